@@ -1,0 +1,1 @@
+//! Proc macros for `oqs-messages` (built in the next step).

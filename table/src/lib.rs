@@ -1,0 +1,20 @@
+//! Data model of the ministry's table
+//! 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」 and parsers for the
+//! texts of its cells.
+//!
+//! The table lists, for each three-digit display code of the face-recognition card
+//! reader (001–017, 101–103, 900–906, 950–952), what the patient or staff is told, and
+//! under it one row per cause: the error kind, the message IDs the terminal logs, the
+//! cause, the remedy and whom to call.
+//!
+//! This crate has no spreadsheet dependency: the generator (`codegen`) reads the
+//! workbook with calamine and fills these types; the proc macro and other tools use
+//! them through serde or directly.
+#![deny(missing_docs)]
+
+mod model;
+pub mod parse;
+
+pub use model::{
+    CodeEntry, CodeNumber, Footnote, MessageId, MessageIdSpec, Row, Stats, Table, Version,
+};

@@ -1,0 +1,407 @@
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::de::{self, Deserializer};
+use serde::ser::{SerializeStruct, Serializer};
+use serde::{Deserialize, Serialize};
+
+use crate::parse::{self, ParseError};
+
+/// The whole table as published: one entry per display code, in document order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    /// The title cell as published, e.g. `セットアップ時における…一覧_1.25版`.
+    pub title: String,
+    /// The version taken from the title, e.g. `1.25`.
+    pub version: Version,
+    /// The display codes in the order the document lists them (900 follows 901).
+    pub codes: Vec<CodeEntry>,
+    /// The footnotes under the table (※１, ※２, …), in document order.
+    pub footnotes: Vec<Footnote>,
+}
+
+/// One display code with its texts and its rows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeEntry {
+    /// The three-digit code shown on the card reader.
+    pub number: CodeNumber,
+    /// The tags of the category cell without their brackets: `【手順誤り】` gives `手順誤り`.
+    pub tags: Vec<String>,
+    /// The heading of the category cell, after its tags, e.g. `マイナンバーカードの認識不可`.
+    pub heading: String,
+    /// The message shown to the patient or staff, exactly as published.
+    pub message: String,
+    /// Footnotes cited by the category or message cell (`※2` on a line of its own).
+    pub footnotes: Vec<u8>,
+    /// The rows under this code, in document order.
+    pub rows: Vec<Row>,
+}
+
+/// One row under a code: one cause of the code with its message IDs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    /// The error kind (エラー種別), exactly as published.
+    pub kind: String,
+    /// The message IDs the terminal logs for this row; empty where the table says `-`.
+    pub message_ids: Vec<MessageIdSpec>,
+    /// The cause (原因), exactly as published.
+    pub cause: String,
+    /// The remedy for vendors and system staff (対処), exactly as published.
+    pub remedy: String,
+    /// Whom to call (問合せ先), exactly as published; `-` where the table names nobody.
+    pub contact: String,
+    /// Footnotes cited by the cause, remedy or contact cell (`・※1` on a line of its own).
+    pub footnotes: Vec<u8>,
+}
+
+/// A footnote under the table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Footnote {
+    /// The footnote's number: `※１` is 1.
+    pub number: u8,
+    /// The marker as published, e.g. `※１`.
+    pub marker: String,
+    /// The footnote's text after its marker, each line without its indentation.
+    pub text: String,
+}
+
+/// Counts that summarize a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Stats {
+    /// Display codes.
+    pub codes: usize,
+    /// Rows under all codes.
+    pub rows: usize,
+    /// Distinct exact message IDs.
+    pub message_ids: usize,
+    /// Message ID ranges.
+    pub ranges: usize,
+    /// Rows that list no message ID (`-`).
+    pub rows_without_id: usize,
+    /// Footnotes under the table.
+    pub footnotes: usize,
+}
+
+impl Table {
+    /// Counts of codes, rows, distinct message IDs, ranges, rows without ID and footnotes.
+    pub fn stats(&self) -> Stats {
+        let rows = self.codes.iter().flat_map(|code| &code.rows);
+        let mut exact = BTreeSet::new();
+        let mut stats = Stats {
+            codes: self.codes.len(),
+            footnotes: self.footnotes.len(),
+            ..Stats::default()
+        };
+        for row in rows {
+            stats.rows += 1;
+            if row.message_ids.is_empty() {
+                stats.rows_without_id += 1;
+            }
+            for spec in &row.message_ids {
+                match spec {
+                    MessageIdSpec::Exact(id) => {
+                        exact.insert(*id);
+                    }
+                    MessageIdSpec::Range { .. } => stats.ranges += 1,
+                }
+            }
+        }
+        stats.message_ids = exact.len();
+        stats
+    }
+
+    /// The entry of a display code, if the table has it.
+    pub fn code(&self, number: CodeNumber) -> Option<&CodeEntry> {
+        self.codes.iter().find(|code| code.number == number)
+    }
+
+    /// The footnote with this number, if the table has it.
+    pub fn footnote(&self, number: u8) -> Option<&Footnote> {
+        self.footnotes.iter().find(|note| note.number == number)
+    }
+}
+
+/// A three-digit display code such as `001` or `950`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct CodeNumber(u16);
+
+impl CodeNumber {
+    /// The largest number a three-digit code can have.
+    pub const MAX: u16 = 999;
+
+    /// A code from its number; `None` above 999.
+    pub const fn new(number: u16) -> Option<Self> {
+        if number <= Self::MAX {
+            Some(Self(number))
+        } else {
+            None
+        }
+    }
+
+    /// The code's number: `001` is 1.
+    pub const fn get(self) -> u16 {
+        self.0
+    }
+}
+
+impl fmt::Display for CodeNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:03}", self.0)
+    }
+}
+
+impl FromStr for CodeNumber {
+    type Err = ParseError;
+
+    /// Three ASCII digits, as the table prints them: `001`, `950`.
+    fn from_str(text: &str) -> Result<Self, ParseError> {
+        parse::code_number(text)
+    }
+}
+
+impl Serialize for CodeNumber {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CodeNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(de::Error::custom)
+    }
+}
+
+/// A 32-bit message ID as the terminal logs it, written `0x03000001`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct MessageId(pub u32);
+
+impl MessageId {
+    /// The raw value.
+    pub const fn value(self) -> u32 {
+        self.0
+    }
+}
+
+impl fmt::Display for MessageId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "0x{:08X}", self.0)
+    }
+}
+
+impl FromStr for MessageId {
+    type Err = ParseError;
+
+    /// `0x` and exactly eight hex digits, either case.
+    fn from_str(text: &str) -> Result<Self, ParseError> {
+        parse::message_id(text)
+    }
+}
+
+impl Serialize for MessageId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(de::Error::custom)
+    }
+}
+
+/// What a row lists in its message ID cell: one exact ID, or an inclusive range.
+///
+/// In JSON an exact ID is the string `"0x03000001"` and a range is
+/// `{"start": "0xF0000000", "end": "0xF7FFFFFF"}`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum MessageIdSpec {
+    /// One message ID.
+    Exact(MessageId),
+    /// Every message ID from `start` to `end`, both included (`0xF0000000～0xF7FFFFFF`).
+    Range {
+        /// The first ID of the range.
+        start: MessageId,
+        /// The last ID of the range.
+        end: MessageId,
+    },
+}
+
+impl MessageIdSpec {
+    /// Whether a logged value is this ID or falls in this range.
+    pub const fn contains(&self, value: u32) -> bool {
+        match *self {
+            MessageIdSpec::Exact(id) => id.0 == value,
+            MessageIdSpec::Range { start, end } => start.0 <= value && value <= end.0,
+        }
+    }
+}
+
+impl fmt::Display for MessageIdSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MessageIdSpec::Exact(id) => id.fmt(f),
+            MessageIdSpec::Range { start, end } => write!(f, "{start}～{end}"),
+        }
+    }
+}
+
+impl Serialize for MessageIdSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            MessageIdSpec::Exact(id) => id.serialize(serializer),
+            MessageIdSpec::Range { start, end } => {
+                let mut range = serializer.serialize_struct("Range", 2)?;
+                range.serialize_field("start", start)?;
+                range.serialize_field("end", end)?;
+                range.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageIdSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Repr {
+            Exact(MessageId),
+            Range { start: MessageId, end: MessageId },
+        }
+        match Repr::deserialize(deserializer)? {
+            Repr::Exact(id) => Ok(MessageIdSpec::Exact(id)),
+            Repr::Range { start, end } if start <= end => Ok(MessageIdSpec::Range { start, end }),
+            Repr::Range { start, end } => Err(de::Error::custom(format!(
+                "reversed message ID range {start}～{end}"
+            ))),
+        }
+    }
+}
+
+/// The table's version as its title gives it, e.g. `1.25` in `…_1.25版`.
+///
+/// Versions compare part by part as numbers, so 1.3 < 1.25, as the ministry counts.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Version {
+    text: String,
+    parts: Vec<u32>,
+}
+
+impl Version {
+    /// The version as written, e.g. `1.25`.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The numeric parts: `1.25` is `[1, 25]`.
+    pub fn parts(&self) -> &[u32] {
+        &self.parts
+    }
+}
+
+impl FromStr for Version {
+    type Err = ParseError;
+
+    /// Dot-separated ASCII numbers: `1.25`.
+    fn from_str(text: &str) -> Result<Self, ParseError> {
+        let parts = text
+            .split('.')
+            .map(|part| {
+                if part.is_empty() || part.len() > 9 || !part.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                part.parse::<u32>().ok()
+            })
+            .collect::<Option<Vec<u32>>>();
+        match parts {
+            Some(parts) if parts.len() >= 2 => Ok(Version {
+                text: text.to_owned(),
+                parts,
+            }),
+            _ => Err(ParseError::new(
+                "a version of numbers separated by dots, like 1.25",
+                text,
+            )),
+        }
+    }
+}
+
+impl Ord for Version {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.parts
+            .cmp(&other.parts)
+            .then_with(|| self.text.cmp(&other.text))
+    }
+}
+
+impl PartialOrd for Version {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Version {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Version {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_compare_by_number() {
+        let v = |s: &str| s.parse::<Version>().unwrap();
+        assert!(v("1.3") < v("1.25"));
+        assert!(v("1.25") < v("2.0"));
+        assert_eq!(v("1.25").to_string(), "1.25");
+        assert!("1.".parse::<Version>().is_err());
+        assert!("１.25".parse::<Version>().is_err());
+    }
+
+    #[test]
+    fn message_id_specs_serialize_as_documented() {
+        let exact = MessageIdSpec::Exact(MessageId(0x0400_0011));
+        let range = MessageIdSpec::Range {
+            start: MessageId(0xF000_0000),
+            end: MessageId(0xF7FF_FFFF),
+        };
+        let json = serde_json::to_string(&[exact, range]).unwrap();
+        assert_eq!(
+            json,
+            r#"["0x04000011",{"start":"0xF0000000","end":"0xF7FFFFFF"}]"#
+        );
+        let back: Vec<MessageIdSpec> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, [exact, range]);
+        assert!(serde_json::from_str::<MessageIdSpec>(
+            r#"{"start":"0xF7FFFFFF","end":"0xF0000000"}"#
+        )
+        .is_err());
+        assert!(range.contains(0xF030_1D1C));
+        assert!(!range.contains(0xF800_0000));
+    }
+
+    #[test]
+    fn code_numbers_are_three_digits() {
+        assert_eq!(CodeNumber::new(1).unwrap().to_string(), "001");
+        assert!(CodeNumber::new(1000).is_none());
+        assert_eq!(serde_json::to_string(&CodeNumber::new(950)).unwrap(), "\"950\"");
+    }
+}

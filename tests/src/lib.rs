@@ -1,0 +1,1 @@
+//! Tests of the public API live in `tests/`.
