@@ -1,1 +1,73 @@
-fn main() {}
+//! `cargo run -p codegen`: read the newest workbook in `spec/`, check it, and write the
+//! normalized table into `generated/`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use codegen::{newest_workbook, read_workbook, stale_files, summary, workspace_root, write_files, Outcome};
+
+/// Reads the ministry's card reader message workbook and writes the normalized table.
+///
+/// Exit codes: 0 success; 1 `--check` found stale files; 2 the workbook was refused or a
+/// file could not be read or written (nothing is written then).
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Args {
+    /// The workbook to read, instead of the newest one in spec/.
+    #[arg(long, value_name = "FILE")]
+    input: Option<PathBuf>,
+    /// Where to write, instead of generated/.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Write nothing; exit 1 and name each file whose checked-in contents are stale.
+    #[arg(long)]
+    check: bool,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let root = workspace_root();
+    let input = match args.input {
+        Some(input) => Ok(input),
+        None => newest_workbook(&root.join("spec")),
+    };
+    let reading = match input.and_then(|input| read_workbook(&input)) {
+        Ok(reading) => reading,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let out = args.out.unwrap_or_else(|| root.join("generated"));
+    let files = reading.render();
+    println!("{}", summary(&reading));
+    if args.check {
+        let stale = stale_files(&out, &files);
+        if stale.is_empty() {
+            println!("up to date   {}", out.display());
+            return ExitCode::SUCCESS;
+        }
+        for path in stale {
+            eprintln!("stale: {} differs from what the workbook gives", path.display());
+        }
+        eprintln!("run `cargo run -p codegen` and commit the result");
+        return ExitCode::from(1);
+    }
+    match write_files(&out, &files) {
+        Ok(outcomes) => {
+            for (file, outcome) in files.iter().zip(outcomes) {
+                let what = match outcome {
+                    Outcome::Written => "wrote",
+                    Outcome::Unchanged => "unchanged",
+                };
+                println!("{what:<12} {}", out.join(file.path).display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
+    }
+}

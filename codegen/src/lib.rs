@@ -1,0 +1,283 @@
+//! The generator: reads the ministry's workbook
+//! 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」 with calamine, checks it, and
+//! writes the normalized table into `generated/`.
+//!
+//! `cargo run -p codegen` runs [`run`] through the command line in `main.rs`.
+#![deny(missing_docs)]
+
+pub mod read;
+pub mod render;
+pub mod workbook;
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use oqs_messages_table::{Table, Version};
+
+pub use read::Problem;
+pub use render::GeneratedFile;
+
+/// The workspace root, where `spec/` and `generated/` are.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// Why a run failed.
+#[derive(Debug)]
+pub enum Error {
+    /// The workbook cannot be read as the table; nothing was written.
+    Workbook {
+        /// The workbook's path.
+        file: PathBuf,
+        /// Every problem found, with its cell.
+        problems: Vec<Problem>,
+    },
+    /// No workbook to read.
+    NoWorkbook {
+        /// The folder searched.
+        dir: PathBuf,
+    },
+    /// Two workbooks in the folder have the same version.
+    SameVersion {
+        /// The version.
+        version: Version,
+        /// The two files.
+        files: [PathBuf; 2],
+    },
+    /// A file or folder could not be read or written.
+    Io {
+        /// The path concerned.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Workbook { file, problems } => {
+                write!(
+                    f,
+                    "{}: cannot be read as the card reader message table ({} problem{}); nothing was written",
+                    file.display(),
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                )?;
+                for problem in problems {
+                    write!(f, "\n  {problem}")?;
+                }
+                Ok(())
+            }
+            Error::NoWorkbook { dir } => write!(
+                f,
+                "{}: no workbook (.xlsx) found; put the ministry's workbook there or pass --input",
+                dir.display()
+            ),
+            Error::SameVersion { version, files } => write!(
+                f,
+                "{} and {} both hold version {version}; keep one workbook per version",
+                files[0].display(),
+                files[1].display()
+            ),
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+    move |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// A workbook read and checked.
+pub struct Reading {
+    /// The workbook's path.
+    pub file: PathBuf,
+    /// The table.
+    pub table: Table,
+    /// Where the title is, e.g. `一覧!A1`.
+    pub title_cell: String,
+}
+
+impl Reading {
+    /// The workbook's file name, as generated files name their source.
+    pub fn file_name(&self) -> String {
+        self.file
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    }
+
+    /// The generated files for this table.
+    pub fn render(&self) -> Vec<GeneratedFile> {
+        render::render(&self.table, &self.file_name())
+    }
+}
+
+/// Reads and checks one workbook.
+pub fn read_workbook(file: &Path) -> Result<Reading, Error> {
+    let fail = |problems: Vec<Problem>| Error::Workbook {
+        file: file.to_path_buf(),
+        problems,
+    };
+    let sheets = workbook::load(file).map_err(|err| {
+        fail(vec![Problem {
+            place: err.sheet,
+            message: err.message,
+        }])
+    })?;
+    let (table, title) = read::read_table(&sheets).map_err(fail)?;
+    if let Some(named) = version_in_file_name(file) {
+        if named != table.version {
+            return Err(fail(vec![Problem {
+                place: Some(title.cell),
+                message: format!(
+                    "the title says version {}, but the file name says {named}; expected the same version in both",
+                    table.version
+                ),
+            }]));
+        }
+    }
+    Ok(Reading {
+        file: file.to_path_buf(),
+        table,
+        title_cell: title.cell,
+    })
+}
+
+/// The version a file name carries, as in `…一覧_1.25版.xlsx`.
+pub fn version_in_file_name(file: &Path) -> Option<Version> {
+    let stem = file.file_stem()?.to_str()?;
+    oqs_messages_table::parse::title_version(stem)
+}
+
+/// The newest workbook in a folder, by the version in each workbook's title.
+pub fn newest_workbook(dir: &Path) -> Result<PathBuf, Error> {
+    let entries = fs::read_dir(dir).map_err(io_error(dir))?;
+    let mut found: Vec<(Version, PathBuf)> = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(io_error(dir))?.path();
+        let is_workbook = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        // Excel's lock files (~$name.xlsx) are not workbooks.
+        let is_lock = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("~$"));
+        if !is_workbook || is_lock {
+            continue;
+        }
+        let sheets = workbook::load(&path).map_err(|err| Error::Workbook {
+            file: path.clone(),
+            problems: vec![Problem {
+                place: err.sheet,
+                message: err.message,
+            }],
+        })?;
+        let title = read::read_title_only(&sheets).map_err(|problem| Error::Workbook {
+            file: path.clone(),
+            problems: vec![problem],
+        })?;
+        if let Some((_, other)) = found.iter().find(|(v, _)| *v == title.version) {
+            return Err(Error::SameVersion {
+                version: title.version,
+                files: [other.clone(), path],
+            });
+        }
+        found.push((title.version, path));
+    }
+    found
+        .into_iter()
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, path)| path)
+        .ok_or_else(|| Error::NoWorkbook {
+            dir: dir.to_path_buf(),
+        })
+}
+
+/// What writing did to one file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The file already had these contents.
+    Unchanged,
+    /// The file was written.
+    Written,
+}
+
+/// Writes the files under `out`, each through a temporary file renamed into place, and
+/// only once every temporary file is written: a failure leaves the old files as they were.
+pub fn write_files(out: &Path, files: &[GeneratedFile]) -> Result<Vec<Outcome>, Error> {
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut outcomes = Vec::new();
+    let result = (|| {
+        for file in files {
+            let target = out.join(file.path);
+            if fs::read(&target).is_ok_and(|old| old == file.contents.as_bytes()) {
+                outcomes.push(Outcome::Unchanged);
+                continue;
+            }
+            let dir = target.parent().unwrap_or(out);
+            fs::create_dir_all(dir).map_err(io_error(dir))?;
+            let name = target
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let temp = dir.join(format!(".{name}.codegen-tmp"));
+            fs::write(&temp, &file.contents).map_err(io_error(&temp))?;
+            staged.push((temp, target));
+            outcomes.push(Outcome::Written);
+        }
+        Ok(())
+    })();
+    if let Err(err) = result {
+        for (temp, _) in &staged {
+            let _ = fs::remove_file(temp);
+        }
+        return Err(err);
+    }
+    for (temp, target) in &staged {
+        fs::rename(temp, target).map_err(io_error(target))?;
+    }
+    Ok(outcomes)
+}
+
+/// The generated files whose contents under `out` differ from `files` (or are missing).
+pub fn stale_files(out: &Path, files: &[GeneratedFile]) -> Vec<PathBuf> {
+    files
+        .iter()
+        .filter(|file| {
+            let path = out.join(file.path);
+            fs::read(&path).map_or(true, |old| old != file.contents.as_bytes())
+        })
+        .map(|file| out.join(file.path))
+        .collect()
+}
+
+/// The one-screen summary printed after a run.
+pub fn summary(reading: &Reading) -> String {
+    let stats = reading.table.stats();
+    format!(
+        "workbook     {}\n\
+         title        {} ({})\n\
+         version      {}\n\
+         codes        {}\n\
+         rows         {} ({} without a message ID)\n\
+         message IDs  {} distinct exact IDs, {} range{}\n\
+         footnotes    {}",
+        reading.file.display(),
+        reading.table.title,
+        reading.title_cell,
+        reading.table.version,
+        stats.codes,
+        stats.rows,
+        stats.rows_without_id,
+        stats.message_ids,
+        stats.ranges,
+        if stats.ranges == 1 { "" } else { "s" },
+        stats.footnotes,
+    )
+}

@@ -1,0 +1,219 @@
+//! Loading an `.xlsx` workbook into plain sheets of cells with calamine.
+//!
+//! Cells are streamed and kept sparse, so a stray cell far from the table costs one
+//! entry, not the bounding box; limits on sheet size refuse absurd workbooks early.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::BufReader;
+use std::path::Path;
+
+use calamine::{DataRef, Reader, SheetType, Xlsx};
+use oqs_messages_table::parse::normalize_text;
+
+/// Refuse sheets that declare or hold more rows than this: the real table has about a
+/// hundred.
+pub const MAX_ROWS: u32 = 20_000;
+/// Refuse sheets that declare or hold more columns than this.
+pub const MAX_COLUMNS: u32 = 256;
+/// Refuse sheets with more non-empty cells than this.
+pub const MAX_CELLS: usize = 200_000;
+
+/// The value of one non-empty cell.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CellValue {
+    /// Text, line breaks normalized to `\n`.
+    Text(String),
+    /// A number (Excel stores `001` formatted as "000" as the number 1).
+    Number(f64),
+    /// Anything else (a boolean, a date, an error such as `#N/A`), described.
+    Other(String),
+}
+
+/// A rectangle of merged cells, 0-based and inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Merge {
+    /// Top-left cell (row, column): the only cell whose value counts.
+    pub start: (u32, u32),
+    /// Bottom-right cell (row, column).
+    pub end: (u32, u32),
+}
+
+impl Merge {
+    /// Whether the region covers a cell.
+    pub fn contains(&self, (row, col): (u32, u32)) -> bool {
+        self.start.0 <= row && row <= self.end.0 && self.start.1 <= col && col <= self.end.1
+    }
+}
+
+/// One worksheet: its name, its non-empty cells by (row, column), its merged regions.
+#[derive(Clone, Debug, Default)]
+pub struct Sheet {
+    /// The sheet's name as shown on its tab.
+    pub name: String,
+    /// Non-empty cells, ordered by row then column.
+    pub cells: BTreeMap<(u32, u32), CellValue>,
+    /// Merged regions.
+    pub merges: Vec<Merge>,
+}
+
+/// Why a file could not be loaded as a workbook.
+#[derive(Debug)]
+pub struct LoadError {
+    /// The sheet concerned, when there is one.
+    pub sheet: Option<String>,
+    /// What went wrong, for people.
+    pub message: String,
+}
+
+/// Loads every worksheet of an `.xlsx` file.
+pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
+    let file = File::open(path).map_err(|err| LoadError {
+        sheet: None,
+        message: format!("cannot open the file: {err}"),
+    })?;
+    let mut workbook = Xlsx::new(BufReader::new(file)).map_err(|err| LoadError {
+        sheet: None,
+        message: format!("not a readable Excel workbook (.xlsx): {err}"),
+    })?;
+    let names: Vec<String> = workbook
+        .sheets_metadata()
+        .iter()
+        .filter(|sheet| sheet.typ == SheetType::WorkSheet)
+        .map(|sheet| sheet.name.clone())
+        .collect();
+    names
+        .into_iter()
+        .map(|name| load_sheet(&mut workbook, name))
+        .collect()
+}
+
+fn load_sheet<R: std::io::Read + std::io::Seek>(
+    workbook: &mut Xlsx<R>,
+    name: String,
+) -> Result<Sheet, LoadError> {
+    let fail = |message: String| LoadError {
+        sheet: Some(name.clone()),
+        message,
+    };
+    let merges = workbook
+        .merge_cells_by_sheet_name(&name)
+        .map_err(|err| fail(format!("cannot read the merged cells: {err}")))?
+        .into_iter()
+        .map(|dims| Merge {
+            start: dims.start,
+            end: dims.end,
+        })
+        .collect();
+    let mut reader = workbook
+        .worksheet_cells_reader(&name)
+        .map_err(|err| fail(format!("cannot read the sheet: {err}")))?;
+    let declared = reader.dimensions();
+    check_size(declared.end.0, declared.end.1).map_err(|what| {
+        fail(format!(
+            "the sheet declares {what} (its dimension ends at row {}, column {}); \
+             a message table has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
+            declared.end.0 + 1,
+            declared.end.1 + 1
+        ))
+    })?;
+    let mut cells = BTreeMap::new();
+    loop {
+        let cell = match reader.next_cell() {
+            Ok(Some(cell)) => cell,
+            Ok(None) => break,
+            Err(err) => return Err(fail(format!("cannot read the sheet's cells: {err}"))),
+        };
+        let (row, col) = cell.get_position();
+        if let Err(what) = check_size(row, col) {
+            return Err(fail(format!(
+                "the sheet has a cell at row {}, column {} ({what}); \
+                 a message table has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
+                row + 1,
+                col + 1
+            )));
+        }
+        if let Some(value) = convert(cell.get_value()) {
+            cells.insert((row, col), value);
+            if cells.len() > MAX_CELLS {
+                return Err(fail(format!(
+                    "the sheet has more than {MAX_CELLS} non-empty cells; a message table has about a thousand"
+                )));
+            }
+        }
+    }
+    Ok(Sheet {
+        name,
+        cells,
+        merges,
+    })
+}
+
+fn check_size(last_row: u32, last_col: u32) -> Result<(), String> {
+    if last_row >= MAX_ROWS {
+        Err(format!("more than {MAX_ROWS} rows"))
+    } else if last_col >= MAX_COLUMNS {
+        Err(format!("more than {MAX_COLUMNS} columns"))
+    } else {
+        Ok(())
+    }
+}
+
+fn convert(value: &DataRef<'_>) -> Option<CellValue> {
+    let text = |s: &str| {
+        let normalized = normalize_text(s);
+        (!normalized.is_empty()).then_some(CellValue::Text(normalized))
+    };
+    match value {
+        DataRef::Empty => None,
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => text(s),
+        DataRef::SharedString(s) => text(s),
+        DataRef::Float(f) => Some(CellValue::Number(*f)),
+        DataRef::Int(i) => Some(CellValue::Number(*i as f64)),
+        DataRef::Bool(b) => Some(CellValue::Other(format!("the boolean {b}"))),
+        DataRef::DateTime(d) => Some(CellValue::Other(format!("a date ({})", d.as_f64()))),
+        DataRef::Error(e) => Some(CellValue::Other(format!("the error value {e}"))),
+    }
+}
+
+/// The A1-style name of a 0-based cell, with its sheet: `一覧!E14`.
+pub fn cell_name(sheet: &str, (row, col): (u32, u32)) -> String {
+    let needs_quotes = sheet
+        .chars()
+        .any(|c| c.is_whitespace() || "!'-+()[],;&%$#@^=<>{}\"".contains(c));
+    let sheet = if needs_quotes {
+        format!("'{}'", sheet.replace('\'', "''"))
+    } else {
+        sheet.to_owned()
+    };
+    format!("{sheet}!{}{}", column_letters(col), row + 1)
+}
+
+/// `0` is `A`, `25` is `Z`, `26` is `AA`.
+pub fn column_letters(col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = col + 1;
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_names() {
+        assert_eq!(cell_name("一覧", (13, 4)), "一覧!E14");
+        assert_eq!(cell_name("Sheet 1", (0, 27)), "'Sheet 1'!AB1");
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
+}
