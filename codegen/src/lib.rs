@@ -98,6 +98,7 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
 }
 
 /// A workbook read and checked.
+#[derive(Debug)]
 pub struct Reading {
     /// The workbook's path.
     pub file: PathBuf,
@@ -164,7 +165,9 @@ pub fn newest_workbook(dir: &Path) -> Result<PathBuf, Error> {
     let mut found: Vec<(Version, PathBuf)> = Vec::new();
     for entry in entries {
         let path = entry.map_err(io_error(dir))?.path();
-        let is_workbook = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        let is_workbook = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
         // Excel's lock files (~$name.xlsx) are not workbooks.
         let is_lock = path
             .file_name()

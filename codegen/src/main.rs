@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use codegen::{newest_workbook, read_workbook, stale_files, summary, workspace_root, write_files, Outcome};
+use codegen::{
+    newest_workbook, read_workbook, stale_files, summary, workspace_root, write_files, Outcome,
+};
 
 /// Reads the ministry's card reader message workbook and writes the normalized table.
 ///
@@ -49,7 +51,10 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         for path in stale {
-            eprintln!("stale: {} differs from what the workbook gives", path.display());
+            eprintln!(
+                "stale: {} differs from what the workbook gives",
+                path.display()
+            );
         }
         eprintln!("run `cargo run -p codegen` and commit the result");
         return ExitCode::from(1);

@@ -152,7 +152,9 @@ pub struct Title {
 pub fn read_table(sheets: &[Sheet]) -> Result<(Table, Title), Vec<Problem>> {
     let header = find_header(sheets).map_err(|problem| vec![problem])?;
     let mut problems = Vec::new();
-    let title = read_title(&header).map_err(|problem| problems.push(problem)).ok();
+    let title = read_title(&header)
+        .map_err(|problem| problems.push(problem))
+        .ok();
     let (codes, footnotes) = TableReader::new(&header, &mut problems).read();
     match title {
         Some(title) if problems.is_empty() => Ok((
@@ -433,7 +435,12 @@ impl<'h, 'p> TableReader<'h, 'p> {
         let mut in_footer = false;
 
         for row in self.header.row + 1..=self.last_row {
-            if !in_footer && self.footnote_at(row).is_some() && self.own_value(row, Column::Code).is_none_or(|v| !is_code_like(v)) {
+            if !in_footer
+                && self.footnote_at(row).is_some()
+                && self
+                    .own_value(row, Column::Code)
+                    .is_none_or(|v| !is_code_like(v))
+            {
                 in_footer = true;
             }
             if in_footer {
@@ -578,18 +585,21 @@ impl<'h, 'p> TableReader<'h, 'p> {
     fn check_continuation(&mut self, row: u32, start_row: u32) {
         for column in [Column::Category, Column::Message] {
             let origin = self.origin(row, column);
-            let owned = self.header.sheet.cells.get(&origin).is_some() && origin.0 != start_row;
+            let owned = self.header.sheet.cells.contains_key(&origin) && origin.0 != start_row;
             if owned {
-                let code_cell = self.header.cell(start_row, Column::Code);
+                let first = cell_name(
+                    &self.header.sheet.name,
+                    (start_row, self.header.col(column)),
+                );
                 self.problem(
                     row,
                     column,
                     format!(
-                        "this row has {} of its own but no code; expected the code in {} \
-                         (or in a cell merged with it) or this cell empty or merged with the code's first row",
+                        "expected this cell empty or merged with {first}: {} belongs to the code's first row, \
+                         and this row has no code of its own in {}",
                         column.what(),
-                        self.header.cell(row, Column::Code).rsplit('!').next().unwrap_or_default(),
-                    ) + &format!(" (the code above starts at {code_cell})"),
+                        self.header.cell(row, Column::Code),
+                    ),
                 );
             }
         }
@@ -668,7 +678,9 @@ impl<'h, 'p> TableReader<'h, 'p> {
             };
             match note {
                 Some(note) => {
-                    if let Some((first, _)) = footnotes.iter().find(|(_, n)| n.number == note.number) {
+                    if let Some((first, _)) =
+                        footnotes.iter().find(|(_, n)| n.number == note.number)
+                    {
                         self.problems.push(Problem {
                             place: Some(cell),
                             message: format!(
@@ -679,7 +691,10 @@ impl<'h, 'p> TableReader<'h, 'p> {
                     } else if note.text.is_empty() {
                         self.problems.push(Problem {
                             place: Some(cell),
-                            message: format!("expected the text of footnote {}, found none", note.marker),
+                            message: format!(
+                                "expected the text of footnote {}, found none",
+                                note.marker
+                            ),
                         });
                     } else {
                         footnotes.push((cell, note));

@@ -45,10 +45,7 @@ struct JsonExport<'a> {
 /// The JSON export: a header object naming the command and the source, then the table.
 pub fn json(table: &Table, source: &str) -> String {
     let export = JsonExport {
-        generated_by: format!(
-            "{COMMAND} (table version {}); do not edit",
-            table.version
-        ),
+        generated_by: format!("{COMMAND} (table version {}); do not edit", table.version),
         source,
         table,
     };
@@ -83,18 +80,34 @@ pub fn tokens(table: &Table, source: &str) -> String {
     }
     for code in &table.codes {
         let _ = writeln!(out, "\n    code {} {{", code.number);
-        let _ = writeln!(out, "        tags: [{}],", list(code.tags.iter().map(|t| literal(t))));
+        let _ = writeln!(
+            out,
+            "        tags: [{}],",
+            list(code.tags.iter().map(|t| literal(t)))
+        );
         let _ = writeln!(out, "        heading: {},", literal(&code.heading));
         let _ = writeln!(out, "        message: {},", literal(&code.message));
-        let _ = writeln!(out, "        footnotes: [{}],", list(code.footnotes.iter().map(u8::to_string)));
+        let _ = writeln!(
+            out,
+            "        footnotes: [{}],",
+            list(code.footnotes.iter().map(u8::to_string))
+        );
         for row in &code.rows {
             out.push_str("        row {\n");
             let _ = writeln!(out, "            kind: {},", literal(&row.kind));
-            let _ = writeln!(out, "            ids: [{}],", list(row.message_ids.iter().map(id_tokens)));
+            let _ = writeln!(
+                out,
+                "            ids: [{}],",
+                list(row.message_ids.iter().map(id_tokens))
+            );
             let _ = writeln!(out, "            cause: {},", literal(&row.cause));
             let _ = writeln!(out, "            remedy: {},", literal(&row.remedy));
             let _ = writeln!(out, "            contact: {},", literal(&row.contact));
-            let _ = writeln!(out, "            footnotes: [{}],", list(row.footnotes.iter().map(u8::to_string)));
+            let _ = writeln!(
+                out,
+                "            footnotes: [{}],",
+                list(row.footnotes.iter().map(u8::to_string))
+            );
             out.push_str("        }\n");
         }
         out.push_str("    }\n");

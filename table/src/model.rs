@@ -402,6 +402,9 @@ mod tests {
     fn code_numbers_are_three_digits() {
         assert_eq!(CodeNumber::new(1).unwrap().to_string(), "001");
         assert!(CodeNumber::new(1000).is_none());
-        assert_eq!(serde_json::to_string(&CodeNumber::new(950)).unwrap(), "\"950\"");
+        assert_eq!(
+            serde_json::to_string(&CodeNumber::new(950)).unwrap(),
+            "\"950\""
+        );
     }
 }

@@ -220,7 +220,8 @@ pub struct Category {
 /// (`【障害】医療費助成情報の取得失敗`). A line that is only a footnote citation (`※2`) is a
 /// citation, not part of the heading.
 pub fn category(text: &str) -> Result<Category, ParseError> {
-    let expected = "tags in 【】 followed by a heading, such as 【手順誤り】\\nマイナンバーカードの認識不可";
+    let expected =
+        "tags in 【】 followed by a heading, such as 【手順誤り】\\nマイナンバーカードの認識不可";
     let mut rest = text.trim_start_matches(is_blank);
     let mut tags = Vec::new();
     while let Some(after_open) = rest.strip_prefix('【') {
@@ -268,7 +269,10 @@ pub fn category(text: &str) -> Result<Category, ParseError> {
 /// citation of a footnote under the table.
 pub fn citation(line: &str) -> Option<u8> {
     let line = line.trim_matches(is_blank);
-    let line = line.strip_prefix('・').unwrap_or(line).trim_start_matches(is_blank);
+    let line = line
+        .strip_prefix('・')
+        .unwrap_or(line)
+        .trim_start_matches(is_blank);
     let digits = line.strip_prefix('※')?;
     footnote_number(digits)
 }
@@ -384,7 +388,10 @@ mod tests {
         assert!(err.expected().contains("eight hex digits"), "{err}");
         assert_eq!(err.found(), "\"0x0300001\"");
         let err = message_ids("0xF7FFFFFF～0xF0000000").unwrap_err();
-        assert!(err.expected().contains("end is not below its start"), "{err}");
+        assert!(
+            err.expected().contains("end is not below its start"),
+            "{err}"
+        );
         assert!(message_ids("0x0300000G").is_err());
         assert!(message_ids("0x03000001～").is_err());
         assert!(message_ids("0x03000001\n0x03000001").is_err());
@@ -397,7 +404,10 @@ mod tests {
         let c = category("【手順誤り】\nマイナンバーカードの認識不可").unwrap();
         assert_eq!(c.tags, ["手順誤り"]);
         assert_eq!(c.heading, "マイナンバーカードの認識不可");
-        let c = category("【オンライン資格確認等システム】\n【障害】\nオンライン資格確認等システムの障害発生").unwrap();
+        let c = category(
+            "【オンライン資格確認等システム】\n【障害】\nオンライン資格確認等システムの障害発生",
+        )
+        .unwrap();
         assert_eq!(c.tags, ["オンライン資格確認等システム", "障害"]);
         let c = category("【手順誤り】 【職員】\n端末接続不良").unwrap();
         assert_eq!(c.tags, ["手順誤り", "職員"]);
@@ -413,10 +423,22 @@ mod tests {
     #[test]
     fn citations_are_lines_of_their_own() {
         assert_eq!(citations("・作業する\n・※1"), [1]);
-        assert_eq!(citations("職員は…\n【951：医療費助成情報取得失敗】\n※2"), [2]);
-        assert_eq!(citations("※3で削除したファイルは再作成される"), Vec::<u8>::new());
-        assert_eq!(citations("(※注1)マイナンバーカードの交換については"), Vec::<u8>::new());
-        assert_eq!(citations("確認（※）\n※スマートカードサービスの"), Vec::<u8>::new());
+        assert_eq!(
+            citations("職員は…\n【951：医療費助成情報取得失敗】\n※2"),
+            [2]
+        );
+        assert_eq!(
+            citations("※3で削除したファイルは再作成される"),
+            Vec::<u8>::new()
+        );
+        assert_eq!(
+            citations("(※注1)マイナンバーカードの交換については"),
+            Vec::<u8>::new()
+        );
+        assert_eq!(
+            citations("確認（※）\n※スマートカードサービスの"),
+            Vec::<u8>::new()
+        );
     }
 
     #[test]
@@ -426,7 +448,10 @@ mod tests {
         assert_eq!(note.marker, "※１");
         assert_eq!(note.text, "記載の対処方法…\n・再現性はあるか\u{3000}・他の");
         let note = footnote("※2 医療費助成情報については").unwrap();
-        assert_eq!((note.number, note.text.as_str()), (2, "医療費助成情報については"));
+        assert_eq!(
+            (note.number, note.text.as_str()),
+            (2, "医療費助成情報については")
+        );
         assert!(footnote("以上").is_none());
         assert!(footnote("※注意").is_none());
     }

@@ -1,0 +1,246 @@
+//! Workbooks built on the fly with rust_xlsxwriter, laid out like the ministry's: a title
+//! row, the header, codes whose cells are merged over their rows, footnotes below.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{Format, Workbook, Worksheet};
+
+/// A cell to write: text, or a number with a number format.
+#[derive(Clone, Debug)]
+pub enum Cell {
+    Text(String),
+    Number(f64, &'static str),
+}
+
+/// One worksheet: a grid of cells (None is empty) and merged regions.
+#[derive(Clone, Debug)]
+pub struct SheetSpec {
+    pub name: String,
+    pub rows: Vec<Vec<Option<Cell>>>,
+    /// (first row, first col, last row, last col), 0-based inclusive.
+    pub merges: Vec<(u32, u16, u32, u16)>,
+}
+
+pub const HEADER: [&str; 8] = [
+    "コード",
+    "エラー区分（見出し）",
+    "メッセージ内容",
+    "エラー種別（エラーの発生原因）",
+    "メッセージID",
+    "原因",
+    "対処\n(医療機関等ベンダーまたはシステム担当者向け）",
+    "問合せ先",
+];
+
+impl SheetSpec {
+    /// A small valid table in the 1.25 layout, on sheet `一覧`:
+    ///
+    /// - row 1 title, row 2 header;
+    /// - 001 over rows 3–4 (code, category, message, contact merged), citing ※1;
+    /// - 901 over rows 5–7, kind and IDs merged over rows 5–6, two IDs in one cell;
+    /// - 900 on row 8 with a range split over two lines;
+    /// - 101 on row 9 without an ID;
+    /// - row 10 empty, footnote ※１ on row 11.
+    pub fn valid(version: &str) -> SheetSpec {
+        let t = |s: &str| Some(Cell::Text(s.to_owned()));
+        let mut rows = vec![vec![None; 8]; 11];
+        rows[0][0] = t(&format!(
+            "テスト用メッセージID別問い合わせ先一覧_{version}版"
+        ));
+        for (col, title) in HEADER.iter().enumerate() {
+            rows[1][col] = t(title);
+        }
+        rows[2] = vec![
+            t("001"),
+            t("【手順誤り】\nマイナンバーカードの認識不可"),
+            t("患者はカードを置いてください。【001：マイナンバーカードの認識不可】"),
+            t("カードアクセスでエラーが発生した"),
+            t("0x03000001"),
+            t("・カードのアクセスが正常に行えない"),
+            t("・カードを正しく置く\n・※1"),
+            t("顔認証付きカードリーダーベンダー"),
+        ];
+        rows[3] = vec![
+            None,
+            None,
+            None,
+            t("カードが見つからない"),
+            t("0x03000002"),
+            t("・カードが置かれていない"),
+            t("・カードを置く"),
+            None,
+        ];
+        rows[4] = vec![
+            t("901"),
+            t("【オンライン資格確認等システム】\n【障害】\nシステムの障害発生"),
+            t("職員は障害発生状況を確認してください。"),
+            t("内部エラー"),
+            t("0x81000031\n0x82000200"),
+            t("予期せぬエラーコードを受取った"),
+            t("① 再起動"),
+            t("オンライン資格確認等コールセンター"),
+        ];
+        rows[5] = vec![
+            None,
+            None,
+            None,
+            None,
+            None,
+            t("環境構築に関係する予期せぬエラーコード"),
+            t("① 上書きインストール"),
+            t("端末導入設定ベンダー"),
+        ];
+        rows[6] = vec![
+            None,
+            None,
+            None,
+            t("端末情報が登録できない"),
+            t("0x81000026"),
+            t("サーバ内エラー"),
+            t("-"),
+            t("オンライン資格確認等コールセンター"),
+        ];
+        rows[7] = vec![
+            t("900"),
+            t("【資格確認端末】\nバージョン不整合"),
+            t("職員はヘルプデスクに問合せを行ってください。"),
+            t("内部バージョンエラー"),
+            t("0xF0000000～\n0xF7FFFFFF"),
+            t("更新に失敗"),
+            t("① 再起動"),
+            t("オンライン資格確認等コールセンター"),
+        ];
+        rows[8] = vec![
+            t("101"),
+            t("【顔認証装置】 【ハードウェア】\n券面の読取り不可"),
+            t("職員をお呼びください。"),
+            t("(読取り部分の故障)"),
+            t("-"),
+            t("券面の読取り不可"),
+            t("① 汚れを確認"),
+            t("顔認証付きカードリーダーベンダー"),
+        ];
+        rows[10][0] =
+            t("\u{3000}※１\n\u{3000}\u{3000}改善されない場合はコールセンターに問合せする。");
+        SheetSpec {
+            name: "一覧".to_owned(),
+            rows,
+            merges: vec![
+                (0, 0, 0, 7),
+                (2, 0, 3, 0),
+                (2, 1, 3, 1),
+                (2, 2, 3, 2),
+                (2, 7, 3, 7),
+                (4, 0, 6, 0),
+                (4, 1, 6, 1),
+                (4, 2, 6, 2),
+                (4, 3, 5, 3),
+                (4, 4, 5, 4),
+                (10, 0, 10, 7),
+            ],
+        }
+    }
+
+    /// Sets a cell by its A1 name, e.g. `E3`; `None` empties it.
+    pub fn set(&mut self, a1: &str, value: Option<&str>) -> &mut Self {
+        let (row, col) = parse_a1(a1);
+        self.put(row, col, value.map(|v| Cell::Text(v.to_owned())))
+    }
+
+    pub fn put(&mut self, row: u32, col: u16, cell: Option<Cell>) -> &mut Self {
+        let (row, col) = (row as usize, col as usize);
+        if self.rows.len() <= row {
+            self.rows.resize(row + 1, vec![None; 8]);
+        }
+        if self.rows[row].len() <= col {
+            self.rows[row].resize(col + 1, None);
+        }
+        self.rows[row][col] = cell;
+        self
+    }
+}
+
+/// `E14` as (13, 4).
+pub fn parse_a1(a1: &str) -> (u32, u16) {
+    let letters: String = a1.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let digits = &a1[letters.len()..];
+    let col = letters
+        .bytes()
+        .fold(0u16, |acc, b| acc * 26 + u16::from(b - b'A' + 1))
+        - 1;
+    (digits.parse::<u32>().unwrap() - 1, col)
+}
+
+/// Writes sheets into a workbook at `dir/name`.
+pub fn write(dir: &Path, name: &str, sheets: &[SheetSpec]) -> PathBuf {
+    let mut workbook = Workbook::new();
+    for spec in sheets {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(&spec.name).unwrap();
+        write_sheet(sheet, spec);
+    }
+    let path = dir.join(name);
+    workbook.save(&path).unwrap();
+    path
+}
+
+fn write_sheet(sheet: &mut Worksheet, spec: &SheetSpec) {
+    let wrap = Format::new().set_text_wrap();
+    let top_left_of_merge = |row: u32, col: u16| {
+        spec.merges
+            .iter()
+            .find(|m| m.0 == row && m.1 == col)
+            .copied()
+    };
+    let inside_merge = |row: u32, col: u16| {
+        spec.merges.iter().any(|m| {
+            m.0 <= row && row <= m.2 && m.1 <= col && col <= m.3 && (m.0, m.1) != (row, col)
+        })
+    };
+    for (r, cells) in spec.rows.iter().enumerate() {
+        for (c, cell) in cells.iter().enumerate() {
+            let (row, col) = (r as u32, c as u16);
+            if inside_merge(row, col) {
+                continue;
+            }
+            match (top_left_of_merge(row, col), cell) {
+                (Some(m), Some(Cell::Text(text))) => {
+                    sheet.merge_range(m.0, m.1, m.2, m.3, text, &wrap).unwrap();
+                }
+                (Some(m), Some(Cell::Number(n, fmt))) => {
+                    sheet.merge_range(m.0, m.1, m.2, m.3, "", &wrap).unwrap();
+                    let format = Format::new().set_num_format(*fmt);
+                    sheet
+                        .write_number_with_format(row, col, *n, &format)
+                        .unwrap();
+                }
+                (Some(m), None) => {
+                    sheet.merge_range(m.0, m.1, m.2, m.3, "", &wrap).unwrap();
+                }
+                (None, Some(Cell::Text(text))) => {
+                    sheet
+                        .write_string_with_format(row, col, text, &wrap)
+                        .unwrap();
+                }
+                (None, Some(Cell::Number(n, fmt))) => {
+                    let format = Format::new().set_num_format(*fmt);
+                    sheet
+                        .write_number_with_format(row, col, *n, &format)
+                        .unwrap();
+                }
+                (None, None) => {}
+            }
+        }
+    }
+}
+
+/// The 1.25 workbook as the ministry publishes it, in `spec/`.
+pub fn real_workbook() -> PathBuf {
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec");
+    std::fs::read_dir(&spec)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with("_1.25版.xlsx"))
+        .expect("the 1.25 workbook in spec/")
+}
