@@ -5,6 +5,7 @@
 //! `cargo run -p codegen` runs [`run`] through the command line in `main.rs`.
 #![deny(missing_docs)]
 
+pub mod names;
 pub mod read;
 pub mod render;
 pub mod workbook;
@@ -15,8 +16,14 @@ use std::path::{Path, PathBuf};
 
 use oqs_messages_table::{Table, Version};
 
+pub use names::Names;
 pub use read::Problem;
 pub use render::GeneratedFile;
+
+/// The curated variant names of the workspace, `spec/names.toml`.
+pub fn default_names_file() -> PathBuf {
+    workspace_root().join("spec").join("names.toml")
+}
 
 /// The workspace root, where `spec/` and `generated/` are.
 pub fn workspace_root() -> PathBuf {
@@ -46,6 +53,13 @@ pub enum Error {
         version: Version,
         /// The two files.
         files: [PathBuf; 2],
+    },
+    /// The variant names in `spec/names.toml` are malformed or miss an entry the table needs.
+    Names {
+        /// The names file.
+        file: PathBuf,
+        /// Every problem, each with what to do.
+        problems: Vec<String>,
     },
     /// A file or folder could not be read or written.
     Io {
@@ -83,6 +97,19 @@ impl fmt::Display for Error {
                 files[0].display(),
                 files[1].display()
             ),
+            Error::Names { file, problems } => {
+                write!(
+                    f,
+                    "{}: {} problem{}; nothing was written",
+                    file.display(),
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                )?;
+                for problem in problems {
+                    write!(f, "\n  {problem}")?;
+                }
+                Ok(())
+            }
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
         }
     }
@@ -116,9 +143,15 @@ impl Reading {
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
     }
 
-    /// The generated files for this table.
-    pub fn render(&self) -> Vec<GeneratedFile> {
-        render::render(&self.table, &self.file_name())
+    /// The generated files for this table, with the variant names from `names_file`.
+    pub fn render(&self, names: &Names, names_file: &Path) -> Result<Vec<GeneratedFile>, Error> {
+        names
+            .check_covers(&self.table)
+            .map_err(|problems| Error::Names {
+                file: names_file.to_path_buf(),
+                problems,
+            })?;
+        Ok(render::render(&self.table, &self.file_name(), names))
     }
 }
 

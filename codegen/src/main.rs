@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use codegen::{
-    newest_workbook, read_workbook, stale_files, summary, workspace_root, write_files, Outcome,
+    default_names_file, newest_workbook, read_workbook, stale_files, summary, workspace_root,
+    write_files, Error, Names, Outcome,
 };
 
 /// Reads the ministry's card reader message workbook and writes the normalized table.
@@ -22,6 +23,9 @@ struct Args {
     /// Where to write, instead of generated/.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// The variant names, instead of spec/names.toml.
+    #[arg(long, value_name = "FILE")]
+    names: Option<PathBuf>,
     /// Write nothing; exit 1 and name each file whose checked-in contents are stale.
     #[arg(long)]
     check: bool,
@@ -34,15 +38,21 @@ fn main() -> ExitCode {
         Some(input) => Ok(input),
         None => newest_workbook(&root.join("spec")),
     };
-    let reading = match input.and_then(|input| read_workbook(&input)) {
-        Ok(reading) => reading,
+    let names_file = args.names.unwrap_or_else(default_names_file);
+    let generated = input.and_then(|input| {
+        let reading = read_workbook(&input)?;
+        let names = Names::load(&names_file)?;
+        let files = reading.render(&names, &names_file)?;
+        Ok::<_, Error>((reading, files))
+    });
+    let (reading, files) = match generated {
+        Ok(generated) => generated,
         Err(err) => {
             eprintln!("error: {err}");
             return ExitCode::from(2);
         }
     };
     let out = args.out.unwrap_or_else(|| root.join("generated"));
-    let files = reading.render();
     println!("{}", summary(&reading));
     if args.check {
         let stale = stale_files(&out, &files);

@@ -6,6 +6,8 @@
 use std::fmt::Write;
 
 use oqs_messages_table::{MessageIdSpec, Table};
+
+use crate::names::Names;
 use serde::Serialize;
 
 /// The command that writes the generated files, named in their headers.
@@ -20,8 +22,9 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Every generated file for a table read from the workbook named `source`.
-pub fn render(table: &Table, source: &str) -> Vec<GeneratedFile> {
+/// Every generated file for a table read from the workbook named `source`, with the
+/// variant names (which must cover the table: see [`Names::check_covers`]).
+pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> {
     vec![
         GeneratedFile {
             path: "table.json",
@@ -29,7 +32,7 @@ pub fn render(table: &Table, source: &str) -> Vec<GeneratedFile> {
         },
         GeneratedFile {
             path: "src/table.rs",
-            contents: tokens(table, source),
+            contents: tokens(table, source, names),
         },
     ]
 }
@@ -55,9 +58,10 @@ pub fn json(table: &Table, source: &str) -> String {
     text
 }
 
-/// The table as the input of `oqs_messages_macros::message_table!`: one block per code,
-/// in document order, one field per line.
-pub fn tokens(table: &Table, source: &str) -> String {
+/// The table as the input of `oqs_messages_macros::message_table!`: the named ranges, the
+/// footnotes, then one block per code with its variant name, in document order, one field
+/// per line.
+pub fn tokens(table: &Table, source: &str, names: &Names) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -72,6 +76,26 @@ pub fn tokens(table: &Table, source: &str) -> String {
     out.push_str("oqs_messages_macros::message_table! {\n");
     let _ = writeln!(out, "    title: {},", literal(&table.title));
     let _ = writeln!(out, "    version: {},", literal(table.version.as_str()));
+    let mut ranges = Vec::new();
+    for spec in table
+        .codes
+        .iter()
+        .flat_map(|c| &c.rows)
+        .flat_map(|r| &r.message_ids)
+    {
+        if let MessageIdSpec::Range { start, end } = *spec {
+            if !ranges.contains(&(start, end)) {
+                ranges.push((start, end));
+            }
+        }
+    }
+    if !ranges.is_empty() {
+        out.push('\n');
+    }
+    for (start, end) in ranges {
+        let name = names.ranges.get(&(start, end)).map_or("", String::as_str);
+        let _ = writeln!(out, "    range {name} = {start}..={end};");
+    }
     for note in &table.footnotes {
         let _ = writeln!(out, "\n    footnote {} {{", note.number);
         let _ = writeln!(out, "        marker: {},", literal(&note.marker));
@@ -79,7 +103,8 @@ pub fn tokens(table: &Table, source: &str) -> String {
         out.push_str("    }\n");
     }
     for code in &table.codes {
-        let _ = writeln!(out, "\n    code {} {{", code.number);
+        let name = names.codes.get(&code.number).map_or("", String::as_str);
+        let _ = writeln!(out, "\n    code {} {name} {{", code.number);
         let _ = writeln!(
             out,
             "        tags: [{}],",

@@ -46,7 +46,11 @@ fn stderr(output: &Output) -> String {
 #[test]
 fn checked_in_output_is_fresh() {
     let reading = codegen::read_workbook(&support::real_workbook()).unwrap();
-    let stale = codegen::stale_files(&generated_dir(), &reading.render());
+    let names = codegen::Names::load(&codegen::default_names_file()).unwrap();
+    let files = reading
+        .render(&names, &codegen::default_names_file())
+        .unwrap();
+    let stale = codegen::stale_files(&generated_dir(), &files);
     assert!(
         stale.is_empty(),
         "the checked-in output is stale: {stale:?}; run `cargo run -p codegen` and commit the result"
@@ -165,4 +169,36 @@ fn help_lists_the_flags() {
     for flag in ["--input <FILE>", "--out <DIR>", "--check"] {
         assert!(text.contains(flag), "{text}");
     }
+}
+
+#[test]
+fn a_code_without_a_curated_name_is_refused_with_the_line_to_add() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let mut spec = SheetSpec::valid("1.26");
+    spec.set("A9", Some("953"));
+    let workbook = support::write(dir.path(), "一覧_1.26版.xlsx", &[spec]);
+    let output = codegen(&[
+        "--input",
+        workbook.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("names.toml: 1 problem; nothing was written"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "no variant name for code 953 (券面の読取り不可); add this line under [codes]"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("\n    953 = \"Code953\"    # 券面の読取り不可"),
+        "{err}"
+    );
+    assert!(!out.exists());
 }

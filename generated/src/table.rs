@@ -5,6 +5,9 @@ oqs_messages_macros::message_table! {
     title: "セットアップ時における顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧_1.25版",
     version: "1.25",
 
+    range InternalVersionError = 0xF0000000..=0xF7FFFFFF;
+    range TerminalInternalError = 0xF8000000..=0xFFFFFFFF;
+
     footnote 1 {
         marker: "※１",
         text: "記載の対処方法を実施しても改善されない場合は、オンライン資格確認等コールセンターに問合せする。但し、その前に可能な限り以下の確認も実施すること。\n・再現性はあるか　・他のマイナンバーカードでは問題ないか　・他の顔認証付きカードリーダーでは問題ないか　・顔認証付きカードリーダーの接続確認（抜き挿し等）後に再確認　・顔認証付きカードリーダーおよび資格確認端末を再起動後に再確認　・暗証番号認証では問題ないか",
@@ -15,7 +18,7 @@ oqs_messages_macros::message_table! {
         text: "医療費助成情報については、PMH事業に参加している先行実施機関のみ利用可能となります。",
     }
 
-    code 001 {
+    code 001 CardNotRecognized {
         tags: ["手順誤り"],
         heading: "マイナンバーカードの認識不可",
         message: "患者はマイナンバーカードが正しく置かれているか確認してください。再度同様のエラーが表示される場合は、受付窓口に連絡して下さい。【001：マイナンバーカードの認識不可】",
@@ -38,7 +41,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 002 {
+    code 002 NotMyNumberCard {
         tags: ["手順誤り"],
         heading: "マイナンバーカード以外",
         message: "患者はマイナンバーカードが置かれているか確認してください。再度同様のエラーが表示される場合は、受付窓口に連絡して下さい。【002：マイナンバーカード以外】",
@@ -61,7 +64,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 003 {
+    code 003 WrongPin {
         tags: ["手順誤り"],
         heading: "暗証番号入力誤り",
         message: "患者は再度暗証番号を入力してください。暗証番号はあとn回間違えるとロックされます。【003：暗証番号入力誤り】",
@@ -84,7 +87,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 004 {
+    code 004 CardLocked {
         tags: ["手順誤り"],
         heading: "マイナンバーカードのロック",
         message: "患者は受付窓口に連絡して下さい。また、入力誤りで使用不可となった方は、市区町村で暗証番号の解除手続きを行ってください。【004：マイナンバーカードのロック】",
@@ -115,7 +118,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 005 {
+    code 005 CollationNumberBLocked {
         tags: ["カード不備"],
         heading: "照合番号Bのロック",
         message: "患者は受付窓口に連絡して下さい。また、市区町村でマイナンバーカードの交換を行ってください。【005：照合番号Bのロック】\n(※注1)マイナンバーカードの交換については、現在調整中",
@@ -138,7 +141,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 006 {
+    code 006 UserCertificateRevokedOrExpired {
         tags: ["手続き不備"],
         heading: "利用者証明用電子証明書の失効・有効期限切れ",
         message: "患者は受付窓口に連絡して下さい。また、市区町村でマイナンバーカードの証明書の更新手続きをしてください。【006：利用者証明用電子証明書の失効・有効期限切れ】",
@@ -161,7 +164,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 007 {
+    code 007 CardApplicationBroken {
         tags: ["手続き不備"],
         heading: "マイナンバーカードアプリの故障",
         message: "患者は受付窓口に連絡して下さい。また、市区町村でマイナンバーカードの再発行手続きをしてください。【007：マイナンバーカードアプリの故障】",
@@ -216,7 +219,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 008 {
+    code 008 DeviceNotConnected {
         tags: ["手順誤り", "職員"],
         heading: "端末接続不良",
         message: "職員は顔認証装置が正しく接続されているか確認してください。【008：端末接続不良】",
@@ -239,7 +242,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 009 {
+    code 009 ModeChangedDuringProcessing {
         tags: ["手順誤り", "職員"],
         heading: "処理中の運転モード変更",
         message: "職員は端末の運転モードの設定を確認してください。【009：処理中の運転モード変更】",
@@ -254,7 +257,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 010 {
+    code 010 InitialRegistrationFailed {
         tags: ["手順誤り", "医療保険者等"],
         heading: "初回登録エラー",
         message: "マイナンバーカードの保険証利用登録ができませんでした。マイナンバーカードを取り出し、受付窓口までお越しください。 【010：初回登録エラー】",
@@ -269,7 +272,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 011 {
+    code 011 NetworkError {
         tags: ["ネットワーク"],
         heading: "ネットワークエラー",
         message: "職員は院内のLANケーブル接続状況を確認してください。【011：ネットワークエラー】",
@@ -284,7 +287,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 012 {
+    code 012 TerminalCertificateError {
         tags: ["資格確認端末", "端末設定"],
         heading: "端末の電子証明書エラー",
         message: "職員は証明書の再発行申請を行ってください。【012：端末の電子証明書エラー】",
@@ -307,7 +310,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 013 {
+    code 013 TerminalConfigurationError {
         tags: ["資格確認端末", "端末設定"],
         heading: "資格確認端末の環境設定エラー",
         message: "職員は出力フォルダの権限設定等を確認してください。【013：資格確認端末の環境設定エラー】",
@@ -330,7 +333,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 014 {
+    code 014 TerminalHardwareError {
         tags: ["資格確認端末", "ハードウェアエラー"],
         heading: "資格確認端末のハードウェアエラー",
         message: "職員は資格確認端末の再起動を実施してください。【014：資格確認端末のハードウェアエラー】",
@@ -353,7 +356,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 015 {
+    code 015 FacePhotoUnreadable {
         tags: ["資格確認端末", "アプリエラー"],
         heading: "マイナンバーカードから顔写真の引き出し不可",
         message: "患者はマイナンバーカードの汚れがないかを確認してください。再度実施してもできない場合は、職員をお呼びください。【015：マイナンバーカードから顔写真の引き出し不可】",
@@ -440,7 +443,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 016 {
+    code 016 EligibilityRetrievalFailed {
         tags: ["手順誤り", "医療保険者等"],
         heading: "資格取得エラー",
         message: "患者は受付窓口に連絡して下さい。 【016：資格取得エラー】",
@@ -463,7 +466,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 017 {
+    code 017 InsurerCheckRequired {
         tags: ["手順誤り", "医療保険者等"],
         heading: "保険者確認",
         message: "あなたの保険証情報がシステムに登録されていないため、保険証利用登録できませんでした。マイナンバーカードを取り出し、受付窓口までお越しください。お勤め先、又はお住まいの市区町村へお問い合わせください。【017：保険者確認】",
@@ -486,7 +489,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 101 {
+    code 101 CardFaceUnreadable {
         tags: ["顔認証装置", "ハードウェア(読取り部分)・アプリエラー"],
         heading: "マイナンバーカードの券面の読取り不可",
         message: "患者はマイナンバーカードの汚れがないかを確認してください。再度実施してもできない場合は、職員をお呼びください。【101：マイナンバーカードの券面の読取り不可】",
@@ -501,7 +504,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 102 {
+    code 102 FaceCaptureFailed {
         tags: ["顔認証装置", "ハードウェア(カメラ部分)・アプリエラー"],
         heading: "顔の撮影不可",
         message: "職員はカメラレンズに汚れがないかを確認してください。【102：顔の撮影不可】",
@@ -516,7 +519,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 103 {
+    code 103 ScreenKeyboardFault {
         tags: ["顔認証装置", "ハードウェア(液晶部分)・アプリエラー"],
         heading: "スクリーンキーボード不良",
         message: "職員は液晶部分に損傷がないかを確認してください。【103：スクリーンキーボード不良】",
@@ -531,7 +534,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 901 {
+    code 901 SystemFailure {
         tags: ["オンライン資格確認等システム", "障害"],
         heading: "オンライン資格確認等システムの障害発生",
         message: "職員はオンライン資格確認等システムの障害発生状況を確認してください。【901：オンライン資格確認等システムの障害発生】",
@@ -570,7 +573,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 900 {
+    code 900 TerminalAppVersionMismatch {
         tags: ["資格確認端末"],
         heading: "資格確認端末アプリケーションのバージョン不整合",
         message: "職員はヘルプデスクに問合せを行ってください。【900：資格確認端末アプリケーションのバージョン不整合】",
@@ -585,7 +588,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 902 {
+    code 902 SpecificInstitutionAuthError {
         tags: ["オンライン資格確認等システム", "障害"],
         heading: "オンライン資格確認等システムの特定機関認証エラー",
         message: "職員はヘルプデスクに問合せを行ってください。【902：オンライン資格確認等システムの特定機関認証エラー】",
@@ -608,7 +611,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 903 {
+    code 903 SystemCertificateError {
         tags: ["オンライン資格確認等システム", "障害"],
         heading: "オンライン資格確認等システムの電子証明書エラー",
         message: "職員はヘルプデスクに問合せを行ってください。 【903：オンライン資格確認等システムの電子証明書エラー】",
@@ -719,7 +722,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 904 {
+    code 904 TerminalAppUnexpectedFault {
         tags: ["資格確認端末", "アプリ（基金提供）エラー"],
         heading: "資格確認端末の予期せぬアプリケーション不良",
         message: "職員はヘルプデスクに問合せを行ってください。【904：資格確認端末の予期せぬアプリケーション不良】",
@@ -734,7 +737,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 905 {
+    code 905 TerminalSetupUnexpectedError {
         tags: ["資格確認端末", "テスト不備"],
         heading: "資格確認端末の予期せぬ設定処理エラー",
         message: "職員は初期設定を行った端末導入設定ベンダーに問合せを行って下さい。【905：資格確認端末の予期せぬ設定処理エラー】",
@@ -829,7 +832,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 906 {
+    code 906 FaceDeviceSetupUnexpectedError {
         tags: ["顔認証装置", "テスト不備"],
         heading: "顔認証装置の予期せぬ設定処理エラー",
         message: "職員は顔認証装置ベンダに問合せを行ってください。【906：顔認証装置の予期せぬ設定処理エラー】",
@@ -948,7 +951,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 950 {
+    code 950 EPrescriptionServiceFailure {
         tags: ["電子処方箋管理サービス", "障害"],
         heading: "電子処方箋管理サービスの障害発生",
         message: "職員は電子処方箋管理サービスの障害発生状況を確認してください。【950：電子処方箋管理サービスの障害発生】",
@@ -963,7 +966,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 951 {
+    code 951 MedicalSubsidyInfoUnavailable {
         tags: ["障害"],
         heading: "医療費助成情報の取得失敗",
         message: "職員はシステムの運用情報を確認してください。\n【951：医療費助成情報取得失敗】\n※2",
@@ -978,7 +981,7 @@ oqs_messages_macros::message_table! {
         }
     }
 
-    code 952 {
+    code 952 ReferralLetterInfoUnavailable {
         tags: ["障害"],
         heading: "診療情報提供書情報取得失敗",
         message: "職員はシステムの運用情報を確認してください。\n【952：診療情報提供書情報取得失敗】",

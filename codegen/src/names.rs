@@ -1,0 +1,195 @@
+//! The curated English variant names in `spec/names.toml`, keyed by code number and by
+//! message ID range, so that a reworded heading never renames a variant.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use oqs_messages_table::{parse, CodeNumber, MessageId, MessageIdSpec, Table};
+use serde::Deserialize;
+
+/// Variant names for codes and ranges.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Names {
+    /// Code number to variant name.
+    pub codes: BTreeMap<CodeNumber, String>,
+    /// Range (start, end) to variant name.
+    pub ranges: BTreeMap<(MessageId, MessageId), String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamesFile {
+    #[serde(default)]
+    codes: BTreeMap<String, String>,
+    #[serde(default)]
+    ranges: BTreeMap<String, String>,
+}
+
+/// Whether a name can be a variant: ASCII UpperCamelCase, not the form exact IDs take.
+fn check_name(name: &str) -> Result<(), String> {
+    let mut chars = name.chars();
+    let well_formed = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_alphanumeric());
+    if !well_formed {
+        return Err(format!(
+            "\"{name}\" is not an ASCII UpperCamelCase name such as CardNotRecognized"
+        ));
+    }
+    if is_id_name(name) {
+        return Err(format!(
+            "\"{name}\" has the form of an exact message ID's variant (Id and eight hex digits)"
+        ));
+    }
+    Ok(())
+}
+
+/// The variant name of an exact message ID: `Id04000011`.
+pub fn id_name(id: MessageId) -> String {
+    format!("Id{:08X}", id.value())
+}
+
+fn is_id_name(name: &str) -> bool {
+    name.strip_prefix("Id")
+        .is_some_and(|hex| hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// A range key as written in the file: `0xF0000000..=0xF7FFFFFF`.
+pub fn range_key(start: MessageId, end: MessageId) -> String {
+    format!("{start}..={end}")
+}
+
+impl Names {
+    /// Reads and checks a names file; every problem is reported.
+    pub fn parse(text: &str) -> Result<Names, Vec<String>> {
+        let file: NamesFile = toml::from_str(text).map_err(|err| vec![err.to_string()])?;
+        let mut problems = Vec::new();
+        let mut names = Names::default();
+        let mut used: BTreeMap<String, String> = BTreeMap::new();
+        let mut claim = |name: &str, key: String, problems: &mut Vec<String>| {
+            if let Err(problem) = check_name(name) {
+                problems.push(format!("{key}: {problem}"));
+                return false;
+            }
+            if let Some(other) = used.insert(name.to_owned(), key.clone()) {
+                problems.push(format!("{key}: the name {name} is already used by {other}"));
+                return false;
+            }
+            true
+        };
+        for (key, name) in file.codes {
+            match parse::code_number(&key) {
+                Ok(number) => {
+                    if claim(&name, format!("[codes] {key}"), &mut problems) {
+                        names.codes.insert(number, name);
+                    }
+                }
+                Err(err) => problems.push(format!("[codes] {key}: {err}")),
+            }
+        }
+        for (key, name) in file.ranges {
+            let range = key.split_once("..=").and_then(|(start, end)| {
+                Some((parse::message_id(start).ok()?, parse::message_id(end).ok()?))
+            });
+            match range {
+                Some((start, end)) if start <= end => {
+                    if claim(&name, format!("[ranges] {key}"), &mut problems) {
+                        names.ranges.insert((start, end), name);
+                    }
+                }
+                _ => problems.push(format!(
+                    "[ranges] {key}: expected a range such as \"0xF0000000..=0xF7FFFFFF\""
+                )),
+            }
+        }
+        if problems.is_empty() {
+            Ok(names)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Reads a names file.
+    pub fn load(path: &Path) -> Result<Names, crate::Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| crate::Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Names::parse(&text).map_err(|problems| crate::Error::Names {
+            file: path.to_path_buf(),
+            problems,
+        })
+    }
+
+    /// Checks that every code and range of the table has a name; for each one missing,
+    /// the exact line to add.
+    pub fn check_covers(&self, table: &Table) -> Result<(), Vec<String>> {
+        let mut problems = Vec::new();
+        for code in &table.codes {
+            if !self.codes.contains_key(&code.number) {
+                problems.push(format!(
+                    "no variant name for code {} ({}); add this line under [codes], \
+                     then replace Code{} with an English name that explains the code:\n    \
+                     {} = \"Code{}\"    # {}",
+                    code.number, code.heading, code.number, code.number, code.number, code.heading
+                ));
+            }
+        }
+        let mut seen = Vec::new();
+        for (code, row) in table
+            .codes
+            .iter()
+            .flat_map(|c| c.rows.iter().map(move |r| (c, r)))
+        {
+            for spec in &row.message_ids {
+                if let MessageIdSpec::Range { start, end } = *spec {
+                    if self.ranges.contains_key(&(start, end)) || seen.contains(&(start, end)) {
+                        continue;
+                    }
+                    seen.push((start, end));
+                    problems.push(format!(
+                        "no variant name for the range {start}～{end} under code {}; add this line under [ranges], \
+                         then replace the name with an English one that explains the range:\n    \
+                         \"{}\" = \"Range{:08X}\"    # {}",
+                        code.number,
+                        range_key(start, end),
+                        start.value(),
+                        row.kind.replace('\n', " ")
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_checked() {
+        let names = Names::parse(
+            "[codes]\n001 = \"CardNotRecognized\"\n[ranges]\n\"0xF0000000..=0xF7FFFFFF\" = \"InternalVersionError\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            names.codes[&CodeNumber::new(1).unwrap()],
+            "CardNotRecognized"
+        );
+        let problems = Names::parse(
+            "[codes]\n1 = \"A\"\n002 = \"snake_case\"\n003 = \"Id04000011\"\n004 = \"Same\"\n005 = \"Same\"\n[ranges]\n\"0xF7FFFFFF..=0xF0000000\" = \"R\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(problems.len(), 5, "{problems:#?}");
+        assert!(problems[0].contains("not an ASCII UpperCamelCase name"));
+        assert!(problems[1].contains("form of an exact message ID"));
+        assert!(problems[2].contains("already used by [codes] 004"));
+        assert!(problems[3].starts_with("[codes] 1: expected a three-digit code"));
+        assert!(problems[4].starts_with("[ranges] 0xF7FFFFFF..=0xF0000000: expected a range"));
+        assert!(Names::parse("[code]\n").is_err());
+    }
+}
