@@ -1,1 +1,285 @@
-//! Typed API of the card reader message table (built in the next step).
+//! The ministry's table 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」 as typed
+//! Rust, generated from the official workbook by `cargo run -p codegen`.
+//!
+//! - [`Code`]: every three-digit display code of the face-recognition card reader, with
+//!   its tags, heading and message exactly as published.
+//! - [`MessageId`]: every message ID the terminal logs, named by value (`Id04000011`),
+//!   and the ID ranges, which carry the logged value.
+//! - [`Row`]: the kind, cause, remedy and contact for each cause of a code.
+//! - [`CodeHandler`], [`CodeMap`] and [`MessageIdMap`]: exhaustive handling that stops
+//!   compiling, naming the code, when a revision of the table adds or removes one.
+//!
+//! ```
+//! use oqs_messages::{Code, MessageId};
+//!
+//! // What a reader's log gives: the code on the screen and the message ID.
+//! let code: Code = "015".parse().unwrap();
+//! let id: MessageId = "0x04000011".parse().unwrap();
+//! assert_eq!(code, Code::FacePhotoUnreadable);
+//! let row = code.rows_for(id).next().unwrap();
+//! assert_eq!(row.kind, "照合番号Bが正しくない(あと1回で閉塞)");
+//! assert_eq!(row.contact, "顔認証付きカードリーダーベンダー");
+//!
+//! // The same ID under every code.
+//! let codes: Vec<u16> = id.codes().iter().map(|c| c.number()).collect();
+//! assert_eq!(codes, [3, 15, 903]);
+//! ```
+//!
+//! Nothing here allocates: every text is `&'static str` and every lookup a `match` or a
+//! slice of a static table.
+#![deny(missing_docs)]
+
+use core::fmt;
+use core::str::FromStr;
+
+pub use oqs_messages_macros::{CodeMap, MessageIdMap};
+
+#[doc(hidden)]
+pub mod __private {
+    pub use oqs_messages_macros::check_map;
+}
+
+include!("table.rs");
+
+/// One row under a code: one cause, with the message IDs the terminal logs for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Row {
+    /// The code the row is under.
+    pub code: Code,
+    /// The error kind (エラー種別), as published.
+    pub kind: &'static str,
+    /// The message IDs listed, empty where the table says `-`.
+    pub message_ids: &'static [ListedId],
+    /// The cause (原因), as published.
+    pub cause: &'static str,
+    /// The remedy for vendors and system staff (対処), as published.
+    pub remedy: &'static str,
+    /// Whom to call (問合せ先), as published; `-` where the table names nobody.
+    pub contact: &'static str,
+    /// The footnotes the row cites (`・※1`).
+    pub footnotes: &'static [&'static Footnote],
+}
+
+impl Row {
+    /// Whether the row lists this message ID (a range variant matches the row that lists
+    /// its range).
+    pub fn lists(&self, id: MessageId) -> bool {
+        self.message_ids.iter().any(|listed| listed.matches(id))
+    }
+
+    /// Whether the row lists a logged value, exactly or inside a range.
+    pub fn lists_value(&self, value: u32) -> bool {
+        self.message_ids.iter().any(|listed| listed.contains(value))
+    }
+}
+
+/// What a row lists in its message ID cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ListedId {
+    /// One message ID.
+    Exact(MessageId),
+    /// Every ID from `start` to `end`, both included.
+    Range {
+        /// The first ID.
+        start: u32,
+        /// The last ID.
+        end: u32,
+    },
+}
+
+impl ListedId {
+    /// Whether a logged value is this ID or inside this range.
+    pub const fn contains(&self, value: u32) -> bool {
+        match *self {
+            ListedId::Exact(id) => id.value() == value,
+            ListedId::Range { start, end } => start <= value && value <= end,
+        }
+    }
+
+    /// Whether this is the ID, or the range of a range variant.
+    pub fn matches(&self, id: MessageId) -> bool {
+        match *self {
+            ListedId::Exact(exact) => exact == id,
+            ListedId::Range { start, end } => id.range() == Some((start, end)),
+        }
+    }
+}
+
+impl fmt::Display for ListedId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ListedId::Exact(id) => write!(f, "0x{:08X}", id.value()),
+            ListedId::Range { start, end } => write!(f, "0x{start:08X}～0x{end:08X}"),
+        }
+    }
+}
+
+/// A footnote under the table (※１, ※２).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Footnote {
+    /// Its number: 1 for ※１.
+    pub number: u8,
+    /// The marker as published.
+    pub marker: &'static str,
+    /// Its text, as published.
+    pub text: &'static str,
+}
+
+/// Every row, under every code, that lists a logged value exactly or inside a range:
+/// `0xF0000001` gives 905's row (exact) and 900's (range).
+pub fn rows_for_value(value: u32) -> impl Iterator<Item = &'static Row> {
+    ROWS.iter().filter(move |row| row.lists_value(value))
+}
+
+impl Code {
+    /// The rows under this code that list the message ID: what a reader's log (code and
+    /// ID) points to.
+    pub fn rows_for(self, id: MessageId) -> impl Iterator<Item = &'static Row> {
+        self.rows().iter().filter(move |row| row.lists(id))
+    }
+}
+
+/// Why a text or number is not a code or message ID of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LookupError {
+    /// Not three digits, such as `001`.
+    MalformedCode,
+    /// Not `0x` and eight hex digits, such as `0x04000011`.
+    MalformedMessageId,
+    /// A well-formed code the table does not have.
+    UnknownCode(u16),
+    /// A well-formed message ID the table does not have.
+    UnknownMessageId(u32),
+}
+
+impl fmt::Display for LookupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LookupError::MalformedCode => f.write_str("expected a three-digit code such as 001"),
+            LookupError::MalformedMessageId => {
+                f.write_str("expected a message ID of 0x and eight hex digits, such as 0x04000011")
+            }
+            LookupError::UnknownCode(n) => {
+                write!(f, "no code {n:03} in table version {VERSION}")
+            }
+            LookupError::UnknownMessageId(v) => {
+                write!(f, "no message ID 0x{v:08X} in table version {VERSION}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LookupError {}
+
+impl fmt::Display for Code {
+    /// The published heading, e.g. `マイナンバーカードの認識不可`; `{:#}` adds the number
+    /// (`001 マイナンバーカードの認識不可`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.alternate() {
+            write!(f, "{:03} {}", self.number(), self.heading())
+        } else {
+            f.write_str(self.heading())
+        }
+    }
+}
+
+impl FromStr for Code {
+    type Err = LookupError;
+
+    /// Three digits, as the reader shows them: `"001"`.
+    fn from_str(text: &str) -> Result<Self, LookupError> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 3 || !bytes.iter().all(u8::is_ascii_digit) {
+            return Err(LookupError::MalformedCode);
+        }
+        let number = bytes
+            .iter()
+            .fold(0u16, |acc, b| acc * 10 + u16::from(b - b'0'));
+        Code::try_from(number)
+    }
+}
+
+impl TryFrom<u16> for Code {
+    type Error = LookupError;
+
+    fn try_from(number: u16) -> Result<Self, LookupError> {
+        Code::from_number(number).ok_or(LookupError::UnknownCode(number))
+    }
+}
+
+impl From<Code> for u16 {
+    fn from(code: Code) -> u16 {
+        code.number()
+    }
+}
+
+impl fmt::Display for MessageId {
+    /// `0x04000011`; a range variant shows the logged value it carries.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "0x{:08X}", self.value())
+    }
+}
+
+impl FromStr for MessageId {
+    type Err = LookupError;
+
+    /// `0x` and eight hex digits, either case: `"0x04000011"`, `"0xf0301d1c"`.
+    fn from_str(text: &str) -> Result<Self, LookupError> {
+        let digits = text
+            .strip_prefix("0x")
+            .or_else(|| text.strip_prefix("0X"))
+            .filter(|d| d.len() == 8 && d.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or(LookupError::MalformedMessageId)?;
+        let value = u32::from_str_radix(digits, 16).map_err(|_| LookupError::MalformedMessageId)?;
+        MessageId::try_from(value)
+    }
+}
+
+impl TryFrom<u32> for MessageId {
+    type Error = LookupError;
+
+    fn try_from(value: u32) -> Result<Self, LookupError> {
+        MessageId::from_u32(value).ok_or(LookupError::UnknownMessageId(value))
+    }
+}
+
+impl From<MessageId> for u32 {
+    fn from(id: MessageId) -> u32 {
+        id.value()
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{Code, MessageId};
+    use serde::de::{Deserialize, Deserializer, Error};
+    use serde::ser::{Serialize, Serializer};
+
+    /// As the reader shows it: `"001"`.
+    impl Serialize for Code {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(&format_args!("{:03}", self.number()))
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Code {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+            text.parse().map_err(D::Error::custom)
+        }
+    }
+
+    /// As the terminal logs it: `"0x04000011"`.
+    impl Serialize for MessageId {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(self)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for MessageId {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+            text.parse().map_err(D::Error::custom)
+        }
+    }
+}

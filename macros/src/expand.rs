@@ -1,0 +1,648 @@
+//! The Rust that `message_table!` expands to: the `Code` and `MessageId` enums, the
+//! static rows and footnotes, the lookups, the handler trait and the hidden
+//! `macro_rules!` that the derives call back with the list of codes.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use syn::Ident;
+
+use crate::table::{IdInput, TableInput};
+
+/// Escapes text for rustdoc's Markdown, so that published texts show as published
+/// (`[TAB]` is not a link, `<ユーザー名>` is not an HTML tag).
+fn markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A text as a Markdown block quote, line breaks kept.
+fn quoted(text: &str) -> String {
+    text.lines()
+        .map(|line| format!("> {}  ", markdown(line)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn one_line(text: &str) -> String {
+    markdown(&text.replace('\n', " "))
+}
+
+/// `CardNotRecognized` as `card_not_recognized`; `EPrescriptionServiceFailure` as
+/// `e_prescription_service_failure`.
+pub fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_is_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if prev.is_ascii_lowercase()
+                || prev.is_ascii_digit()
+                || (prev.is_ascii_uppercase() && next_is_lower)
+            {
+                out.push('_');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+fn hex(value: u32) -> Literal {
+    // Literal::u32_unsuffixed would print decimal; hex reads as the table does.
+    format!("0x{value:08X}")
+        .parse()
+        .unwrap_or_else(|_| Literal::u32_unsuffixed(value))
+}
+
+/// A message ID variant: an exact ID or a named range.
+struct IdVariant {
+    name: Ident,
+    range: Option<(u32, u32)>,
+    value: u32,
+    /// Indexes into the rows that list it.
+    rows: Vec<usize>,
+}
+
+pub fn expand(table: &TableInput) -> TokenStream {
+    let version = &table.version;
+    let title = &table.title;
+    let version_text = table.version.value();
+
+    // Rows in document order, each with the index of its code.
+    let rows: Vec<(usize, &crate::table::RowInput)> = table
+        .codes
+        .iter()
+        .enumerate()
+        .flat_map(|(i, code)| code.rows.iter().map(move |row| (i, row)))
+        .collect();
+
+    // Message ID variants: exact IDs by value, then ranges in declaration order.
+    let mut exact: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    let mut ranged: Vec<Vec<usize>> = vec![Vec::new(); table.ranges.len()];
+    for (index, (_, row)) in rows.iter().enumerate() {
+        for id in &row.ids {
+            match *id {
+                IdInput::Exact(value, _) => {
+                    let listing = exact.entry(value).or_default();
+                    if !listing.contains(&index) {
+                        listing.push(index);
+                    }
+                }
+                IdInput::Range(start, end, _) => {
+                    if let Some(r) = table
+                        .ranges
+                        .iter()
+                        .position(|r| (r.start, r.end) == (start, end))
+                    {
+                        ranged[r].push(index);
+                    }
+                }
+            }
+        }
+    }
+    let ids: Vec<IdVariant> = exact
+        .into_iter()
+        .map(|(value, rows)| IdVariant {
+            name: format_ident!("Id{:08X}", value),
+            range: None,
+            value,
+            rows,
+        })
+        .chain(table.ranges.iter().zip(ranged).map(|(r, rows)| IdVariant {
+            name: r.name.clone(),
+            range: Some((r.start, r.end)),
+            value: r.start,
+            rows,
+        }))
+        .collect();
+    let id_index = |value: u32| {
+        ids.iter()
+            .position(|v| v.range.is_none() && v.value == value)
+    };
+    let range_index = |start: u32, end: u32| ids.iter().position(|v| v.range == Some((start, end)));
+
+    // --- Code ---
+    let code_names: Vec<&Ident> = table.codes.iter().map(|c| &c.name).collect();
+    let code_count = table.codes.len();
+    let code_numbers: Vec<Literal> = table
+        .codes
+        .iter()
+        .map(|c| Literal::u16_unsuffixed(c.number))
+        .collect();
+    let code_name_strs: Vec<String> = code_names.iter().map(|n| n.to_string()).collect();
+    let headings: Vec<&syn::LitStr> = table.codes.iter().map(|c| &c.heading).collect();
+    let messages: Vec<&syn::LitStr> = table.codes.iter().map(|c| &c.message).collect();
+    let tags: Vec<&Vec<syn::LitStr>> = table.codes.iter().map(|c| &c.tags).collect();
+    let footnote_index = |number: u8| {
+        table
+            .footnotes
+            .iter()
+            .position(|n| n.number == number)
+            .unwrap_or(0)
+    };
+    let code_footnotes: Vec<Vec<usize>> = table
+        .codes
+        .iter()
+        .map(|c| {
+            c.footnotes
+                .iter()
+                .map(|(n, _)| footnote_index(*n))
+                .collect()
+        })
+        .collect();
+    let mut row_ranges = Vec::new();
+    let mut start = 0usize;
+    for code in &table.codes {
+        row_ranges.push((start, start + code.rows.len()));
+        start += code.rows.len();
+    }
+    let row_starts: Vec<usize> = row_ranges.iter().map(|r| r.0).collect();
+    let row_ends: Vec<usize> = row_ranges.iter().map(|r| r.1).collect();
+    let indexes: Vec<usize> = (0..code_count).collect();
+
+    let code_docs: Vec<String> = table
+        .codes
+        .iter()
+        .map(|code| {
+            let tags: String = code
+                .tags
+                .iter()
+                .map(|t| format!("【{}】", markdown(&t.value())))
+                .collect();
+            let mut doc = format!(
+                "**{:03}** {tags} {}\n\n{}\n",
+                code.number,
+                markdown(&code.heading.value()),
+                quoted(&code.message.value())
+            );
+            doc.push_str("\n| message ID | kind | contact |\n| --- | --- | --- |\n");
+            for row in &code.rows {
+                let listed: Vec<String> = row
+                    .ids
+                    .iter()
+                    .map(|id| match *id {
+                        IdInput::Exact(v, _) => format!("`0x{v:08X}`"),
+                        IdInput::Range(s, e, _) => format!("`0x{s:08X}`～`0x{e:08X}`"),
+                    })
+                    .collect();
+                let listed = if listed.is_empty() {
+                    "-".to_owned()
+                } else {
+                    listed.join(", ")
+                };
+                doc.push_str(&format!(
+                    "| {listed} | {} | {} |\n",
+                    one_line(&row.kind.value()),
+                    one_line(&row.contact.value())
+                ));
+            }
+            for (number, _) in &code.footnotes {
+                if let Some(note) = table.footnotes.iter().find(|n| n.number == *number) {
+                    doc.push_str(&format!(
+                        "\n{} {}\n",
+                        markdown(&note.marker.value()),
+                        markdown(&note.text.value())
+                    ));
+                }
+            }
+            doc
+        })
+        .collect();
+
+    // --- Rows ---
+    let row_tokens = rows.iter().map(|(code_index, row)| {
+        let code = &table.codes[*code_index].name;
+        let listed = row.ids.iter().map(|id| match *id {
+            IdInput::Exact(value, _) => {
+                let name = &ids[id_index(value).unwrap_or(0)].name;
+                quote!(crate::ListedId::Exact(crate::MessageId::#name))
+            }
+            IdInput::Range(start, end, _) => {
+                let (start, end) = (hex(start), hex(end));
+                quote!(crate::ListedId::Range { start: #start, end: #end })
+            }
+        });
+        let footnotes = row
+            .footnotes
+            .iter()
+            .map(|(n, _)| footnote_index(*n))
+            .map(|i| quote!(&FOOTNOTES[#i]));
+        let (kind, cause, remedy, contact) = (&row.kind, &row.cause, &row.remedy, &row.contact);
+        quote! {
+            crate::Row {
+                code: crate::Code::#code,
+                kind: #kind,
+                message_ids: &[#(#listed),*],
+                cause: #cause,
+                remedy: #remedy,
+                contact: #contact,
+                footnotes: &[#(#footnotes),*],
+            }
+        }
+    });
+    let row_count = rows.len();
+
+    // --- Footnotes ---
+    let footnote_count = table.footnotes.len();
+    let footnote_tokens = table.footnotes.iter().map(|note| {
+        let number = Literal::u8_unsuffixed(note.number);
+        let (marker, text) = (&note.marker, &note.text);
+        quote!(crate::Footnote { number: #number, marker: #marker, text: #text })
+    });
+
+    // --- MessageId ---
+    let id_count = ids.len();
+    let id_names: Vec<&Ident> = ids.iter().map(|v| &v.name).collect();
+    let id_name_strs: Vec<String> = id_names.iter().map(|n| n.to_string()).collect();
+    let id_variants = ids.iter().map(|v| {
+        let under: Vec<String> = v
+            .rows
+            .iter()
+            .map(|&r| {
+                let (code_index, row) = rows[r];
+                format!(
+                    "- **{:03}** {}: {}",
+                    table.codes[code_index].number,
+                    markdown(&table.codes[code_index].heading.value()),
+                    one_line(&row.kind.value())
+                )
+            })
+            .collect();
+        let name = &v.name;
+        match v.range {
+            None => {
+                let doc = format!("`0x{:08X}`\n\n{}", v.value, under.join("\n"));
+                quote!(#[doc = #doc] #name)
+            }
+            Some((start, end)) => {
+                let doc = format!(
+                    "Any ID from `0x{start:08X}` to `0x{end:08X}`, carrying the logged value \
+                     (an exact ID of the table inside the range is its own variant)\n\n{}",
+                    under.join("\n")
+                );
+                quote!(#[doc = #doc] #name(u32))
+            }
+        }
+    });
+    let id_all = ids.iter().map(|v| {
+        let name = &v.name;
+        match v.range {
+            None => quote!(MessageId::#name),
+            Some((start, _)) => {
+                let start = hex(start);
+                quote!(MessageId::#name(#start))
+            }
+        }
+    });
+    let id_patterns: Vec<TokenStream> = ids
+        .iter()
+        .map(|v| {
+            let name = &v.name;
+            match v.range {
+                None => quote!(MessageId::#name),
+                Some(_) => quote!(MessageId::#name(_)),
+            }
+        })
+        .collect();
+    let id_from_arms = ids.iter().map(|v| {
+        let name = &v.name;
+        match v.range {
+            None => {
+                let value = hex(v.value);
+                quote!(#value => ::core::option::Option::Some(MessageId::#name),)
+            }
+            Some((start, end)) => {
+                let (start, end) = (hex(start), hex(end));
+                quote!(#start..=#end => ::core::option::Option::Some(MessageId::#name(value)),)
+            }
+        }
+    });
+    let id_value_arms = ids.iter().map(|v| {
+        let name = &v.name;
+        match v.range {
+            None => {
+                let value = hex(v.value);
+                quote!(MessageId::#name => #value,)
+            }
+            Some(_) => quote!(MessageId::#name(value) => value,),
+        }
+    });
+    let id_range_arms = ids.iter().filter_map(|v| {
+        let name = &v.name;
+        v.range.map(|(start, end)| {
+            let (start, end) = (hex(start), hex(end));
+            quote!(MessageId::#name(_) => ::core::option::Option::Some((#start, #end)),)
+        })
+    });
+    let id_rows = ids.iter().map(|v| {
+        let indexes = &v.rows;
+        quote!(&[#(&ROWS[#indexes]),*])
+    });
+    let id_codes = ids.iter().map(|v| {
+        let mut codes: Vec<&Ident> = Vec::new();
+        for &r in &v.rows {
+            let name = &table.codes[rows[r].0].name;
+            if !codes.contains(&name) {
+                codes.push(name);
+            }
+        }
+        quote!(&[#(Code::#codes),*])
+    });
+    let id_indexes: Vec<usize> = (0..id_count).collect();
+    let _ = range_index;
+
+    // --- Handler trait ---
+    let methods: Vec<Ident> = code_names
+        .iter()
+        .map(|n| format_ident!("{}", snake_case(&n.to_string())))
+        .collect();
+    let method_docs: Vec<String> = table
+        .codes
+        .iter()
+        .map(|c| {
+            format!(
+                "Code **{:03}** {}: see [`Code::{}`].",
+                c.number,
+                markdown(&c.heading.value()),
+                c.name
+            )
+        })
+        .collect();
+
+    // --- Callback macros for the derives ---
+    let code_labels: Vec<String> = table
+        .codes
+        .iter()
+        .map(|c| {
+            format!(
+                "code {:03} `{}` ({})",
+                c.number,
+                c.name,
+                c.heading.value().replace('\n', " ")
+            )
+        })
+        .collect();
+    let id_labels: Vec<String> = ids
+        .iter()
+        .map(|v| match v.range {
+            None => format!("message ID 0x{:08X} `{}`", v.value, v.name),
+            Some((s, e)) => format!("message ID range 0x{s:08X}..=0x{e:08X} `{}`", v.name),
+        })
+        .collect();
+    let id_known = ids.iter().zip(&id_labels).map(|(v, label)| {
+        let name = &v.name;
+        if v.range.is_some() {
+            quote!(#name(_): #label)
+        } else {
+            quote!(#name: #label)
+        }
+    });
+
+    let code_enum_doc = format!(
+        "The display codes of table version {version_text} ({code_count} codes), declared in document order.\n\n\
+         The discriminant is the number shown on the reader: `Code::{} as u16 == {}`. \
+         Ordering compares the numbers.",
+        code_name_strs.first().map_or("", String::as_str),
+        table.codes.first().map_or(0, |c| c.number),
+    );
+    let id_enum_doc = format!(
+        "The message IDs of table version {version_text}: {} exact IDs named by value, \
+         then {} ranges that carry the logged value.",
+        ids.iter().filter(|v| v.range.is_none()).count(),
+        ids.iter().filter(|v| v.range.is_some()).count(),
+    );
+
+    quote! {
+        /// The table's version, from the workbook's title.
+        pub const VERSION: &str = #version;
+        /// The workbook's title as published.
+        pub const TITLE: &str = #title;
+
+        /// The footnotes under the table, in document order.
+        pub static FOOTNOTES: [crate::Footnote; #footnote_count] = [#(#footnote_tokens),*];
+
+        /// Every row of the table, in document order.
+        pub static ROWS: [crate::Row; #row_count] = [#(#row_tokens),*];
+
+        static CODE_FOOTNOTES: [&[&crate::Footnote]; #code_count] = [#(&[#(&FOOTNOTES[#code_footnotes]),*]),*];
+
+        static ID_ROWS: [&[&crate::Row]; #id_count] = [#(#id_rows),*];
+
+        #[doc = #code_enum_doc]
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[repr(u16)]
+        pub enum Code {
+            #(#[doc = #code_docs] #code_names = #code_numbers,)*
+        }
+
+        impl Code {
+            /// Every code, in document order.
+            pub const ALL: [Code; #code_count] = [#(Code::#code_names),*];
+
+            /// The number shown on the reader: 1 for `001`.
+            pub const fn number(self) -> u16 {
+                self as u16
+            }
+
+            /// The code shown as this number, if the table has it.
+            pub const fn from_number(number: u16) -> ::core::option::Option<Code> {
+                match number {
+                    #(#code_numbers => ::core::option::Option::Some(Code::#code_names),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The variant's name, e.g. `"CardNotRecognized"`.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #(Code::#code_names => #code_name_strs,)*
+                }
+            }
+
+            /// The position of the code in the document, from 0.
+            pub const fn index(self) -> usize {
+                match self {
+                    #(Code::#code_names => #indexes,)*
+                }
+            }
+
+            /// The tags of the category, without brackets: `手順誤り` for `【手順誤り】`.
+            pub const fn tags(self) -> &'static [&'static str] {
+                match self {
+                    #(Code::#code_names => &[#(#tags),*],)*
+                }
+            }
+
+            /// The heading of the category, as published.
+            pub const fn heading(self) -> &'static str {
+                match self {
+                    #(Code::#code_names => #headings,)*
+                }
+            }
+
+            /// The message shown to the patient or staff, as published.
+            pub const fn message(self) -> &'static str {
+                match self {
+                    #(Code::#code_names => #messages,)*
+                }
+            }
+
+            /// The rows under this code, in document order.
+            pub fn rows(self) -> &'static [crate::Row] {
+                match self {
+                    #(Code::#code_names => &ROWS[#row_starts..#row_ends],)*
+                }
+            }
+
+            /// The footnotes the category or message cites.
+            pub fn footnotes(self) -> &'static [&'static crate::Footnote] {
+                CODE_FOOTNOTES[self.index()]
+            }
+
+            /// Calls the handler's method for this code.
+            pub fn handle<H: CodeHandler + ?::core::marker::Sized>(self, handler: &mut H) -> H::Output {
+                match self {
+                    #(Code::#code_names => handler.#methods(),)*
+                }
+            }
+        }
+
+        /// One method per display code, none with a default body: an implementation
+        /// stops compiling when a revision of the table adds a code (a method is
+        /// missing) or removes one (a method is not a member). Call it with
+        /// [`Code::handle`].
+        pub trait CodeHandler {
+            /// What every method returns.
+            type Output;
+            #(#[doc = #method_docs] fn #methods(&mut self) -> Self::Output;)*
+        }
+
+        #[doc = #id_enum_doc]
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        pub enum MessageId {
+            #(#id_variants,)*
+        }
+
+        impl MessageId {
+            /// Every exact ID in ascending order, then each range at its first value.
+            pub const ALL: [MessageId; #id_count] = [#(#id_all),*];
+
+            /// The message ID of a logged value: an exact ID of the table wins over a range
+            /// that contains it.
+            pub const fn from_u32(value: u32) -> ::core::option::Option<MessageId> {
+                match value {
+                    #(#id_from_arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The value: the exact ID, or the logged value a range variant carries.
+            pub const fn value(self) -> u32 {
+                match self {
+                    #(#id_value_arms)*
+                }
+            }
+
+            /// The first and last ID of a range variant; `None` for an exact ID.
+            pub const fn range(self) -> ::core::option::Option<(u32, u32)> {
+                match self {
+                    #(#id_range_arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The variant's name, e.g. `"Id04000011"`.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #(#id_patterns => #id_name_strs,)*
+                }
+            }
+
+            /// The position of the variant in [`MessageId::ALL`].
+            pub const fn index(self) -> usize {
+                match self {
+                    #(#id_patterns => #id_indexes,)*
+                }
+            }
+
+            /// Every row that lists this ID (or this range), under every code, in
+            /// document order.
+            pub fn rows(self) -> &'static [&'static crate::Row] {
+                ID_ROWS[self.index()]
+            }
+
+            /// The codes whose rows list this ID, in document order, each once.
+            pub const fn codes(self) -> &'static [Code] {
+                match self {
+                    #(#id_patterns => #id_codes,)*
+                }
+            }
+        }
+
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __code_map {
+            ($($map:tt)*) => {
+                $crate::__private::check_map! {
+                    krate: $crate,
+                    version: #version,
+                    kind: Code,
+                    attribute: codes,
+                    known: [#(#code_names: #code_labels),*],
+                    $($map)*
+                }
+            };
+        }
+
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __message_id_map {
+            ($($map:tt)*) => {
+                $crate::__private::check_map! {
+                    krate: $crate,
+                    version: #version,
+                    kind: MessageId,
+                    attribute: message_ids,
+                    known: [#(#id_known),*],
+                    $($map)*
+                }
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_case_names() {
+        assert_eq!(snake_case("CardNotRecognized"), "card_not_recognized");
+        assert_eq!(
+            snake_case("EPrescriptionServiceFailure"),
+            "e_prescription_service_failure"
+        );
+        assert_eq!(
+            snake_case("CollationNumberBLocked"),
+            "collation_number_b_locked"
+        );
+        assert_eq!(snake_case("Code953"), "code953");
+    }
+
+    #[test]
+    fn markdown_escapes() {
+        assert_eq!(
+            markdown("> cd [TAB] <ユーザー名>"),
+            "\\> cd \\[TAB\\] \\<ユーザー名\\>"
+        );
+    }
+}

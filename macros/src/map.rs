@@ -1,0 +1,345 @@
+//! `#[derive(CodeMap)]` and `#[derive(MessageIdMap)]`: map every code (or message ID) of
+//! the table to one variant of a downstream enum, checked at compile time.
+//!
+//! The derive cannot see the table, so it hands the enum's mapping to a `macro_rules!`
+//! that `message_table!` defined in the generated crate; that macro adds the list of
+//! every code and calls [`check_map`], which checks the mapping and writes the `From`
+//! impl. The table thus stays in one place, and a revision reaches every derive.
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{bracketed, Data, DeriveInput, Fields, Ident, LitStr, Token};
+
+use crate::table::Errors;
+
+/// Which enum of the table a derive maps.
+#[derive(Clone, Copy)]
+pub enum MapKind {
+    Code,
+    MessageId,
+}
+
+impl MapKind {
+    fn attribute(self) -> &'static str {
+        match self {
+            MapKind::Code => "codes",
+            MapKind::MessageId => "message_ids",
+        }
+    }
+
+    fn derive(self) -> &'static str {
+        match self {
+            MapKind::Code => "CodeMap",
+            MapKind::MessageId => "MessageIdMap",
+        }
+    }
+
+    fn example(self) -> &'static str {
+        match self {
+            MapKind::Code => "CardNotRecognized",
+            MapKind::MessageId => "Id04000011",
+        }
+    }
+
+    fn callback(self) -> TokenStream {
+        match self {
+            MapKind::Code => quote!(::oqs_messages::__code_map!),
+            MapKind::MessageId => quote!(::oqs_messages::__message_id_map!),
+        }
+    }
+}
+
+/// The derive: reads `#[codes(…)]` on each variant and calls the generated crate back.
+pub fn derive(input: DeriveInput, kind: MapKind) -> syn::Result<TokenStream> {
+    let attribute = kind.attribute();
+    let Data::Enum(data) = &input.data else {
+        return Err(syn::Error::new(
+            input.ident.span(),
+            format!(
+                "#[derive({})] works on an enum whose variants are what codes map to",
+                kind.derive()
+            ),
+        ));
+    };
+    if !input.generics.params.is_empty() {
+        return Err(syn::Error::new(
+            input.generics.span(),
+            format!(
+                "#[derive({})] works on an enum without generic parameters",
+                kind.derive()
+            ),
+        ));
+    }
+    let mut errors = Errors::default();
+    let mut entries = Vec::new();
+    for variant in &data.variants {
+        let mut names: Vec<Ident> = Vec::new();
+        for attr in variant
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident(attribute))
+        {
+            let parsed = attr.meta.require_list().and_then(|list| {
+                list.parse_args_with(Punctuated::<Ident, Token![,]>::parse_terminated)
+                    .map_err(|err| {
+                        syn::Error::new(
+                            err.span(),
+                            format!(
+                                "expected names of the table's variants, such as #[{attribute}({}, …)]",
+                                kind.example()
+                            ),
+                        )
+                    })
+            });
+            match parsed {
+                Ok(list) if list.is_empty() => errors.push(
+                    attr.span(),
+                    format!(
+                        "#[{attribute}()] lists nothing; expected #[{attribute}({}, …)]",
+                        kind.example()
+                    ),
+                ),
+                Ok(list) => names.extend(list),
+                Err(err) => {
+                    let message = if attr.meta.require_list().is_err() {
+                        format!("expected #[{attribute}({}, …)]", kind.example())
+                    } else {
+                        err.to_string()
+                    };
+                    errors.push(err.span(), message);
+                }
+            }
+        }
+        if !names.is_empty() && !matches!(variant.fields, Fields::Unit) {
+            errors.push(
+                variant.fields.span(),
+                format!("a variant that #[{attribute}(…)] maps to carries no fields"),
+            );
+        }
+        entries.push((variant.ident.clone(), names));
+    }
+    errors.finish()?;
+    let target = &input.ident;
+    let callback = kind.callback();
+    let entries = entries
+        .iter()
+        .map(|(variant, names)| quote!(#variant => [#(#names),*]));
+    Ok(quote! {
+        #callback {
+            target: #target,
+            map: [#(#entries),*],
+        }
+    })
+}
+
+/// The input of `check_map!`: the table's list, then the derive's mapping.
+pub struct CheckMapInput {
+    krate: TokenTree,
+    version: LitStr,
+    kind: Ident,
+    attribute: Ident,
+    known: Vec<Known>,
+    target: Ident,
+    map: Vec<(Ident, Vec<Ident>)>,
+}
+
+struct Known {
+    name: Ident,
+    /// A range variant carries a value: its pattern is `Name(_)`.
+    carries_value: bool,
+    label: LitStr,
+}
+
+fn label<T: Parse>(input: ParseStream, name: &str) -> syn::Result<T> {
+    let ident: Ident = input.parse()?;
+    if ident != name {
+        return Err(syn::Error::new(ident.span(), format!("expected `{name}`")));
+    }
+    input.parse::<Token![:]>()?;
+    let value = input.parse()?;
+    input.parse::<Token![,]>()?;
+    Ok(value)
+}
+
+impl Parse for CheckMapInput {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let krate = label(input, "krate")?;
+        let version = label(input, "version")?;
+        let kind = label(input, "kind")?;
+        let attribute = label(input, "attribute")?;
+
+        let ident: Ident = input.parse()?;
+        if ident != "known" {
+            return Err(syn::Error::new(ident.span(), "expected `known`"));
+        }
+        input.parse::<Token![:]>()?;
+        let content;
+        bracketed!(content in input);
+        let mut known = Vec::new();
+        while !content.is_empty() {
+            let name: Ident = content.parse()?;
+            let carries_value = content.peek(syn::token::Paren);
+            if carries_value {
+                let _inner;
+                syn::parenthesized!(_inner in content);
+            }
+            content.parse::<Token![:]>()?;
+            let label: LitStr = content.parse()?;
+            known.push(Known {
+                name,
+                carries_value,
+                label,
+            });
+            if !content.is_empty() {
+                content.parse::<Token![,]>()?;
+            }
+        }
+        input.parse::<Token![,]>()?;
+
+        let target = label(input, "target")?;
+        let ident: Ident = input.parse()?;
+        if ident != "map" {
+            return Err(syn::Error::new(ident.span(), "expected `map`"));
+        }
+        input.parse::<Token![:]>()?;
+        let content;
+        bracketed!(content in input);
+        let mut map = Vec::new();
+        while !content.is_empty() {
+            let variant: Ident = content.parse()?;
+            content.parse::<Token![=>]>()?;
+            let names;
+            bracketed!(names in content);
+            let names = Punctuated::<Ident, Token![,]>::parse_terminated(&names)?;
+            map.push((variant, names.into_iter().collect()));
+            if !content.is_empty() {
+                content.parse::<Token![,]>()?;
+            }
+        }
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+        Ok(CheckMapInput {
+            krate,
+            version,
+            kind,
+            attribute,
+            known,
+            target,
+            map,
+        })
+    }
+}
+
+/// Levenshtein distance, to suggest the name meant.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// Checks the mapping: every known name mapped exactly once, no unknown name. Writes
+/// `impl From<Code> for Target`.
+pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
+    let CheckMapInput {
+        krate,
+        version,
+        kind,
+        attribute,
+        known,
+        target,
+        map,
+    } = input;
+    let version = version.value();
+    let mut errors = Errors::default();
+    let mut mapped: Vec<Option<&Ident>> = vec![None; known.len()];
+    let mut arms = Vec::new();
+    for (variant, names) in &map {
+        let mut patterns = Vec::new();
+        for name in names {
+            let Some(index) = known.iter().position(|k| k.name == *name) else {
+                let what = if kind == "Code" {
+                    "a display code"
+                } else {
+                    "a message ID"
+                };
+                let mut message = format!("`{name}` is not {what} of table version {version}");
+                let spelled = name.to_string();
+                if let Some(near) = known
+                    .iter()
+                    .map(|k| (distance(&spelled, &k.name.to_string()), k))
+                    .filter(|(d, _)| *d <= 3.max(spelled.len() / 4))
+                    .min_by_key(|(d, _)| *d)
+                {
+                    message.push_str(&format!(
+                        "; did you mean `{}`, {}?",
+                        near.1.name,
+                        near.1.label.value()
+                    ));
+                }
+                errors.push(name.span(), message);
+                continue;
+            };
+            let entry = &known[index];
+            if let Some(first) = mapped[index] {
+                errors.push(
+                    name.span(),
+                    format!(
+                        "{} is mapped twice: to `{first}` and to `{variant}`; map each once",
+                        entry.label.value()
+                    ),
+                );
+                continue;
+            }
+            mapped[index] = Some(variant);
+            let name = &entry.name;
+            patterns.push(if entry.carries_value {
+                quote!(#krate::#kind::#name(_))
+            } else {
+                quote!(#krate::#kind::#name)
+            });
+        }
+        if !patterns.is_empty() {
+            arms.push(quote!(#(#patterns)|* => #target::#variant,));
+        }
+    }
+    for (entry, mapped) in known.iter().zip(&mapped) {
+        if mapped.is_none() {
+            errors.push(
+                target.span(),
+                format!(
+                    "{} is not mapped to any variant of `{target}`; add it to one #[{attribute}(…)]",
+                    entry.label.value()
+                ),
+            );
+        }
+    }
+    errors.finish()?;
+    let doc = format!("Maps each {kind} of table version {version} to a variant, as the #[{attribute}(…)] attributes say.");
+    Ok(quote! {
+        #[automatically_derived]
+        impl ::core::convert::From<#krate::#kind> for #target {
+            #[doc = #doc]
+            fn from(value: #krate::#kind) -> Self {
+                match value {
+                    #(#arms)*
+                }
+            }
+        }
+    })
+}

@@ -1,0 +1,359 @@
+//! Parsing and checking the input of `message_table!`: the normalized table that
+//! `cargo run -p codegen` writes into `generated/src/table.rs`.
+
+use proc_macro2::Span;
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{braced, bracketed, Ident, LitInt, LitStr, Token};
+
+mod kw {
+    syn::custom_keyword!(title);
+    syn::custom_keyword!(version);
+    syn::custom_keyword!(range);
+    syn::custom_keyword!(footnote);
+    syn::custom_keyword!(code);
+    syn::custom_keyword!(row);
+}
+
+/// The whole table.
+pub struct TableInput {
+    pub title: LitStr,
+    pub version: LitStr,
+    pub ranges: Vec<RangeDecl>,
+    pub footnotes: Vec<FootnoteInput>,
+    pub codes: Vec<CodeInput>,
+}
+
+/// `range InternalVersionError = 0xF0000000..=0xF7FFFFFF;`
+pub struct RangeDecl {
+    pub name: Ident,
+    pub start: u32,
+    pub end: u32,
+    pub span: Span,
+}
+
+/// `footnote 1 { marker: "※１", text: "…", }`
+pub struct FootnoteInput {
+    pub number: u8,
+    pub span: Span,
+    pub marker: LitStr,
+    pub text: LitStr,
+}
+
+/// `code 001 CardNotRecognized { tags: […], heading: "…", message: "…", footnotes: […], row {…}… }`
+pub struct CodeInput {
+    pub number: u16,
+    pub number_span: Span,
+    pub name: Ident,
+    pub tags: Vec<LitStr>,
+    pub heading: LitStr,
+    pub message: LitStr,
+    pub footnotes: Vec<(u8, Span)>,
+    pub rows: Vec<RowInput>,
+}
+
+/// One row under a code.
+pub struct RowInput {
+    pub kind: LitStr,
+    pub ids: Vec<IdInput>,
+    pub cause: LitStr,
+    pub remedy: LitStr,
+    pub contact: LitStr,
+    pub footnotes: Vec<(u8, Span)>,
+}
+
+/// An exact message ID or a range, as a row lists it.
+#[derive(Clone, Copy)]
+pub enum IdInput {
+    Exact(u32, Span),
+    Range(u32, u32, Span),
+}
+
+/// `name: value,` where the name must be the one expected.
+fn field<T: Parse>(input: ParseStream, name: &str) -> syn::Result<T> {
+    let ident: Ident = input.parse()?;
+    if ident != name {
+        return Err(syn::Error::new(
+            ident.span(),
+            format!("expected the field `{name}`, found `{ident}`"),
+        ));
+    }
+    input.parse::<Token![:]>()?;
+    let value = input.parse()?;
+    input.parse::<Token![,]>()?;
+    Ok(value)
+}
+
+/// `name: [a, b, …],`
+fn list_field<T: Parse>(input: ParseStream, name: &str) -> syn::Result<Vec<T>> {
+    let ident: Ident = input.parse()?;
+    if ident != name {
+        return Err(syn::Error::new(
+            ident.span(),
+            format!("expected the field `{name}`, found `{ident}`"),
+        ));
+    }
+    input.parse::<Token![:]>()?;
+    let content;
+    bracketed!(content in input);
+    let items = Punctuated::<T, Token![,]>::parse_terminated(&content)?;
+    input.parse::<Token![,]>()?;
+    Ok(items.into_iter().collect())
+}
+
+fn int<N: std::str::FromStr>(lit: &LitInt, what: &str) -> syn::Result<N>
+where
+    N::Err: std::fmt::Display,
+{
+    lit.base10_parse::<N>()
+        .map_err(|err| syn::Error::new(lit.span(), format!("expected {what}: {err}")))
+}
+
+fn footnote_list(input: ParseStream) -> syn::Result<Vec<(u8, Span)>> {
+    list_field::<LitInt>(input, "footnotes")?
+        .iter()
+        .map(|lit| Ok((int(lit, "a footnote number")?, lit.span())))
+        .collect()
+}
+
+impl Parse for IdInput {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let start: LitInt = input.parse()?;
+        let start_value = int(&start, "a message ID such as 0x03000001")?;
+        if input.peek(Token![..=]) {
+            input.parse::<Token![..=]>()?;
+            let end: LitInt = input.parse()?;
+            let end_value = int(&end, "a message ID such as 0xF7FFFFFF")?;
+            Ok(IdInput::Range(start_value, end_value, start.span()))
+        } else {
+            Ok(IdInput::Exact(start_value, start.span()))
+        }
+    }
+}
+
+impl Parse for TableInput {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        input.parse::<kw::title>()?;
+        input.parse::<Token![:]>()?;
+        let title: LitStr = input.parse()?;
+        input.parse::<Token![,]>()?;
+        input.parse::<kw::version>()?;
+        input.parse::<Token![:]>()?;
+        let version: LitStr = input.parse()?;
+        input.parse::<Token![,]>()?;
+
+        let mut table = TableInput {
+            title,
+            version,
+            ranges: Vec::new(),
+            footnotes: Vec::new(),
+            codes: Vec::new(),
+        };
+        while !input.is_empty() {
+            let lookahead = input.lookahead1();
+            if lookahead.peek(kw::range) {
+                input.parse::<kw::range>()?;
+                let name: Ident = input.parse()?;
+                input.parse::<Token![=]>()?;
+                let id: IdInput = input.parse()?;
+                input.parse::<Token![;]>()?;
+                let IdInput::Range(start, end, span) = id else {
+                    return Err(syn::Error::new(
+                        name.span(),
+                        "expected a range such as 0xF0000000..=0xF7FFFFFF",
+                    ));
+                };
+                table.ranges.push(RangeDecl {
+                    name,
+                    start,
+                    end,
+                    span,
+                });
+            } else if lookahead.peek(kw::footnote) {
+                input.parse::<kw::footnote>()?;
+                let number: LitInt = input.parse()?;
+                let body;
+                braced!(body in input);
+                table.footnotes.push(FootnoteInput {
+                    number: int(&number, "a footnote number")?,
+                    span: number.span(),
+                    marker: field(&body, "marker")?,
+                    text: field(&body, "text")?,
+                });
+            } else if lookahead.peek(kw::code) {
+                table.codes.push(parse_code(input)?);
+            } else {
+                return Err(lookahead.error());
+            }
+        }
+        Ok(table)
+    }
+}
+
+fn parse_code(input: ParseStream) -> syn::Result<CodeInput> {
+    input.parse::<kw::code>()?;
+    let number: LitInt = input.parse()?;
+    let digits = number.to_string();
+    if digits.len() != 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(syn::Error::new(
+            number.span(),
+            format!("expected a three-digit code such as 001, found {digits}"),
+        ));
+    }
+    let name: Ident = input.parse()?;
+    let body;
+    braced!(body in input);
+    let mut code = CodeInput {
+        number: int(&number, "a three-digit code")?,
+        number_span: number.span(),
+        name,
+        tags: list_field(&body, "tags")?,
+        heading: field(&body, "heading")?,
+        message: field(&body, "message")?,
+        footnotes: footnote_list(&body)?,
+        rows: Vec::new(),
+    };
+    while !body.is_empty() {
+        body.parse::<kw::row>()?;
+        let row;
+        braced!(row in body);
+        code.rows.push(RowInput {
+            kind: field(&row, "kind")?,
+            ids: list_field(&row, "ids")?,
+            cause: field(&row, "cause")?,
+            remedy: field(&row, "remedy")?,
+            contact: field(&row, "contact")?,
+            footnotes: footnote_list(&row)?,
+        });
+    }
+    Ok(code)
+}
+
+/// Collects errors so that all of them are reported at once.
+#[derive(Default)]
+pub struct Errors(Option<syn::Error>);
+
+impl Errors {
+    pub fn push(&mut self, span: Span, message: impl std::fmt::Display) {
+        let error = syn::Error::new(span, message);
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    pub fn finish(self) -> syn::Result<()> {
+        self.0.map_or(Ok(()), Err)
+    }
+}
+
+impl TableInput {
+    /// Checks what the parser cannot: unique codes, names and footnotes, declared ranges,
+    /// cited footnotes that exist.
+    pub fn check(&self) -> syn::Result<()> {
+        let mut errors = Errors::default();
+        for (i, code) in self.codes.iter().enumerate() {
+            if self.codes[..i].iter().any(|c| c.number == code.number) {
+                errors.push(
+                    code.number_span,
+                    format!("code {:03} appears twice", code.number),
+                );
+            }
+            if let Some(first) = self.codes[..i].iter().find(|c| c.name == code.name) {
+                errors.push(
+                    code.name.span(),
+                    format!(
+                        "the name `{}` is used twice (first for code {:03})",
+                        code.name, first.number
+                    ),
+                );
+            }
+            if code.rows.is_empty() {
+                errors.push(
+                    code.name.span(),
+                    format!("code {:03} has no row", code.number),
+                );
+            }
+        }
+        let mut range_names: Vec<&Ident> = Vec::new();
+        for (i, range) in self.ranges.iter().enumerate() {
+            if range.start > range.end {
+                errors.push(range.span, "a range's end is below its start");
+            }
+            if self.ranges[..i]
+                .iter()
+                .any(|r| (r.start, r.end) == (range.start, range.end))
+            {
+                errors.push(range.span, "this range is declared twice");
+            }
+            if let Some(first) = range_names.iter().find(|n| **n == &range.name) {
+                errors.push(
+                    range.name.span(),
+                    format!("the range name `{first}` is used twice"),
+                );
+            }
+            if is_id_name(&range.name.to_string()) {
+                errors.push(
+                    range.name.span(),
+                    format!(
+                        "`{}` has the form of an exact message ID's variant",
+                        range.name
+                    ),
+                );
+            }
+            range_names.push(&range.name);
+        }
+        for (i, note) in self.footnotes.iter().enumerate() {
+            if self.footnotes[..i].iter().any(|n| n.number == note.number) {
+                errors.push(note.span, format!("footnote {} appears twice", note.number));
+            }
+        }
+        let cited = self.codes.iter().flat_map(|c| {
+            c.footnotes
+                .iter()
+                .chain(c.rows.iter().flat_map(|r| &r.footnotes))
+        });
+        for (number, span) in cited {
+            if !self.footnotes.iter().any(|n| n.number == *number) {
+                errors.push(*span, format!("no footnote {number} in this table"));
+            }
+        }
+        for row in self.codes.iter().flat_map(|c| &c.rows) {
+            for (i, id) in row.ids.iter().enumerate() {
+                if let IdInput::Exact(value, span) = *id {
+                    let again = row.ids[..i]
+                        .iter()
+                        .any(|other| matches!(*other, IdInput::Exact(v, _) if v == value));
+                    if again {
+                        errors.push(span, format!("0x{value:08X} is listed twice in one row"));
+                    }
+                }
+            }
+        }
+        for id in self.codes.iter().flat_map(|c| &c.rows).flat_map(|r| &r.ids) {
+            if let IdInput::Range(start, end, span) = *id {
+                if self.range_name(start, end).is_none() {
+                    errors.push(
+                        span,
+                        format!("the range 0x{start:08X}..=0x{end:08X} has no `range NAME = …;` declaration"),
+                    );
+                }
+            }
+        }
+        errors.finish()
+    }
+
+    /// The declared name of a range.
+    pub fn range_name(&self, start: u32, end: u32) -> Option<&Ident> {
+        self.ranges
+            .iter()
+            .find(|r| (r.start, r.end) == (start, end))
+            .map(|r| &r.name)
+    }
+}
+
+/// `Id` and eight hex digits: the names exact message IDs take.
+pub fn is_id_name(name: &str) -> bool {
+    name.strip_prefix("Id")
+        .is_some_and(|hex| hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
