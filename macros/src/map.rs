@@ -96,7 +96,7 @@ pub fn derive(input: DeriveInput, kind: MapKind) -> syn::Result<TokenStream> {
             });
             match parsed {
                 Ok(list) if list.is_empty() => errors.push(
-                    attr.span(),
+                    attr.path().span(),
                     format!(
                         "#[{attribute}()] lists nothing; expected #[{attribute}({}, …)]",
                         kind.example()
@@ -183,8 +183,9 @@ impl Parse for CheckMapInput {
             let name: Ident = content.parse()?;
             let carries_value = content.peek(syn::token::Paren);
             if carries_value {
-                let _inner;
-                syn::parenthesized!(_inner in content);
+                let inner;
+                syn::parenthesized!(inner in content);
+                inner.parse::<Token![_]>()?;
             }
             content.parse::<Token![:]>()?;
             let label: LitStr = content.parse()?;
@@ -286,11 +287,7 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
                     .filter(|(d, _)| *d <= 3.max(spelled.len() / 4))
                     .min_by_key(|(d, _)| *d)
                 {
-                    message.push_str(&format!(
-                        "; did you mean `{}`, {}?",
-                        near.1.name,
-                        near.1.label.value()
-                    ));
+                    message.push_str(&format!("; did you mean {}?", near.1.label.value()));
                 }
                 errors.push(name.span(), message);
                 continue;
