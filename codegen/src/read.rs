@@ -649,6 +649,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
             }
         }
         Some(Row {
+            details: parse::details(&cause),
             kind,
             message_ids,
             cause,

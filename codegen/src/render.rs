@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use oqs_messages_table::{MessageIdSpec, Table};
+use oqs_messages_table::{DetailCode, MessageIdSpec, Table};
 
 use crate::names::Names;
 use serde::Serialize;
@@ -133,6 +133,19 @@ pub fn tokens(table: &Table, source: &str, names: &Names) -> String {
                 "            footnotes: [{}],",
                 list(row.footnotes.iter().map(u8::to_string))
             );
+            if !row.details.is_empty() {
+                out.push_str("            details: [\n");
+                for detail in &row.details {
+                    let code = match detail.code {
+                        DetailCode::ReceivedCode { code } => format!("received {code}"),
+                        DetailCode::PortalError { first, last } => {
+                            format!("portal {first:03}..={last:03}")
+                        }
+                    };
+                    let _ = writeln!(out, "                {code} => {},", literal(&detail.text));
+                }
+                out.push_str("            ],\n");
+            }
             out.push_str("        }\n");
         }
         out.push_str("    }\n");

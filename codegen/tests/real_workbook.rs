@@ -210,3 +210,60 @@ fn footnotes_are_captured_and_linked() {
         .count();
     assert_eq!(citing_rows, 8);
 }
+
+#[test]
+fn codes_inside_causes_are_parsed() {
+    use oqs_messages_table::DetailCode;
+    let reading = reading();
+    let c901 = code(&reading, 901);
+    let received: Vec<u32> = c901
+        .rows
+        .iter()
+        .flat_map(|r| &r.details)
+        .map(|d| match d.code {
+            DetailCode::ReceivedCode { code } => code.value(),
+            DetailCode::PortalError { .. } => panic!("{d:?}"),
+        })
+        .collect();
+    assert_eq!(
+        received,
+        [
+            0xF030_1D1A,
+            0xF030_1D00,
+            0xF030_1D17,
+            0xF030_1D1C,
+            0xF030_1D1F,
+            0xF030_1D21,
+            0xF100_0012
+        ]
+    );
+    let c010 = code(&reading, 10);
+    let portal: Vec<(u16, u16, &str)> = c010.rows[0]
+        .details
+        .iter()
+        .map(|d| match d.code {
+            DetailCode::PortalError { first, last } => (first, last, d.text.as_str()),
+            DetailCode::ReceivedCode { .. } => panic!("{d:?}"),
+        })
+        .collect();
+    assert_eq!(
+        portal,
+        [
+            (5, 5, "加入者情報未登録"),
+            (6, 6, "加入者情報重複"),
+            (800, 800, "オン資マイナポ間エラー"),
+            (810, 810, "マイナポ内エラー"),
+            (999, 999, "その他エラー"),
+            (860, 990, "システム連携エラー"),
+        ]
+    );
+    let others: usize = reading
+        .table
+        .codes
+        .iter()
+        .filter(|c| c.number.get() != 901 && c.number.get() != 10)
+        .flat_map(|c| &c.rows)
+        .map(|r| r.details.len())
+        .sum();
+    assert_eq!(others, 0);
+}

@@ -58,6 +58,67 @@ pub struct Row {
     pub contact: &'static str,
     /// The footnotes the row cites (`・※1`).
     pub footnotes: &'static [&'static Footnote],
+    /// The codes the cause lists with their own explanation: error codes received
+    /// (under 901) and マイナポータル error codes (under 010).
+    pub details: &'static [Detail],
+}
+
+/// A code listed inside a cause, with its explanation as published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Detail {
+    /// The code.
+    pub code: DetailCode,
+    /// Its explanation, e.g. `リモートデスクトップ使用、…`.
+    pub text: &'static str,
+}
+
+/// The kinds of code a cause lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DetailCode {
+    /// An error code the terminal received, such as `0xf0301d1a` under 901.
+    ReceivedCode(u32),
+    /// A マイナポータル error code (`005`) or range of codes (`860~990`), under 010.
+    PortalError {
+        /// The first code.
+        first: u16,
+        /// The last code (the first, for one code).
+        last: u16,
+    },
+}
+
+impl fmt::Display for DetailCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            DetailCode::ReceivedCode(value) => write!(f, "0x{value:08x}"),
+            DetailCode::PortalError { first, last } if first == last => write!(f, "{first:03}"),
+            DetailCode::PortalError { first, last } => write!(f, "{first:03}~{last:03}"),
+        }
+    }
+}
+
+/// The rows whose cause lists a received error code, each with its explanation:
+/// `0xF0301D1C` gives 901's row and `Javaが存在しない、…`.
+///
+/// A value can also be a message ID or fall in a range ([`rows_for_value`]); the two say
+/// different things and both apply.
+pub fn rows_for_received_code(value: u32) -> impl Iterator<Item = (&'static Row, &'static Detail)> {
+    ROWS.iter().flat_map(move |row| {
+        row.details
+            .iter()
+            .filter(move |d| d.code == DetailCode::ReceivedCode(value))
+            .map(move |d| (row, d))
+    })
+}
+
+/// The rows whose cause lists a マイナポータル error code, alone or in a range, each with
+/// its explanation: `5` gives 010's row and `加入者情報未登録`.
+pub fn rows_for_portal_error(code: u16) -> impl Iterator<Item = (&'static Row, &'static Detail)> {
+    ROWS.iter().flat_map(move |row| {
+        row.details
+            .iter()
+            .filter(move |d| matches!(d.code, DetailCode::PortalError { first, last } if first <= code && code <= last))
+            .map(move |d| (row, d))
+    })
 }
 
 impl Row {

@@ -8,7 +8,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::Ident;
 
-use crate::table::{IdInput, TableInput};
+use crate::table::{DetailCodeInput, IdInput, TableInput};
 
 /// Escapes text for rustdoc's Markdown, so that published texts show as published
 /// (`[TAB]` is not a link, `<ユーザー名>` is not an HTML tag).
@@ -236,6 +236,19 @@ pub fn expand(table: &TableInput) -> TokenStream {
             .iter()
             .map(|(n, _)| footnote_index(*n))
             .map(|i| quote!(&FOOTNOTES[#i]));
+        let details = row.details.iter().map(|detail| {
+            let text = &detail.text;
+            let code = match detail.code {
+                DetailCodeInput::Received(value) => {
+                    let value = hex(value);
+                    quote!(crate::DetailCode::ReceivedCode(#value))
+                }
+                DetailCodeInput::Portal(first, last) => {
+                    quote!(crate::DetailCode::PortalError { first: #first, last: #last })
+                }
+            };
+            quote!(crate::Detail { code: #code, text: #text })
+        });
         let (kind, cause, remedy, contact) = (&row.kind, &row.cause, &row.remedy, &row.contact);
         quote! {
             crate::Row {
@@ -246,6 +259,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
                 remedy: #remedy,
                 contact: #contact,
                 footnotes: &[#(#footnotes),*],
+                details: &[#(#details),*],
             }
         }
     });

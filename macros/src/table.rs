@@ -13,6 +13,9 @@ mod kw {
     syn::custom_keyword!(footnote);
     syn::custom_keyword!(code);
     syn::custom_keyword!(row);
+    syn::custom_keyword!(details);
+    syn::custom_keyword!(received);
+    syn::custom_keyword!(portal);
 }
 
 /// The whole table.
@@ -60,6 +63,46 @@ pub struct RowInput {
     pub remedy: LitStr,
     pub contact: LitStr,
     pub footnotes: Vec<(u8, Span)>,
+    pub details: Vec<DetailInput>,
+}
+
+/// A code a cause lists: `received 0xF0301D1A => "…"` or `portal 860..=990 => "…"`.
+pub struct DetailInput {
+    pub code: DetailCodeInput,
+    pub text: LitStr,
+}
+
+/// The code of a [`DetailInput`].
+pub enum DetailCodeInput {
+    Received(u32),
+    Portal(u16, u16),
+}
+
+impl Parse for DetailInput {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let lookahead = input.lookahead1();
+        let code = if lookahead.peek(kw::received) {
+            input.parse::<kw::received>()?;
+            let lit: LitInt = input.parse()?;
+            DetailCodeInput::Received(int(&lit, "an error code such as 0xF0301D1A")?)
+        } else if lookahead.peek(kw::portal) {
+            input.parse::<kw::portal>()?;
+            let first: LitInt = input.parse()?;
+            input.parse::<Token![..=]>()?;
+            let last: LitInt = input.parse()?;
+            DetailCodeInput::Portal(
+                int(&first, "a portal error code such as 005")?,
+                int(&last, "a portal error code such as 990")?,
+            )
+        } else {
+            return Err(lookahead.error());
+        };
+        input.parse::<Token![=>]>()?;
+        Ok(DetailInput {
+            code,
+            text: input.parse()?,
+        })
+    }
 }
 
 /// An exact message ID or a range, as a row lists it.
@@ -224,6 +267,11 @@ fn parse_code(input: ParseStream) -> syn::Result<CodeInput> {
             remedy: field(&row, "remedy")?,
             contact: field(&row, "contact")?,
             footnotes: footnote_list(&row)?,
+            details: if row.peek(kw::details) {
+                list_field(&row, "details")?
+            } else {
+                Vec::new()
+            },
         });
     }
     Ok(code)

@@ -16,5 +16,6 @@ mod model;
 pub mod parse;
 
 pub use model::{
-    CodeEntry, CodeNumber, Footnote, MessageId, MessageIdSpec, Row, Stats, Table, Version,
+    CodeEntry, CodeNumber, Detail, DetailCode, Footnote, MessageId, MessageIdSpec, Row, Stats,
+    Table, Version,
 };

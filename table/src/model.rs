@@ -54,6 +54,51 @@ pub struct Row {
     pub contact: String,
     /// Footnotes cited by the cause, remedy or contact cell (`・※1` on a line of its own).
     pub footnotes: Vec<u8>,
+    /// Codes the cause lists with their own explanation: the error codes under 901
+    /// (`・0xf0301d1a：リモートデスクトップ使用…`) and the マイナポータル error codes under 010
+    /// (`加入者情報未登録(005)`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<Detail>,
+}
+
+/// A code listed inside a cause, with its explanation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Detail {
+    /// The code.
+    #[serde(flatten)]
+    pub code: DetailCode,
+    /// Its explanation as published, e.g. `リモートデスクトップ使用、…`.
+    pub text: String,
+}
+
+/// The kinds of code a cause can list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DetailCode {
+    /// An error code the terminal received, such as `0xf0301d1a` (in JSON `"0xF0301D1A"`).
+    ReceivedCode {
+        /// The code.
+        code: MessageId,
+    },
+    /// A マイナポータル error code or range of codes, such as `005` or `860~990`.
+    PortalError {
+        /// The first code.
+        first: u16,
+        /// The last code (the first, for a single code).
+        last: u16,
+    },
+}
+
+impl DetailCode {
+    /// Whether a received code is this one.
+    pub fn is_received(&self, value: u32) -> bool {
+        matches!(*self, DetailCode::ReceivedCode { code } if code.0 == value)
+    }
+
+    /// Whether a マイナポータル error code is this one or in this range.
+    pub fn is_portal(&self, value: u16) -> bool {
+        matches!(*self, DetailCode::PortalError { first, last } if first <= value && value <= last)
+    }
 }
 
 /// A footnote under the table.

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::model::{CodeNumber, Footnote, MessageId, MessageIdSpec, Version};
+use crate::model::{CodeNumber, Detail, DetailCode, Footnote, MessageId, MessageIdSpec, Version};
 
 /// A cell text that does not have the expected form.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -326,6 +326,66 @@ pub fn footnote(text: &str) -> Option<Footnote> {
     })
 }
 
+/// The codes a cause lists with their own explanation, in order:
+///
+/// - a line `・0xf0301d1a：リモートデスクトップ使用…` (a received error code, as under 901);
+/// - in a cause about returned error codes (`エラーコード`), a line `加入者情報未登録(005)` or
+///   `システム連携エラー(860~990)` (マイナポータル error codes, as under 010).
+pub fn details(cause: &str) -> Vec<Detail> {
+    let lists_portal_codes = cause.contains("エラーコード");
+    let mut details = Vec::new();
+    for line in cause.lines() {
+        let line = line.trim_matches(is_blank);
+        let item = line
+            .strip_prefix('・')
+            .unwrap_or(line)
+            .trim_start_matches(is_blank);
+        if let Some(detail) = received_code(item) {
+            details.push(detail);
+        } else if lists_portal_codes {
+            details.extend(portal_error(item));
+        }
+    }
+    details
+}
+
+/// `0xf0301d1a：リモートデスクトップ使用…`
+fn received_code(item: &str) -> Option<Detail> {
+    let (code, text) = item.split_once(['：', ':'])?;
+    let code = message_id(code.trim_matches(is_blank)).ok()?;
+    let text = text.trim_matches(is_blank);
+    (!text.is_empty()).then(|| Detail {
+        code: DetailCode::ReceivedCode { code },
+        text: text.to_owned(),
+    })
+}
+
+/// `加入者情報未登録(005)`, `システム連携エラー(860~990)`, with ASCII or full-width brackets.
+fn portal_error(item: &str) -> Option<Detail> {
+    let inner = item.strip_suffix(')').or_else(|| item.strip_suffix('）'))?;
+    let open = inner.rfind(['(', '（'])?;
+    let (name, codes) = (&inner[..open], &inner[open..]);
+    let codes = codes.trim_start_matches(['(', '（']);
+    let number = |s: &str| -> Option<u16> {
+        let s = s.trim_matches(is_blank);
+        (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (first, last) = match codes.split_once(|c| is_range_dash(c) || c == '-') {
+        Some((a, b)) => (number(a)?, number(b)?),
+        None => {
+            let n = number(codes)?;
+            (n, n)
+        }
+    };
+    let name = name.trim_matches(is_blank);
+    (first <= last && !name.is_empty()).then(|| Detail {
+        code: DetailCode::PortalError { first, last },
+        text: name.to_owned(),
+    })
+}
+
 /// The version at the end of the title: `…一覧_1.25版` gives 1.25.
 pub fn title_version(title: &str) -> Option<Version> {
     let before = title.trim_end().strip_suffix('版')?.trim_end();
@@ -454,6 +514,36 @@ mod tests {
         );
         assert!(footnote("以上").is_none());
         assert!(footnote("※注意").is_none());
+    }
+
+    #[test]
+    fn details_inside_causes() {
+        let cause = "環境構築に関係する予期せぬエラーコードを受取った\n・0xf0301d00：ログイン処理エラー。旧版\n・0xf1000012：結果出力時に必要なモジュールが存在しない";
+        let found = details(cause);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[0].code,
+            DetailCode::ReceivedCode {
+                code: MessageId(0xF030_1D00)
+            }
+        );
+        assert_eq!(found[0].text, "ログイン処理エラー。旧版");
+        let cause = "・マイナポータルから、下記のエラーコードが返却された\n\u{3000}\u{3000}加入者情報未登録(005)\n\u{3000}\u{3000}システム連携エラー(860~990)";
+        let found = details(cause);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].code, DetailCode::PortalError { first: 5, last: 5 });
+        assert_eq!(found[0].text, "加入者情報未登録");
+        assert_eq!(
+            found[1].code,
+            DetailCode::PortalError {
+                first: 860,
+                last: 990
+            }
+        );
+        assert!(found[1].code.is_portal(900));
+        // Codes in brackets count only in a cause about returned error codes.
+        assert!(details("・機関用証明書の有効期限が切れている(001)").is_empty());
+        assert!(details("・資格取得時、以下のデータが返却された\n\u{3000}\u{3000}患者様の資格有効性で該当資格なし").is_empty());
     }
 
     #[test]

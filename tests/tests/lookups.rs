@@ -50,6 +50,19 @@ fn the_api_holds_exactly_the_exported_table() {
                 })
                 .collect();
             assert_eq!(listed, expected.message_ids);
+            assert_eq!(row.details.len(), expected.details.len());
+            for (detail, want) in row.details.iter().zip(&expected.details) {
+                assert_eq!(detail.text, want.text);
+                let code = match want.code {
+                    oqs_messages_table::DetailCode::ReceivedCode { code } => {
+                        oqs_messages::DetailCode::ReceivedCode(code.value())
+                    }
+                    oqs_messages_table::DetailCode::PortalError { first, last } => {
+                        oqs_messages::DetailCode::PortalError { first, last }
+                    }
+                };
+                assert_eq!(detail.code, code);
+            }
         }
     }
     let notes: Vec<(u8, &str, &str)> = FOOTNOTES
@@ -304,4 +317,45 @@ fn serde_uses_the_published_forms() {
             .contains("no code 999 in table version 1.25"),
         "{err}"
     );
+}
+
+#[test]
+fn codes_listed_inside_causes() {
+    use oqs_messages::{rows_for_portal_error, rows_for_received_code, DetailCode};
+    let found: Vec<_> = rows_for_received_code(0xF030_1D1C).collect();
+    assert_eq!(found.len(), 1);
+    let (row, detail) = found[0];
+    assert_eq!(row.code, Code::SystemFailure);
+    assert_eq!(detail.code, DetailCode::ReceivedCode(0xF030_1D1C));
+    assert_eq!(
+        detail.text,
+        "Javaが存在しない、結果出力フォルダにファイルが存在しない、GACが存在しない等の結果出力エラー"
+    );
+    // The same value also falls in 900's message ID range: both are answers.
+    let by_id: Vec<u16> = rows_for_value(0xF030_1D1C)
+        .map(|r| r.code.number())
+        .collect();
+    assert_eq!(by_id, [900]);
+    let received: usize = Code::SystemFailure
+        .rows()
+        .iter()
+        .map(|r| r.details.len())
+        .sum();
+    assert_eq!(received, 7);
+
+    let (row, detail) = rows_for_portal_error(5).next().unwrap();
+    assert_eq!(
+        (row.code, detail.text),
+        (Code::InitialRegistrationFailed, "加入者情報未登録")
+    );
+    let (_, detail) = rows_for_portal_error(900).next().unwrap();
+    assert_eq!(
+        detail.code,
+        DetailCode::PortalError {
+            first: 860,
+            last: 990
+        }
+    );
+    assert_eq!(detail.code.to_string(), "860~990");
+    assert_eq!(rows_for_portal_error(1).count(), 0);
 }

@@ -151,6 +151,7 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
         remedy: "-".to_owned(),
         contact: "オンライン資格確認等コールセンター".to_owned(),
         footnotes: Vec::new(),
+        details: Vec::new(),
     };
     code_mut(&mut revised, 950).rows.push(added_row.clone());
     revised.codes.push(CodeEntry {
