@@ -5,6 +5,7 @@
 //! `cargo run -p codegen` runs [`run`] through the command line in `main.rs`.
 #![deny(missing_docs)]
 
+pub mod diff;
 pub mod names;
 pub mod read;
 pub mod render;
@@ -291,6 +292,35 @@ pub fn stale_files(out: &Path, files: &[GeneratedFile]) -> Vec<PathBuf> {
         })
         .map(|file| out.join(file.path))
         .collect()
+}
+
+/// The table a previous run wrote into `out` (its `table.json`), if any.
+pub fn previous_table(out: &Path) -> Option<Table> {
+    let text = fs::read_to_string(out.join("table.json")).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// The report of what changed since the table in `out`, and `CHANGES.md` with it on top;
+/// `None` when the table is the one already there and `CHANGES.md` exists.
+pub fn changes(out: &Path, table: &Table) -> Option<(Option<diff::Report>, GeneratedFile)> {
+    let path = out.join("CHANGES.md");
+    let existing = fs::read_to_string(&path).ok();
+    let report = previous_table(out)
+        .filter(|old| old != table)
+        .map(|old| diff::Report::compare(&old, table));
+    let entry = match (&report, &existing) {
+        (Some(report), _) => report.markdown(2),
+        (None, None) => diff::first_entry(table),
+        (None, Some(_)) => return None,
+    };
+    let contents = diff::changes_with(existing.as_deref(), &entry);
+    Some((
+        report,
+        GeneratedFile {
+            path: "CHANGES.md",
+            contents,
+        },
+    ))
 }
 
 /// The one-screen summary printed after a run.

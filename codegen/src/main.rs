@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 use codegen::{
     default_names_file, newest_workbook, read_workbook, stale_files, summary, workspace_root,
     write_files, Error, Names, Outcome,
@@ -29,10 +29,43 @@ struct Args {
     /// Write nothing; exit 1 and name each file whose checked-in contents are stale.
     #[arg(long)]
     check: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print a Markdown report of what changed from one workbook to another: codes,
+    /// message IDs, rows and texts, and the release it calls for.
+    Diff {
+        /// The older workbook.
+        old: PathBuf,
+        /// The newer workbook.
+        new: PathBuf,
+    },
+}
+
+fn diff(old: &std::path::Path, new: &std::path::Path) -> ExitCode {
+    match read_workbook(old).and_then(|old| Ok((old, read_workbook(new)?))) {
+        Ok((old, new)) => {
+            print!(
+                "{}",
+                codegen::diff::Report::compare(&old.table, &new.table).markdown(1)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(Command::Diff { old, new }) = &args.command {
+        return diff(old, new);
+    }
     let root = workspace_root();
     let input = match args.input {
         Some(input) => Ok(input),
@@ -68,6 +101,13 @@ fn main() -> ExitCode {
         }
         eprintln!("run `cargo run -p codegen` and commit the result");
         return ExitCode::from(1);
+    }
+    let mut files = files;
+    if let Some((report, changes)) = codegen::changes(&out, &reading.table) {
+        if let Some(report) = report {
+            println!("\n{}", report.markdown(1));
+        }
+        files.push(changes);
     }
     match write_files(&out, &files) {
         Ok(outcomes) => {

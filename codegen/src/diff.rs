@@ -1,0 +1,368 @@
+//! What changed between two versions of the table, as a Markdown report, with the
+//! consequence for the version number of the generated crate.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use oqs_messages_table::{CodeEntry, CodeNumber, MessageIdSpec, Row, Table};
+
+/// How the generated crate's version must change for a revision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Semver {
+    /// Nothing changed.
+    None,
+    /// Only texts were reworded: a patch release.
+    Patch,
+    /// Rows were added or removed, or IDs moved between codes, with the same codes and
+    /// IDs: a minor release (no variant changes, but lookups answer differently).
+    Minor,
+    /// Codes or message IDs were added or removed: variants change, matches and
+    /// handlers stop compiling: a major (breaking) release.
+    Major,
+}
+
+impl Semver {
+    fn explain(self) -> &'static str {
+        match self {
+            Semver::None => "no change: the table is the same",
+            Semver::Patch => {
+                "patch release: only texts were reworded; no variant changes, downstream code keeps compiling"
+            }
+            Semver::Minor => {
+                "minor release: rows were added or removed or message IDs moved between codes; \
+                 no variant changes, but lookups give other rows"
+            }
+            Semver::Major => {
+                "major (breaking) release: codes or message IDs were added or removed; \
+                 `Code`/`MessageId` variants change, and exhaustive matches, `CodeHandler` \
+                 impls and `#[derive(CodeMap)]` stop compiling until they handle them"
+            }
+        }
+    }
+}
+
+/// A text that changed, where, before and after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rewording {
+    /// Where: `001 message`, `015 row 2 (0x04000012) cause`, `footnote ※１`.
+    pub place: String,
+    /// The old text.
+    pub before: String,
+    /// The new text.
+    pub after: String,
+}
+
+/// Everything that changed from one table to another.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// The old version.
+    pub old_version: String,
+    /// The new version.
+    pub new_version: String,
+    /// Codes only in the new table: number and a one-line description.
+    pub codes_added: Vec<String>,
+    /// Codes only in the old table.
+    pub codes_removed: Vec<String>,
+    /// Message IDs and ranges only in the new table, with their codes.
+    pub ids_added: Vec<String>,
+    /// Message IDs and ranges only in the old table, with their codes.
+    pub ids_removed: Vec<String>,
+    /// Message IDs listed under other codes than before.
+    pub ids_moved: Vec<String>,
+    /// Rows only in the new table, under codes in both.
+    pub rows_added: Vec<String>,
+    /// Rows only in the old table, under codes in both.
+    pub rows_removed: Vec<String>,
+    /// Texts that changed.
+    pub rewordings: Vec<Rewording>,
+}
+
+fn ids_text(ids: &[MessageIdSpec]) -> String {
+    if ids.is_empty() {
+        "-".to_owned()
+    } else {
+        ids.iter()
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn code_line(code: &CodeEntry) -> String {
+    let tags: String = code.tags.iter().map(|t| format!("【{t}】")).collect();
+    format!(
+        "**{}** {tags} {} ({} row{})",
+        code.number,
+        code.heading,
+        code.rows.len(),
+        if code.rows.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// Every exact ID and range with the codes whose rows list it, in document order.
+fn ids_by_code(table: &Table) -> BTreeMap<MessageIdSpec, Vec<CodeNumber>> {
+    let mut map: BTreeMap<MessageIdSpec, Vec<CodeNumber>> = BTreeMap::new();
+    for code in &table.codes {
+        for spec in code.rows.iter().flat_map(|r| &r.message_ids) {
+            let codes = map.entry(*spec).or_default();
+            if !codes.contains(&code.number) {
+                codes.push(code.number);
+            }
+        }
+    }
+    map
+}
+
+fn codes_text(codes: &[CodeNumber]) -> String {
+    codes
+        .iter()
+        .map(CodeNumber::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Report {
+    /// Compares two tables.
+    pub fn compare(old: &Table, new: &Table) -> Report {
+        let mut report = Report {
+            old_version: old.version.to_string(),
+            new_version: new.version.to_string(),
+            ..Report::default()
+        };
+        for code in &new.codes {
+            if old.code(code.number).is_none() {
+                report.codes_added.push(code_line(code));
+            }
+        }
+        for code in &old.codes {
+            if new.code(code.number).is_none() {
+                report.codes_removed.push(code_line(code));
+            }
+        }
+
+        let (old_ids, new_ids) = (ids_by_code(old), ids_by_code(new));
+        for (spec, codes) in &new_ids {
+            match old_ids.get(spec) {
+                None => report
+                    .ids_added
+                    .push(format!("`{spec}` under {}", codes_text(codes))),
+                Some(before) => {
+                    let (mut a, mut b) = (before.clone(), codes.clone());
+                    a.sort();
+                    b.sort();
+                    if a != b {
+                        report.ids_moved.push(format!(
+                            "`{spec}`: under {} → under {}",
+                            codes_text(before),
+                            codes_text(codes)
+                        ));
+                    }
+                }
+            }
+        }
+        for (spec, codes) in &old_ids {
+            if !new_ids.contains_key(spec) {
+                report
+                    .ids_removed
+                    .push(format!("`{spec}` under {}", codes_text(codes)));
+            }
+        }
+
+        for new_code in &new.codes {
+            let Some(old_code) = old.code(new_code.number) else {
+                continue;
+            };
+            report.compare_code(old_code, new_code);
+        }
+
+        for note in &new.footnotes {
+            match old.footnote(note.number) {
+                Some(before) if before.text != note.text => report.rewordings.push(Rewording {
+                    place: format!("footnote {}", note.marker),
+                    before: before.text.clone(),
+                    after: note.text.clone(),
+                }),
+                Some(_) => {}
+                None => report.rewordings.push(Rewording {
+                    place: format!("footnote {} (new)", note.marker),
+                    before: String::new(),
+                    after: note.text.clone(),
+                }),
+            }
+        }
+        for note in &old.footnotes {
+            if new.footnote(note.number).is_none() {
+                report.rewordings.push(Rewording {
+                    place: format!("footnote {} (removed)", note.marker),
+                    before: note.text.clone(),
+                    after: String::new(),
+                });
+            }
+        }
+        report
+    }
+
+    fn reword(&mut self, place: String, before: &str, after: &str) {
+        if before != after {
+            self.rewordings.push(Rewording {
+                place,
+                before: before.to_owned(),
+                after: after.to_owned(),
+            });
+        }
+    }
+
+    fn compare_code(&mut self, old: &CodeEntry, new: &CodeEntry) {
+        let n = new.number;
+        self.reword(
+            format!("{n} tags"),
+            &old.tags.join("・"),
+            &new.tags.join("・"),
+        );
+        self.reword(format!("{n} heading"), &old.heading, &new.heading);
+        self.reword(format!("{n} message"), &old.message, &new.message);
+
+        // Rows are paired by the IDs they list, in order among rows listing the same IDs;
+        // a row whose IDs change is a row removed and a row added.
+        let mut unmatched_old: Vec<(usize, &Row)> = old.rows.iter().enumerate().collect();
+        let mut pairs = Vec::new();
+        let mut added = Vec::new();
+        for (index, row) in new.rows.iter().enumerate() {
+            match unmatched_old
+                .iter()
+                .position(|(_, o)| o.message_ids == row.message_ids)
+            {
+                Some(pos) => pairs.push((unmatched_old.remove(pos), (index, row))),
+                None => added.push((index, row)),
+            }
+        }
+        for (index, row) in added {
+            self.rows_added.push(format!(
+                "{n} row {}: {} ({})",
+                index + 1,
+                row.kind.replace('\n', " "),
+                ids_text(&row.message_ids)
+            ));
+        }
+        for (index, row) in unmatched_old {
+            self.rows_removed.push(format!(
+                "{n} row {}: {} ({})",
+                index + 1,
+                row.kind.replace('\n', " "),
+                ids_text(&row.message_ids)
+            ));
+        }
+        for ((_, before), (index, after)) in pairs {
+            let place = |field: &str| {
+                format!(
+                    "{n} row {} ({}) {field}",
+                    index + 1,
+                    ids_text(&after.message_ids)
+                )
+            };
+            self.reword(place("kind"), &before.kind, &after.kind);
+            self.reword(place("cause"), &before.cause, &after.cause);
+            self.reword(place("remedy"), &before.remedy, &after.remedy);
+            self.reword(place("contact"), &before.contact, &after.contact);
+        }
+    }
+
+    /// The release this revision calls for.
+    pub fn semver(&self) -> Semver {
+        if !self.codes_added.is_empty()
+            || !self.codes_removed.is_empty()
+            || !self.ids_added.is_empty()
+            || !self.ids_removed.is_empty()
+        {
+            Semver::Major
+        } else if !self.rows_added.is_empty()
+            || !self.rows_removed.is_empty()
+            || !self.ids_moved.is_empty()
+        {
+            Semver::Minor
+        } else if !self.rewordings.is_empty() {
+            Semver::Patch
+        } else {
+            Semver::None
+        }
+    }
+
+    /// The report in Markdown; `level` is the heading level of its title (1 for `#`).
+    pub fn markdown(&self, level: usize) -> String {
+        let h = |extra: usize| "#".repeat(level + extra);
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} Revision {} → {}\n",
+            h(0),
+            self.old_version,
+            self.new_version
+        );
+        let _ = writeln!(out, "Semver: {}.", self.semver().explain());
+        let sections: [(&str, &Vec<String>); 7] = [
+            ("Codes added", &self.codes_added),
+            ("Codes removed", &self.codes_removed),
+            ("Message IDs added", &self.ids_added),
+            ("Message IDs removed", &self.ids_removed),
+            ("Message IDs moved between codes", &self.ids_moved),
+            ("Rows added", &self.rows_added),
+            ("Rows removed", &self.rows_removed),
+        ];
+        for (title, items) in sections {
+            if items.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "\n{} {title}\n", h(1));
+            for item in items {
+                let _ = writeln!(out, "- {item}");
+            }
+        }
+        if !self.rewordings.is_empty() {
+            let _ = writeln!(out, "\n{} Texts reworded", h(1));
+            for change in &self.rewordings {
+                let _ = writeln!(out, "\n- {}\n", change.place);
+                let _ = writeln!(out, "  before:\n{}", quote_block(&change.before));
+                let _ = writeln!(out, "  after:\n{}", quote_block(&change.after));
+            }
+        }
+        out
+    }
+}
+
+fn quote_block(text: &str) -> String {
+    if text.is_empty() {
+        return "  > (none)".to_owned();
+    }
+    text.lines()
+        .map(|line| format!("  > {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The header of `generated/CHANGES.md`.
+pub const CHANGES_HEADER: &str = "# Changes of the table\n\n\
+<!-- @generated by `cargo run -p codegen`: each run on a new workbook adds, at the top, what changed. -->\n";
+
+/// `CHANGES.md` with a new entry on top of the entries it already has.
+pub fn changes_with(previous: Option<&str>, entry: &str) -> String {
+    let earlier = previous
+        .and_then(|text| text.strip_prefix(CHANGES_HEADER))
+        .unwrap_or("")
+        .trim_start_matches('\n');
+    let mut out = format!("{CHANGES_HEADER}\n{}", entry.trim_end());
+    if !earlier.is_empty() {
+        out.push_str("\n\n");
+        out.push_str(earlier.trim_end());
+    }
+    out.push('\n');
+    out
+}
+
+/// The first entry, for a table with nothing before it.
+pub fn first_entry(table: &Table) -> String {
+    let stats = table.stats();
+    format!(
+        "## Version {}\n\nFirst table: {} codes, {} rows, {} distinct message IDs, {} ranges, {} footnotes.\n",
+        table.version, stats.codes, stats.rows, stats.message_ids, stats.ranges, stats.footnotes
+    )
+}
