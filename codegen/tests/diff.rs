@@ -137,7 +137,11 @@ fn a_plain_run_on_a_new_workbook_reports_and_records_the_changes() {
             .unwrap()
     };
     let output = run(&old);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let first = std::fs::read_to_string(out.join("CHANGES.md")).unwrap();
     assert!(
         first.contains("## Version 1.25\n\nFirst table: 4 codes, 7 rows"),
