@@ -2,7 +2,9 @@
 //! 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」 with calamine, checks it, and
 //! writes the normalized table into `generated/`.
 //!
-//! `cargo run -p codegen` runs [`run`] through the command line in `main.rs`.
+//! `cargo run -p codegen` runs it through the command line in `main.rs`: [`read_workbook`],
+//! [`Names::load`], [`Reading::render`], then [`write_files`] or [`stale_files`] for `--check`;
+//! `cargo run -p codegen -- diff OLD NEW` prints a [`diff::Report`].
 #![deny(missing_docs)]
 
 pub mod diff;

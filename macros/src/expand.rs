@@ -205,8 +205,15 @@ pub fn expand(table: &TableInput) -> TokenStream {
                     one_line(&row.contact.value())
                 ));
             }
-            for (number, _) in &code.footnotes {
-                if let Some(note) = table.footnotes.iter().find(|n| n.number == *number) {
+            // Footnotes the code or any of its rows cites, in table order.
+            let cited: Vec<u8> = code
+                .footnotes
+                .iter()
+                .chain(code.rows.iter().flat_map(|r| &r.footnotes))
+                .map(|(n, _)| *n)
+                .collect();
+            for note in &table.footnotes {
+                if cited.contains(&note.number) {
                     doc.push_str(&format!(
                         "\n{} {}\n",
                         markdown(&note.marker.value()),
