@@ -18,6 +18,13 @@ pub const MAX_ROWS: u32 = 20_000;
 pub const MAX_COLUMNS: u32 = 256;
 /// Refuse sheets with more non-empty cells than this.
 pub const MAX_CELLS: usize = 200_000;
+/// Refuse a workbook with a part (a sheet, the shared strings, …) that inflates to more
+/// than this: the 1.25 workbook's largest part is 42 KB.
+pub const MAX_PART_BYTES: u64 = 64 << 20;
+/// Refuse a workbook whose parts inflate to more than this in all.
+pub const MAX_TOTAL_BYTES: u64 = 256 << 20;
+/// Refuse a workbook with more parts than this.
+pub const MAX_PARTS: usize = 10_000;
 
 /// The value of one non-empty cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +79,7 @@ pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
         sheet: None,
         message: format!("cannot open the file: {err}"),
     })?;
+    check_archive(&file)?;
     let mut workbook = Xlsx::new(BufReader::new(file)).map_err(|err| LoadError {
         sheet: None,
         message: format!("not a readable Excel workbook (.xlsx): {err}"),
@@ -88,6 +96,63 @@ pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
         .collect()
 }
 
+/// Inflates every part of the archive into nothing, counting bytes, before calamine
+/// loads anything: a zip bomb (a small file whose sheet inflates to gigabytes) is refused
+/// after at most [`MAX_PART_BYTES`] of work and with constant memory. Declared sizes are
+/// checked too, but not trusted: they can lie.
+fn check_archive(file: &File) -> Result<(), LoadError> {
+    use std::io::{Read, Seek};
+
+    let fail = |message: String| LoadError {
+        sheet: None,
+        message,
+    };
+    let mut reader = BufReader::new(file);
+    let mut archive = zip::ZipArchive::new(&mut reader)
+        .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
+    if archive.len() > MAX_PARTS {
+        return Err(fail(format!(
+            "the archive has {} parts; a workbook has a few dozen (at most {MAX_PARTS} accepted)",
+            archive.len()
+        )));
+    }
+    let mut total = 0u64;
+    for index in 0..archive.len() {
+        let mut part = archive
+            .by_index(index)
+            .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
+        let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
+        let too_big = |size: u64| {
+            fail(format!(
+                "the part {name} inflates to {size} bytes or more; refused as a zip bomb \
+                 (at most {MAX_PART_BYTES} bytes a part, {MAX_TOTAL_BYTES} in all)"
+            ))
+        };
+        if part.size() > MAX_PART_BYTES {
+            return Err(too_big(part.size()));
+        }
+        let inflated = std::io::copy(
+            &mut (&mut part).take(MAX_PART_BYTES + 1),
+            &mut std::io::sink(),
+        )
+        .map_err(|err| fail(format!("the part {name} is corrupt: {err}")))?;
+        if inflated > MAX_PART_BYTES {
+            return Err(too_big(inflated));
+        }
+        total += inflated;
+        if total > MAX_TOTAL_BYTES {
+            return Err(too_big(total));
+        }
+    }
+    drop(archive);
+    drop(reader);
+    // calamine reads the file from its start again.
+    let mut file = file;
+    file.rewind()
+        .map_err(|err| fail(format!("cannot read the file: {err}")))?;
+    Ok(())
+}
+
 fn load_sheet<R: std::io::Read + std::io::Seek>(
     workbook: &mut Xlsx<R>,
     name: String,
@@ -96,15 +161,6 @@ fn load_sheet<R: std::io::Read + std::io::Seek>(
         sheet: Some(name.clone()),
         message,
     };
-    let merges = workbook
-        .merge_cells_by_sheet_name(&name)
-        .map_err(|err| fail(format!("cannot read the merged cells: {err}")))?
-        .into_iter()
-        .map(|dims| Merge {
-            start: dims.start,
-            end: dims.end,
-        })
-        .collect();
     let mut reader = workbook
         .worksheet_cells_reader(&name)
         .map_err(|err| fail(format!("cannot read the sheet: {err}")))?;
@@ -142,6 +198,17 @@ fn load_sheet<R: std::io::Read + std::io::Seek>(
             }
         }
     }
+    drop(reader);
+    // After the cells, so that an oversized sheet is refused before this scans all of it.
+    let merges: Vec<Merge> = workbook
+        .merge_cells_by_sheet_name(&name)
+        .map_err(|err| fail(format!("cannot read the merged cells: {err}")))?
+        .into_iter()
+        .map(|dims| Merge {
+            start: dims.start,
+            end: dims.end,
+        })
+        .collect();
     Ok(Sheet {
         name,
         cells,
