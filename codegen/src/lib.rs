@@ -189,6 +189,24 @@ pub fn read_workbook(file: &Path) -> Result<Reading, Error> {
     })
 }
 
+/// Reads and checks a workbook held in memory, as if read from a file with this name
+/// (for tools that receive workbooks over a network, and for fuzzing).
+pub fn read_workbook_bytes(name: &Path, bytes: &[u8]) -> Result<Table, Error> {
+    let fail = |problems: Vec<Problem>| Error::Workbook {
+        file: name.to_path_buf(),
+        problems,
+    };
+    let sheets = workbook::load_from(std::io::Cursor::new(bytes)).map_err(|err| {
+        fail(vec![Problem {
+            place: err.sheet,
+            message: err.message,
+        }])
+    })?;
+    read::read_table(&sheets)
+        .map(|(table, _)| table)
+        .map_err(fail)
+}
+
 /// The version a file name carries, as in `…一覧_1.25版.xlsx`.
 pub fn version_in_file_name(file: &Path) -> Option<Version> {
     let stem = file.file_stem()?.to_str()?;

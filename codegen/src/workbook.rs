@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
 use calamine::{DataRef, Reader, SheetType, Xlsx};
@@ -79,8 +79,14 @@ pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
         sheet: None,
         message: format!("cannot open the file: {err}"),
     })?;
-    check_archive(&file)?;
-    let mut workbook = Xlsx::new(BufReader::new(file)).map_err(|err| LoadError {
+    load_from(BufReader::new(file))
+}
+
+/// Loads every worksheet of an `.xlsx` workbook from any seekable reader (a file, bytes in
+/// memory).
+pub fn load_from<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
+    check_archive(&mut source)?;
+    let mut workbook = Xlsx::new(source).map_err(|err| LoadError {
         sheet: None,
         message: format!("not a readable Excel workbook (.xlsx): {err}"),
     })?;
@@ -100,15 +106,12 @@ pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
 /// loads anything: a zip bomb (a small file whose sheet inflates to gigabytes) is refused
 /// after at most [`MAX_PART_BYTES`] of work and with constant memory. Declared sizes are
 /// checked too, but not trusted: they can lie.
-fn check_archive(file: &File) -> Result<(), LoadError> {
-    use std::io::{Read, Seek};
-
+fn check_archive<R: Read + Seek>(source: &mut R) -> Result<(), LoadError> {
     let fail = |message: String| LoadError {
         sheet: None,
         message,
     };
-    let mut reader = BufReader::new(file);
-    let mut archive = zip::ZipArchive::new(&mut reader)
+    let mut archive = zip::ZipArchive::new(&mut *source)
         .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
     if archive.len() > MAX_PARTS {
         return Err(fail(format!(
@@ -145,18 +148,14 @@ fn check_archive(file: &File) -> Result<(), LoadError> {
         }
     }
     drop(archive);
-    drop(reader);
     // calamine reads the file from its start again.
-    let mut file = file;
-    file.rewind()
+    source
+        .rewind()
         .map_err(|err| fail(format!("cannot read the file: {err}")))?;
     Ok(())
 }
 
-fn load_sheet<R: std::io::Read + std::io::Seek>(
-    workbook: &mut Xlsx<R>,
-    name: String,
-) -> Result<Sheet, LoadError> {
+fn load_sheet<R: Read + Seek>(workbook: &mut Xlsx<R>, name: String) -> Result<Sheet, LoadError> {
     let fail = |message: String| LoadError {
         sheet: Some(name.clone()),
         message,

@@ -267,3 +267,17 @@ fn codes_inside_causes_are_parsed() {
         .sum();
     assert_eq!(others, 0);
 }
+
+#[test]
+fn reading_from_memory_gives_the_same_table() {
+    let path = support::real_workbook();
+    let bytes = std::fs::read(&path).unwrap();
+    let table = codegen::read_workbook_bytes(&path, &bytes).unwrap();
+    assert_eq!(table, reading().table);
+    let err =
+        codegen::read_workbook_bytes(std::path::Path::new("x.xlsx"), &bytes[..100]).unwrap_err();
+    assert!(
+        err.to_string().starts_with("x.xlsx: cannot be read"),
+        "{err}"
+    );
+}

@@ -1,0 +1,66 @@
+//! For `scripts/bench-codegen.sh`: writes the benchmark's workbooks, and times the reader
+//! on one, so that the same files can be timed with Python's openpyxl.
+//!
+//! `time-codegen make DIR` writes real, 1k-row and 10k-row workbooks and prints their paths;
+//! `time-codegen time FILE REPEAT` prints the median milliseconds of reading and checking it.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use oqs_messages_bench::synthetic_table;
+
+fn real_workbook() -> PathBuf {
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec");
+    std::fs::read_dir(&spec)
+        .expect("spec/")
+        .map(|e| e.expect("an entry").path())
+        .find(|p| p.to_string_lossy().ends_with("_1.25版.xlsx"))
+        .expect("the 1.25 workbook")
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["make", dir] => {
+            let dir = Path::new(dir);
+            std::fs::create_dir_all(dir).expect("the folder");
+            let real = real_workbook();
+            let copy = dir.join("real_1.25版.xlsx");
+            std::fs::copy(&real, &copy).expect("a copy");
+            println!("{}", copy.display());
+            let table = codegen::read_workbook(&real).expect("the real table").table;
+            for rows in [1_000, 10_000] {
+                let path = dir.join(format!("synthetic_{rows}.0版.xlsx"));
+                oqs_messages_tests::write_table(&synthetic_table(&table, rows), &path)
+                    .expect("a workbook");
+                println!("{}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        ["time", file, repeat] => {
+            let repeat: usize = repeat.parse().expect("a count");
+            let mut times: Vec<f64> = (0..repeat)
+                .map(|_| {
+                    let start = Instant::now();
+                    let reading =
+                        codegen::read_workbook(Path::new(file)).expect("a readable workbook");
+                    std::hint::black_box(reading);
+                    start.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            println!("{:.2}", times[times.len() / 2]);
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("usage: time-codegen make DIR | time-codegen time FILE REPEAT");
+            ExitCode::from(2)
+        }
+    }
+}

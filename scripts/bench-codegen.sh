@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Codegen's reader (read and check, release build) on the 1.25 workbook and on synthetic
+# workbooks of 1k and 10k rows, against Python's openpyxl loading the same files, in one
+# run. openpyxl is installed from PyPI if python3 is present and it is missing.
+#
+# Usage: scripts/bench-codegen.sh [REPEAT]   (default 5; each figure is the median)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+repeat=${1:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+
+cargo build -q --release -p oqs-messages-bench --bin time-codegen
+bin="$root/target/release/time-codegen"
+mapfile -t files < <("$bin" make "$work")
+
+python=""
+if command -v python3 >/dev/null 2>&1; then
+    if python3 -c 'import openpyxl' 2>/dev/null \
+        || python3 -m pip install --quiet --disable-pip-version-check openpyxl >/dev/null 2>&1; then
+        python=python3
+    fi
+fi
+
+echo "reader, median of $repeat runs, $(nproc) cores"
+printf '%-28s %12s %14s %10s\n' workbook "codegen ms" "openpyxl ms" "openpyxl/codegen"
+for file in "${files[@]}"; do
+    rust_ms=$("$bin" time "$file" "$repeat")
+    if [ -n "$python" ]; then
+        py_ms=$($python scripts/openpyxl_read.py "$file" "$repeat")
+        ratio=$(awk -v a="$py_ms" -v b="$rust_ms" 'BEGIN {printf "%.1fx", a / b}')
+    else
+        py_ms="(no python3)"; ratio="-"
+    fi
+    printf '%-28s %12s %14s %10s\n' "$(basename "$file")" "$rust_ms" "$py_ms" "$ratio"
+done

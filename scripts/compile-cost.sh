@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# What the proc macro costs at compile time, measured in one run on this machine:
+#
+#   - the generated crate `oqs-messages` against its expanded twin: the same code as plain
+#     Rust, printed by `cargo run -p oqs-messages-macros --example expand_table` (never
+#     checked in), built without the macro;
+#   - from clean (the macro's dependencies included) and rebuilt alone (the expansion);
+#   - the clean build a downstream crate (the quick start) pays for depending on it.
+#
+# Usage: scripts/compile-cost.sh [RUNS]   (default 3; each figure is the median)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+
+# A workspace with the macro, the generated crate, the quick start and the twin.
+mkdir -p "$work/ws"
+cp -r macros generated "$work/ws/"
+cp -r tests/quickstart "$work/ws/quickstart"
+cp Cargo.lock "$work/ws/" 2>/dev/null || true
+sed -e 's|^members = .*|members = ["macros", "generated", "quickstart", "twin"]|' \
+    -e 's|^default-members = .*|default-members = ["macros", "generated", "quickstart", "twin"]|' \
+    -e 's|^exclude = .*||' Cargo.toml > "$work/ws/Cargo.toml"
+
+mkdir -p "$work/ws/twin/src"
+cargo run -q -p oqs-messages-macros --example expand_table -- generated/src/table.rs \
+    > "$work/ws/twin/src/expanded.rs"
+# The twin is lib.rs with the expansion in place of the invocation, and no macro crate.
+grep -v -e 'pub use oqs_messages_macros::' -e 'pub use oqs_messages_macros::check_map' generated/src/lib.rs \
+    | sed -e 's|include!("table.rs");|include!("expanded.rs");|' \
+          -e '/^pub mod __private {$/,/^}$/d' > "$work/ws/twin/src/lib.rs"
+cat > "$work/ws/twin/Cargo.toml" <<'TOML'
+[package]
+name = "oqs-messages-twin"
+version = "0.1.0"
+edition = "2021"
+publish = false
+
+[features]
+serde = []
+TOML
+
+export CARGO_TARGET_DIR="$work/target"
+cd "$work/ws"
+cargo build -q --offline -p oqs-messages-twin   # fails loudly if the twin is not the same code
+
+now() { date +%s%N; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# clean PACKAGE: a build from an empty target folder.
+clean() {
+    for _ in $(seq "$runs"); do
+        rm -rf "$CARGO_TARGET_DIR"
+        local start; start=$(now)
+        cargo build -q --offline -p "$1"
+        echo $(( ($(now) - start) / 1000000 ))
+    done | median
+}
+
+# alone PACKAGE FILE: rebuild the package alone, its dependencies already built.
+alone() {
+    cargo build -q --offline -p "$1"
+    for _ in $(seq "$runs"); do
+        touch "$2"
+        local start; start=$(now)
+        cargo build -q --offline -p "$1"
+        echo $(( ($(now) - start) / 1000000 ))
+    done | median
+}
+
+twin_clean=$(clean oqs-messages-twin)
+gen_clean=$(clean oqs-messages)
+twin_alone=$(alone oqs-messages-twin twin/src/lib.rs)
+gen_alone=$(alone oqs-messages generated/src/lib.rs)
+downstream_clean=$(clean oqs-messages-quickstart)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+echo "compile cost, debug profile, median of $runs runs, $(nproc) cores"
+printf '%-44s %8s ms\n' "expanded twin, clean" "$twin_clean"
+printf '%-44s %8s ms   %sx the twin\n' "oqs-messages, clean (with syn, quote, macro)" "$gen_clean" "$(ratio "$gen_clean" "$twin_clean")"
+printf '%-44s %8s ms\n' "expanded twin, rebuilt alone" "$twin_alone"
+printf '%-44s %8s ms   %sx the twin (target <= 1.2x)\n' "oqs-messages, rebuilt alone (expansion)" "$gen_alone" "$(ratio "$gen_alone" "$twin_alone")"
+printf '%-44s %8s ms   %sx the twin, clean\n' "quick start (downstream), clean" "$downstream_clean" "$(ratio "$downstream_clean" "$twin_clean")"

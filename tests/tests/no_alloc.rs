@@ -1,0 +1,86 @@
+//! The lookups allocate nothing: a counting allocator watches every one of them.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use oqs_messages::{
+    rows_for_portal_error, rows_for_received_code, rows_for_value, Code, MessageId,
+};
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is passed to the system allocator; the count is a thread-local.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// How many allocations `work` makes on this thread.
+fn allocations(work: impl FnOnce() -> usize) -> (usize, usize) {
+    let before = ALLOCATIONS.with(Cell::get);
+    let result = std::hint::black_box(work());
+    (ALLOCATIONS.with(Cell::get) - before, result)
+}
+
+#[test]
+fn lookups_allocate_nothing() {
+    let texts = [
+        "0x04000011",
+        "0xf0301d1c",
+        "0x12345678",
+        "0x0400001",
+        "015",
+        "999",
+        "1",
+    ];
+    let (count, found) = allocations(|| {
+        let mut found = 0;
+        for id in MessageId::ALL {
+            found += usize::from(MessageId::from_u32(id.value()).is_some());
+            found += id.rows().len() + id.codes().len();
+        }
+        for code in Code::ALL {
+            found += usize::from(Code::from_number(code.number()).is_some());
+            found += code.rows().len() + code.heading().len() + code.message().len();
+            for row in code.rows() {
+                for listed in row.message_ids {
+                    if let oqs_messages::ListedId::Exact(id) = listed {
+                        found += code.rows_for(*id).count();
+                    }
+                }
+            }
+        }
+        for text in texts {
+            found += usize::from(text.parse::<MessageId>().is_ok());
+            found += usize::from(text.parse::<Code>().is_ok());
+        }
+        found += rows_for_value(0xF000_0001).count();
+        found += rows_for_received_code(0xF030_1D1C).count();
+        found += rows_for_portal_error(5).count();
+        found
+    });
+    assert!(found > 300, "the lookups ran ({found})");
+    assert_eq!(count, 0, "lookups allocated {count} times");
+}
+
+#[test]
+fn the_counter_counts() {
+    let (count, _) = allocations(|| vec![1u8; 100].len());
+    assert_eq!(count, 1);
+}
