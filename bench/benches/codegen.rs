@@ -7,12 +7,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use oqs_messages_bench::{names_for, synthetic_table};
 
 fn real_workbook() -> PathBuf {
-    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec");
-    std::fs::read_dir(&spec)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.to_string_lossy().ends_with("_1.25版.xlsx"))
-        .unwrap()
+    codegen::spec_workbook("1.25").expect("the 1.25 workbook in spec/")
 }
 
 fn run(path: &Path, names_file: &Path) -> usize {

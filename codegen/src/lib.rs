@@ -28,6 +28,16 @@ pub fn default_names_file() -> PathBuf {
     workspace_root().join("spec").join("names.toml")
 }
 
+/// The workbook of a version in the workspace's `spec/`, by the version its file name
+/// carries (`…_1.25版.xlsx`).
+pub fn spec_workbook(version: &str) -> Option<PathBuf> {
+    let version: Version = version.parse().ok()?;
+    fs::read_dir(workspace_root().join("spec"))
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| version_in_file_name(path).as_ref() == Some(&version))
+}
+
 /// The workspace root, where `spec/` and `generated/` are.
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -79,15 +89,10 @@ impl fmt::Display for Error {
             Error::Workbook { file, problems } => {
                 write!(
                     f,
-                    "{}: cannot be read as the card reader message table ({} problem{}); nothing was written",
-                    file.display(),
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" }
+                    "{}: cannot be read as the card reader message table",
+                    file.display()
                 )?;
-                for problem in problems {
-                    write!(f, "\n  {problem}")?;
-                }
-                Ok(())
+                write_problems(f, problems)
             }
             Error::NoWorkbook { dir } => write!(
                 f,
@@ -101,21 +106,26 @@ impl fmt::Display for Error {
                 files[1].display()
             ),
             Error::Names { file, problems } => {
-                write!(
-                    f,
-                    "{}: {} problem{}; nothing was written",
-                    file.display(),
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" }
-                )?;
-                for problem in problems {
-                    write!(f, "\n  {problem}")?;
-                }
-                Ok(())
+                write!(f, "{}: cannot give the variant names", file.display())?;
+                write_problems(f, problems)
             }
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
         }
     }
+}
+
+/// ` (2 problems); nothing was written`, then one indented line a problem.
+fn write_problems(f: &mut fmt::Formatter<'_>, problems: &[impl fmt::Display]) -> fmt::Result {
+    let plural = if problems.len() == 1 { "" } else { "s" };
+    write!(
+        f,
+        " ({} problem{plural}); nothing was written",
+        problems.len()
+    )?;
+    for problem in problems {
+        write!(f, "\n  {problem}")?;
+    }
+    Ok(())
 }
 
 impl std::error::Error for Error {}
@@ -160,16 +170,25 @@ impl Reading {
 
 /// Reads and checks one workbook.
 pub fn read_workbook(file: &Path) -> Result<Reading, Error> {
+    check_sheets(file, workbook::load(file))
+}
+
+/// Reads and checks a workbook held in memory, as if read from a file with this name
+/// (for tools that receive workbooks over a network, and for fuzzing).
+pub fn read_workbook_bytes(name: &Path, bytes: &[u8]) -> Result<Reading, Error> {
+    check_sheets(name, workbook::load_from(std::io::Cursor::new(bytes)))
+}
+
+/// Reads the table out of loaded sheets and checks its version against the file name.
+fn check_sheets(
+    file: &Path,
+    sheets: Result<Vec<workbook::Sheet>, workbook::LoadError>,
+) -> Result<Reading, Error> {
     let fail = |problems: Vec<Problem>| Error::Workbook {
         file: file.to_path_buf(),
         problems,
     };
-    let sheets = workbook::load(file).map_err(|err| {
-        fail(vec![Problem {
-            place: err.sheet,
-            message: err.message,
-        }])
-    })?;
+    let sheets = sheets.map_err(|err| fail(vec![err.into()]))?;
     let (table, title) = read::read_table(&sheets).map_err(fail)?;
     if let Some(named) = version_in_file_name(file) {
         if named != table.version {
@@ -189,22 +208,13 @@ pub fn read_workbook(file: &Path) -> Result<Reading, Error> {
     })
 }
 
-/// Reads and checks a workbook held in memory, as if read from a file with this name
-/// (for tools that receive workbooks over a network, and for fuzzing).
-pub fn read_workbook_bytes(name: &Path, bytes: &[u8]) -> Result<Table, Error> {
-    let fail = |problems: Vec<Problem>| Error::Workbook {
-        file: name.to_path_buf(),
-        problems,
-    };
-    let sheets = workbook::load_from(std::io::Cursor::new(bytes)).map_err(|err| {
-        fail(vec![Problem {
+impl From<workbook::LoadError> for Problem {
+    fn from(err: workbook::LoadError) -> Problem {
+        Problem {
             place: err.sheet,
             message: err.message,
-        }])
-    })?;
-    read::read_table(&sheets)
-        .map(|(table, _)| table)
-        .map_err(fail)
+        }
+    }
 }
 
 /// The version a file name carries, as in `…一覧_1.25版.xlsx`.
@@ -231,10 +241,7 @@ pub fn newest_workbook(dir: &Path) -> Result<PathBuf, Error> {
         }
         let sheets = workbook::load(&path).map_err(|err| Error::Workbook {
             file: path.clone(),
-            problems: vec![Problem {
-                place: err.sheet,
-                message: err.message,
-            }],
+            problems: vec![err.into()],
         })?;
         let title = read::read_title_only(&sheets).map_err(|problem| Error::Workbook {
             file: path.clone(),

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use support::SheetSpec;
+use support::{snapshot, SheetSpec};
 
 fn codegen(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_codegen"))
@@ -18,25 +18,6 @@ fn codegen(args: &[&str]) -> Output {
 
 fn generated_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated")
-}
-
-/// Every file under a folder with its bytes, sorted by path.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(next) = pending.pop() {
-        for entry in fs::read_dir(&next).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let bytes = fs::read(&path).unwrap();
-                files.push((path.strip_prefix(dir).unwrap().to_path_buf(), bytes));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 fn stderr(output: &Output) -> String {
@@ -187,7 +168,7 @@ fn a_code_without_a_curated_name_is_refused_with_the_line_to_add() {
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
     assert!(
-        err.contains("names.toml: 1 problem; nothing was written"),
+        err.contains("names.toml: cannot give the variant names (1 problem); nothing was written"),
         "{err}"
     );
     assert!(

@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use support::SheetSpec;
+use support::{snapshot, SheetSpec};
 use zip::write::SimpleFileOptions;
 
 /// A copy of the real workbook with one part replaced by `contents`, written by `fill`.
@@ -92,23 +92,6 @@ fn children_peak_memory() -> u64 {
     };
     // Linux reports kilobytes.
     usage.ru_maxrss as u64 * 1024
-}
-
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(next) = pending.pop() {
-        for entry in fs::read_dir(&next).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                files.push((path.display().to_string(), fs::read(&path).unwrap()));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 #[test]

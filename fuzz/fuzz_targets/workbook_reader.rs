@@ -5,7 +5,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let name = std::path::Path::new("fuzz_1.25版.xlsx");
-    if let Ok(table) = codegen::read_workbook_bytes(name, data) {
-        assert!(!table.codes.is_empty());
+    if let Ok(reading) = codegen::read_workbook_bytes(name, data) {
+        assert!(!reading.table.codes.is_empty());
     }
 });

@@ -81,12 +81,7 @@ fn cargo(workspace: &Path, args: &[&str]) -> Output {
 }
 
 fn real_table() -> Table {
-    let spec = root().join("spec");
-    let workbook = fs::read_dir(&spec)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.to_string_lossy().ends_with("_1.25版.xlsx"))
-        .unwrap();
+    let workbook = codegen::spec_workbook("1.25").expect("the 1.25 workbook in spec/");
     codegen::read_workbook(&workbook).unwrap().table
 }
 

@@ -11,12 +11,7 @@ use std::time::Instant;
 use oqs_messages_bench::synthetic_table;
 
 fn real_workbook() -> PathBuf {
-    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec");
-    std::fs::read_dir(&spec)
-        .expect("spec/")
-        .map(|e| e.expect("an entry").path())
-        .find(|p| p.to_string_lossy().ends_with("_1.25版.xlsx"))
-        .expect("the 1.25 workbook")
+    codegen::spec_workbook("1.25").expect("the 1.25 workbook in spec/")
 }
 
 fn main() -> ExitCode {

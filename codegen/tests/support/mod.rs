@@ -2,6 +2,7 @@
 //! row, the header, codes whose cells are merged over their rows, footnotes below.
 #![allow(dead_code)]
 
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet};
@@ -237,10 +238,24 @@ fn write_sheet(sheet: &mut Worksheet, spec: &SheetSpec) {
 
 /// The 1.25 workbook as the ministry publishes it, in `spec/`.
 pub fn real_workbook() -> PathBuf {
-    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec");
-    std::fs::read_dir(&spec)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.to_string_lossy().ends_with("_1.25版.xlsx"))
-        .expect("the 1.25 workbook in spec/")
+    codegen::spec_workbook("1.25").expect("the 1.25 workbook in spec/")
+}
+
+/// Every file under a folder with its bytes, sorted by path.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(next) = pending.pop() {
+        for entry in fs::read_dir(&next).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let bytes = fs::read(&path).unwrap();
+                files.push((path.strip_prefix(dir).unwrap().to_path_buf(), bytes));
+            }
+        }
+    }
+    files.sort();
+    files
 }
