@@ -57,10 +57,9 @@ pub fn snake_case(name: &str) -> String {
 }
 
 fn hex(value: u32) -> Literal {
-    // Literal::u32_unsuffixed would print decimal; hex reads as the table does.
-    format!("0x{value:08X}")
-        .parse()
-        .unwrap_or_else(|_| Literal::u32_unsuffixed(value))
+    // Unsuffixed decimal: building the literal from text would cost a round trip to the
+    // compiler for each of the hundreds of IDs.
+    Literal::u32_unsuffixed(value)
 }
 
 /// A message ID variant: an exact ID or a named range.
