@@ -7,10 +7,10 @@
 #   - from clean (the macro's dependencies included) and rebuilt alone (the expansion);
 #   - the clean build a downstream crate (the quick start) pays for depending on it.
 #
-# Usage: scripts/compile-cost.sh [RUNS]   (default 3; each figure is the median)
+# Usage: scripts/compile-cost.sh [RUNS]   (default 9; each figure is the median)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-runs=${1:-3}
+runs=${1:-9}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$root"
@@ -59,21 +59,28 @@ clean() {
     done | median
 }
 
-# alone PACKAGE FILE: rebuild the package alone, its dependencies already built.
+# alone: rebuild each crate alone, its dependencies already built, the two interleaved so
+# that drift in the machine's speed touches both alike. Prints "twin_ms gen_ms" medians.
 alone() {
-    cargo build -q --offline -p "$1"
+    cargo build -q --offline -p oqs-messages-twin -p oqs-messages
+    : > "$work/twin.ms"
+    : > "$work/gen.ms"
     for _ in $(seq "$runs"); do
-        touch "$2"
-        local start; start=$(now)
-        cargo build -q --offline -p "$1"
-        echo $(( ($(now) - start) / 1000000 ))
-    done | median
+        for which in twin gen; do
+            if [ "$which" = twin ]; then pkg=oqs-messages-twin; file=twin/src/lib.rs
+            else pkg=oqs-messages; file=generated/src/lib.rs; fi
+            touch "$file"
+            local start; start=$(now)
+            cargo build -q --offline -p "$pkg"
+            echo $(( ($(now) - start) / 1000000 )) >> "$work/$which.ms"
+        done
+    done
+    echo "$(median < "$work/twin.ms") $(median < "$work/gen.ms")"
 }
 
 twin_clean=$(clean oqs-messages-twin)
 gen_clean=$(clean oqs-messages)
-twin_alone=$(alone oqs-messages-twin twin/src/lib.rs)
-gen_alone=$(alone oqs-messages generated/src/lib.rs)
+read -r twin_alone gen_alone < <(alone)
 downstream_clean=$(clean oqs-messages-quickstart)
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }

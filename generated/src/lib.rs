@@ -290,28 +290,43 @@ impl FromStr for MessageId {
 
     /// `0x` and eight hex digits, either case: `"0x04000011"`, `"0xf0301d1c"`.
     fn from_str(text: &str) -> Result<Self, LookupError> {
-        let digits = text
-            .strip_prefix("0x")
-            .or_else(|| text.strip_prefix("0X"))
-            .ok_or(LookupError::MalformedMessageId)?
-            .as_bytes();
+        let bytes = text.as_bytes();
+        let [b'0', b'x' | b'X', digits @ ..] = bytes else {
+            return Err(LookupError::MalformedMessageId);
+        };
         if digits.len() != 8 {
             return Err(LookupError::MalformedMessageId);
         }
-        // One pass over the eight digits, without the generality of from_str_radix.
+        // One pass over the eight digits through a table, without the generality of
+        // from_str_radix.
         let mut value = 0u32;
         for &digit in digits {
-            let nibble = match digit {
-                b'0'..=b'9' => digit - b'0',
-                b'a'..=b'f' => digit - b'a' + 10,
-                b'A'..=b'F' => digit - b'A' + 10,
-                _ => return Err(LookupError::MalformedMessageId),
-            };
+            let nibble = HEX_DIGITS[usize::from(digit)];
+            if nibble > 0xF {
+                return Err(LookupError::MalformedMessageId);
+            }
             value = (value << 4) | u32::from(nibble);
         }
         MessageId::try_from(value)
     }
 }
+
+/// The value of each byte as a hex digit; 0xFF for a byte that is not one.
+const HEX_DIGITS: [u8; 256] = {
+    let mut table = [0xFF; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = i as u8;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 6 {
+        table[b'a' as usize + i] = 10 + i as u8;
+        table[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    table
+};
 
 impl TryFrom<u32> for MessageId {
     type Error = LookupError;

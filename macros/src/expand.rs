@@ -346,16 +346,11 @@ pub fn expand(table: &TableInput) -> TokenStream {
             }
         }
     });
-    let id_value_arms = ids.iter().map(|v| {
+    let id_value_arms = ids.iter().filter(|v| v.range.is_some()).map(|v| {
         let name = &v.name;
-        match v.range {
-            None => {
-                let value = hex(v.value);
-                quote!(MessageId::#name => #value,)
-            }
-            Some(_) => quote!(MessageId::#name(value) => value,),
-        }
+        quote!(MessageId::#name(value) => value,)
     });
+    let id_values = ids.iter().map(|v| hex(v.value));
     let id_range_arms = ids.iter().filter_map(|v| {
         let name = &v.name;
         v.range.map(|(start, end)| {
@@ -457,6 +452,17 @@ pub fn expand(table: &TableInput) -> TokenStream {
 
         static ID_ROWS: [&[&crate::Row]; #id_count] = [#(#id_rows),*];
 
+        // Per-variant data, indexed by `index()`: one array each rather than one match arm
+        // per variant, so that the expansion stays small.
+        const CODE_NAMES: [&str; #code_count] = [#(#code_name_strs),*];
+        const CODE_TAGS: [&[&str]; #code_count] = [#(&[#(#tags),*]),*];
+        const CODE_HEADINGS: [&str; #code_count] = [#(#headings),*];
+        const CODE_MESSAGES: [&str; #code_count] = [#(#messages),*];
+        const CODE_ROWS: [(usize, usize); #code_count] = [#((#row_starts, #row_ends)),*];
+        const ID_NAMES: [&str; #id_count] = [#(#id_name_strs),*];
+        const ID_VALUES: [u32; #id_count] = [#(#id_values),*];
+        const ID_CODES: [&[Code]; #id_count] = [#(#id_codes),*];
+
         #[doc = #code_enum_doc]
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
         #[repr(u16)]
@@ -483,9 +489,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
 
             /// The variant's name, e.g. `"CardNotRecognized"`.
             pub const fn name(self) -> &'static str {
-                match self {
-                    #(Code::#code_names => #code_name_strs,)*
-                }
+                CODE_NAMES[self.index()]
             }
 
             /// The position of the code in the document, from 0.
@@ -497,30 +501,23 @@ pub fn expand(table: &TableInput) -> TokenStream {
 
             /// The tags of the category, without brackets: `手順誤り` for `【手順誤り】`.
             pub const fn tags(self) -> &'static [&'static str] {
-                match self {
-                    #(Code::#code_names => &[#(#tags),*],)*
-                }
+                CODE_TAGS[self.index()]
             }
 
             /// The heading of the category, as published.
             pub const fn heading(self) -> &'static str {
-                match self {
-                    #(Code::#code_names => #headings,)*
-                }
+                CODE_HEADINGS[self.index()]
             }
 
             /// The message shown to the patient or staff, as published.
             pub const fn message(self) -> &'static str {
-                match self {
-                    #(Code::#code_names => #messages,)*
-                }
+                CODE_MESSAGES[self.index()]
             }
 
             /// The rows under this code, in document order.
             pub fn rows(self) -> &'static [crate::Row] {
-                match self {
-                    #(Code::#code_names => &ROWS[#row_starts..#row_ends],)*
-                }
+                let (start, end) = CODE_ROWS[self.index()];
+                &ROWS[start..end]
             }
 
             /// The footnotes the category or message cites.
@@ -569,6 +566,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
             pub const fn value(self) -> u32 {
                 match self {
                     #(#id_value_arms)*
+                    _ => ID_VALUES[self.index()],
                 }
             }
 
@@ -582,9 +580,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
 
             /// The variant's name, e.g. `"Id04000011"`.
             pub const fn name(self) -> &'static str {
-                match self {
-                    #(#id_patterns => #id_name_strs,)*
-                }
+                ID_NAMES[self.index()]
             }
 
             /// The position of the variant in [`MessageId::ALL`].
@@ -602,9 +598,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
 
             /// The codes whose rows list this ID, in document order, each once.
             pub const fn codes(self) -> &'static [Code] {
-                match self {
-                    #(#id_patterns => #id_codes,)*
-                }
+                ID_CODES[self.index()]
             }
         }
 
