@@ -108,7 +108,12 @@ pub enum Reason {
     /// The row lists the message ID.
     MessageId(MessageId),
     /// The value falls in a range the row lists.
-    Range(MessageId),
+    Range {
+        /// The range's first ID.
+        start: u32,
+        /// The range's last ID.
+        end: u32,
+    },
     /// The row's cause lists the value as a received error code.
     ReceivedCode(&'static Detail),
     /// The row's cause lists the マイナポータル error code.
@@ -187,21 +192,19 @@ fn by_value(value: u32) -> Vec<Match> {
                 .message_ids
                 .iter()
                 .any(|l| matches!(l, oqs_messages::ListedId::Exact(id) if id.value() == value));
-            let id = MessageId::from_u32(value);
-            let reason = match (listed_exactly, id) {
+            let reason = match (listed_exactly, MessageId::from_u32(value)) {
                 (true, Some(id)) => Reason::MessageId(id),
-                _ => {
-                    // Inside a range this row lists: name the range's variant.
-                    let range = row.message_ids.iter().find_map(|l| match *l {
-                        oqs_messages::ListedId::Range { start, end } if l.contains(value) => {
-                            MessageId::ALL
-                                .into_iter()
-                                .find(|id| id.range() == Some((start, end)))
+                _ => row
+                    .message_ids
+                    .iter()
+                    .find_map(|listed| match *listed {
+                        oqs_messages::ListedId::Range { start, end } if listed.contains(value) => {
+                            Some(Reason::Range { start, end })
                         }
                         _ => None,
-                    });
-                    Reason::Range(range.unwrap_or(MessageId::ALL[0]))
-                }
+                    })
+                    // rows_for_value gave this row: if not exactly, then in one of its ranges.
+                    .unwrap_or(Reason::Code),
             };
             Match { reason, row }
         })
@@ -238,12 +241,12 @@ fn reason_text(reason: Reason) -> String {
     match reason {
         Reason::Code => "row under the code".to_owned(),
         Reason::MessageId(id) => format!("message ID {id}"),
-        Reason::Range(id) => {
-            let (start, end) = id.range().unwrap_or((0, 0));
-            format!(
-                "message ID in the range 0x{start:08X}～0x{end:08X} ({})",
-                id.name()
-            )
+        Reason::Range { start, end } => {
+            let name = MessageId::ALL
+                .iter()
+                .find(|id| id.range() == Some((start, end)))
+                .map_or("", |id| id.name());
+            format!("message ID in the range 0x{start:08X}～0x{end:08X} ({name})")
         }
         Reason::ReceivedCode(detail) => format!(
             "error code {} listed in the cause: {}",
@@ -314,7 +317,7 @@ pub fn render_json(query: &str, matches: &[Match]) -> Value {
             let (kind, detail) = match m.reason {
                 Reason::Code => ("code", Value::Null),
                 Reason::MessageId(_) => ("message_id", Value::Null),
-                Reason::Range(_) => ("range", Value::Null),
+                Reason::Range { .. } => ("range", Value::Null),
                 Reason::ReceivedCode(d) => ("received_code", json!({"code": d.code.to_string(), "text": d.text})),
                 Reason::PortalError(d) => ("portal_error", json!({"code": d.code.to_string(), "text": d.text})),
             };
