@@ -164,65 +164,58 @@ fn label<T: Parse>(input: ParseStream, name: &str) -> syn::Result<T> {
     Ok(value)
 }
 
+/// `[item, item, …]`
+struct List<T>(Vec<T>);
+
+impl<T: Parse> Parse for List<T> {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let content;
+        bracketed!(content in input);
+        let items = Punctuated::<T, Token![,]>::parse_terminated(&content)?;
+        Ok(List(items.into_iter().collect()))
+    }
+}
+
+impl Parse for Known {
+    /// `CardNotRecognized: "label"` or, for a range, `InternalVersionError(_): "label"`.
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let name = input.parse()?;
+        let carries_value = input.peek(syn::token::Paren);
+        if carries_value {
+            let inner;
+            syn::parenthesized!(inner in input);
+            inner.parse::<Token![_]>()?;
+        }
+        input.parse::<Token![:]>()?;
+        Ok(Known {
+            name,
+            carries_value,
+            label: input.parse()?,
+        })
+    }
+}
+
+/// `Variant => [Name, Name, …]`
+struct MapEntry(Ident, Vec<Ident>);
+
+impl Parse for MapEntry {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let variant = input.parse()?;
+        input.parse::<Token![=>]>()?;
+        let List(names) = input.parse()?;
+        Ok(MapEntry(variant, names))
+    }
+}
+
 impl Parse for CheckMapInput {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let krate = label(input, "krate")?;
         let version = label(input, "version")?;
         let kind = label(input, "kind")?;
         let attribute = label(input, "attribute")?;
-
-        let ident: Ident = input.parse()?;
-        if ident != "known" {
-            return Err(syn::Error::new(ident.span(), "expected `known`"));
-        }
-        input.parse::<Token![:]>()?;
-        let content;
-        bracketed!(content in input);
-        let mut known = Vec::new();
-        while !content.is_empty() {
-            let name: Ident = content.parse()?;
-            let carries_value = content.peek(syn::token::Paren);
-            if carries_value {
-                let inner;
-                syn::parenthesized!(inner in content);
-                inner.parse::<Token![_]>()?;
-            }
-            content.parse::<Token![:]>()?;
-            let label: LitStr = content.parse()?;
-            known.push(Known {
-                name,
-                carries_value,
-                label,
-            });
-            if !content.is_empty() {
-                content.parse::<Token![,]>()?;
-            }
-        }
-        input.parse::<Token![,]>()?;
-
+        let List(known) = label(input, "known")?;
         let target = label(input, "target")?;
-        let ident: Ident = input.parse()?;
-        if ident != "map" {
-            return Err(syn::Error::new(ident.span(), "expected `map`"));
-        }
-        input.parse::<Token![:]>()?;
-        let content;
-        bracketed!(content in input);
-        let mut map = Vec::new();
-        while !content.is_empty() {
-            let variant: Ident = content.parse()?;
-            content.parse::<Token![=>]>()?;
-            let names;
-            bracketed!(names in content);
-            let names = Punctuated::<Ident, Token![,]>::parse_terminated(&names)?;
-            map.push((variant, names.into_iter().collect()));
-            if !content.is_empty() {
-                content.parse::<Token![,]>()?;
-            }
-        }
-        if !input.is_empty() {
-            input.parse::<Token![,]>()?;
-        }
+        let List(map) = label::<List<MapEntry>>(input, "map")?;
         Ok(CheckMapInput {
             krate,
             version,
@@ -230,7 +223,10 @@ impl Parse for CheckMapInput {
             attribute,
             known,
             target,
-            map,
+            map: map
+                .into_iter()
+                .map(|MapEntry(v, names)| (v, names))
+                .collect(),
         })
     }
 }
