@@ -114,7 +114,11 @@ impl fmt::Display for Error {
     }
 }
 
-/// ` (2 problems); nothing was written`, then one indented line a problem.
+/// Problems listed in an error; the rest are counted.
+pub const MAX_LISTED_PROBLEMS: usize = 50;
+
+/// ` (2 problems); nothing was written`, then one indented line a problem, at most
+/// [`MAX_LISTED_PROBLEMS`] of them.
 fn write_problems(f: &mut fmt::Formatter<'_>, problems: &[impl fmt::Display]) -> fmt::Result {
     let plural = if problems.len() == 1 { "" } else { "s" };
     write!(
@@ -122,8 +126,12 @@ fn write_problems(f: &mut fmt::Formatter<'_>, problems: &[impl fmt::Display]) ->
         " ({} problem{plural}); nothing was written",
         problems.len()
     )?;
-    for problem in problems {
+    for problem in problems.iter().take(MAX_LISTED_PROBLEMS) {
         write!(f, "\n  {problem}")?;
+    }
+    if problems.len() > MAX_LISTED_PROBLEMS {
+        let more = problems.len() - MAX_LISTED_PROBLEMS;
+        write!(f, "\n  … and {more} more problems")?;
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 //! Every problem found is collected with the cell it concerns, so that one run reports
 //! all of them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use oqs_messages_table::parse::{self, quote, ParseError};
@@ -13,7 +13,7 @@ use oqs_messages_table::{CodeEntry, CodeNumber, Footnote, Row, Table, Version};
 use crate::workbook::{cell_name, CellValue, Sheet};
 
 /// A problem with the workbook, tied to a cell where there is one.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Problem {
     /// The cell, e.g. `一覧!E14`, or the sheet alone.
     pub place: Option<String>,
@@ -303,6 +303,22 @@ fn read_title(header: &Header<'_>) -> Result<Title, Problem> {
     })
 }
 
+/// Footnote citations to check once the footnotes are known: (cell, number), in document
+/// order, each once (a merged cell is met once per row it covers).
+#[derive(Default)]
+struct Citations {
+    list: Vec<(String, u8)>,
+    seen: HashSet<(String, u8)>,
+}
+
+impl Citations {
+    fn add(&mut self, cell: String, number: u8) {
+        if self.seen.insert((cell.clone(), number)) {
+            self.list.push((cell, number));
+        }
+    }
+}
+
 /// A code being read: its first row, and the rows read so far.
 struct CodeInProgress {
     start_row: u32,
@@ -316,6 +332,8 @@ struct TableReader<'h, 'p> {
     /// For each covered cell of the table's columns, the top-left cell of its merge.
     merged: HashMap<(u32, u32), (u32, u32)>,
     last_row: u32,
+    /// Problems already reported: a merged cell shared by several rows is reported once.
+    reported: HashSet<Problem>,
 }
 
 impl<'h, 'p> TableReader<'h, 'p> {
@@ -344,6 +362,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
             problems,
             merged,
             last_row,
+            reported: HashSet::new(),
         }
     }
 
@@ -372,8 +391,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
     fn problem(&mut self, row: u32, column: Column, message: String) {
         let place = Some(cell_name(&self.header.sheet.name, self.origin(row, column)));
         let problem = Problem { place, message };
-        // A merged cell shared by several rows is reported once.
-        if !self.problems.contains(&problem) {
+        if self.reported.insert(problem.clone()) {
             self.problems.push(problem);
         }
     }
@@ -430,8 +448,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
         let mut first_cell_of: BTreeMap<CodeNumber, String> = BTreeMap::new();
         let mut current: Option<CodeInProgress> = None;
         let mut footnotes: Vec<(String, Footnote)> = Vec::new();
-        // Citations to check once the footnotes are known: (cell, number).
-        let mut citations: Vec<(String, u8)> = Vec::new();
+        let mut citations = Citations::default();
         let mut in_footer = false;
 
         for row in self.header.row + 1..=self.last_row {
@@ -493,7 +510,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
         }
 
         let known: Vec<u8> = footnotes.iter().map(|(_, note)| note.number).collect();
-        for (cell, number) in citations {
+        for (cell, number) in citations.list {
             if !known.contains(&number) {
                 self.problems.push(Problem {
                     place: Some(cell),
@@ -511,7 +528,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
         row: u32,
         value: &CellValue,
         first_cell_of: &mut BTreeMap<CodeNumber, String>,
-        citations: &mut Vec<(String, u8)>,
+        citations: &mut Citations,
     ) -> CodeInProgress {
         let cell = self.header.cell(row, Column::Code);
         let number = match value {
@@ -559,10 +576,10 @@ impl<'h, 'p> TableReader<'h, 'p> {
         };
         let mut footnotes = category.footnotes.clone();
         for &n in &category.footnotes {
-            citations.push((self.header.cell(row, Column::Category), n));
+            citations.add(self.header.cell(row, Column::Category), n);
         }
         for n in parse::citations(&message) {
-            citations.push((self.header.cell(row, Column::Message), n));
+            citations.add(self.header.cell(row, Column::Message), n);
             if !footnotes.contains(&n) {
                 footnotes.push(n);
             }
@@ -605,7 +622,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
         }
     }
 
-    fn read_row(&mut self, row: u32, citations: &mut Vec<(String, u8)>) -> Option<Row> {
+    fn read_row(&mut self, row: u32, citations: &mut Citations) -> Option<Row> {
         let kind = self.text(row, Column::Kind);
         let message_ids = match self.value(row, Column::MessageId) {
             Some(CellValue::Text(text)) => parse::message_ids(text)
@@ -640,9 +657,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
         ] {
             for n in parse::citations(text) {
                 let cell = cell_name(&self.header.sheet.name, self.origin(row, column));
-                if !citations.contains(&(cell.clone(), n)) {
-                    citations.push((cell, n));
-                }
+                citations.add(cell, n);
                 if !footnotes.contains(&n) {
                     footnotes.push(n);
                 }

@@ -170,3 +170,34 @@ fn every_refusal_keeps_the_previous_output_with_bounded_memory() {
     let peak = children_peak_memory();
     assert!(peak < 100 << 20, "codegen peaked at {} MiB", peak >> 20);
 }
+
+/// 19,000 rows with a bad message ID each: every problem is found, in one pass, and the
+/// message lists the first 50 and counts the rest.
+#[test]
+fn thousands_of_problems_are_counted_not_all_listed() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.rows.truncate(3);
+    spec.merges.retain(|m| m.0 < 2);
+    spec.set("E3", Some("bad"));
+    let row = spec.rows[2][3..].to_vec();
+    for r in 3..19_002u32 {
+        for (i, cell) in row.iter().enumerate() {
+            spec.put(r, 3 + i as u16, cell.clone());
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write(dir.path(), "many_1.25版.xlsx", &[spec]);
+    let err = codegen::read_workbook(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("(19000 problems); nothing was written"),
+        "{}",
+        &err[..300]
+    );
+    assert_eq!(err.lines().count(), 1 + 50 + 1);
+    assert!(
+        err.ends_with("\n  … and 18950 more problems"),
+        "{}",
+        &err[err.len() - 200..]
+    );
+    assert!(err.contains("\n  一覧!E3: expected a message ID"));
+}
