@@ -4,7 +4,7 @@
 //! Every problem found is collected with the cell it concerns, so that one run reports
 //! all of them.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use oqs_messages_table::parse::{self, quote, ParseError};
@@ -329,8 +329,6 @@ struct CodeInProgress {
 struct TableReader<'h, 'p> {
     header: &'h Header<'h>,
     problems: &'p mut Vec<Problem>,
-    /// For each covered cell of the table's columns, the top-left cell of its merge.
-    merged: HashMap<(u32, u32), (u32, u32)>,
     last_row: u32,
     /// Problems already reported: a merged cell shared by several rows is reported once.
     reported: HashSet<Problem>,
@@ -346,21 +344,9 @@ impl<'h, 'p> TableReader<'h, 'p> {
             .max()
             .unwrap_or(header.row)
             .max(header.row);
-        let mut merged = HashMap::new();
-        for merge in &header.sheet.merges {
-            let rows = merge.start.0.max(header.row + 1)..=merge.end.0.min(last_row);
-            for row in rows {
-                for col in header.columns {
-                    if merge.contains((row, col)) {
-                        merged.insert((row, col), merge.start);
-                    }
-                }
-            }
-        }
         TableReader {
             header,
             problems,
-            merged,
             last_row,
             reported: HashSet::new(),
         }
@@ -368,8 +354,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
 
     /// The cell whose value shows at (row, column): the top-left of its merge, or itself.
     fn origin(&self, row: u32, column: Column) -> (u32, u32) {
-        let pos = (row, self.header.col(column));
-        self.merged.get(&pos).copied().unwrap_or(pos)
+        self.header.sheet.origin((row, self.header.col(column)))
     }
 
     /// The value shown at (row, column), following merges.
@@ -676,17 +661,11 @@ impl<'h, 'p> TableReader<'h, 'p> {
 
     fn read_footer_row(&mut self, row: u32, footnotes: &mut Vec<(String, Footnote)>) {
         let sheet = self.header.sheet;
-        let mut seen_origins = Vec::new();
         for (&pos, value) in sheet.cells.range((row, 0)..(row + 1, 0)) {
-            let origin = sheet
-                .merges
-                .iter()
-                .find(|m| m.contains(pos))
-                .map_or(pos, |m| m.start);
-            if seen_origins.contains(&origin) {
+            // A value hidden inside a merge, not at its top-left, is not shown.
+            if sheet.origin(pos) != pos {
                 continue;
             }
-            seen_origins.push(origin);
             let cell = cell_name(&sheet.name, pos);
             let note = match value {
                 CellValue::Text(text) => parse::footnote(text),

@@ -3,7 +3,7 @@
 //! Cells are streamed and kept sparse, so a stray cell far from the table costs one
 //! entry, not the bounding box; limits on sheet size refuse absurd workbooks early.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::Path;
@@ -25,6 +25,9 @@ pub const MAX_PART_BYTES: u64 = 64 << 20;
 pub const MAX_TOTAL_BYTES: u64 = 256 << 20;
 /// Refuse a workbook with more parts than this.
 pub const MAX_PARTS: usize = 10_000;
+/// Refuse a sheet whose merged regions cover more cells than this, within its used rows
+/// and columns: the 1.25 table's cover about 300.
+pub const MAX_MERGED_CELLS: u64 = 1_000_000;
 
 /// The value of one non-empty cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,8 +63,19 @@ pub struct Sheet {
     pub name: String,
     /// Non-empty cells, ordered by row then column.
     pub cells: BTreeMap<(u32, u32), CellValue>,
-    /// Merged regions.
-    pub merges: Vec<Merge>,
+    /// Every cell a merged region covers, other than its top-left, to that top-left; only
+    /// within the rows and columns that hold cells.
+    pub merged_into: MergedInto,
+}
+
+/// A covered cell's position to the top-left of its merged region.
+pub type MergedInto = HashMap<(u32, u32), (u32, u32)>;
+
+impl Sheet {
+    /// The cell whose value shows at a position: the top-left of its merge, or itself.
+    pub fn origin(&self, pos: (u32, u32)) -> (u32, u32) {
+        self.merged_into.get(&pos).copied().unwrap_or(pos)
+    }
 }
 
 /// Why a file could not be loaded as a workbook.
@@ -208,11 +222,57 @@ fn load_sheet<R: Read + Seek>(workbook: &mut Xlsx<R>, name: String) -> Result<Sh
             end: dims.end,
         })
         .collect();
+    let merged_into = index_merges(&merges, &cells).map_err(fail)?;
     Ok(Sheet {
         name,
         cells,
-        merges,
+        merged_into,
     })
+}
+
+/// Maps each covered cell to its merge's top-left, within the used rows and columns; the
+/// work is bounded by [`MAX_MERGED_CELLS`] whatever the file declares.
+fn index_merges(
+    merges: &[Merge],
+    cells: &BTreeMap<(u32, u32), CellValue>,
+) -> Result<MergedInto, String> {
+    let last_row = cells.keys().map(|&(row, _)| row).max().unwrap_or(0);
+    let last_col = cells.keys().map(|&(_, col)| col).max().unwrap_or(0);
+    let overlap = |pos: (u32, u32)| {
+        format!(
+            "merged regions overlap at {}; expected each cell in one merged region at most",
+            cell_name("", pos).trim_start_matches('!')
+        )
+    };
+    let mut total = 0u64;
+    let mut merged_into = HashMap::new();
+    let mut starts = std::collections::HashSet::new();
+    for merge in merges {
+        let (end_row, end_col) = (merge.end.0.min(last_row), merge.end.1.min(last_col));
+        if merge.start.0 > end_row || merge.start.1 > end_col {
+            continue;
+        }
+        total += u64::from(end_row - merge.start.0 + 1) * u64::from(end_col - merge.start.1 + 1);
+        if total > MAX_MERGED_CELLS {
+            return Err(format!(
+                "the sheet's merged regions cover more than {MAX_MERGED_CELLS} cells; a message table's cover a few hundred"
+            ));
+        }
+        if merged_into.contains_key(&merge.start) || !starts.insert(merge.start) {
+            return Err(overlap(merge.start));
+        }
+        for row in merge.start.0..=end_row {
+            for col in merge.start.1..=end_col {
+                let pos = (row, col);
+                if pos != merge.start
+                    && (starts.contains(&pos) || merged_into.insert(pos, merge.start).is_some())
+                {
+                    return Err(overlap(pos));
+                }
+            }
+        }
+    }
+    Ok(merged_into)
 }
 
 fn check_size(last_row: u32, last_col: u32) -> Result<(), String> {

@@ -2,6 +2,8 @@
 //! row, the header, codes whose cells are merged over their rows, footnotes below.
 #![allow(dead_code)]
 
+pub mod archives;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
