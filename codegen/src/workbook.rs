@@ -49,13 +49,6 @@ pub struct Merge {
     pub end: (u32, u32),
 }
 
-impl Merge {
-    /// Whether the region covers a cell.
-    pub fn contains(&self, (row, col): (u32, u32)) -> bool {
-        self.start.0 <= row && row <= self.end.0 && self.start.1 <= col && col <= self.end.1
-    }
-}
-
 /// One worksheet: its name, its non-empty cells by (row, column), its merged regions.
 #[derive(Clone, Debug, Default)]
 pub struct Sheet {
