@@ -193,3 +193,56 @@ mod tests {
         assert!(Names::parse("[code]\n").is_err());
     }
 }
+
+#[cfg(test)]
+mod coverage_tests {
+    use super::*;
+    use oqs_messages_table::{CodeEntry, Row, Version};
+
+    fn table(number: u16, ids: Vec<MessageIdSpec>) -> Table {
+        Table {
+            title: "一覧_1.26版".to_owned(),
+            version: "1.26".parse::<Version>().unwrap(),
+            codes: vec![CodeEntry {
+                number: CodeNumber::new(number).unwrap(),
+                tags: vec!["障害".to_owned()],
+                heading: "見出し".to_owned(),
+                message: "メッセージ".to_owned(),
+                footnotes: Vec::new(),
+                rows: vec![Row {
+                    kind: "種別".to_owned(),
+                    message_ids: ids,
+                    cause: "原因".to_owned(),
+                    remedy: "-".to_owned(),
+                    contact: "-".to_owned(),
+                    footnotes: Vec::new(),
+                    details: Vec::new(),
+                }],
+            }],
+            footnotes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn every_code_and_range_needs_a_name_and_gets_the_line_to_add() {
+        let names = Names::parse("[codes]\n001 = \"CardNotRecognized\"\n").unwrap();
+        assert_eq!(names.check_covers(&table(1, Vec::new())), Ok(()));
+        let range = MessageIdSpec::Range {
+            start: MessageId(0xF000_0000),
+            end: MessageId(0xF7FF_FFFF),
+        };
+        let problems = names.check_covers(&table(953, vec![range])).unwrap_err();
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert!(
+            problems[0].ends_with("\n    953 = \"Code953\"    # 見出し"),
+            "{}",
+            problems[0]
+        );
+        assert!(
+            problems[1]
+                .ends_with("\n    \"0xF0000000..=0xF7FFFFFF\" = \"RangeF0000000\"    # 種別"),
+            "{}",
+            problems[1]
+        );
+    }
+}

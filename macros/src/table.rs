@@ -405,3 +405,70 @@ pub fn is_id_name(name: &str) -> bool {
     name.strip_prefix("Id")
         .is_some_and(|hex| hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(input: &str) -> Vec<String> {
+        let tokens: proc_macro2::TokenStream = input.parse().unwrap();
+        match syn::parse2::<TableInput>(tokens) {
+            Err(err) => err.into_iter().map(|e| e.to_string()).collect(),
+            Ok(table) => match table.check() {
+                Ok(()) => Vec::new(),
+                Err(err) => err.into_iter().map(|e| e.to_string()).collect(),
+            },
+        }
+    }
+
+    const ROW: &str = r#"row { kind: "k", ids: [0x03000001], cause: "c", remedy: "r", contact: "-", footnotes: [], }"#;
+
+    #[test]
+    fn a_valid_table_has_no_errors() {
+        let input = format!(
+            r#"title: "t_1.25版", version: "1.25",
+            range Big = 0xF0000000..=0xF7FFFFFF;
+            footnote 1 {{ marker: "※１", text: "注", }}
+            code 001 CardNotRecognized {{ tags: ["手順誤り"], heading: "h", message: "m", footnotes: [1], {ROW} }}"#
+        );
+        assert_eq!(errors(&input), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_inconsistency_is_reported_at_once() {
+        let input = format!(
+            r#"title: "t", version: "1.25",
+            range Id04000011 = 0xF0000000..=0xF7FFFFFF;
+            code 001 A {{ tags: [], heading: "h", message: "m", footnotes: [3], {ROW} }}
+            code 001 A {{ tags: [], heading: "h", message: "m", footnotes: [], }}
+            code 002 B {{ tags: [], heading: "h", message: "m", footnotes: [],
+                row {{ kind: "k", ids: [0x01000001, 0x01000001, 0xF8000000..=0xFFFFFFFF], cause: "c", remedy: "r", contact: "-", footnotes: [], }} }}"#
+        );
+        assert_eq!(
+            errors(&input),
+            [
+                "code 001 appears twice",
+                "the name `A` is used twice (first for code 001)",
+                "code 001 has no row",
+                "`Id04000011` has the form of an exact message ID's variant",
+                "no footnote 3 in this table",
+                "0x01000001 is listed twice in one row",
+                "the range 0xF8000000..=0xFFFFFFFF has no `range NAME = …;` declaration",
+            ]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_the_expected_field() {
+        let input = r#"title: "t", version: "1.25", code 001 A { tags: [], headline: "h", }"#;
+        assert_eq!(
+            errors(input),
+            ["expected the field `heading`, found `headline`"]
+        );
+        let input = r#"title: "t", version: "1.25", code 1 A { }"#;
+        assert_eq!(
+            errors(input),
+            ["expected a three-digit code such as 001, found 1"]
+        );
+    }
+}
