@@ -230,11 +230,11 @@ pub fn expand(table: &TableInput) -> TokenStream {
         let listed = row.ids.iter().map(|id| match *id {
             IdInput::Exact(value, _) => {
                 let name = &ids[id_index(value).unwrap_or(0)].name;
-                quote!(crate::ListedId::Exact(crate::MessageId::#name))
+                quote!(Exact(MessageId::#name))
             }
             IdInput::Range(start, end, _) => {
                 let (start, end) = (hex(start), hex(end));
-                quote!(crate::ListedId::Range { start: #start, end: #end })
+                quote!(Range { start: #start, end: #end })
             }
         });
         let footnotes = row
@@ -256,17 +256,9 @@ pub fn expand(table: &TableInput) -> TokenStream {
             quote!(crate::Detail { code: #code, text: #text })
         });
         let (kind, cause, remedy, contact) = (&row.kind, &row.cause, &row.remedy, &row.contact);
+        // Positional, through `row`: a fifth of the expansion's tokens are these rows.
         quote! {
-            crate::Row {
-                code: crate::Code::#code,
-                kind: #kind,
-                message_ids: &[#(#listed),*],
-                cause: #cause,
-                remedy: #remedy,
-                contact: #contact,
-                footnotes: &[#(#footnotes),*],
-                details: &[#(#details),*],
-            }
+            row(Code::#code, #kind, &[#(#listed),*], #cause, #remedy, #contact, &[#(#footnotes),*], &[#(#details),*])
         }
     });
     let row_count = rows.len();
@@ -446,7 +438,23 @@ pub fn expand(table: &TableInput) -> TokenStream {
         pub static FOOTNOTES: [crate::Footnote; #footnote_count] = [#(#footnote_tokens),*];
 
         /// Every row of the table, in document order.
-        pub static ROWS: [crate::Row; #row_count] = [#(#row_tokens),*];
+        pub static ROWS: [crate::Row; #row_count] = {
+            use crate::ListedId::{Exact, Range};
+            #[allow(clippy::too_many_arguments)]
+            const fn row(
+                code: Code,
+                kind: &'static str,
+                message_ids: &'static [crate::ListedId],
+                cause: &'static str,
+                remedy: &'static str,
+                contact: &'static str,
+                footnotes: &'static [&'static crate::Footnote],
+                details: &'static [crate::Detail],
+            ) -> crate::Row {
+                crate::Row { code, kind, message_ids, cause, remedy, contact, footnotes, details }
+            }
+            [#(#row_tokens),*]
+        };
 
         static CODE_FOOTNOTES: [&[&crate::Footnote]; #code_count] = [#(&[#(&FOOTNOTES[#code_footnotes]),*]),*];
 
