@@ -43,11 +43,6 @@ fn check_name(name: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The variant name of an exact message ID: `Id04000011`.
-pub fn id_name(id: MessageId) -> String {
-    format!("Id{:08X}", id.value())
-}
-
 fn is_id_name(name: &str) -> bool {
     name.strip_prefix("Id")
         .is_some_and(|hex| hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()))

@@ -25,14 +25,6 @@ impl ParseError {
         }
     }
 
-    /// An error whose finding is described rather than quoted.
-    pub fn described(expected: impl Into<String>, found: impl Into<String>) -> Self {
-        ParseError {
-            expected: expected.into(),
-            found: found.into(),
-        }
-    }
-
     /// What the cell should have held.
     pub fn expected(&self) -> &str {
         &self.expected
