@@ -95,17 +95,10 @@ pub fn names_for(table: &Table) -> Names {
             .codes
             .insert(code.number, format!("Code{}", code.number));
     }
-    for spec in table
-        .codes
-        .iter()
-        .flat_map(|c| &c.rows)
-        .flat_map(|r| &r.message_ids)
-    {
-        if let MessageIdSpec::Range { start, end } = *spec {
-            names
-                .ranges
-                .insert((start, end), format!("Range{:08X}", start.value()));
-        }
+    for (start, end) in table.ranges() {
+        names
+            .ranges
+            .insert((start, end), format!("Range{:08X}", start.value()));
     }
     names
 }

@@ -76,19 +76,7 @@ pub fn tokens(table: &Table, source: &str, names: &Names) -> String {
     out.push_str("oqs_messages_macros::message_table! {\n");
     let _ = writeln!(out, "    title: {},", literal(&table.title));
     let _ = writeln!(out, "    version: {},", literal(table.version.as_str()));
-    let mut ranges = Vec::new();
-    for spec in table
-        .codes
-        .iter()
-        .flat_map(|c| &c.rows)
-        .flat_map(|r| &r.message_ids)
-    {
-        if let MessageIdSpec::Range { start, end } = *spec {
-            if !ranges.contains(&(start, end)) {
-                ranges.push((start, end));
-            }
-        }
-    }
+    let ranges = table.ranges();
     if !ranges.is_empty() {
         out.push('\n');
     }

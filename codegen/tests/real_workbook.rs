@@ -170,6 +170,13 @@ fn ranges_and_rows_without_ids() {
         .rows
         .iter()
         .any(|r| r.message_ids == [exact(0xF000_0001)]));
+    assert_eq!(
+        reading.table.ranges(),
+        [
+            (MessageId(0xF000_0000), MessageId(0xF7FF_FFFF)),
+            (MessageId(0xF800_0000), MessageId(0xFFFF_FFFF)),
+        ]
+    );
     for number in [101, 102, 103] {
         assert!(code(&reading, number).rows[0].message_ids.is_empty());
     }

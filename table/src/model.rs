@@ -157,6 +157,24 @@ impl Table {
         stats
     }
 
+    /// Every message ID range the rows list, each once, in document order.
+    pub fn ranges(&self) -> Vec<(MessageId, MessageId)> {
+        let mut ranges = Vec::new();
+        for spec in self
+            .codes
+            .iter()
+            .flat_map(|c| &c.rows)
+            .flat_map(|r| &r.message_ids)
+        {
+            if let MessageIdSpec::Range { start, end } = *spec {
+                if !ranges.contains(&(start, end)) {
+                    ranges.push((start, end));
+                }
+            }
+        }
+        ranges
+    }
+
     /// The entry of a display code, if the table has it.
     pub fn code(&self, number: CodeNumber) -> Option<&CodeEntry> {
         self.codes.iter().find(|code| code.number == number)
