@@ -236,22 +236,21 @@ impl Report {
                 None => added.push((index, row)),
             }
         }
-        for (index, row) in added {
-            self.rows_added.push(format!(
+        let line = |index: usize, row: &Row| {
+            format!(
                 "{n} row {}: {} ({})",
                 index + 1,
                 row.kind.replace('\n', " "),
                 ids_text(&row.message_ids)
-            ));
-        }
-        for (index, row) in unmatched_old {
-            self.rows_removed.push(format!(
-                "{n} row {}: {} ({})",
-                index + 1,
-                row.kind.replace('\n', " "),
-                ids_text(&row.message_ids)
-            ));
-        }
+            )
+        };
+        self.rows_added
+            .extend(added.into_iter().map(|(index, row)| line(index, row)));
+        self.rows_removed.extend(
+            unmatched_old
+                .into_iter()
+                .map(|(index, row)| line(index, row)),
+        );
         for ((_, before), (index, after)) in pairs {
             let place = |field: &str| {
                 format!(

@@ -5,16 +5,9 @@ mod support;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-use support::{snapshot, SheetSpec};
-
-fn codegen(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(args)
-        .output()
-        .expect("run codegen")
-}
+use support::{codegen, snapshot, SheetSpec};
 
 fn generated_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated")

@@ -2,9 +2,7 @@
 
 mod support;
 
-use std::process::Command;
-
-use support::SheetSpec;
+use support::{codegen, SheetSpec};
 
 /// 1.26 against the small 1.25 table: 101 removed, 950 added (with a new ID), 901's third
 /// row now lists 0x03000002 instead of 0x81000026, 001's message reworded.
@@ -78,10 +76,7 @@ fn diff_prints_the_exact_report() {
     let dir = tempfile::tempdir().unwrap();
     let old = support::write(dir.path(), "一覧_1.25版.xlsx", &[SheetSpec::valid("1.25")]);
     let new = support::write(dir.path(), "一覧_1.26版.xlsx", &[revised()]);
-    let output = Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(["diff", old.to_str().unwrap(), new.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let output = codegen(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
     assert!(
         output.status.success(),
         "{}",
@@ -126,15 +121,12 @@ fn a_plain_run_on_a_new_workbook_reports_and_records_the_changes() {
     let old = support::write(dir.path(), "一覧_1.25版.xlsx", &[SheetSpec::valid("1.25")]);
     let new = support::write(dir.path(), "一覧_1.26版.xlsx", &[revised()]);
     let run = |input: &std::path::Path| {
-        Command::new(env!("CARGO_BIN_EXE_codegen"))
-            .args([
-                "--input",
-                input.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-            ])
-            .output()
-            .unwrap()
+        codegen(&[
+            "--input",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
     };
     let output = run(&old);
     assert!(

@@ -7,17 +7,9 @@
 mod support;
 
 use std::fs;
-use std::process::{Command, Output};
 
 use support::archives::{million_rows, zip_bomb};
-use support::{snapshot, SheetSpec};
-
-fn codegen(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(args)
-        .output()
-        .expect("run codegen")
-}
+use support::{codegen, snapshot, SheetSpec};
 
 /// The largest resident set of any child this process has waited for, in bytes.
 fn children_peak_memory() -> u64 {

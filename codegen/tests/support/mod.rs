@@ -261,3 +261,11 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// Runs the codegen binary as a user would, with these arguments.
+pub fn codegen(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_codegen"))
+        .args(args)
+        .output()
+        .expect("run codegen")
+}
