@@ -9,6 +9,7 @@
 
 pub mod diff;
 pub mod names;
+pub mod ooxml;
 pub mod read;
 pub mod render;
 pub mod workbook;

@@ -3,13 +3,15 @@
 //! Cells are streamed and kept sparse, so a stray cell far from the table costs one
 //! entry, not the bounding box; limits on sheet size refuse absurd workbooks early.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
-use calamine::{DataRef, Reader, SheetType, Xlsx};
+use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx};
 use oqs_messages_table::parse::normalize_text;
+
+use crate::ooxml::{self, AutoFilter, Run};
 
 /// Refuse sheets that declare or hold more rows than this: the real table has about a
 /// hundred.
@@ -49,16 +51,50 @@ pub struct Merge {
     pub end: (u32, u32),
 }
 
-/// One worksheet: its name, its non-empty cells by (row, column), its merged regions.
+/// Whether a sheet's tab shows in Excel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Visibility {
+    /// Its tab shows.
+    #[default]
+    Visible,
+    /// Hidden (Excel's 再表示 shows it again).
+    Hidden,
+    /// Very hidden (only a macro or the file's XML shows it).
+    VeryHidden,
+}
+
+/// Text struck through (見え消し) in a cell, which is not read as published text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Struck {
+    /// The struck text, as it stands in the cell.
+    pub text: String,
+    /// Whether everything in the cell was struck through (the cell reads as empty).
+    pub whole: bool,
+}
+
+/// One worksheet as a person sees it in Excel: its name, its non-empty cells by (row,
+/// column) with struck-through text taken out, its merged regions, and what is hidden.
 #[derive(Clone, Debug, Default)]
 pub struct Sheet {
     /// The sheet's name as shown on its tab.
     pub name: String,
-    /// Non-empty cells, ordered by row then column.
+    /// Whether its tab shows.
+    pub visibility: Visibility,
+    /// Non-empty cells, ordered by row then column, without struck-through text.
     pub cells: BTreeMap<(u32, u32), CellValue>,
     /// Every cell a merged region covers, other than its top-left, to that top-left; only
     /// within the rows and columns that hold cells.
     pub merged_into: MergedInto,
+    /// The merged regions.
+    pub merges: Vec<Merge>,
+    /// Rows hidden (by hand or by a filter), 0-based.
+    pub hidden_rows: BTreeSet<u32>,
+    /// Columns hidden, 0-based.
+    pub hidden_columns: BTreeSet<u32>,
+    /// The sheet's autofilter, if any.
+    pub filter: Option<AutoFilter>,
+    /// Cells where struck-through text was taken out.
+    pub struck: BTreeMap<(u32, u32), Struck>,
 }
 
 /// A covered cell's position to the top-left of its merged region.
@@ -68,6 +104,30 @@ impl Sheet {
     /// The cell whose value shows at a position: the top-left of its merge, or itself.
     pub fn origin(&self, pos: (u32, u32)) -> (u32, u32) {
         self.merged_into.get(&pos).copied().unwrap_or(pos)
+    }
+
+    /// The merged region whose top-left is this cell.
+    pub fn merge_at(&self, start: (u32, u32)) -> Option<&Merge> {
+        self.merges.iter().find(|m| m.start == start)
+    }
+
+    /// Whether a row is hidden by an active autofilter: a view, not an edit, so its
+    /// contents are read.
+    pub fn is_filtered(&self, row: u32) -> bool {
+        self.hidden_rows.contains(&row)
+            && self
+                .filter
+                .is_some_and(|f| f.active && f.start.0 < row && row <= f.end.0)
+    }
+
+    /// Whether a row is hidden other than by an active autofilter: not published.
+    pub fn is_row_hidden(&self, row: u32) -> bool {
+        self.hidden_rows.contains(&row) && !self.is_filtered(row)
+    }
+
+    /// Whether a column is hidden.
+    pub fn is_column_hidden(&self, col: u32) -> bool {
+        self.hidden_columns.contains(&col)
     }
 }
 
@@ -80,7 +140,7 @@ pub struct LoadError {
     pub message: String,
 }
 
-/// Loads every worksheet of an `.xlsx` file.
+/// Loads every worksheet of a workbook file.
 pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
     let file = File::open(path).map_err(|err| LoadError {
         sheet: None,
@@ -89,23 +149,161 @@ pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
     load_from(BufReader::new(file))
 }
 
+/// What a file is, from its first bytes and, for an archive, its parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Office Open XML, `.xlsx` or `.xlsm`: the format the reader reads.
+    Xlsx,
+    /// Excel binary workbook, `.xlsb`.
+    Xlsb,
+    /// Excel 97-2003, `.xls` (an OLE compound file).
+    Xls,
+    /// An OLE compound file that is not an Excel 97-2003 workbook: most often a workbook
+    /// saved with a password.
+    Encrypted,
+    /// OpenDocument spreadsheet, `.ods`.
+    Ods,
+    /// A zip archive that is not a workbook.
+    OtherZip,
+    /// Text: CSV, HTML or XML saved under a workbook's name.
+    Text,
+    /// Anything else.
+    Unknown,
+}
+
+impl Format {
+    /// What a person calls it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Xlsx => "an Excel workbook (.xlsx)",
+            Format::Xlsb => "an Excel binary workbook (.xlsb)",
+            Format::Xls => "an Excel 97-2003 workbook (.xls)",
+            Format::Encrypted => "an encrypted (password-protected) workbook",
+            Format::Ods => "an OpenDocument spreadsheet (.ods)",
+            Format::OtherZip => "a zip archive that is not an Excel workbook",
+            Format::Text => "a text file (CSV, HTML or XML), not an Excel workbook",
+            Format::Unknown => "not an Excel workbook",
+        }
+    }
+}
+
+/// Tells what a file is without trusting its name.
+pub fn sniff<R: Read + Seek>(source: &mut R) -> Format {
+    let mut head = [0u8; 512];
+    let read = read_up_to(source, &mut head);
+    let _ = source.rewind();
+    let head = &head[..read];
+    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        let is_xls = calamine::Xls::new(&mut *source).is_ok();
+        let _ = source.rewind();
+        return if is_xls { Format::Xls } else { Format::Encrypted };
+    }
+    if head.starts_with(b"PK") {
+        let format = match zip::ZipArchive::new(&mut *source) {
+            Ok(archive) => {
+                let has = |wanted: &str| archive
+                    .file_names()
+                    .any(|n| n.is_ok_and(|n| n.eq_ignore_ascii_case(wanted)));
+                if has("xl/workbook.bin") {
+                    Format::Xlsb
+                } else if archive
+                    .file_names()
+                    .any(|n| n.is_ok_and(|n| n.to_ascii_lowercase().ends_with("workbook.xml")))
+                {
+                    Format::Xlsx
+                } else if has("mimetype") || has("content.xml") {
+                    Format::Ods
+                } else {
+                    Format::OtherZip
+                }
+            }
+            Err(_) => Format::Xlsx,
+        };
+        let _ = source.rewind();
+        return format;
+    }
+    // Text in UTF-8 (perhaps cut inside a character at the end of what was read).
+    let valid = match std::str::from_utf8(head) {
+        Ok(text) => Some(text),
+        Err(err) if err.error_len().is_none() => std::str::from_utf8(&head[..err.valid_up_to()]).ok(),
+        Err(_) => None,
+    };
+    let looks_textual = !head.is_empty()
+        && valid.is_some_and(|text| text.chars().all(|c| !c.is_control() || c.is_whitespace()));
+    if looks_textual {
+        Format::Text
+    } else {
+        Format::Unknown
+    }
+}
+
+fn read_up_to<R: Read>(source: &mut R, buf: &mut [u8]) -> usize {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match source.read(&mut buf[filled..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => filled += n,
+        }
+    }
+    filled
+}
+
 /// Loads every worksheet of an `.xlsx` workbook from any seekable reader (a file, bytes in
-/// memory).
+/// memory), as Excel shows it: values with struck-through text taken out, merges, hidden
+/// sheets, rows and columns.
 pub fn load_from<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
-    check_archive(&mut source)?;
+    let fail = |message: String| LoadError {
+        sheet: None,
+        message,
+    };
+    let format = sniff(&mut source);
+    match format {
+        Format::Xlsx => {}
+        Format::Xls | Format::Ods | Format::Xlsb => {
+            return Err(fail(format!(
+                "the file is {}, not an .xlsx: in that format this reader cannot see which rows are hidden \
+                 and which text is struck through, and could read a table other than the one Excel shows; \
+                 open it in Excel and save it as Excel Workbook (.xlsx)",
+                format.describe()
+            )))
+        }
+        Format::Encrypted => {
+            return Err(fail(format!(
+                "the file is {}; open it in Excel, remove the password and save it as Excel Workbook (.xlsx)",
+                format.describe()
+            )))
+        }
+        Format::OtherZip | Format::Text | Format::Unknown => {
+            return Err(fail(format!(
+                "the file is {}; expected the ministry's workbook saved as Excel Workbook (.xlsx)",
+                format.describe()
+            )))
+        }
+    }
+    let archive = check_archive(&mut source)?;
     let mut workbook = Xlsx::new(source).map_err(|err| LoadError {
         sheet: None,
         message: format!("not a readable Excel workbook (.xlsx): {err}"),
     })?;
-    let names: Vec<String> = workbook
+    let is_1904 = workbook.has_1904_epoch();
+    let sheets: Vec<(String, Visibility)> = workbook
         .sheets_metadata()
         .iter()
         .filter(|sheet| sheet.typ == SheetType::WorkSheet)
-        .map(|sheet| sheet.name.clone())
+        .map(|sheet| {
+            let visibility = match sheet.visible {
+                SheetVisible::Visible => Visibility::Visible,
+                SheetVisible::Hidden => Visibility::Hidden,
+                SheetVisible::VeryHidden => Visibility::VeryHidden,
+            };
+            (sheet.name.clone(), visibility)
+        })
         .collect();
-    names
+    sheets
         .into_iter()
-        .map(|name| load_sheet(&mut workbook, name))
+        .map(|(name, visibility)| {
+            load_sheet(&mut workbook, &archive, name, visibility, is_1904)
+        })
         .collect()
 }
 
@@ -113,7 +311,7 @@ pub fn load_from<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError>
 /// loads anything: a zip bomb (a small file whose sheet inflates to gigabytes) is refused
 /// after at most [`MAX_PART_BYTES`] of work and with constant memory. Declared sizes are
 /// checked too, but not trusted: they can lie.
-fn check_archive<R: Read + Seek>(source: &mut R) -> Result<(), LoadError> {
+fn check_archive<R: Read + Seek>(source: &mut R) -> Result<ooxml::Archive, LoadError> {
     let fail = |message: String| LoadError {
         sheet: None,
         message,
@@ -154,15 +352,23 @@ fn check_archive<R: Read + Seek>(source: &mut R) -> Result<(), LoadError> {
             return Err(too_big(total));
         }
     }
+    let layout = ooxml::read(&mut archive)
+        .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
     drop(archive);
     // calamine reads the file from its start again.
     source
         .rewind()
         .map_err(|err| fail(format!("cannot read the file: {err}")))?;
-    Ok(())
+    Ok(layout)
 }
 
-fn load_sheet<R: Read + Seek>(workbook: &mut Xlsx<R>, name: String) -> Result<Sheet, LoadError> {
+fn load_sheet<R: Read + Seek>(
+    workbook: &mut Xlsx<R>,
+    archive: &ooxml::Archive,
+    name: String,
+    visibility: Visibility,
+    is_1904: bool,
+) -> Result<Sheet, LoadError> {
     let fail = |message: String| LoadError {
         sheet: Some(name.clone()),
         message,
@@ -195,7 +401,7 @@ fn load_sheet<R: Read + Seek>(workbook: &mut Xlsx<R>, name: String) -> Result<Sh
                 col + 1
             )));
         }
-        if let Some(value) = convert(cell.get_value()) {
+        if let Some(value) = convert(cell.get_value(), is_1904) {
             cells.insert((row, col), value);
             if cells.len() > MAX_CELLS {
                 return Err(fail(format!(
@@ -215,12 +421,119 @@ fn load_sheet<R: Read + Seek>(workbook: &mut Xlsx<R>, name: String) -> Result<Sh
             end: dims.end,
         })
         .collect();
+    let layout = archive.sheets.get(&name).cloned().unwrap_or_default();
+    // A formula that was never calculated shows as a formula to whoever opens the file.
+    for (pos, formula) in &layout.formulas {
+        cells.entry(*pos).or_insert_with(|| {
+            CellValue::Other(format!(
+                "a formula (={formula}) with no stored value; open the workbook in Excel and save it again"
+            ))
+        });
+    }
+    let styles = workbook
+        .worksheet_style(&name)
+        .map_err(|err| fail(format!("cannot read the cells' formats: {err}")))?;
+    let cell_struck = |pos: (u32, u32)| {
+        styles
+            .get(pos)
+            .and_then(|style| style.font.as_ref())
+            .is_some_and(|font| font.has_strikethrough())
+    };
+    let mut struck = BTreeMap::new();
+    let positions: Vec<(u32, u32)> = cells.keys().copied().collect();
+    for pos in positions {
+        let runs = layout.rich.get(&pos).and_then(|rich| archive.runs(rich));
+        let Some(value) = cells.get(&pos) else {
+            continue;
+        };
+        if let Some((live, dropped)) = take_out_strike(value, cell_struck(pos), runs) {
+            match live {
+                Some(live) => cells.insert(pos, live),
+                None => cells.remove(&pos),
+            };
+            struck.insert(pos, dropped);
+        }
+    }
     let merged_into = index_merges(&merges, &cells).map_err(fail)?;
     Ok(Sheet {
         name,
+        visibility,
         cells,
         merged_into,
+        merges,
+        hidden_rows: layout.hidden_rows,
+        hidden_columns: layout.hidden_columns,
+        filter: layout.filter,
+        struck,
     })
+}
+
+/// A cell's value without its struck-through text, and what was taken out; `None` when
+/// nothing in it is struck through. A line left blank by the strike goes with it.
+fn take_out_strike(
+    value: &CellValue,
+    cell_struck: bool,
+    runs: Option<&[Run]>,
+) -> Option<(Option<CellValue>, Struck)> {
+    let whole = |text: String| {
+        Some((
+            None,
+            Struck {
+                text,
+                whole: true,
+            },
+        ))
+    };
+    let runs = match runs {
+        Some(runs) if runs.iter().any(|r| r.strike.unwrap_or(cell_struck)) => runs,
+        _ if cell_struck => {
+            return whole(match value {
+                CellValue::Text(text) => text.clone(),
+                CellValue::Number(n) => format!("{n}"),
+                CellValue::Other(what) => what.clone(),
+            })
+        }
+        _ => return None,
+    };
+    // (live text, whether struck text stood on the line)
+    let mut lines: Vec<(String, bool)> = vec![(String::new(), false)];
+    let mut dropped = String::new();
+    for run in runs {
+        let struck = run.strike.unwrap_or(cell_struck);
+        let text = run.text.replace("\r\n", "\n").replace('\r', "\n");
+        if struck {
+            dropped.push_str(&text);
+        }
+        for (i, piece) in text.split('\n').enumerate() {
+            if i > 0 {
+                lines.push((String::new(), false));
+            }
+            if let Some(line) = lines.last_mut() {
+                if struck {
+                    line.1 |= !piece.is_empty();
+                } else {
+                    line.0.push_str(piece);
+                }
+            }
+        }
+    }
+    let live: Vec<&str> = lines
+        .iter()
+        .filter(|(text, had_struck)| !(*had_struck && text.trim().is_empty()))
+        .map(|(text, _)| text.as_str())
+        .collect();
+    let live = normalize_text(&live.join("\n"));
+    let dropped = normalize_text(&dropped);
+    if live.chars().all(char::is_whitespace) {
+        return whole(dropped);
+    }
+    Some((
+        Some(CellValue::Text(live)),
+        Struck {
+            text: dropped,
+            whole: false,
+        },
+    ))
 }
 
 /// Maps each covered cell to its merge's top-left, within the used rows and columns; the
@@ -278,10 +591,10 @@ fn check_size(last_row: u32, last_col: u32) -> Result<(), String> {
     }
 }
 
-fn convert(value: &DataRef<'_>) -> Option<CellValue> {
+fn convert(value: &DataRef<'_>, is_1904: bool) -> Option<CellValue> {
+    // A cell of blanks only (ASCII or ideographic) shows nothing.
     let text = |s: &str| {
-        let normalized = normalize_text(s);
-        (!normalized.is_empty()).then_some(CellValue::Text(normalized))
+        (!s.chars().all(char::is_whitespace)).then(|| CellValue::Text(normalize_text(s)))
     };
     match value {
         DataRef::Empty => None,
@@ -290,9 +603,61 @@ fn convert(value: &DataRef<'_>) -> Option<CellValue> {
         DataRef::Float(f) => Some(CellValue::Number(*f)),
         DataRef::Int(i) => Some(CellValue::Number(*i as f64)),
         DataRef::Bool(b) => Some(CellValue::Other(format!("the boolean {b}"))),
-        DataRef::DateTime(d) => Some(CellValue::Other(format!("a date ({})", d.as_f64()))),
+        DataRef::DateTime(d) => Some(CellValue::Other(format!(
+            "a date ({})",
+            excel_date(d.as_f64(), is_1904)
+        ))),
         DataRef::Error(e) => Some(CellValue::Other(format!("the error value {e}"))),
     }
+}
+
+/// An Excel date serial as Excel shows it by default in Japan: `2025/4/1`, with the time
+/// when there is one (`2025/4/1 9:30`).
+pub fn excel_date(serial: f64, is_1904: bool) -> String {
+    if !serial.is_finite() || !(0.0..3_000_000.0).contains(&serial) {
+        return format!("{serial}");
+    }
+    let mut days = serial.trunc() as i64;
+    // Day 0 is 1899-12-31 in the 1900 system, which counts a 29 February 1900 that never
+    // was; 1904-01-01 in the 1904 system.
+    let (y, m, d) = if is_1904 {
+        civil_from_days(days + days_from_civil(1904, 1, 1))
+    } else if days == 60 {
+        (1900, 2, 29)
+    } else {
+        if days > 60 {
+            days -= 1;
+        }
+        civil_from_days(days + days_from_civil(1899, 12, 31))
+    };
+    let seconds = ((serial.fract()) * 86_400.0).round() as i64;
+    if seconds == 0 {
+        format!("{y}/{m}/{d}")
+    } else {
+        format!("{y}/{m}/{d} {}:{:02}", seconds / 3600, seconds % 3600 / 60)
+    }
+}
+
+/// Days since 1970-01-01 of a date in the proleptic Gregorian calendar.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 /// The A1-style name of a 0-based cell, with its sheet: `一覧!E14`.
@@ -334,5 +699,35 @@ mod tests {
         assert_eq!(column_letters(26), "AA");
         assert_eq!(column_letters(701), "ZZ");
         assert_eq!(column_letters(702), "AAA");
+    }
+
+    #[test]
+    fn dates_as_excel_shows_them() {
+        assert_eq!(excel_date(45748.0, false), "2025/4/1");
+        assert_eq!(excel_date(1.0, false), "1900/1/1");
+        assert_eq!(excel_date(61.0, false), "1900/3/1");
+        assert_eq!(excel_date(45748.5, false), "2025/4/1 12:00");
+        assert_eq!(excel_date(0.0, true), "1904/1/1");
+    }
+
+    #[test]
+    fn struck_runs_taken_out() {
+        let run = |text: &str, strike: Option<bool>| Run {
+            text: text.to_owned(),
+            strike,
+        };
+        let value = CellValue::Text("0x03000001\n0x03000002".to_owned());
+        let runs = [run("0x03000001", Some(true)), run("\n0x03000002", None)];
+        let (live, struck) = take_out_strike(&value, false, Some(&runs)).unwrap();
+        assert_eq!(live, Some(CellValue::Text("0x03000002".to_owned())));
+        assert_eq!(struck.text, "0x03000001");
+        assert!(!struck.whole);
+        // A cell struck through whole, with a run that is not.
+        let runs = [run("旧", None), run("新", Some(false))];
+        let (live, _) = take_out_strike(&value, true, Some(&runs)).unwrap();
+        assert_eq!(live, Some(CellValue::Text("新".to_owned())));
+        assert!(take_out_strike(&value, false, None).is_none());
+        let (live, struck) = take_out_strike(&value, true, None).unwrap();
+        assert_eq!((live, struck.whole), (None, true));
     }
 }
