@@ -75,6 +75,9 @@ pub struct Report {
     pub rows_removed: Vec<String>,
     /// Texts that changed.
     pub rewordings: Vec<Rewording>,
+    /// What the reader did not take as published text in the new workbook (hidden rows,
+    /// struck-through text, …), for the maintainer to look at before committing.
+    pub notices: Vec<String>,
 }
 
 fn ids_text(ids: &[MessageIdSpec]) -> String {
@@ -314,6 +317,16 @@ impl Report {
             let _ = writeln!(out, "\n{} {title}\n", h(1));
             for item in items {
                 let _ = writeln!(out, "- {item}");
+            }
+        }
+        if !self.notices.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n{} Not read as published text in the new workbook\n",
+                h(1)
+            );
+            for notice in &self.notices {
+                let _ = writeln!(out, "- {notice}");
             }
         }
         if !self.rewordings.is_empty() {

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use oqs_messages_table::{Table, Version};
 
 pub use names::Names;
-pub use read::Problem;
+pub use read::{Notice, Problem};
 pub use render::GeneratedFile;
 
 /// The curated variant names of the workspace, `spec/names.toml`.
@@ -155,9 +155,31 @@ pub struct Reading {
     pub table: Table,
     /// Where the title is, e.g. `一覧!A1`.
     pub title_cell: String,
+    /// What the reader did not take as published text: hidden sheets, rows and columns,
+    /// struck-through text, identifiers typed full-width, headers repeated for printing.
+    pub notices: Vec<Notice>,
 }
 
 impl Reading {
+    /// For `--strict`: the reading only if the reader took everything in the workbook as
+    /// published text; otherwise each notice becomes a problem.
+    pub fn strict(self) -> Result<Reading, Error> {
+        if self.notices.is_empty() {
+            return Ok(self);
+        }
+        Err(Error::Workbook {
+            file: self.file,
+            problems: self
+                .notices
+                .into_iter()
+                .map(|notice| Problem {
+                    place: Some(notice.place),
+                    message: format!("{} (refused under --strict)", notice.message),
+                })
+                .collect(),
+        })
+    }
+
     /// The workbook's file name, as generated files name their source.
     pub fn file_name(&self) -> String {
         self.file
@@ -198,7 +220,11 @@ fn check_sheets(
         problems,
     };
     let sheets = sheets.map_err(|err| fail(vec![err.into()]))?;
-    let (table, title) = read::read_table(&sheets).map_err(fail)?;
+    let read::TableRead {
+        table,
+        title,
+        notices,
+    } = read::read_table(&sheets).map_err(fail)?;
     if let Some(named) = version_in_file_name(file) {
         if named != table.version {
             return Err(fail(vec![Problem {
@@ -214,6 +240,7 @@ fn check_sheets(
         file: file.to_path_buf(),
         table,
         title_cell: title.cell,
+        notices,
     })
 }
 
@@ -238,9 +265,13 @@ pub fn newest_workbook(dir: &Path) -> Result<PathBuf, Error> {
     let mut found: Vec<(Version, PathBuf)> = Vec::new();
     for entry in entries {
         let path = entry.map_err(io_error(dir))?.path();
-        let is_workbook = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        // Other spreadsheet formats too, so that a workbook saved as .xls is refused with
+        // what to do rather than passed over.
+        let is_workbook = path.extension().is_some_and(|e| {
+            ["xlsx", "xlsm", "xls", "xlsb", "ods"]
+                .iter()
+                .any(|known| e.eq_ignore_ascii_case(known))
+        });
         // Excel's lock files (~$name.xlsx) are not workbooks.
         let is_lock = path
             .file_name()
@@ -338,15 +369,19 @@ pub fn previous_table(out: &Path) -> Option<Table> {
 
 /// The report of what changed since the table in `out`, and `CHANGES.md` with it on top;
 /// `None` when the table is the one already there and `CHANGES.md` exists.
-pub fn changes(out: &Path, table: &Table) -> Option<(Option<diff::Report>, GeneratedFile)> {
+pub fn changes(out: &Path, reading: &Reading) -> Option<(Option<diff::Report>, GeneratedFile)> {
     let path = out.join("CHANGES.md");
     let existing = fs::read_to_string(&path).ok();
     let report = previous_table(out)
-        .filter(|old| old != table)
-        .map(|old| diff::Report::compare(&old, table));
+        .filter(|old| old != &reading.table)
+        .map(|old| {
+            let mut report = diff::Report::compare(&old, &reading.table);
+            report.notices = reading.notices.iter().map(ToString::to_string).collect();
+            report
+        });
     let entry = match (&report, &existing) {
         (Some(report), _) => report.markdown(2),
-        (None, None) => diff::first_entry(table),
+        (None, None) => diff::first_entry(&reading.table),
         (None, Some(_)) => return None,
     };
     let contents = diff::changes_with(existing.as_deref(), &entry);
@@ -359,10 +394,10 @@ pub fn changes(out: &Path, table: &Table) -> Option<(Option<diff::Report>, Gener
     ))
 }
 
-/// The one-screen summary printed after a run.
+/// The one-screen summary printed after a run, then every notice.
 pub fn summary(reading: &Reading) -> String {
     let stats = reading.table.stats();
-    format!(
+    let mut out = format!(
         "workbook     {}\n\
          title        {} ({})\n\
          version      {}\n\
@@ -381,5 +416,18 @@ pub fn summary(reading: &Reading) -> String {
         stats.ranges,
         if stats.ranges == 1 { "" } else { "s" },
         stats.footnotes,
-    )
+    );
+    if reading.notices.is_empty() {
+        out.push_str("\nnot read     nothing: every cell was read as published");
+    } else {
+        out.push_str(&format!(
+            "\nnot read     {} place{} (hidden, struck through, repeated or folded; --strict refuses them):",
+            reading.notices.len(),
+            if reading.notices.len() == 1 { "" } else { "s" }
+        ));
+        for notice in &reading.notices {
+            out.push_str(&format!("\n  {notice}"));
+        }
+    }
+    out
 }

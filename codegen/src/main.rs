@@ -29,6 +29,10 @@ struct Args {
     /// Write nothing; exit 1 and name each file whose checked-in contents are stale.
     #[arg(long)]
     check: bool,
+    /// Refuse a workbook with anything not read as published text: hidden sheets, rows or
+    /// columns, struck-through text, identifiers typed full-width, repeated headers.
+    #[arg(long, global = true)]
+    strict: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -45,13 +49,20 @@ enum Command {
     },
 }
 
-fn diff(old: &std::path::Path, new: &std::path::Path) -> ExitCode {
-    match read_workbook(old).and_then(|old| Ok((old, read_workbook(new)?))) {
+fn diff(old: &std::path::Path, new: &std::path::Path, strict: bool) -> ExitCode {
+    let read = |path: &std::path::Path| {
+        let reading = read_workbook(path)?;
+        if strict {
+            reading.strict()
+        } else {
+            Ok(reading)
+        }
+    };
+    match read(old).and_then(|old| Ok((old, read(new)?))) {
         Ok((old, new)) => {
-            print!(
-                "{}",
-                codegen::diff::Report::compare(&old.table, &new.table).markdown(1)
-            );
+            let mut report = codegen::diff::Report::compare(&old.table, &new.table);
+            report.notices = new.notices.iter().map(ToString::to_string).collect();
+            print!("{}", report.markdown(1));
             ExitCode::SUCCESS
         }
         Err(err) => {
@@ -64,7 +75,7 @@ fn diff(old: &std::path::Path, new: &std::path::Path) -> ExitCode {
 fn main() -> ExitCode {
     let args = Args::parse();
     if let Some(Command::Diff { old, new }) = &args.command {
-        return diff(old, new);
+        return diff(old, new, args.strict);
     }
     let root = workspace_root();
     let input = match args.input {
@@ -74,6 +85,11 @@ fn main() -> ExitCode {
     let names_file = args.names.unwrap_or_else(default_names_file);
     let generated = input.and_then(|input| {
         let reading = read_workbook(&input)?;
+        let reading = if args.strict {
+            reading.strict()?
+        } else {
+            reading
+        };
         let names = Names::load(&names_file)?;
         let files = reading.render(&names, &names_file)?;
         Ok::<_, Error>((reading, files))
@@ -103,7 +119,7 @@ fn main() -> ExitCode {
         return ExitCode::from(1);
     }
     let mut files = files;
-    if let Some((report, changes)) = codegen::changes(&out, &reading.table) {
+    if let Some((report, changes)) = codegen::changes(&out, &reading) {
         if let Some(report) = report {
             println!("\n{}", report.markdown(1));
         }

@@ -10,7 +10,7 @@ use std::fmt;
 use oqs_messages_table::parse::{self, quote, ParseError};
 use oqs_messages_table::{CodeEntry, CodeNumber, Footnote, Row, Table, Version};
 
-use crate::workbook::{cell_name, CellValue, Sheet};
+use crate::workbook::{cell_name, column_letters, CellValue, Sheet, Visibility};
 
 /// A problem with the workbook, tied to a cell where there is one.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -121,6 +121,24 @@ fn fold_title(text: &str) -> String {
         .collect()
 }
 
+/// Something in the workbook that the reader did not take as published text: a hidden
+/// sheet, row or column, struck-through text, an identifier typed full-width, a header
+/// repeated for printing. Listed in the summary and the revision report; `--strict`
+/// refuses a workbook that has any.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Notice {
+    /// The sheet, row, column or cell: `一覧`, `一覧!A14:H14`, `一覧!I:I`, `一覧!E14`.
+    pub place: String,
+    /// What was seen and what the reader did with it.
+    pub message: String,
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
 /// Where the header row is: the sheet, the row, and the column of each title.
 struct Header<'a> {
     sheet: &'a Sheet,
@@ -136,6 +154,18 @@ impl Header<'_> {
     fn cell(&self, row: u32, column: Column) -> String {
         cell_name(&self.sheet.name, (row, self.col(column)))
     }
+
+    /// The row across the table's columns, as Excel names a range: `一覧!A14:H14`.
+    fn row_range(&self, row: u32) -> String {
+        let first = self.columns.iter().min().copied().unwrap_or(0);
+        let last = self.columns.iter().max().copied().unwrap_or(0);
+        format!(
+            "{}:{}{}",
+            cell_name(&self.sheet.name, (row, first)),
+            column_letters(last),
+            row + 1
+        )
+    }
 }
 
 /// What was read from the title above the header.
@@ -148,31 +178,46 @@ pub struct Title {
     pub cell: String,
 }
 
+/// A table read from a workbook, with its title and what the reader did not take as
+/// published text.
+pub struct TableRead {
+    /// The table.
+    pub table: Table,
+    /// The title and its cell.
+    pub title: Title,
+    /// Everything not read as published text, in sheet order.
+    pub notices: Vec<Notice>,
+}
+
 /// Reads the table from a workbook's sheets, or every problem that prevents it.
-pub fn read_table(sheets: &[Sheet]) -> Result<(Table, Title), Vec<Problem>> {
-    let header = find_header(sheets).map_err(|problem| vec![problem])?;
+pub fn read_table(sheets: &[Sheet]) -> Result<TableRead, Vec<Problem>> {
+    let mut notices = Vec::new();
+    let header = find_header(sheets, &mut notices).map_err(|problem| vec![problem])?;
     let mut problems = Vec::new();
     let title = read_title(&header)
         .map_err(|problem| problems.push(problem))
         .ok();
-    let (codes, footnotes) = TableReader::new(&header, &mut problems).read();
+    let title_text = title.as_ref().map(|t| t.text.clone());
+    let (codes, footnotes) =
+        TableReader::new(&header, &mut problems, &mut notices, title_text).read();
     match title {
-        Some(title) if problems.is_empty() => Ok((
-            Table {
+        Some(title) if problems.is_empty() => Ok(TableRead {
+            table: Table {
                 title: title.text.clone(),
                 version: title.version.clone(),
                 codes,
                 footnotes,
             },
             title,
-        )),
+            notices,
+        }),
         _ => Err(problems),
     }
 }
 
 /// Only the title and its version: enough to pick the newest workbook in a folder.
 pub fn read_title_only(sheets: &[Sheet]) -> Result<Title, Problem> {
-    read_title(&find_header(sheets)?)
+    read_title(&find_header(sheets, &mut Vec::new())?)
 }
 
 fn titles_list() -> String {
@@ -183,55 +228,139 @@ fn titles_list() -> String {
         .join(", ")
 }
 
-fn find_header(sheets: &[Sheet]) -> Result<Header<'_>, Problem> {
-    // The partial header with the most titles, to explain what is missing.
-    let mut best: Option<(&Sheet, u32, Vec<Column>)> = None;
-    for sheet in sheets {
-        let mut rows: BTreeMap<u32, Vec<(u32, &str)>> = BTreeMap::new();
-        for (&(row, col), value) in &sheet.cells {
-            if let CellValue::Text(text) = value {
+/// The texts a person sees in a row: visible columns only, each cell where its value
+/// stands (the top-left of a merge), in column order.
+fn visible_texts(sheet: &Sheet, row: u32) -> Vec<(u32, &str)> {
+    sheet
+        .cells
+        .range((row, 0)..(row + 1, 0))
+        .filter(|(&pos, _)| !sheet.is_column_hidden(pos.1) && sheet.origin(pos) == pos)
+        .filter_map(|(&(_, col), value)| match value {
+            CellValue::Text(text) => Some((col, text.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The header of one sheet: the first visible row with the eight titles, or the partial
+/// header with the most titles, or the problem of a title that appears twice.
+enum SheetHeader {
+    Found { row: u32, columns: [u32; 8] },
+    Partial { row: u32, found: Vec<Column> },
+    Twice(Problem),
+    None,
+}
+
+fn sheet_header(sheet: &Sheet) -> SheetHeader {
+    let mut best: Option<(u32, Vec<Column>)> = None;
+    let mut rows: BTreeMap<u32, Vec<(u32, &str)>> = BTreeMap::new();
+    for (&(row, col), value) in &sheet.cells {
+        if let CellValue::Text(text) = value {
+            if !sheet.is_row_hidden(row) && !sheet.is_column_hidden(col) {
                 rows.entry(row).or_default().push((col, text));
             }
         }
-        for (row, cells) in rows {
-            let mut columns = [None; 8];
-            let mut found = Vec::new();
-            for column in Column::ALL {
-                let matching: Vec<u32> = cells
-                    .iter()
-                    .filter(|(_, text)| column.matches(text))
-                    .map(|(col, _)| *col)
-                    .collect();
-                match matching.as_slice() {
-                    [] => {}
-                    [col] => {
-                        columns[column as usize] = Some(*col);
-                        found.push(column);
-                    }
-                    [first, second, ..] => {
-                        return Err(Problem {
-                            place: Some(cell_name(&sheet.name, (row, *second))),
-                            message: format!(
-                                "the header row has two columns titled {} (the first at {})",
-                                column.title(),
-                                cell_name(&sheet.name, (row, *first))
-                            ),
-                        });
-                    }
+    }
+    for (row, cells) in rows {
+        let mut columns = [None; 8];
+        let mut found = Vec::new();
+        for column in Column::ALL {
+            let matching: Vec<u32> = cells
+                .iter()
+                .filter(|(_, text)| column.matches(text))
+                .map(|(col, _)| *col)
+                .collect();
+            match matching.as_slice() {
+                [] => {}
+                [col] => {
+                    columns[column as usize] = Some(*col);
+                    found.push(column);
+                }
+                [first, second, ..] => {
+                    return SheetHeader::Twice(Problem {
+                        place: Some(cell_name(&sheet.name, (row, *second))),
+                        message: format!(
+                            "the header row has two visible columns titled {} (the first at {})",
+                            column.title(),
+                            cell_name(&sheet.name, (row, *first))
+                        ),
+                    });
                 }
             }
-            if let Some(columns) = columns.iter().copied().collect::<Option<Vec<u32>>>() {
-                let columns = columns.try_into().unwrap_or([0; 8]);
-                return Ok(Header {
+        }
+        if let Some(columns) = columns.iter().copied().collect::<Option<Vec<u32>>>() {
+            let columns = columns.try_into().unwrap_or([0; 8]);
+            return SheetHeader::Found { row, columns };
+        }
+        if found.len() >= 3 && best.as_ref().is_none_or(|(_, b)| found.len() > b.len()) {
+            best = Some((row, found));
+        }
+    }
+    match best {
+        Some((row, found)) => SheetHeader::Partial { row, found },
+        None => SheetHeader::None,
+    }
+}
+
+fn find_header<'a>(sheets: &'a [Sheet], notices: &mut Vec<Notice>) -> Result<Header<'a>, Problem> {
+    // The partial header with the most titles, to explain what is missing.
+    let mut best: Option<(&Sheet, u32, Vec<Column>)> = None;
+    let mut found: Option<Header<'a>> = None;
+    let mut hidden_table: Option<&Sheet> = None;
+    for sheet in sheets {
+        let visible = sheet.visibility == Visibility::Visible;
+        if !visible {
+            notices.push(Notice {
+                place: sheet.name.clone(),
+                message: format!(
+                    "the sheet is {}: not read",
+                    if sheet.visibility == Visibility::Hidden {
+                        "hidden"
+                    } else {
+                        "very hidden"
+                    }
+                ),
+            });
+        }
+        match sheet_header(sheet) {
+            SheetHeader::Found { row, columns } if visible => {
+                if let Some(first) = &found {
+                    return Err(Problem {
+                        place: Some(cell_name(&sheet.name, (row, columns[0]))),
+                        message: format!(
+                            "a second visible sheet holds the table (the first is {}); expected the table on one sheet",
+                            first.sheet.name
+                        ),
+                    });
+                }
+                found = Some(Header {
                     sheet,
                     row,
                     columns,
                 });
             }
-            if found.len() >= 3 && best.as_ref().is_none_or(|(_, _, b)| found.len() > b.len()) {
-                best = Some((sheet, row, found));
+            SheetHeader::Found { .. } => {
+                hidden_table.get_or_insert(sheet);
             }
+            SheetHeader::Twice(problem) if visible => return Err(problem),
+            SheetHeader::Partial { row, found } if visible => {
+                if best.as_ref().is_none_or(|(_, _, b)| found.len() > b.len()) {
+                    best = Some((sheet, row, found));
+                }
+            }
+            _ => {}
         }
+    }
+    if let Some(header) = found {
+        return Ok(header);
+    }
+    if let Some(sheet) = hidden_table {
+        return Err(Problem {
+            place: Some(sheet.name.clone()),
+            message: "the only table is on this sheet, which is hidden: a hidden sheet is not published; \
+                      expected the table on a visible sheet (unhide it in Excel if it is the table)"
+                .to_owned(),
+        });
     }
     Err(match best {
         Some((sheet, row, found)) => {
@@ -240,15 +369,11 @@ fn find_header(sheets: &[Sheet]) -> Result<Header<'_>, Problem> {
                 .filter(|c| !found.contains(c))
                 .map(|c| c.title())
                 .collect();
-            let first_col = sheet
-                .cells
-                .range((row, 0)..(row + 1, 0))
-                .next()
-                .map_or(0, |(&(_, col), _)| col);
+            let first_col = visible_texts(sheet, row).first().map_or(0, |(col, _)| *col);
             Problem {
                 place: Some(cell_name(&sheet.name, (row, first_col))),
                 message: format!(
-                    "the header row lacks the column{} {}; expected the eight titles {}",
+                    "the header row lacks the visible column{} {}; expected the eight titles {}",
                     if missing.len() > 1 { "s" } else { "" },
                     missing.join(", "),
                     titles_list()
@@ -256,11 +381,15 @@ fn find_header(sheets: &[Sheet]) -> Result<Header<'_>, Problem> {
             }
         }
         None => {
-            let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+            let names: Vec<&str> = sheets
+                .iter()
+                .filter(|s| s.visibility == Visibility::Visible)
+                .map(|s| s.name.as_str())
+                .collect();
             Problem {
                 place: None,
                 message: format!(
-                    "no sheet has a header row with the titles {} (sheets: {})",
+                    "no visible sheet has a header row with the titles {} (visible sheets: {})",
                     titles_list(),
                     if names.is_empty() {
                         "none".to_owned()
@@ -275,30 +404,31 @@ fn find_header(sheets: &[Sheet]) -> Result<Header<'_>, Problem> {
 
 fn read_title(header: &Header<'_>) -> Result<Title, Problem> {
     let sheet = header.sheet;
-    for (&pos, value) in sheet.cells.range(..(header.row, 0)) {
-        if let CellValue::Text(text) = value {
+    let mut first_text: Option<((u32, u32), &str)> = None;
+    for row in (0..header.row).filter(|&row| !sheet.is_row_hidden(row)) {
+        for (col, text) in visible_texts(sheet, row) {
             if let Some(version) = parse::title_version(text) {
                 return Ok(Title {
-                    text: text.clone(),
+                    text: text.to_owned(),
                     version,
-                    cell: cell_name(&sheet.name, pos),
+                    cell: cell_name(&sheet.name, (row, col)),
                 });
             }
+            first_text.get_or_insert(((row, col), text));
         }
     }
+    let (place, found) = match first_text {
+        Some((pos, text)) => (pos, quote(text)),
+        None => (
+            (header.row, header.col(Column::Code)),
+            "no text above the header".to_owned(),
+        ),
+    };
     Err(Problem {
-        place: Some(cell_name(&sheet.name, (0, 0))),
+        place: Some(cell_name(&sheet.name, place)),
         message: format!(
             "expected the title with its version above the header, like \
-             …メッセージID別問い合わせ先一覧_1.25版, found {}",
-            sheet
-                .cells
-                .range(..(header.row, 0))
-                .find_map(|(_, v)| match v {
-                    CellValue::Text(t) => Some(quote(t)),
-                    _ => None,
-                })
-                .unwrap_or_else(|| "no text above the header".to_owned())
+             …メッセージID別問い合わせ先一覧_1.25版, found {found}"
         ),
     })
 }
@@ -319,23 +449,52 @@ impl Citations {
     }
 }
 
-/// A code being read: its first row, and the rows read so far.
+/// A code being read: the cell its number stands in, and the rows read so far.
 struct CodeInProgress {
-    start_row: u32,
+    /// The cell of the code (the top-left of its merge).
+    origin: (u32, u32),
     /// `None` when the code cell could not be read: its rows are checked, not kept.
     entry: Option<CodeEntry>,
+}
+
+/// What the footer holds so far: the footnotes, and whether 「以上」 closed the document.
+#[derive(Default)]
+struct Footer {
+    notes: Vec<(String, Footnote)>,
+    closed: bool,
+    /// The column of the last footnote's text when its marker stands in a cell of its own.
+    text_column: Option<u32>,
 }
 
 struct TableReader<'h, 'p> {
     header: &'h Header<'h>,
     problems: &'p mut Vec<Problem>,
+    notices: &'p mut Vec<Notice>,
+    title: Option<String>,
     last_row: u32,
     /// Problems already reported: a merged cell shared by several rows is reported once.
     reported: HashSet<Problem>,
 }
 
+/// Whether a text is 「以上」, which closes a Japanese document.
+fn is_closing(text: &str) -> bool {
+    text.trim_matches(char::is_whitespace) == "以上"
+}
+
+/// Whether a header cell's text is a sub-title under a column title, such as
+/// `(医療機関等ベンダーまたはシステム担当者向け）`.
+fn is_subtitle(text: &str) -> bool {
+    let text = text.trim_matches(char::is_whitespace);
+    (text.starts_with('(') || text.starts_with('（')) && (text.ends_with(')') || text.ends_with('）'))
+}
+
 impl<'h, 'p> TableReader<'h, 'p> {
-    fn new(header: &'h Header<'h>, problems: &'p mut Vec<Problem>) -> Self {
+    fn new(
+        header: &'h Header<'h>,
+        problems: &'p mut Vec<Problem>,
+        notices: &'p mut Vec<Notice>,
+        title: Option<String>,
+    ) -> Self {
         let last_row = header
             .sheet
             .cells
@@ -347,37 +506,51 @@ impl<'h, 'p> TableReader<'h, 'p> {
         TableReader {
             header,
             problems,
+            notices,
+            title,
             last_row,
             reported: HashSet::new(),
         }
     }
 
+    fn sheet(&self) -> &'h Sheet {
+        self.header.sheet
+    }
+
+    fn notice(&mut self, place: String, message: String) {
+        self.notices.push(Notice { place, message });
+    }
+
     /// The cell whose value shows at (row, column): the top-left of its merge, or itself.
     fn origin(&self, row: u32, column: Column) -> (u32, u32) {
-        self.header.sheet.origin((row, self.header.col(column)))
+        self.sheet().origin((row, self.header.col(column)))
     }
 
     /// The value shown at (row, column), following merges.
     fn value(&self, row: u32, column: Column) -> Option<&'h CellValue> {
-        self.header.sheet.cells.get(&self.origin(row, column))
-    }
-
-    /// The value shown at (row, column), only if the cell is not covered by a merge that
-    /// starts above it (so that it begins something new).
-    fn own_value(&self, row: u32, column: Column) -> Option<&'h CellValue> {
-        let origin = self.origin(row, column);
-        if origin.0 < row {
-            None
-        } else {
-            self.header.sheet.cells.get(&origin)
-        }
+        self.sheet().cells.get(&self.origin(row, column))
     }
 
     fn problem(&mut self, row: u32, column: Column, message: String) {
-        let place = Some(cell_name(&self.header.sheet.name, self.origin(row, column)));
+        let place = Some(cell_name(&self.sheet().name, self.origin(row, column)));
+        self.problem_at(place, message);
+    }
+
+    fn problem_at(&mut self, place: Option<String>, message: String) {
         let problem = Problem { place, message };
         if self.reported.insert(problem.clone()) {
             self.problems.push(problem);
+        }
+    }
+
+    /// What a struck-through cell held, for a message about the empty cell it leaves.
+    fn struck_note(&self, row: u32, column: Column) -> String {
+        match self.sheet().struck.get(&self.origin(row, column)) {
+            Some(struck) if struck.whole => format!(
+                " (everything in it, {}, is struck through, and struck-through text is not published)",
+                quote(&struck.text)
+            ),
+            _ => String::new(),
         }
     }
 
@@ -395,13 +568,37 @@ impl<'h, 'p> TableReader<'h, 'p> {
                 None
             }
             None => {
+                let note = self.struck_note(row, column);
                 self.problem(
                     row,
                     column,
-                    format!("expected {}, found an empty cell", column.what()),
+                    format!("expected {}, found an empty cell{note}", column.what()),
                 );
                 None
             }
+        }
+    }
+
+    /// An identifier cell's text with full-width letters and digits folded, reported.
+    fn identifier(&mut self, row: u32, column: Column, text: &str) -> String {
+        match parse::fold_identifier(text) {
+            Some(folded) => {
+                let place = cell_name(&self.sheet().name, self.origin(row, column));
+                let notice = Notice {
+                    place,
+                    message: format!(
+                        "{} typed with full-width characters, {}, read as {}",
+                        column.what().trim_start_matches("the "),
+                        quote(text),
+                        quote(&folded)
+                    ),
+                };
+                if !self.notices.contains(&notice) {
+                    self.notices.push(notice);
+                }
+                folded
+            }
+            None => text.to_owned(),
         }
     }
 
@@ -414,65 +611,219 @@ impl<'h, 'p> TableReader<'h, 'p> {
         Column::ALL.iter().all(|&c| self.value(row, c).is_none())
     }
 
-    /// A footnote that begins the row: the row's first text, if it is a footnote.
-    fn footnote_at(&self, row: u32) -> Option<((u32, u32), Footnote)> {
-        let (&pos, value) = self
-            .header
-            .sheet
-            .cells
-            .range((row, 0)..(row + 1, 0))
-            .next()?;
-        match value {
-            CellValue::Text(text) => parse::footnote(text).map(|note| (pos, note)),
-            _ => None,
+    /// Whether the row's own cells (those not merged with other rows) are empty after
+    /// struck-through text was taken out, and some were struck through: a row struck out.
+    fn is_struck_out(&self, row: u32) -> bool {
+        let sheet = self.sheet();
+        let own = |column: Column| {
+            let origin = self.origin(row, column);
+            let single_row = sheet
+                .merge_at(origin)
+                .is_none_or(|m| m.start.0 == row && m.end.0 == row);
+            (origin.0 == row && single_row).then_some(origin)
+        };
+        let mut any_struck = false;
+        for column in Column::ALL {
+            if let Some(origin) = own(column) {
+                if sheet.cells.contains_key(&origin) {
+                    return false;
+                }
+                any_struck |= sheet.struck.contains_key(&origin);
+            }
         }
+        any_struck
+    }
+
+    /// The first text of a visible row, if the row begins the footer: a footnote (`※１ …`
+    /// or the marker alone, its text in the next cell) or 「以上」.
+    fn begins_footer(&self, row: u32) -> bool {
+        let texts = visible_texts(self.sheet(), row);
+        let Some((_, first)) = texts.first() else {
+            return false;
+        };
+        if is_closing(first) && texts.len() == 1 {
+            return true;
+        }
+        parse::footnote(first).is_some()
+            && self
+                .value(row, Column::Code)
+                .filter(|_| self.origin(row, Column::Code).0 == row)
+                .is_none_or(|v| !is_code_like(v))
+    }
+
+    /// A row that repeats the title: its only text is a title with a version.
+    fn repeats_title(&mut self, row: u32) -> bool {
+        let texts = visible_texts(self.sheet(), row);
+        let [(col, text)] = texts.as_slice() else {
+            return false;
+        };
+        let Some(version) = parse::title_version(text) else {
+            return false;
+        };
+        let place = cell_name(&self.sheet().name, (row, *col));
+        if self.title.as_deref() == Some(*text) {
+            self.notice(
+                place,
+                "the title repeated (laid out for printing): skipped".to_owned(),
+            );
+        } else {
+            self.problem_at(
+                Some(place),
+                format!(
+                    "a second title, for version {version}, inside the table; expected one table on the sheet, under one title"
+                ),
+            );
+        }
+        true
+    }
+
+    /// Whether a row repeats the header: every text in it is the title of the table's
+    /// column it stands in, and at least half the titles are there.
+    fn repeats_header(&self, row: u32) -> bool {
+        let texts = visible_texts(self.sheet(), row);
+        let matched = texts
+            .iter()
+            .filter(|(col, text)| {
+                Column::ALL
+                    .iter()
+                    .any(|&c| self.header.col(c) == *col && c.matches(text))
+            })
+            .count();
+        matched >= 4 && matched == texts.len()
+    }
+
+    /// The last row of a header block that starts at `row`: titles merged down over
+    /// several rows, and rows that only hold sub-titles under the titles.
+    fn header_block_end(&self, row: u32) -> u32 {
+        let sheet = self.sheet();
+        let mut end = row;
+        for column in Column::ALL {
+            let origin = self.origin(row, column);
+            if let Some(merge) = sheet.merge_at(origin).filter(|_| origin.0 == row) {
+                end = end.max(merge.end.0);
+            }
+        }
+        while end < self.last_row {
+            let next = end + 1;
+            let texts = visible_texts(sheet, next);
+            let only_subtitles = !texts.is_empty()
+                && texts.iter().all(|(col, text)| {
+                    is_subtitle(text) && self.header.columns.contains(col)
+                });
+            if !only_subtitles {
+                break;
+            }
+            end = next;
+        }
+        end
     }
 
     fn read(mut self) -> (Vec<CodeEntry>, Vec<Footnote>) {
         let mut codes: Vec<CodeEntry> = Vec::new();
         let mut first_cell_of: BTreeMap<CodeNumber, String> = BTreeMap::new();
         let mut current: Option<CodeInProgress> = None;
-        let mut footnotes: Vec<(String, Footnote)> = Vec::new();
+        let mut footer = Footer::default();
         let mut citations = Citations::default();
         let mut in_footer = false;
+        // Set when a hidden row held a code of its own: the rows under it must not be
+        // read as part of the code above.
+        let mut after_hidden_code = false;
 
-        for row in self.header.row + 1..=self.last_row {
-            if !in_footer
-                && self.footnote_at(row).is_some()
-                && self
-                    .own_value(row, Column::Code)
-                    .is_none_or(|v| !is_code_like(v))
-            {
+        let mut row = self.header_block_end(self.header.row);
+        while row < self.last_row {
+            row += 1;
+            if self.sheet().is_row_hidden(row) {
+                self.hidden_row(row, &mut after_hidden_code);
+                continue;
+            }
+            if !in_footer && self.begins_footer(row) {
                 in_footer = true;
             }
             if in_footer {
-                self.read_footer_row(row, &mut footnotes);
+                self.read_footer_row(row, &mut footer);
+                continue;
+            }
+            if self.is_struck_out(row) {
+                let place = self.header.row_range(row);
+                self.notice(
+                    place,
+                    "the row is struck through (見え消し): not read".to_owned(),
+                );
                 continue;
             }
             if self.row_is_empty(row) {
                 continue;
             }
-            if let Some(value) = self.own_value(row, Column::Code) {
-                if let Some(done) = current.take() {
-                    codes.extend(done.entry);
-                }
-                current = Some(self.start_code(row, value, &mut first_cell_of, &mut citations));
-            } else if let Some(code) = &current {
-                let start = code.start_row;
-                self.check_continuation(row, start);
-            } else {
-                self.problem(
-                    row,
-                    Column::Code,
-                    "this row has content but no code above it; expected a three-digit code \
-                     in this cell or in a merged cell above"
-                        .to_owned(),
+            if self.repeats_title(row) {
+                continue;
+            }
+            if self.repeats_header(row) {
+                let end = self.header_block_end(row);
+                let place = self.header.row_range(row);
+                self.notice(
+                    place,
+                    format!(
+                        "the header repeated (laid out for printing){}: skipped",
+                        if end > row {
+                            format!(", through row {}", end + 1)
+                        } else {
+                            String::new()
+                        }
+                    ),
                 );
-                // Keep the rows that follow from repeating the same complaint.
-                current = Some(CodeInProgress {
-                    start_row: row,
-                    entry: None,
-                });
+                row = end;
+                continue;
+            }
+            let code_origin = self.origin(row, Column::Code);
+            let code_value = self.sheet().cells.get(&code_origin);
+            let continues = current.as_ref().is_some_and(|c| c.origin == code_origin);
+            match code_value {
+                Some(value) if !continues => {
+                    if let Some(done) = current.take() {
+                        codes.extend(done.entry);
+                    }
+                    after_hidden_code = false;
+                    current =
+                        Some(self.start_code(row, code_origin, value, &mut first_cell_of, &mut citations));
+                }
+                Some(_) => {
+                    let start = code_origin.0;
+                    self.check_continuation(row, start);
+                }
+                None if after_hidden_code => {
+                    self.problem(
+                        row,
+                        Column::Code,
+                        "this row has no code, and the row above it that holds a code is hidden; \
+                         expected the code in this row (or unhide the row if it is published)"
+                            .to_owned(),
+                    );
+                    current = Some(CodeInProgress {
+                        origin: code_origin,
+                        entry: None,
+                    });
+                    after_hidden_code = false;
+                }
+                None => match &current {
+                    Some(code) => {
+                        let start = code.origin.0;
+                        self.check_continuation(row, start);
+                    }
+                    None => {
+                        self.problem(
+                            row,
+                            Column::Code,
+                            "this row has content but no code above it; expected a three-digit code \
+                             in this cell or in a merged cell above"
+                                .to_owned(),
+                        );
+                        // Keep the rows that follow from repeating the same complaint.
+                        current = Some(CodeInProgress {
+                            origin: code_origin,
+                            entry: None,
+                        });
+                    }
+                },
             }
             let row_entry = self.read_row(row, &mut citations);
             if let (Some(code), Some(row_entry)) = (&mut current, row_entry) {
@@ -487,14 +838,16 @@ impl<'h, 'p> TableReader<'h, 'p> {
         if codes.is_empty() && first_cell_of.is_empty() {
             self.problems.push(Problem {
                 place: Some(cell_name(
-                    &self.header.sheet.name,
+                    &self.sheet().name,
                     (self.header.row + 1, self.header.col(Column::Code)),
                 )),
                 message: "expected the table's rows under the header, found none".to_owned(),
             });
         }
+        self.struck_notices();
+        self.hidden_column_notices();
 
-        let known: Vec<u8> = footnotes.iter().map(|(_, note)| note.number).collect();
+        let known: Vec<u8> = footer.notes.iter().map(|(_, note)| note.number).collect();
         for (cell, number) in citations.list {
             if !known.contains(&number) {
                 self.problems.push(Problem {
@@ -505,19 +858,91 @@ impl<'h, 'p> TableReader<'h, 'p> {
                 });
             }
         }
-        (codes, footnotes.into_iter().map(|(_, note)| note).collect())
+        (
+            codes,
+            footer.notes.into_iter().map(|(_, note)| note).collect(),
+        )
+    }
+
+    /// A hidden row is not published: it is skipped and reported when it holds anything.
+    fn hidden_row(&mut self, row: u32, after_hidden_code: &mut bool) {
+        let texts = visible_texts(self.sheet(), row);
+        let Some((_, first)) = texts.first() else {
+            return;
+        };
+        let code_origin = self.origin(row, Column::Code);
+        if code_origin.0 == row && self.sheet().cells.contains_key(&code_origin) {
+            // A merged code cell that starts here still shows on the visible rows it
+            // covers; a code cell of this row alone does not.
+            let spans_down = self
+                .sheet()
+                .merge_at(code_origin)
+                .is_some_and(|m| m.end.0 > row);
+            *after_hidden_code = !spans_down;
+        }
+        let place = self.header.row_range(row);
+        let message = format!("the row is hidden: not read (it holds {})", quote(first));
+        self.notice(place, message);
+    }
+
+    /// Every cell of the table's sheet where struck-through text was taken out.
+    fn struck_notices(&mut self) {
+        let sheet = self.sheet();
+        for (&pos, struck) in &sheet.struck {
+            let message = if struck.whole {
+                format!(
+                    "struck through (見え消し): {} not read",
+                    quote(&struck.text)
+                )
+            } else {
+                format!(
+                    "struck-through text (見え消し) {} taken out; the rest read",
+                    quote(&struck.text)
+                )
+            };
+            self.notices.push(Notice {
+                place: cell_name(&sheet.name, pos),
+                message,
+            });
+        }
+    }
+
+    /// Every hidden column of the table's sheet that holds something.
+    fn hidden_column_notices(&mut self) {
+        let sheet = self.sheet();
+        for &col in &sheet.hidden_columns {
+            let first = sheet
+                .cells
+                .iter()
+                .find(|(&(_, c), _)| c == col)
+                .and_then(|(_, v)| match v {
+                    CellValue::Text(text) => Some(quote(text)),
+                    _ => None,
+                });
+            if let Some(first) = first {
+                let letters = column_letters(col);
+                self.notices.push(Notice {
+                    place: format!("{}:{letters}", cell_name(&sheet.name, (0, col)).trim_end_matches('1')),
+                    message: format!("the column is hidden: not read (it holds {first})"),
+                });
+            }
+        }
     }
 
     fn start_code(
         &mut self,
         row: u32,
+        origin: (u32, u32),
         value: &CellValue,
         first_cell_of: &mut BTreeMap<CodeNumber, String>,
         citations: &mut Citations,
     ) -> CodeInProgress {
-        let cell = self.header.cell(row, Column::Code);
+        let cell = cell_name(&self.sheet().name, origin);
         let number = match value {
-            CellValue::Text(text) => parse::code_number(text).map_err(|err| err.to_string()),
+            CellValue::Text(text) => {
+                let text = self.identifier(row, Column::Code, text);
+                parse::code_number(&text).map_err(|err| err.to_string())
+            }
             CellValue::Number(n) => number_code(*n).ok_or_else(|| {
                 format!(
                     "expected a three-digit code such as 001 (or the number 1 shown as 001), found the number {}",
@@ -531,7 +956,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
             Err(message) => {
                 self.problem(row, Column::Code, message);
                 return CodeInProgress {
-                    start_row: row,
+                    origin,
                     entry: None,
                 };
             }
@@ -547,6 +972,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
         } else {
             first_cell_of.insert(number, cell);
         }
+        self.check_horizontal_merges(row);
         let category = self.text(row, Column::Category).and_then(|text| {
             parse::category(&text)
                 .map_err(|err| self.parse_error(row, Column::Category, err))
@@ -555,22 +981,24 @@ impl<'h, 'p> TableReader<'h, 'p> {
         let message = self.text(row, Column::Message);
         let (Some(category), Some(message)) = (category, message) else {
             return CodeInProgress {
-                start_row: row,
+                origin,
                 entry: None,
             };
         };
+        let category_cell = cell_name(&self.sheet().name, self.origin(row, Column::Category));
+        let message_cell = cell_name(&self.sheet().name, self.origin(row, Column::Message));
         let mut footnotes = category.footnotes.clone();
         for &n in &category.footnotes {
-            citations.add(self.header.cell(row, Column::Category), n);
+            citations.add(category_cell.clone(), n);
         }
         for n in parse::citations(&message) {
-            citations.add(self.header.cell(row, Column::Message), n);
+            citations.add(message_cell.clone(), n);
             if !footnotes.contains(&n) {
                 footnotes.push(n);
             }
         }
         CodeInProgress {
-            start_row: row,
+            origin,
             entry: keep.then(|| CodeEntry {
                 number,
                 tags: category.tags,
@@ -582,15 +1010,47 @@ impl<'h, 'p> TableReader<'h, 'p> {
         }
     }
 
+    /// A merged region across two of the table's columns would give one column's text to
+    /// another: refused, naming the region.
+    fn check_horizontal_merges(&mut self, row: u32) {
+        let sheet = self.sheet();
+        for column in Column::ALL {
+            let origin = self.origin(row, column);
+            let Some(merge) = sheet.merge_at(origin) else {
+                continue;
+            };
+            let spanned: Vec<&str> = Column::ALL
+                .iter()
+                .filter(|&&c| (merge.start.1..=merge.end.1).contains(&self.header.col(c)))
+                .map(|c| c.title())
+                .collect();
+            if spanned.len() >= 2 {
+                let place = format!(
+                    "{}:{}{}",
+                    cell_name(&sheet.name, merge.start),
+                    column_letters(merge.end.1),
+                    merge.end.0 + 1
+                );
+                self.problem_at(
+                    Some(place),
+                    format!(
+                        "one merged cell spans the columns {}; expected each of the table's columns in cells of its own",
+                        spanned.join(" and ")
+                    ),
+                );
+            }
+        }
+    }
+
     /// A row that continues the code started at `start_row` must not begin a new category
     /// or message of its own.
     fn check_continuation(&mut self, row: u32, start_row: u32) {
         for column in [Column::Category, Column::Message] {
             let origin = self.origin(row, column);
-            let owned = self.header.sheet.cells.contains_key(&origin) && origin.0 != start_row;
+            let owned = self.sheet().cells.contains_key(&origin) && origin.0 != start_row;
             if owned {
                 let first = cell_name(
-                    &self.header.sheet.name,
+                    &self.sheet().name,
                     (start_row, self.header.col(column)),
                 );
                 self.problem(
@@ -608,11 +1068,15 @@ impl<'h, 'p> TableReader<'h, 'p> {
     }
 
     fn read_row(&mut self, row: u32, citations: &mut Citations) -> Option<Row> {
+        self.check_horizontal_merges(row);
         let kind = self.text(row, Column::Kind);
         let message_ids = match self.value(row, Column::MessageId) {
-            Some(CellValue::Text(text)) => parse::message_ids(text)
-                .map_err(|err| self.parse_error(row, Column::MessageId, err))
-                .ok(),
+            Some(CellValue::Text(text)) => {
+                let text = self.identifier(row, Column::MessageId, text);
+                parse::message_ids(&text)
+                    .map_err(|err| self.parse_error(row, Column::MessageId, err))
+                    .ok()
+            }
             Some(CellValue::Number(n)) => {
                 let found = number_text(*n);
                 self.problem(
@@ -641,7 +1105,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
             (Column::Contact, &contact),
         ] {
             for n in parse::citations(text) {
-                let cell = cell_name(&self.header.sheet.name, self.origin(row, column));
+                let cell = cell_name(&self.sheet().name, self.origin(row, column));
                 citations.add(cell, n);
                 if !footnotes.contains(&n) {
                     footnotes.push(n);
@@ -659,56 +1123,106 @@ impl<'h, 'p> TableReader<'h, 'p> {
         })
     }
 
-    fn read_footer_row(&mut self, row: u32, footnotes: &mut Vec<(String, Footnote)>) {
-        let sheet = self.header.sheet;
-        for (&pos, value) in sheet.cells.range((row, 0)..(row + 1, 0)) {
-            // A value hidden inside a merge, not at its top-left, is not shown.
-            if sheet.origin(pos) != pos {
-                continue;
-            }
-            let cell = cell_name(&sheet.name, pos);
-            let note = match value {
-                CellValue::Text(text) => parse::footnote(text),
+    /// A row under the table: a footnote (`※１ text`, or the marker in one cell and its
+    /// text in the next), a further line of the footnote above, or 「以上」.
+    fn read_footer_row(&mut self, row: u32, footer: &mut Footer) {
+        let sheet = self.sheet();
+        let cells: Vec<((u32, u32), &CellValue)> = sheet
+            .cells
+            .range((row, 0)..(row + 1, 0))
+            .filter(|(&pos, _)| !sheet.is_column_hidden(pos.1) && sheet.origin(pos) == pos)
+            .map(|(&pos, value)| (pos, value))
+            .collect();
+        let Some(&(first_pos, first_value)) = cells.first() else {
+            return;
+        };
+        let cell = cell_name(&sheet.name, first_pos);
+        let texts: Vec<&str> = cells
+            .iter()
+            .filter_map(|(_, v)| match v {
+                CellValue::Text(text) => Some(text.as_str()),
                 _ => None,
-            };
-            match note {
-                Some(note) => {
-                    if let Some((first, _)) =
-                        footnotes.iter().find(|(_, n)| n.number == note.number)
-                    {
-                        self.problems.push(Problem {
-                            place: Some(cell),
-                            message: format!(
-                                "footnote ※{} appears a second time (first at {first})",
-                                note.number
-                            ),
-                        });
-                    } else if note.text.is_empty() {
-                        self.problems.push(Problem {
-                            place: Some(cell),
-                            message: format!(
-                                "expected the text of footnote {}, found none",
-                                note.marker
-                            ),
-                        });
-                    } else {
-                        footnotes.push((cell, note));
-                    }
+            })
+            .collect();
+        let found = |value: &CellValue| match value {
+            CellValue::Text(text) => quote(text),
+            CellValue::Number(n) => format!("the number {}", number_text(*n)),
+            CellValue::Other(what) => what.clone(),
+        };
+        if footer.closed {
+            self.problems.push(Problem {
+                place: Some(cell),
+                message: format!(
+                    "expected nothing after 以上, which closes the document, found {}",
+                    found(first_value)
+                ),
+            });
+            return;
+        }
+        if texts.len() == cells.len() && texts.len() == 1 && is_closing(texts[0]) {
+            footer.closed = true;
+            return;
+        }
+        let note = match first_value {
+            CellValue::Text(text) => parse::footnote(text),
+            _ => None,
+        };
+        match note {
+            Some(mut note) => {
+                footer.text_column = None;
+                if note.text.is_empty() && texts.len() > 1 {
+                    // The marker in its own cell, the text in the cells after it.
+                    footer.text_column = cells.get(1).map(|(pos, _)| pos.1);
+                    note.text = texts[1..]
+                        .iter()
+                        .map(|t| t.trim_matches(char::is_whitespace))
+                        .collect::<Vec<_>>()
+                        .join("\n");
                 }
-                None => {
-                    let found = match value {
-                        CellValue::Text(text) => quote(text),
-                        CellValue::Number(n) => format!("the number {}", number_text(*n)),
-                        CellValue::Other(what) => what.clone(),
-                    };
+                if let Some((first, _)) = footer.notes.iter().find(|(_, n)| n.number == note.number)
+                {
                     self.problems.push(Problem {
                         place: Some(cell),
                         message: format!(
-                            "under the table, expected only footnotes beginning with a marker such as ※１, found {found}"
+                            "footnote ※{} appears a second time (first at {first})",
+                            note.number
+                        ),
+                    });
+                } else if note.text.is_empty() {
+                    self.problems.push(Problem {
+                        place: Some(cell),
+                        message: format!(
+                            "expected the text of footnote {}, found none",
+                            note.marker
+                        ),
+                    });
+                } else {
+                    footer.notes.push((cell, note));
+                }
+            }
+            None => match footer.notes.last_mut() {
+                // A further line of the footnote above, in a row of its own: indented, or
+                // in the column of the footnote's text.
+                Some((_, last))
+                    if texts.len() == cells.len()
+                        && (texts[0].starts_with(char::is_whitespace)
+                            || footer.text_column == Some(first_pos.1)) =>
+                {
+                    for text in texts {
+                        last.text.push('\n');
+                        last.text.push_str(text.trim_matches(char::is_whitespace));
+                    }
+                }
+                _ => {
+                    self.problems.push(Problem {
+                        place: Some(cell),
+                        message: format!(
+                            "under the table, expected only footnotes beginning with a marker such as ※１, found {}",
+                            found(first_value)
                         ),
                     });
                 }
-            }
+            },
         }
     }
 }

@@ -152,7 +152,7 @@ fn refuses_a_file_that_is_not_a_workbook() {
     let err = read_workbook(&path).unwrap_err().to_string();
     assert!(err.starts_with(&path.display().to_string()), "{err}");
     assert!(
-        err.contains("not a readable Excel workbook (.xlsx)"),
+        err.contains("the file is a text file (CSV, HTML or XML), not an Excel workbook"),
         "{err}"
     );
 }
@@ -180,18 +180,19 @@ fn refuses_a_workbook_without_the_header() {
     let problems = problems(&spec);
     assert_eq!(problems.len(), 1);
     assert!(
-        problems[0]
-            .starts_with("no sheet has a header row with the titles コード, エラー区分（見出し）"),
+        problems[0].starts_with(
+            "no visible sheet has a header row with the titles コード, エラー区分（見出し）"
+        ),
         "{problems:?}"
     );
-    assert!(problems[0].contains("(sheets: Sheet1)"));
+    assert!(problems[0].contains("(visible sheets: Sheet1)"));
 }
 
 #[test]
 fn refuses_a_header_without_a_column() {
     let mut spec = SheetSpec::valid("1.25");
     spec.set("H2", Some("備考"));
-    assert_one_problem(&spec, "一覧!A2", "the header row lacks the column 問合せ先");
+    assert_one_problem(&spec, "一覧!A2", "the header row lacks the visible column 問合せ先");
 }
 
 #[test]
@@ -285,7 +286,7 @@ fn refuses_a_citation_of_a_missing_footnote() {
 #[test]
 fn refuses_text_under_the_table_that_is_not_a_footnote() {
     let mut spec = SheetSpec::valid("1.25");
-    spec.set("A12", Some("以上"));
+    spec.set("A12", Some("注意事項は別紙を参照"));
     assert_one_problem(&spec, "一覧!A12", "expected only footnotes");
 }
 

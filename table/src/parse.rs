@@ -80,6 +80,30 @@ fn fold_digit(c: char) -> char {
     }
 }
 
+/// An identifier (a code or message IDs) typed with full-width letters and digits
+/// (`００５`, `０ｘ８１０００００３`) in ASCII; `None` when there is nothing to fold.
+///
+/// Only identifiers are folded: texts are kept exactly as published. The range dashes
+/// (`～`) and the blanks between IDs are left as they are; the parsers accept them.
+pub fn fold_identifier(text: &str) -> Option<String> {
+    let is_full_width_alnum =
+        |c: char| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
+    if !text.chars().any(is_full_width_alnum) {
+        return None;
+    }
+    Some(
+        text.chars()
+            .map(|c| {
+                if is_full_width_alnum(c) {
+                    char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
 /// A display code: exactly three ASCII digits, e.g. `001`.
 pub fn code_number(text: &str) -> Result<CodeNumber, ParseError> {
     let trimmed = text.trim();
@@ -400,6 +424,21 @@ mod tests {
 
     fn id(value: u32) -> MessageIdSpec {
         MessageIdSpec::Exact(MessageId(value))
+    }
+
+    #[test]
+    fn identifiers_folded_from_full_width() {
+        assert_eq!(fold_identifier("００５").as_deref(), Some("005"));
+        assert_eq!(
+            fold_identifier("０ｘ８１０００００３").as_deref(),
+            Some("0x81000003")
+        );
+        assert_eq!(
+            fold_identifier("０ｘＦ０００００００～0xF7FFFFFF").as_deref(),
+            Some("0xF0000000～0xF7FFFFFF")
+        );
+        assert_eq!(fold_identifier("0x03000001"), None);
+        assert_eq!(fold_identifier("-"), None);
     }
 
     #[test]
