@@ -116,7 +116,9 @@ pub fn read<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Result<Archive,
     };
     let shared = match rels.iter().find(|r| r.kind.ends_with("/sharedStrings")) {
         Some(rel) => match part(&resolve(&rel.target))? {
-            Some(bytes) => shared_strings(&bytes).map_err(|err| format!("the shared strings: {err}"))?,
+            Some(bytes) => {
+                shared_strings(&bytes).map_err(|err| format!("the shared strings: {err}"))?
+            }
             None => Vec::new(),
         },
         None => Vec::new(),
@@ -421,9 +423,7 @@ fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
                     let max = attr(&e, "max").and_then(|v| v.parse::<u32>().ok());
                     if let (Some(min), Some(max)) = (min, max) {
                         let last = max.min(MAX_COLUMNS);
-                        layout
-                            .hidden_columns
-                            .extend(min.saturating_sub(1)..last);
+                        layout.hidden_columns.extend(min.saturating_sub(1)..last);
                     }
                 }
             }
@@ -443,9 +443,9 @@ fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
                 }
             }
             "c" => {
-                let position = attr(&e, "r").and_then(|r| parse_cell_ref(&r)).unwrap_or_else(|| {
-                    (row.unwrap_or(0), col.map_or(0, |c| c + 1))
-                });
+                let position = attr(&e, "r")
+                    .and_then(|r| parse_cell_ref(&r))
+                    .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c + 1)));
                 col = Some(position.1);
                 let started = CellXml {
                     position,

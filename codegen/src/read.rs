@@ -485,7 +485,8 @@ fn is_closing(text: &str) -> bool {
 /// `(医療機関等ベンダーまたはシステム担当者向け）`.
 fn is_subtitle(text: &str) -> bool {
     let text = text.trim_matches(char::is_whitespace);
-    (text.starts_with('(') || text.starts_with('（')) && (text.ends_with(')') || text.ends_with('）'))
+    (text.starts_with('(') || text.starts_with('（'))
+        && (text.ends_with(')') || text.ends_with('）'))
 }
 
 impl<'h, 'p> TableReader<'h, 'p> {
@@ -707,9 +708,9 @@ impl<'h, 'p> TableReader<'h, 'p> {
             let next = end + 1;
             let texts = visible_texts(sheet, next);
             let only_subtitles = !texts.is_empty()
-                && texts.iter().all(|(col, text)| {
-                    is_subtitle(text) && self.header.columns.contains(col)
-                });
+                && texts
+                    .iter()
+                    .all(|(col, text)| is_subtitle(text) && self.header.columns.contains(col));
             if !only_subtitles {
                 break;
             }
@@ -783,8 +784,13 @@ impl<'h, 'p> TableReader<'h, 'p> {
                         codes.extend(done.entry);
                     }
                     after_hidden_code = false;
-                    current =
-                        Some(self.start_code(row, code_origin, value, &mut first_cell_of, &mut citations));
+                    current = Some(self.start_code(
+                        row,
+                        code_origin,
+                        value,
+                        &mut first_cell_of,
+                        &mut citations,
+                    ));
                 }
                 Some(_) => {
                     let start = code_origin.0;
@@ -911,18 +917,22 @@ impl<'h, 'p> TableReader<'h, 'p> {
     fn hidden_column_notices(&mut self) {
         let sheet = self.sheet();
         for &col in &sheet.hidden_columns {
-            let first = sheet
-                .cells
-                .iter()
-                .find(|(&(_, c), _)| c == col)
-                .and_then(|(_, v)| match v {
-                    CellValue::Text(text) => Some(quote(text)),
-                    _ => None,
-                });
+            let first =
+                sheet
+                    .cells
+                    .iter()
+                    .find(|(&(_, c), _)| c == col)
+                    .and_then(|(_, v)| match v {
+                        CellValue::Text(text) => Some(quote(text)),
+                        _ => None,
+                    });
             if let Some(first) = first {
                 let letters = column_letters(col);
                 self.notices.push(Notice {
-                    place: format!("{}:{letters}", cell_name(&sheet.name, (0, col)).trim_end_matches('1')),
+                    place: format!(
+                        "{}:{letters}",
+                        cell_name(&sheet.name, (0, col)).trim_end_matches('1')
+                    ),
                     message: format!("the column is hidden: not read (it holds {first})"),
                 });
             }
@@ -1049,10 +1059,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
             let origin = self.origin(row, column);
             let owned = self.sheet().cells.contains_key(&origin) && origin.0 != start_row;
             if owned {
-                let first = cell_name(
-                    &self.sheet().name,
-                    (start_row, self.header.col(column)),
-                );
+                let first = cell_name(&self.sheet().name, (start_row, self.header.col(column)));
                 self.problem(
                     row,
                     column,

@@ -196,14 +196,20 @@ pub fn sniff<R: Read + Seek>(source: &mut R) -> Format {
     if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         let is_xls = calamine::Xls::new(&mut *source).is_ok();
         let _ = source.rewind();
-        return if is_xls { Format::Xls } else { Format::Encrypted };
+        return if is_xls {
+            Format::Xls
+        } else {
+            Format::Encrypted
+        };
     }
     if head.starts_with(b"PK") {
         let format = match zip::ZipArchive::new(&mut *source) {
             Ok(archive) => {
-                let has = |wanted: &str| archive
-                    .file_names()
-                    .any(|n| n.is_ok_and(|n| n.eq_ignore_ascii_case(wanted)));
+                let has = |wanted: &str| {
+                    archive
+                        .file_names()
+                        .any(|n| n.is_ok_and(|n| n.eq_ignore_ascii_case(wanted)))
+                };
                 if has("xl/workbook.bin") {
                     Format::Xlsb
                 } else if archive
@@ -225,7 +231,9 @@ pub fn sniff<R: Read + Seek>(source: &mut R) -> Format {
     // Text in UTF-8 (perhaps cut inside a character at the end of what was read).
     let valid = match std::str::from_utf8(head) {
         Ok(text) => Some(text),
-        Err(err) if err.error_len().is_none() => std::str::from_utf8(&head[..err.valid_up_to()]).ok(),
+        Err(err) if err.error_len().is_none() => {
+            std::str::from_utf8(&head[..err.valid_up_to()]).ok()
+        }
         Err(_) => None,
     };
     let looks_textual = !head.is_empty()
@@ -301,9 +309,7 @@ pub fn load_from<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError>
         .collect();
     sheets
         .into_iter()
-        .map(|(name, visibility)| {
-            load_sheet(&mut workbook, &archive, name, visibility, is_1904)
-        })
+        .map(|(name, visibility)| load_sheet(&mut workbook, &archive, name, visibility, is_1904))
         .collect()
 }
 
@@ -475,15 +481,7 @@ fn take_out_strike(
     cell_struck: bool,
     runs: Option<&[Run]>,
 ) -> Option<(Option<CellValue>, Struck)> {
-    let whole = |text: String| {
-        Some((
-            None,
-            Struck {
-                text,
-                whole: true,
-            },
-        ))
-    };
+    let whole = |text: String| Some((None, Struck { text, whole: true }));
     let runs = match runs {
         Some(runs) if runs.iter().any(|r| r.strike.unwrap_or(cell_struck)) => runs,
         _ if cell_struck => {
@@ -593,9 +591,8 @@ fn check_size(last_row: u32, last_col: u32) -> Result<(), String> {
 
 fn convert(value: &DataRef<'_>, is_1904: bool) -> Option<CellValue> {
     // A cell of blanks only (ASCII or ideographic) shows nothing.
-    let text = |s: &str| {
-        (!s.chars().all(char::is_whitespace)).then(|| CellValue::Text(normalize_text(s)))
-    };
+    let text =
+        |s: &str| (!s.chars().all(char::is_whitespace)).then(|| CellValue::Text(normalize_text(s)));
     match value {
         DataRef::Empty => None,
         DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => text(s),

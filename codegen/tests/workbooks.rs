@@ -79,8 +79,7 @@ fn header_found_anywhere_with_columns_in_any_order_and_other_sheets() {
     // sheet before it.
     let mut moved = SheetSpec {
         name: "メッセージ一覧".to_owned(),
-        rows: Vec::new(),
-        merges: Vec::new(),
+        ..SheetSpec::default()
     };
     let swap = |col: usize| match col {
         5 => 6,
@@ -100,7 +99,7 @@ fn header_found_anywhere_with_columns_in_any_order_and_other_sheets() {
     let notes = SheetSpec {
         name: "改訂履歴".to_owned(),
         rows: vec![vec![Some(Cell::Text("1.25版 改訂".to_owned()))]],
-        merges: Vec::new(),
+        ..SheetSpec::default()
     };
     let dir = tempfile::tempdir().unwrap();
     let path = support::write(dir.path(), "table.xlsx", &[notes, moved]);
@@ -175,7 +174,7 @@ fn refuses_a_workbook_without_the_header() {
     let spec = SheetSpec {
         name: "Sheet1".to_owned(),
         rows: vec![vec![Some(Cell::Text("メモ".to_owned()))]],
-        merges: Vec::new(),
+        ..SheetSpec::default()
     };
     let problems = problems(&spec);
     assert_eq!(problems.len(), 1);
@@ -192,7 +191,11 @@ fn refuses_a_workbook_without_the_header() {
 fn refuses_a_header_without_a_column() {
     let mut spec = SheetSpec::valid("1.25");
     spec.set("H2", Some("備考"));
-    assert_one_problem(&spec, "一覧!A2", "the header row lacks the visible column 問合せ先");
+    assert_one_problem(
+        &spec,
+        "一覧!A2",
+        "the header row lacks the visible column 問合せ先",
+    );
 }
 
 #[test]

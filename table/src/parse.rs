@@ -86,8 +86,7 @@ fn fold_digit(c: char) -> char {
 /// Only identifiers are folded: texts are kept exactly as published. The range dashes
 /// (`～`) and the blanks between IDs are left as they are; the parsers accept them.
 pub fn fold_identifier(text: &str) -> Option<String> {
-    let is_full_width_alnum =
-        |c: char| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
+    let is_full_width_alnum = |c: char| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
     if !text.chars().any(is_full_width_alnum) {
         return None;
     }

@@ -16,13 +16,33 @@ pub enum Cell {
     Number(f64, &'static str),
 }
 
-/// One worksheet: a grid of cells (None is empty) and merged regions.
-#[derive(Clone, Debug)]
+/// One worksheet: a grid of cells (None is empty) and merged regions, and what people do
+/// to a sheet in Excel: hide it, hide rows and columns, strike text through, filter.
+#[derive(Clone, Debug, Default)]
 pub struct SheetSpec {
     pub name: String,
     pub rows: Vec<Vec<Option<Cell>>>,
     /// (first row, first col, last row, last col), 0-based inclusive.
     pub merges: Vec<(u32, u16, u32, u16)>,
+    pub visibility: SheetVisibility,
+    pub hidden_rows: Vec<u32>,
+    pub hidden_columns: Vec<u16>,
+    /// Cells whose font is struck through (the whole cell).
+    pub struck_cells: Vec<(u32, u16)>,
+    /// Cells written as rich strings: runs of (struck through, text).
+    pub rich: Vec<((u32, u16), Vec<(bool, String)>)>,
+    /// An autofilter over (first row, first col, last row, last col) showing only the rows
+    /// whose cell in the column holds the value: Excel hides the others.
+    pub filter: Option<((u32, u16, u32, u16), u16, String)>,
+    pub page_breaks: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SheetVisibility {
+    #[default]
+    Visible,
+    Hidden,
+    VeryHidden,
 }
 
 pub const HEADER: [&str; 8] = [
@@ -129,20 +149,58 @@ impl SheetSpec {
         SheetSpec {
             name: "一覧".to_owned(),
             rows,
-            merges: vec![
-                (0, 0, 0, 7),
-                (2, 0, 3, 0),
-                (2, 1, 3, 1),
-                (2, 2, 3, 2),
-                (2, 7, 3, 7),
-                (4, 0, 6, 0),
-                (4, 1, 6, 1),
-                (4, 2, 6, 2),
-                (4, 3, 5, 3),
-                (4, 4, 5, 4),
-                (10, 0, 10, 7),
-            ],
+            ..SheetSpec::default()
         }
+        .with_merges(vec![
+            (0, 0, 0, 7),
+            (2, 0, 3, 0),
+            (2, 1, 3, 1),
+            (2, 2, 3, 2),
+            (2, 7, 3, 7),
+            (4, 0, 6, 0),
+            (4, 1, 6, 1),
+            (4, 2, 6, 2),
+            (4, 3, 5, 3),
+            (4, 4, 5, 4),
+            (10, 0, 10, 7),
+        ])
+    }
+
+    fn with_merges(mut self, merges: Vec<(u32, u16, u32, u16)>) -> SheetSpec {
+        self.merges = merges;
+        self
+    }
+
+    /// Sets a cell to a rich string of (struck through, text) runs, by its A1 name.
+    pub fn rich(&mut self, a1: &str, runs: &[(bool, &str)]) -> &mut Self {
+        let (row, col) = parse_a1(a1);
+        let text: String = runs.iter().map(|(_, t)| *t).collect();
+        self.put(row, col, Some(Cell::Text(text)));
+        self.rich.retain(|(pos, _)| *pos != (row, col));
+        self.rich.push((
+            (row, col),
+            runs.iter().map(|(s, t)| (*s, (*t).to_owned())).collect(),
+        ));
+        self
+    }
+
+    /// Strikes a whole cell through, by its A1 name.
+    pub fn strike(&mut self, a1: &str) -> &mut Self {
+        self.struck_cells.push(parse_a1(a1));
+        self
+    }
+
+    /// Inserts empty rows before `row` (0-based), moving rows and merges down.
+    pub fn insert_rows(&mut self, row: u32, count: u32) -> &mut Self {
+        let at = (row as usize).min(self.rows.len());
+        for _ in 0..count {
+            self.rows.insert(at, vec![None; 8]);
+        }
+        let shift = |r: u32| if r >= row { r + count } else { r };
+        for m in &mut self.merges {
+            *m = (shift(m.0), m.1, shift(m.2), m.3);
+        }
+        self
     }
 
     /// Sets a cell by its A1 name, e.g. `E3`; `None` empties it.
@@ -178,10 +236,25 @@ pub fn parse_a1(a1: &str) -> (u32, u16) {
 /// Writes sheets into a workbook at `dir/name`.
 pub fn write(dir: &Path, name: &str, sheets: &[SheetSpec]) -> PathBuf {
     let mut workbook = Workbook::new();
-    for spec in sheets {
+    let first_visible = sheets
+        .iter()
+        .position(|s| s.visibility == SheetVisibility::Visible);
+    for (index, spec) in sheets.iter().enumerate() {
         let sheet = workbook.add_worksheet();
         sheet.set_name(&spec.name).unwrap();
         write_sheet(sheet, spec);
+        match spec.visibility {
+            SheetVisibility::Visible => {}
+            SheetVisibility::Hidden => {
+                sheet.set_hidden(true);
+            }
+            SheetVisibility::VeryHidden => {
+                sheet.set_very_hidden(true);
+            }
+        }
+        if Some(index) == first_visible {
+            sheet.set_active(true);
+        }
     }
     let path = dir.join(name);
     workbook.save(&path).unwrap();
@@ -189,7 +262,17 @@ pub fn write(dir: &Path, name: &str, sheets: &[SheetSpec]) -> PathBuf {
 }
 
 fn write_sheet(sheet: &mut Worksheet, spec: &SheetSpec) {
-    let wrap = Format::new().set_text_wrap();
+    let plain = Format::new().set_text_wrap();
+    let struck = Format::new().set_text_wrap().set_font_strikethrough();
+    let format_of = |row: u32, col: u16| {
+        if spec.struck_cells.contains(&(row, col)) {
+            &struck
+        } else {
+            &plain
+        }
+    };
+    let strike_run = Format::new().set_font_strikethrough();
+    let live_run = Format::new();
     let top_left_of_merge = |row: u32, col: u16| {
         spec.merges
             .iter()
@@ -209,21 +292,27 @@ fn write_sheet(sheet: &mut Worksheet, spec: &SheetSpec) {
             }
             match (top_left_of_merge(row, col), cell) {
                 (Some(m), Some(Cell::Text(text))) => {
-                    sheet.merge_range(m.0, m.1, m.2, m.3, text, &wrap).unwrap();
+                    sheet
+                        .merge_range(m.0, m.1, m.2, m.3, text, format_of(row, col))
+                        .unwrap();
                 }
                 (Some(m), Some(Cell::Number(n, fmt))) => {
-                    sheet.merge_range(m.0, m.1, m.2, m.3, "", &wrap).unwrap();
+                    sheet
+                        .merge_range(m.0, m.1, m.2, m.3, "", format_of(row, col))
+                        .unwrap();
                     let format = Format::new().set_num_format(*fmt);
                     sheet
                         .write_number_with_format(row, col, *n, &format)
                         .unwrap();
                 }
                 (Some(m), None) => {
-                    sheet.merge_range(m.0, m.1, m.2, m.3, "", &wrap).unwrap();
+                    sheet
+                        .merge_range(m.0, m.1, m.2, m.3, "", format_of(row, col))
+                        .unwrap();
                 }
                 (None, Some(Cell::Text(text))) => {
                     sheet
-                        .write_string_with_format(row, col, text, &wrap)
+                        .write_string_with_format(row, col, text, format_of(row, col))
                         .unwrap();
                 }
                 (None, Some(Cell::Number(n, fmt))) => {
@@ -235,6 +324,29 @@ fn write_sheet(sheet: &mut Worksheet, spec: &SheetSpec) {
                 (None, None) => {}
             }
         }
+    }
+    for ((row, col), runs) in &spec.rich {
+        let runs: Vec<(&Format, &str)> = runs
+            .iter()
+            .map(|(struck, text)| (if *struck { &strike_run } else { &live_run }, text.as_str()))
+            .collect();
+        sheet
+            .write_rich_string_with_format(*row, *col, &runs, format_of(*row, *col))
+            .unwrap();
+    }
+    for &row in &spec.hidden_rows {
+        sheet.set_row_hidden(row).unwrap();
+    }
+    for &col in &spec.hidden_columns {
+        sheet.set_column_hidden(col).unwrap();
+    }
+    if let Some(((r1, c1, r2, c2), col, value)) = &spec.filter {
+        sheet.autofilter(*r1, *c1, *r2, *c2).unwrap();
+        let condition = rust_xlsxwriter::FilterCondition::new().add_list_filter(value.as_str());
+        sheet.filter_column(*col, &condition).unwrap();
+    }
+    if !spec.page_breaks.is_empty() {
+        sheet.set_page_breaks(&spec.page_breaks).unwrap();
     }
 }
 

@@ -1,0 +1,491 @@
+//! Workbooks as people leave them in Excel: hidden sheets, rows and columns, struck-through
+//! text (見え消し), filters, headers repeated for printing, two-row headers, footnotes laid
+//! out by hand, identifiers typed full-width. Each is read as a person sees it in Excel,
+//! or refused with the cell and what was expected; what was not read is reported.
+
+mod support;
+
+use codegen::{read_workbook, Error, Reading};
+use oqs_messages_table::{MessageId, MessageIdSpec, Table};
+use support::{Cell, SheetSpec, SheetVisibility};
+
+fn read_sheets(sheets: &[SheetSpec]) -> Result<Reading, Error> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write(dir.path(), "table_1.25版.xlsx", sheets);
+    read_workbook(&path)
+}
+
+fn read(spec: &SheetSpec) -> Reading {
+    read_sheets(std::slice::from_ref(spec)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn refused(sheets: &[SheetSpec]) -> Vec<String> {
+    match read_sheets(sheets) {
+        Ok(reading) => panic!("accepted: {} codes", reading.table.codes.len()),
+        Err(Error::Workbook { problems, .. }) => problems.iter().map(|p| p.to_string()).collect(),
+        Err(other) => panic!("unexpected error: {other}"),
+    }
+}
+
+fn notices(reading: &Reading) -> Vec<String> {
+    reading.notices.iter().map(|n| n.to_string()).collect()
+}
+
+fn assert_notice(reading: &Reading, place: &str, needle: &str) {
+    let notices = notices(reading);
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.starts_with(&format!("{place}: ")) && n.contains(needle)),
+        "expected a notice at {place} containing {needle:?}, got {notices:#?}"
+    );
+}
+
+/// The table the valid sheet gives, read from a plain workbook.
+fn valid_table() -> Table {
+    read(&SheetSpec::valid("1.25")).table
+}
+
+fn ids(table: &Table) -> Vec<u32> {
+    let mut ids: Vec<u32> = table
+        .codes
+        .iter()
+        .flat_map(|c| &c.rows)
+        .flat_map(|r| &r.message_ids)
+        .filter_map(|spec| match spec {
+            MessageIdSpec::Exact(MessageId(value)) => Some(*value),
+            MessageIdSpec::Range { .. } => None,
+        })
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// A copy of the valid table with other contacts and an extra ID: a working copy.
+fn working_copy(name: &str, version: &str) -> SheetSpec {
+    let mut copy = SheetSpec::valid(version);
+    copy.name = name.to_owned();
+    copy.set("H3", Some("作業中の問合せ先"));
+    copy.set("E4", Some("0x03000002\n0x0300000F"));
+    copy
+}
+
+// --- Hidden sheets -------------------------------------------------------------------
+
+#[test]
+fn a_hidden_working_copy_before_the_table_is_not_read() {
+    let mut hidden = working_copy("作業用", "1.25");
+    hidden.visibility = SheetVisibility::Hidden;
+    let reading = read_sheets(&[hidden, SheetSpec::valid("1.25")]).unwrap();
+    assert_eq!(reading.table, valid_table());
+    assert_eq!(reading.title_cell, "一覧!A1");
+    assert_notice(&reading, "作業用", "the sheet is hidden: not read");
+}
+
+#[test]
+fn a_very_hidden_previous_version_is_not_read() {
+    let mut old = working_copy("旧版", "1.24");
+    old.visibility = SheetVisibility::VeryHidden;
+    let dir = tempfile::tempdir().unwrap();
+    // No version in the file name: only the sheet can say which version this is.
+    let path = support::write(dir.path(), "table.xlsx", &[old, SheetSpec::valid("1.25")]);
+    let reading = read_workbook(&path).unwrap();
+    assert_eq!(reading.table.version.as_str(), "1.25");
+    assert_eq!(reading.table, valid_table());
+    assert_notice(&reading, "旧版", "very hidden");
+}
+
+#[test]
+fn a_table_only_on_a_hidden_sheet_is_refused() {
+    let mut hidden = SheetSpec::valid("1.25");
+    hidden.visibility = SheetVisibility::Hidden;
+    let memo = SheetSpec {
+        name: "メモ".to_owned(),
+        rows: vec![vec![Some(Cell::Text("メモ".to_owned()))]],
+        ..SheetSpec::default()
+    };
+    let problems = refused(&[hidden, memo]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("一覧: the only table is on this sheet, which is hidden"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn two_visible_sheets_with_the_table_are_refused() {
+    let copy = working_copy("コピー", "1.25");
+    let problems = refused(&[SheetSpec::valid("1.25"), copy]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0]
+            .starts_with("コピー!A2: a second visible sheet holds the table (the first is 一覧)"),
+        "{problems:#?}"
+    );
+}
+
+// --- Struck-through text (見え消し) ---------------------------------------------------
+
+#[test]
+fn a_struck_old_id_above_the_new_one_is_dropped() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.rich("E3", &[(true, "0x03000009\n"), (false, "0x03000001")]);
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+    assert_notice(&reading, "一覧!E3", "\"0x03000009\" taken out");
+}
+
+#[test]
+fn struck_words_inside_a_cause_are_dropped() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.rich(
+        "F3",
+        &[
+            (false, "・カードの"),
+            (true, "読取り"),
+            (false, "アクセスが正常に行えない"),
+        ],
+    );
+    let reading = read(&spec);
+    assert_eq!(
+        reading.table.codes[0].rows[0].cause,
+        "・カードのアクセスが正常に行えない"
+    );
+    assert_notice(&reading, "一覧!F3", "\"読取り\" taken out");
+}
+
+#[test]
+fn a_struck_line_goes_with_its_line_break() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.rich("G4", &[(true, "・古い対処\n"), (false, "・カードを置く")]);
+    let reading = read(&spec);
+    assert_eq!(reading.table.codes[0].rows[1].remedy, "・カードを置く");
+}
+
+#[test]
+fn a_row_struck_through_is_dropped() {
+    // 001's second row withdrawn: its own cells struck through; the code, category,
+    // message and contact merged over both rows stay.
+    let mut spec = SheetSpec::valid("1.25");
+    for cell in ["D4", "E4", "F4", "G4"] {
+        spec.strike(cell);
+    }
+    let reading = read(&spec);
+    let expected = {
+        let mut table = valid_table();
+        table.codes[0].rows.remove(1);
+        table
+    };
+    assert_eq!(reading.table, expected);
+    assert!(!ids(&reading.table).contains(&0x0300_0002));
+    assert_notice(&reading, "一覧!A4:H4", "the row is struck through");
+    assert_notice(&reading, "一覧!E4", "\"0x03000002\" not read");
+}
+
+#[test]
+fn the_struck_first_row_of_a_code_keeps_the_code_for_its_other_rows() {
+    let mut spec = SheetSpec::valid("1.25");
+    for cell in ["D3", "E3", "F3", "G3"] {
+        spec.strike(cell);
+    }
+    let reading = read(&spec);
+    let code = &reading.table.codes[0];
+    assert_eq!(code.number.to_string(), "001");
+    assert_eq!(code.rows.len(), 1);
+    assert_eq!(code.rows[0].kind, "カードが見つからない");
+}
+
+#[test]
+fn a_code_struck_through_is_withdrawn() {
+    let mut spec = SheetSpec::valid("1.25");
+    for cell in ["A9", "B9", "C9", "D9", "E9", "F9", "G9", "H9"] {
+        spec.strike(cell);
+    }
+    let reading = read(&spec);
+    let numbers: Vec<String> = reading
+        .table
+        .codes
+        .iter()
+        .map(|c| c.number.to_string())
+        .collect();
+    assert_eq!(numbers, ["001", "901", "900"]);
+}
+
+#[test]
+fn a_struck_cell_in_a_live_row_is_refused_naming_it() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.strike("F7");
+    let problems = refused(&[spec]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("一覧!F7: expected the cause, found an empty cell")
+            && problems[0].contains("\"サーバ内エラー\", is struck through"),
+        "{problems:#?}"
+    );
+}
+
+// --- Hidden rows and columns, filters -------------------------------------------------
+
+#[test]
+fn a_hidden_row_is_not_read_and_is_reported() {
+    // A withdrawn row kept hidden under 901.
+    let mut spec = SheetSpec::valid("1.25");
+    spec.hidden_rows.push(6);
+    let reading = read(&spec);
+    assert_eq!(reading.table.codes[1].rows.len(), 2);
+    assert!(!ids(&reading.table).contains(&0x8100_0026));
+    assert_notice(&reading, "一覧!A7:H7", "the row is hidden: not read");
+}
+
+#[test]
+fn a_hidden_first_row_of_a_merged_code_leaves_the_code_on_the_rows_below() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.hidden_rows.push(2);
+    let reading = read(&spec);
+    let code = &reading.table.codes[0];
+    assert_eq!(code.number.to_string(), "001");
+    assert_eq!(code.rows.len(), 1);
+    assert_eq!(code.rows[0].kind, "カードが見つからない");
+}
+
+#[test]
+fn a_hidden_code_of_one_row_is_not_read() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.hidden_rows.push(8);
+    let reading = read(&spec);
+    assert_eq!(reading.table.codes.len(), 3);
+    assert_notice(&reading, "一覧!A9:H9", "hidden");
+}
+
+#[test]
+fn rows_hidden_by_a_filter_are_read() {
+    let mut spec = SheetSpec::valid("1.25");
+    // Show only the rows whose contact is the call centre: Excel hides the others.
+    spec.filter = Some((
+        (1, 0, 8, 7),
+        7,
+        "オンライン資格確認等コールセンター".to_owned(),
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(&spec));
+    // Excel (and rust_xlsxwriter) hide the rows the filter does not show.
+    let sheets = codegen::workbook::load(&path).unwrap();
+    assert_eq!(
+        sheets[0].hidden_rows.iter().copied().collect::<Vec<_>>(),
+        [2, 3, 5, 8]
+    );
+    assert!(sheets[0]
+        .hidden_rows
+        .iter()
+        .all(|&r| sheets[0].is_filtered(r)));
+    let reading = read_workbook(&path).unwrap();
+    assert_eq!(reading.table, valid_table());
+    assert!(reading.notices.is_empty(), "{:#?}", notices(&reading));
+}
+
+#[test]
+fn a_hidden_old_column_beside_the_visible_one_is_not_read() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.set("I2", Some("問合せ先"));
+    for row in 3..=9 {
+        spec.set(&format!("I{row}"), Some("旧コールセンター"));
+    }
+    spec.hidden_columns.push(8);
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+    assert_notice(&reading, "一覧!I:I", "the column is hidden: not read");
+}
+
+#[test]
+fn a_title_only_in_a_hidden_column_is_refused() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.hidden_columns.push(7);
+    let problems = refused(&[spec]);
+    assert!(
+        problems[0].contains("lacks the visible column 問合せ先"),
+        "{problems:#?}"
+    );
+}
+
+// --- Merged regions --------------------------------------------------------------------
+
+#[test]
+fn a_cell_merged_across_two_columns_is_refused_naming_the_region() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.set("G9", None);
+    spec.merges.push((8, 5, 8, 6));
+    let problems = refused(&[spec]);
+    assert!(
+        problems.iter().any(|p| p.starts_with(
+            "一覧!F9:G9: one merged cell spans the columns 原因 and 対処(医療機関等ベンダーまたはシステム担当者向け）"
+        )),
+        "{problems:#?}"
+    );
+}
+
+// --- Layouts for printing ----------------------------------------------------------------
+
+#[test]
+fn title_and_header_repeated_before_each_page_are_skipped() {
+    let valid = SheetSpec::valid("1.25");
+    let mut spec = valid.clone();
+    // A new page before 901 (row 5) and before 101 (row 9).
+    for at in [8u32, 4] {
+        spec.insert_rows(at, 2);
+        for col in 0..8u16 {
+            spec.put(at + 1, col, valid.rows[1][col as usize].clone());
+        }
+        spec.put(at, 0, valid.rows[0][0].clone());
+        spec.merges.push((at, 0, at, 7));
+        spec.page_breaks.push(at);
+    }
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+    assert_notice(&reading, "一覧!A5", "the title repeated");
+    assert_notice(&reading, "一覧!A6:H6", "the header repeated");
+    assert_notice(&reading, "一覧!A12:H12", "the header repeated");
+}
+
+#[test]
+fn a_header_repeated_inside_a_code_continues_the_code() {
+    let valid = SheetSpec::valid("1.25");
+    let mut spec = valid.clone();
+    // 901's rows 5–7 unmerged, a page break before its third row.
+    spec.merges.retain(|m| m.0 != 4);
+    spec.insert_rows(6, 1);
+    for col in 0..8u16 {
+        spec.put(6, col, valid.rows[1][col as usize].clone());
+    }
+    for (row, col) in [(5, 3), (5, 4)] {
+        spec.put(row, col, valid.rows[4][col as usize].clone());
+    }
+    let reading = read(&spec);
+    assert_eq!(reading.table.codes[1].rows.len(), 3);
+    assert_eq!(reading.table.codes[1].rows[2].message_ids.len(), 1);
+}
+
+#[test]
+fn a_two_row_header_with_titles_merged_down() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.insert_rows(2, 1);
+    for col in 0..8u16 {
+        spec.merges.push((1, col, 2, col));
+    }
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+}
+
+#[test]
+fn a_two_row_header_with_the_sub_title_in_its_own_row() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.insert_rows(2, 1);
+    spec.set("G2", Some("対処"));
+    spec.set("G3", Some("(医療機関等ベンダーまたはシステム担当者向け）"));
+    for col in [0u16, 1, 2, 3, 4, 5, 7] {
+        spec.merges.push((1, col, 2, col));
+    }
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+}
+
+// --- Footnotes and what closes the document ---------------------------------------------
+
+#[test]
+fn footnote_markers_in_a_cell_of_their_own() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.merges.retain(|m| m.0 != 10);
+    spec.set("A11", Some("※１"));
+    spec.set(
+        "B11",
+        Some("改善されない場合はコールセンターに問合せする。"),
+    );
+    spec.merges.push((10, 1, 10, 7));
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+}
+
+#[test]
+fn a_footnote_over_several_rows_and_a_closing_以上() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.merges.retain(|m| m.0 != 10);
+    spec.set("A11", Some("※１"));
+    spec.set("B11", Some("改善されない場合は"));
+    spec.set("B12", Some("コールセンターに問合せする。"));
+    spec.set("A13", Some("※２ 二つ目の注記。"));
+    spec.set("H15", Some("以上"));
+    let reading = read(&spec);
+    assert_eq!(
+        reading.table.footnotes[0].text,
+        "改善されない場合は\nコールセンターに問合せする。"
+    );
+    assert_eq!(reading.table.footnotes[1].text, "二つ目の注記。");
+}
+
+#[test]
+fn text_after_以上_is_refused() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.set("A12", Some("以上"));
+    spec.set("A13", Some("追記"));
+    let problems = refused(&[spec]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("一覧!A13: expected nothing after 以上"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn rows_that_hold_only_blanks_between_blocks() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.insert_rows(4, 1);
+    spec.set("A5", Some("\u{3000}"));
+    spec.set("D5", Some("  "));
+    spec.set("A14", Some("\u{3000}\u{3000}"));
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+}
+
+// --- Identifiers and what a refusal says ----------------------------------------------------
+
+#[test]
+fn full_width_codes_and_ids_are_folded_and_reported() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.set("A3", Some("００１"));
+    spec.set("E4", Some("０ｘ０３０００００２"));
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+    assert_notice(&reading, "一覧!A3", "read as \"001\"");
+    assert_notice(&reading, "一覧!E4", "read as \"0x03000002\"");
+}
+
+#[test]
+fn a_date_is_named_as_the_date_shown() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.put(2, 4, Some(Cell::Number(45748.0, "yyyy/m/d")));
+    let problems = refused(&[spec]);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("一覧!E3:") && p.contains("a date (2025/4/1)")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_clean_workbook_has_no_notices() {
+    let reading = read(&SheetSpec::valid("1.25"));
+    assert!(reading.notices.is_empty());
+    assert!(codegen::summary(&reading).contains("not read     nothing"));
+}
+
+#[test]
+fn strict_refuses_what_was_not_read() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.hidden_rows.push(6);
+    let reading = read(&spec);
+    let err = reading.strict().unwrap_err().to_string();
+    assert!(
+        err.contains("一覧!A7:H7: the row is hidden: not read") && err.contains("--strict"),
+        "{err}"
+    );
+}
