@@ -9,10 +9,12 @@
 
 pub mod diff;
 pub mod names;
+pub mod ods;
 pub mod ooxml;
 pub mod read;
 pub mod render;
 pub mod workbook;
+pub mod xls;
 
 use std::fmt;
 use std::fs;

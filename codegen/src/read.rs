@@ -343,10 +343,10 @@ fn find_header<'a>(sheets: &'a [Sheet], notices: &mut Vec<Notice>) -> Result<Hea
                 hidden_table.get_or_insert(sheet);
             }
             SheetHeader::Twice(problem) if visible => return Err(problem),
-            SheetHeader::Partial { row, found } if visible => {
-                if best.as_ref().is_none_or(|(_, _, b)| found.len() > b.len()) {
-                    best = Some((sheet, row, found));
-                }
+            SheetHeader::Partial { row, found }
+                if visible && best.as_ref().is_none_or(|(_, _, b)| found.len() > b.len()) =>
+            {
+                best = Some((sheet, row, found));
             }
             _ => {}
         }

@@ -97,6 +97,44 @@ pub struct Sheet {
     pub struck: BTreeMap<(u32, u32), Struck>,
 }
 
+/// A sheet as one format's reader found it, struck-through text already taken out:
+/// [`finish_sheet`] indexes its merges.
+#[derive(Clone, Debug, Default)]
+pub struct SheetParts {
+    /// Non-empty cells, without struck-through text.
+    pub cells: BTreeMap<(u32, u32), CellValue>,
+    /// Cells where struck-through text was taken out.
+    pub struck: BTreeMap<(u32, u32), Struck>,
+    /// The merged regions.
+    pub merges: Vec<Merge>,
+    /// Rows hidden (by hand or by an autofilter whose range [`SheetParts::filter`] gives).
+    pub hidden_rows: BTreeSet<u32>,
+    /// Columns hidden.
+    pub hidden_columns: BTreeSet<u32>,
+    /// The sheet's autofilter, if any.
+    pub filter: Option<AutoFilter>,
+}
+
+/// A sheet from its parts, with its merges indexed (within the limits).
+pub fn finish_sheet(
+    name: String,
+    visibility: Visibility,
+    parts: SheetParts,
+) -> Result<Sheet, String> {
+    let merged_into = index_merges(&parts.merges, &parts.cells)?;
+    Ok(Sheet {
+        name,
+        visibility,
+        cells: parts.cells,
+        merged_into,
+        merges: parts.merges,
+        hidden_rows: parts.hidden_rows,
+        hidden_columns: parts.hidden_columns,
+        filter: parts.filter,
+        struck: parts.struck,
+    })
+}
+
 /// A covered cell's position to the top-left of its merged region.
 pub type MergedInto = HashMap<(u32, u32), (u32, u32)>;
 
@@ -158,8 +196,8 @@ pub enum Format {
     Xlsb,
     /// Excel 97-2003, `.xls` (an OLE compound file).
     Xls,
-    /// An OLE compound file that is not an Excel 97-2003 workbook: most often a workbook
-    /// saved with a password.
+    /// A workbook saved with a password (an OLE compound file holding an encrypted
+    /// package).
     Encrypted,
     /// OpenDocument spreadsheet, `.ods`.
     Ods,
@@ -267,10 +305,15 @@ pub fn load_from<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError>
     let format = sniff(&mut source);
     match format {
         Format::Xlsx => {}
-        Format::Xls | Format::Ods | Format::Xlsb => {
+        Format::Ods => {
+            let mut archive = open_checked_archive(&mut source, format)?;
+            return crate::ods::load(&mut archive);
+        }
+        Format::Xls => return crate::xls::load(source),
+        Format::Xlsb => {
             return Err(fail(format!(
-                "the file is {}, not an .xlsx: in that format this reader cannot see which rows are hidden \
-                 and which text is struck through, and could read a table other than the one Excel shows; \
+                "the file is {}: this reader cannot see which rows are hidden and which text is struck \
+                 through in that format, and could read a table other than the one Excel shows; \
                  open it in Excel and save it as Excel Workbook (.xlsx)",
                 format.describe()
             )))
@@ -288,7 +331,15 @@ pub fn load_from<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError>
             )))
         }
     }
-    let archive = check_archive(&mut source)?;
+    let archive = {
+        let mut archive = open_checked_archive(&mut source, format)?;
+        ooxml::read(&mut archive)
+            .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?
+    };
+    // calamine reads the file from its start again.
+    source
+        .rewind()
+        .map_err(|err| fail(format!("cannot read the file: {err}")))?;
     let mut workbook = Xlsx::new(source).map_err(|err| LoadError {
         sheet: None,
         message: format!("not a readable Excel workbook (.xlsx): {err}"),
@@ -317,13 +368,20 @@ pub fn load_from<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError>
 /// loads anything: a zip bomb (a small file whose sheet inflates to gigabytes) is refused
 /// after at most [`MAX_PART_BYTES`] of work and with constant memory. Declared sizes are
 /// checked too, but not trusted: they can lie.
-fn check_archive<R: Read + Seek>(source: &mut R) -> Result<ooxml::Archive, LoadError> {
+fn open_checked_archive<R: Read + Seek>(
+    source: &mut R,
+    format: Format,
+) -> Result<zip::ZipArchive<&mut R>, LoadError> {
     let fail = |message: String| LoadError {
         sheet: None,
         message,
     };
-    let mut archive = zip::ZipArchive::new(&mut *source)
-        .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
+    let unreadable = match format {
+        Format::Ods => "not a readable OpenDocument spreadsheet (.ods)",
+        _ => "not a readable Excel workbook (.xlsx)",
+    };
+    let mut archive =
+        zip::ZipArchive::new(&mut *source).map_err(|err| fail(format!("{unreadable}: {err}")))?;
     if archive.len() > MAX_PARTS {
         return Err(fail(format!(
             "the archive has {} parts; a workbook has a few dozen (at most {MAX_PARTS} accepted)",
@@ -334,7 +392,7 @@ fn check_archive<R: Read + Seek>(source: &mut R) -> Result<ooxml::Archive, LoadE
     for index in 0..archive.len() {
         let mut part = archive
             .by_index(index)
-            .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
+            .map_err(|err| fail(format!("{unreadable}: {err}")))?;
         let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
         let too_big = |size: u64| {
             fail(format!(
@@ -358,14 +416,7 @@ fn check_archive<R: Read + Seek>(source: &mut R) -> Result<ooxml::Archive, LoadE
             return Err(too_big(total));
         }
     }
-    let layout = ooxml::read(&mut archive)
-        .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
-    drop(archive);
-    // calamine reads the file from its start again.
-    source
-        .rewind()
-        .map_err(|err| fail(format!("cannot read the file: {err}")))?;
-    Ok(layout)
+    Ok(archive)
 }
 
 fn load_sheet<R: Read + Seek>(
@@ -460,23 +511,20 @@ fn load_sheet<R: Read + Seek>(
             struck.insert(pos, dropped);
         }
     }
-    let merged_into = index_merges(&merges, &cells).map_err(fail)?;
-    Ok(Sheet {
-        name,
-        visibility,
+    let parts = SheetParts {
         cells,
-        merged_into,
+        struck,
         merges,
         hidden_rows: layout.hidden_rows,
         hidden_columns: layout.hidden_columns,
         filter: layout.filter,
-        struck,
-    })
+    };
+    finish_sheet(name.clone(), visibility, parts).map_err(fail)
 }
 
 /// A cell's value without its struck-through text, and what was taken out; `None` when
 /// nothing in it is struck through. A line left blank by the strike goes with it.
-fn take_out_strike(
+pub fn take_out_strike(
     value: &CellValue,
     cell_struck: bool,
     runs: Option<&[Run]>,

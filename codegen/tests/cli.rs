@@ -176,3 +176,67 @@ fn a_code_without_a_curated_name_is_refused_with_the_line_to_add() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn the_summary_lists_what_was_not_read_and_strict_refuses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let mut spec = SheetSpec::valid("1.25");
+    spec.hidden_rows.push(6);
+    spec.strike("E4");
+    spec.set("E4", Some("0x03000002\n0x03000003"));
+    spec.rich("E4", &[(true, "0x03000002\n"), (false, "0x03000003")]);
+    let path = support::write(dir.path(), "一覧_1.25版.xlsx", &[spec]);
+    let args = [
+        "--input",
+        path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let output = codegen(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("not read     2 places (hidden, struck through, repeated or folded; --strict refuses them):\n  一覧!A7:H7: the row is hidden: not read"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n  一覧!E4: struck-through text (見え消し) \"0x03000002\" taken out"),
+        "{stdout}"
+    );
+
+    let before = snapshot(&out);
+    let mut strict = args.to_vec();
+    strict.push("--strict");
+    let output = codegen(&strict);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains(
+            "(2 problems); nothing was written\n  一覧!A7:H7: the row is hidden: not read"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("(refused under --strict)"), "{err}");
+    assert_eq!(snapshot(&out), before);
+}
+
+#[test]
+fn the_revision_report_lists_what_was_not_read_in_the_new_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = support::write(dir.path(), "一覧_1.25版.xlsx", &[SheetSpec::valid("1.25")]);
+    let mut spec = SheetSpec::valid("1.26");
+    spec.hidden_rows.push(6);
+    let new = support::write(dir.path(), "一覧_1.26版.xlsx", &[spec]);
+    let output = codegen(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("## Not read as published text in the new workbook\n\n- 一覧!A7:H7: the row is hidden: not read"),
+        "{report}"
+    );
+    assert!(
+        report.contains("- 901 row 3: 端末情報が登録できない"),
+        "{report}"
+    );
+}

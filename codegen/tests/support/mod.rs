@@ -30,12 +30,19 @@ pub struct SheetSpec {
     /// Cells whose font is struck through (the whole cell).
     pub struck_cells: Vec<(u32, u16)>,
     /// Cells written as rich strings: runs of (struck through, text).
-    pub rich: Vec<((u32, u16), Vec<(bool, String)>)>,
+    pub rich: Vec<RichCell>,
     /// An autofilter over (first row, first col, last row, last col) showing only the rows
     /// whose cell in the column holds the value: Excel hides the others.
-    pub filter: Option<((u32, u16, u32, u16), u16, String)>,
+    pub filter: Option<Filter>,
     pub page_breaks: Vec<u32>,
 }
+
+/// A cell and its runs of (struck through, text).
+pub type RichCell = ((u32, u16), Vec<(bool, String)>);
+
+/// An autofilter's range (first row, first col, last row, last col), the filtered column
+/// and the value shown.
+pub type Filter = ((u32, u16, u32, u16), u16, String);
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SheetVisibility {

@@ -1,0 +1,572 @@
+//! Excel 97-2003 workbooks (`.xls`, BIFF8), read as Excel shows them.
+//!
+//! calamine reads an `.xls`'s values and merged cells, but not which rows and columns are
+//! hidden nor which text is struck through; those are read here from the `Workbook`
+//! stream's records (MS-XLS): `BoundSheet8` (sheet visibility), `Font` (strike-out), `XF`
+//! (a cell's font), `SST` with its `Continue` records (the runs of rich strings), `Row`
+//! (`fDyZero`, hidden), `ColInfo` (`fHidden`), each cell record's XF, `FilterMode` and the
+//! `_FilterDatabase` name (an active autofilter and its range). This pass also enforces
+//! the sheet limits before calamine builds its dense ranges.
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::{Read, Seek};
+
+use calamine::{Data, Reader, Xls};
+
+use crate::ooxml::{AutoFilter, Run};
+use crate::workbook::{
+    excel_date, finish_sheet, take_out_strike, CellValue, LoadError, Merge, Sheet, SheetParts,
+    Visibility, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_TOTAL_BYTES,
+};
+
+/// An autofilter's sheet (0-based) and its first and last cells.
+type FilterRange = (usize, (u32, u32), (u32, u32));
+
+/// What the records say about one sheet.
+#[derive(Default)]
+struct SheetRecords {
+    name: String,
+    visibility: Visibility,
+    hidden_rows: BTreeSet<u32>,
+    hidden_columns: BTreeSet<u32>,
+    /// Each cell's XF index.
+    xf: HashMap<(u32, u32), u16>,
+    /// Cells that hold a shared string, by its index.
+    shared: HashMap<(u32, u32), usize>,
+    filter_mode: bool,
+    filter: Option<((u32, u32), (u32, u32))>,
+}
+
+/// A string of the shared string table: its UTF-16 units and its runs (first unit, font).
+struct SharedString {
+    units: Vec<u16>,
+    runs: Vec<(usize, u16)>,
+}
+
+struct Globals {
+    /// Strike-out of each font, by font index (index 4 does not exist in BIFF8).
+    font_strike: Vec<bool>,
+    /// The font of each XF.
+    xf_font: Vec<u16>,
+    shared: Vec<SharedString>,
+    sheets: Vec<SheetRecords>,
+    /// Dates count from 1904 (`Date1904`).
+    is_1904: bool,
+}
+
+impl Globals {
+    fn font_struck(&self, font: u16) -> bool {
+        let index = if font >= 4 { font - 1 } else { font } as usize;
+        self.font_strike.get(index).copied().unwrap_or(false)
+    }
+
+    fn xf_struck(&self, xf: u16) -> bool {
+        self.xf_font
+            .get(xf as usize)
+            .is_some_and(|&font| self.font_struck(font))
+    }
+
+    /// The runs of a rich shared string, with their strike-out; `None` for a plain one.
+    fn runs(&self, index: usize) -> Option<Vec<Run>> {
+        let string = self.shared.get(index)?;
+        if string.runs.is_empty() {
+            return None;
+        }
+        let decode = |units: &[u16]| {
+            char::decode_utf16(units.iter().copied())
+                .map(|c| c.unwrap_or('\u{FFFD}'))
+                .collect::<String>()
+        };
+        let mut runs = Vec::new();
+        let first = string.runs[0].0.min(string.units.len());
+        if first > 0 {
+            runs.push(Run {
+                text: decode(&string.units[..first]),
+                strike: None,
+            });
+        }
+        for (i, &(start, font)) in string.runs.iter().enumerate() {
+            let start = start.min(string.units.len());
+            let end = string
+                .runs
+                .get(i + 1)
+                .map_or(string.units.len(), |next| next.0.min(string.units.len()))
+                .max(start);
+            runs.push(Run {
+                text: decode(&string.units[start..end]),
+                strike: Some(self.font_struck(font)),
+            });
+        }
+        Some(runs)
+    }
+}
+
+/// Loads every sheet of an `.xls` file.
+pub fn load<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
+    let fail = |message: String| LoadError {
+        sheet: None,
+        message,
+    };
+    let stream = workbook_stream(&mut source).map_err(fail)?;
+    let globals = read_records(&stream).map_err(fail)?;
+    source
+        .rewind()
+        .map_err(|err| fail(format!("cannot read the file: {err}")))?;
+    let mut workbook = Xls::new(source).map_err(|err| {
+        fail(format!(
+            "not a readable Excel 97-2003 workbook (.xls): {err}"
+        ))
+    })?;
+    let mut sheets = Vec::new();
+    for records in &globals.sheets {
+        let fail = |message: String| LoadError {
+            sheet: Some(records.name.clone()),
+            message,
+        };
+        if records.filter_mode && records.filter.is_none() {
+            return Err(fail(
+                "the sheet is filtered, but its filter's range cannot be found; clear the filter \
+                 (or save the workbook as .xlsx) so that hidden rows can be told from filtered ones"
+                    .to_owned(),
+            ));
+        }
+        let range = workbook
+            .worksheet_range(&records.name)
+            .map_err(|err| fail(format!("cannot read the sheet: {err}")))?;
+        let merges: Vec<Merge> = workbook
+            .merge_cells_by_sheet_name(&records.name)
+            .map_err(|err| fail(format!("cannot read the merged cells: {err}")))?
+            .into_iter()
+            .map(|d| Merge {
+                start: d.start,
+                end: d.end,
+            })
+            .collect();
+        let mut parts = SheetParts {
+            merges,
+            hidden_rows: records.hidden_rows.clone(),
+            hidden_columns: records.hidden_columns.clone(),
+            filter: records.filter.map(|(start, end)| AutoFilter {
+                start,
+                end,
+                active: records.filter_mode,
+            }),
+            ..SheetParts::default()
+        };
+        let origin = range.start().unwrap_or((0, 0));
+        for (row, col, data) in range.used_cells() {
+            let pos = (row as u32 + origin.0, col as u32 + origin.1);
+            let Some(value) = convert(data, globals.is_1904) else {
+                continue;
+            };
+            let struck = records
+                .xf
+                .get(&pos)
+                .is_some_and(|&xf| globals.xf_struck(xf));
+            let runs = records.shared.get(&pos).and_then(|&i| globals.runs(i));
+            match take_out_strike(&value, struck, runs.as_deref()) {
+                Some((shown, dropped)) => {
+                    if let Some(shown) = shown {
+                        parts.cells.insert(pos, shown);
+                    }
+                    parts.struck.insert(pos, dropped);
+                }
+                None => {
+                    parts.cells.insert(pos, value);
+                }
+            }
+        }
+        sheets.push(finish_sheet(records.name.clone(), records.visibility, parts).map_err(fail)?);
+    }
+    Ok(sheets)
+}
+
+fn convert(data: &Data, is_1904: bool) -> Option<CellValue> {
+    match data {
+        Data::Empty => None,
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            (!s.chars().all(char::is_whitespace))
+                .then(|| CellValue::Text(oqs_messages_table::parse::normalize_text(s)))
+        }
+        Data::Float(f) => Some(CellValue::Number(*f)),
+        Data::Int(i) => Some(CellValue::Number(*i as f64)),
+        Data::Bool(b) => Some(CellValue::Other(format!("the boolean {b}"))),
+        Data::DateTime(d) => Some(CellValue::Other(format!(
+            "a date ({})",
+            excel_date(d.as_f64(), is_1904)
+        ))),
+        Data::Error(e) => Some(CellValue::Other(format!("the error value {e}"))),
+    }
+}
+
+/// The `Workbook` stream (or `Book`, of older files) of the compound file.
+fn workbook_stream<R: Read + Seek>(source: &mut R) -> Result<Vec<u8>, String> {
+    let mut file = cfb::CompoundFile::open(&mut *source)
+        .map_err(|err| format!("not a readable Excel 97-2003 workbook (.xls): {err}"))?;
+    let path = ["/Workbook", "/Book"]
+        .into_iter()
+        .find(|p| file.is_stream(p))
+        .ok_or_else(|| {
+            "not an Excel 97-2003 workbook (.xls): the file has no Workbook stream".to_owned()
+        })?;
+    let mut stream = file
+        .open_stream(path)
+        .map_err(|err| format!("cannot read the Workbook stream: {err}"))?;
+    if stream.len() > MAX_TOTAL_BYTES {
+        return Err(format!(
+            "the Workbook stream holds {} bytes; a message table's holds well under a megabyte (at most {MAX_TOTAL_BYTES} accepted)",
+            stream.len()
+        ));
+    }
+    let mut bytes = Vec::new();
+    stream
+        .read_to_end(&mut bytes)
+        .map_err(|err| format!("cannot read the Workbook stream: {err}"))?;
+    Ok(bytes)
+}
+
+/// The records of a stream: (type, data, offset of the record).
+fn records(stream: &[u8]) -> impl Iterator<Item = (u16, &[u8], usize)> {
+    let mut offset = 0usize;
+    std::iter::from_fn(move || {
+        let header = stream.get(offset..offset + 4)?;
+        let kind = u16::from_le_bytes([header[0], header[1]]);
+        let len = u16::from_le_bytes([header[2], header[3]]) as usize;
+        let data = stream.get(offset + 4..offset + 4 + len)?;
+        let at = offset;
+        offset += 4 + len;
+        Some((kind, data, at))
+    })
+}
+
+fn u16_at(data: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(data.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn u32_at(data: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(data.get(at..at + 4)?.try_into().ok()?))
+}
+
+const BOF: u16 = 0x0809;
+const EOF: u16 = 0x000A;
+const CONTINUE: u16 = 0x003C;
+
+fn read_records(stream: &[u8]) -> Result<Globals, String> {
+    let mut globals = Globals {
+        font_strike: Vec::new(),
+        xf_font: Vec::new(),
+        shared: Vec::new(),
+        sheets: Vec::new(),
+        is_1904: false,
+    };
+    let mut sheet_offsets = Vec::new();
+    // (sheet index, first cell, last cell) of each _FilterDatabase name.
+    let mut filters: Vec<FilterRange> = Vec::new();
+    let mut iter = records(stream).peekable();
+    while let Some((kind, data, _)) = iter.next() {
+        match kind {
+            EOF => break,
+            0x0022 => globals.is_1904 = u16_at(data, 0) == Some(1),
+            0x0031 => {
+                let grbit = u16_at(data, 2).unwrap_or(0);
+                globals.font_strike.push(grbit & 0x0008 != 0);
+            }
+            0x00E0 => globals.xf_font.push(u16_at(data, 0).unwrap_or(0)),
+            0x0085 => {
+                let offset = u32_at(data, 0).unwrap_or(0) as usize;
+                let state = data.get(4).copied().unwrap_or(0) & 0x03;
+                let sheet_type = data.get(5).copied().unwrap_or(0);
+                let name = short_string(data.get(6..).unwrap_or(&[])).unwrap_or_default();
+                if sheet_type == 0 {
+                    sheet_offsets.push(offset);
+                    globals.sheets.push(SheetRecords {
+                        name,
+                        visibility: match state {
+                            0 => Visibility::Visible,
+                            1 => Visibility::Hidden,
+                            _ => Visibility::VeryHidden,
+                        },
+                        ..SheetRecords::default()
+                    });
+                }
+            }
+            0x0018 => {
+                if let Some(filter) = filter_database(data) {
+                    filters.push(filter);
+                }
+            }
+            0x00FC => {
+                let mut segments = vec![data];
+                while let Some(&(CONTINUE, next, _)) = iter.peek() {
+                    segments.push(next);
+                    iter.next();
+                }
+                globals.shared = shared_strings(&segments)
+                    .ok_or_else(|| "the shared strings (SST) are corrupt".to_owned())?;
+            }
+            _ => {}
+        }
+    }
+    for (index, offset) in sheet_offsets.into_iter().enumerate() {
+        let sheet = stream
+            .get(offset..)
+            .ok_or_else(|| format!("the sheet {} starts past the end of the stream", index + 1))?;
+        let records_of = &mut globals.sheets[index];
+        read_sheet(sheet, records_of)?;
+        // The _FilterDatabase name's sheet index counts every sheet; ours counts
+        // worksheets, which is the same in a workbook without chart sheets.
+        records_of.filter = filters
+            .iter()
+            .find(|(sheet, ..)| *sheet == index)
+            .map(|&(_, start, end)| (start, end));
+    }
+    Ok(globals)
+}
+
+/// A `ShortXLUnicodeString`: a count of characters, a flag for two-byte characters, the
+/// characters.
+fn short_string(data: &[u8]) -> Option<String> {
+    let count = *data.first()? as usize;
+    let high = data.get(1)? & 0x01 != 0;
+    let chars = data.get(2..)?;
+    Some(decode(chars, count, high))
+}
+
+fn decode(bytes: &[u8], count: usize, high: bool) -> String {
+    if high {
+        let units: Vec<u16> = bytes
+            .chunks_exact(2)
+            .take(count)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        bytes.iter().take(count).map(|&b| char::from(b)).collect()
+    }
+}
+
+/// The sheet index and range of a built-in `_FilterDatabase` name (an autofilter).
+fn filter_database(data: &[u8]) -> Option<FilterRange> {
+    let grbit = u16_at(data, 0)?;
+    let builtin = grbit & 0x0020 != 0;
+    let name_len = *data.get(3)? as usize;
+    let formula_len = u16_at(data, 4)? as usize;
+    let sheet = u16_at(data, 8)? as usize;
+    let high = data.get(14)? & 0x01 != 0;
+    let name_start = 15;
+    let name_bytes = if high { name_len * 2 } else { name_len };
+    let first = *data.get(name_start)?;
+    if !builtin || name_len != 1 || first != 0x0D || sheet == 0 {
+        return None;
+    }
+    let formula = data.get(name_start + name_bytes..name_start + name_bytes + formula_len)?;
+    // PtgArea3d: ptg, ixti, rwFirst, rwLast, colFirst, colLast.
+    if !matches!(formula.first()?, 0x3B | 0x5B | 0x7B) {
+        return None;
+    }
+    let row_first = u32::from(u16_at(formula, 3)?);
+    let row_last = u32::from(u16_at(formula, 5)?);
+    let col_first = u32::from(u16_at(formula, 7)? & 0x3FFF);
+    let col_last = u32::from(u16_at(formula, 9)? & 0x3FFF);
+    Some((sheet - 1, (row_first, col_first), (row_last, col_last)))
+}
+
+/// Reads a sheet's substream from its BOF to its EOF.
+fn read_sheet(stream: &[u8], sheet: &mut SheetRecords) -> Result<(), String> {
+    let mut cells = 0usize;
+    let mut place = |sheet: &mut SheetRecords, row: u32, col: u32, xf: u16| -> Result<(), String> {
+        if row >= MAX_ROWS || col >= MAX_COLUMNS {
+            return Err(format!(
+                "the sheet {} has a cell at row {}, column {}; a message table has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
+                sheet.name,
+                row + 1,
+                col + 1
+            ));
+        }
+        cells += 1;
+        if cells > MAX_CELLS {
+            return Err(format!(
+                "the sheet {} has more than {MAX_CELLS} cells; a message table has about a thousand",
+                sheet.name
+            ));
+        }
+        sheet.xf.insert((row, col), xf);
+        Ok(())
+    };
+    for (index, (kind, data, _)) in records(stream).enumerate() {
+        if index == 0 && kind != BOF {
+            return Err(format!(
+                "the sheet {} does not start where the workbook says",
+                sheet.name
+            ));
+        }
+        let cell = || -> Option<(u32, u32, u16)> {
+            Some((
+                u32::from(u16_at(data, 0)?),
+                u32::from(u16_at(data, 2)?),
+                u16_at(data, 4)?,
+            ))
+        };
+        match kind {
+            EOF => break,
+            0x0208 => {
+                let row = u32::from(u16_at(data, 0).unwrap_or(0));
+                let flags = u16_at(data, 12).unwrap_or(0);
+                if flags & 0x0020 != 0 && row < MAX_ROWS {
+                    sheet.hidden_rows.insert(row);
+                }
+            }
+            0x007D => {
+                let first = u32::from(u16_at(data, 0).unwrap_or(0));
+                let last = u32::from(u16_at(data, 2).unwrap_or(0));
+                let flags = u16_at(data, 8).unwrap_or(0);
+                if flags & 0x0001 != 0 {
+                    sheet
+                        .hidden_columns
+                        .extend(first.min(MAX_COLUMNS)..=last.min(MAX_COLUMNS - 1));
+                }
+            }
+            0x009B => sheet.filter_mode = true,
+            // LabelSst: a shared string.
+            0x00FD => {
+                if let Some((row, col, xf)) = cell() {
+                    place(sheet, row, col, xf)?;
+                    if let Some(index) = u32_at(data, 6) {
+                        sheet.shared.insert((row, col), index as usize);
+                    }
+                }
+            }
+            // Number, RK, Label, BoolErr, Formula, Blank, RString.
+            0x0203 | 0x027E | 0x0204 | 0x0205 | 0x0006 | 0x0201 | 0x00D6 => {
+                if let Some((row, col, xf)) = cell() {
+                    place(sheet, row, col, xf)?;
+                }
+            }
+            // MulRk (XF and RK for each column), MulBlank (an XF for each column).
+            0x00BD | 0x00BE => {
+                let step = if kind == 0x00BD { 6 } else { 2 };
+                let row = u32::from(u16_at(data, 0).unwrap_or(0));
+                let first = u32::from(u16_at(data, 2).unwrap_or(0));
+                let count = data.len().saturating_sub(6) / step;
+                for i in 0..count {
+                    if let Some(xf) = u16_at(data, 4 + i * step) {
+                        place(sheet, row, first + i as u32, xf)?;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The SST split over its record and the `Continue` records after it. A string's
+/// characters that cross into a `Continue` record resume after a new flags byte.
+struct Segments<'a> {
+    segments: &'a [&'a [u8]],
+    index: usize,
+    pos: usize,
+}
+
+impl Segments<'_> {
+    fn current(&self) -> &[u8] {
+        self.segments
+            .get(self.index)
+            .map_or(&[][..], |s| s.get(self.pos..).unwrap_or(&[]))
+    }
+
+    fn next_segment(&mut self) -> Option<()> {
+        self.index += 1;
+        self.pos = 0;
+        (self.index < self.segments.len()).then_some(())
+    }
+
+    fn byte(&mut self) -> Option<u8> {
+        while self.current().is_empty() {
+            self.next_segment()?;
+        }
+        let b = self.current()[0];
+        self.pos += 1;
+        Some(b)
+    }
+
+    fn u16(&mut self) -> Option<u16> {
+        Some(u16::from_le_bytes([self.byte()?, self.byte()?]))
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes([
+            self.byte()?,
+            self.byte()?,
+            self.byte()?,
+            self.byte()?,
+        ]))
+    }
+
+    fn skip(&mut self, mut n: usize) -> Option<()> {
+        while n > 0 {
+            while self.current().is_empty() {
+                self.next_segment()?;
+            }
+            let take = n.min(self.current().len());
+            self.pos += take;
+            n -= take;
+        }
+        Some(())
+    }
+
+    fn chars(&mut self, count: usize, mut high: bool) -> Option<Vec<u16>> {
+        let mut units = Vec::with_capacity(count.min(1 << 16));
+        while units.len() < count {
+            if self.current().is_empty() {
+                self.next_segment()?;
+                high = self.byte()? & 0x01 != 0;
+                continue;
+            }
+            if high {
+                let lo = self.byte()?;
+                let hi = self.byte()?;
+                units.push(u16::from_le_bytes([lo, hi]));
+            } else {
+                units.push(u16::from(self.byte()?));
+            }
+        }
+        Some(units)
+    }
+}
+
+fn shared_strings(segments: &[&[u8]]) -> Option<Vec<SharedString>> {
+    let mut reader = Segments {
+        segments,
+        index: 0,
+        pos: 0,
+    };
+    let _total = reader.u32()?;
+    let unique = reader.u32()? as usize;
+    let mut strings = Vec::with_capacity(unique.min(1 << 16));
+    for _ in 0..unique {
+        let count = reader.u16()? as usize;
+        let flags = reader.byte()?;
+        let high = flags & 0x01 != 0;
+        let run_count = if flags & 0x08 != 0 {
+            reader.u16()? as usize
+        } else {
+            0
+        };
+        let ext = if flags & 0x04 != 0 {
+            reader.u32()? as usize
+        } else {
+            0
+        };
+        let units = reader.chars(count, high)?;
+        let mut runs = Vec::with_capacity(run_count.min(1 << 12));
+        for _ in 0..run_count {
+            let first = reader.u16()? as usize;
+            let font = reader.u16()?;
+            runs.push((first, font));
+        }
+        reader.skip(ext)?;
+        strings.push(SharedString { units, runs });
+    }
+    Some(strings)
+}
