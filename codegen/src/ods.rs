@@ -158,6 +158,8 @@ struct TableState {
     /// The bytes of text placed so far: repeated cells must not multiply a large text
     /// past what the archive check allows.
     text_bytes: u64,
+    /// Why the sheet is refused, found inside a row.
+    error: Option<String>,
 }
 
 /// A cell being read.
@@ -227,6 +229,7 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
                     row_hidden: false,
                     row_cells: Vec::new(),
                     text_bytes: 0,
+                    error: None,
                 });
             }
             Event::End(e) if e.name().as_ref() == "table:table" => {
@@ -469,6 +472,17 @@ fn end_cell(t: &mut TableState, cell: CellState) {
     let Some(value) = value else {
         return;
     };
+    // A large text repeated across columns would multiply past the archive's limits.
+    let text_len = match &value {
+        CellValue::Text(text) => text.len() as u64,
+        _ => 0,
+    };
+    if text_len.saturating_mul(u64::from(cell.repeat)) > MAX_PART_BYTES {
+        t.error.get_or_insert_with(|| {
+            format!("a cell repeated {} times holds {text_len} bytes of text; a message table's cells hold a few hundred", cell.repeat)
+        });
+        return;
+    }
     let runs = matches!(value, CellValue::Text(_)).then_some(cell.runs.as_slice());
     let (shown, struck) = match take_out_strike(&value, cell.struck, runs) {
         Some((shown, struck)) => (shown, Some(struck)),
@@ -483,6 +497,9 @@ fn end_cell(t: &mut TableState, cell: CellState) {
 /// Places the row's cells, once per repetition of the row; refuses a sheet past the
 /// limits on rows, columns, cells and text.
 fn end_row(t: &mut TableState) -> Result<(), String> {
+    if let Some(error) = t.error.take() {
+        return Err(error);
+    }
     let repeat = t.row_repeat;
     for i in 0..repeat {
         let row = t.row.saturating_add(i);
