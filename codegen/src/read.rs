@@ -810,6 +810,31 @@ impl<'h, 'p> TableReader<'h, 'p> {
                     });
                     after_hidden_code = false;
                 }
+                None if self
+                    .sheet()
+                    .struck
+                    .get(&code_origin)
+                    .is_some_and(|s| s.whole) =>
+                {
+                    let struck = self
+                        .sheet()
+                        .struck
+                        .get(&code_origin)
+                        .map(|s| quote(&s.text));
+                    self.problem(
+                        row,
+                        Column::Code,
+                        format!(
+                            "the code {} is struck through (見え消し) but its row is not; expected the \
+                             whole row struck through (withdrawn) or the code not struck",
+                            struck.unwrap_or_default()
+                        ),
+                    );
+                    current = Some(CodeInProgress {
+                        origin: code_origin,
+                        entry: None,
+                    });
+                }
                 None => match &current {
                     Some(code) => {
                         let start = code.origin.0;

@@ -224,6 +224,20 @@ fn a_struck_cell_in_a_live_row_is_refused_naming_it() {
     );
 }
 
+#[test]
+fn a_struck_code_over_live_rows_is_refused_not_given_to_the_code_above() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.strike("A5");
+    let problems = refused(&[spec]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with(
+            "一覧!A5: the code \"901\" is struck through (見え消し) but its row is not"
+        ),
+        "{problems:#?}"
+    );
+}
+
 // --- Hidden rows and columns, filters -------------------------------------------------
 
 #[test]
