@@ -11,6 +11,7 @@ pub mod diff;
 pub mod names;
 pub mod ods;
 pub mod ooxml;
+pub mod page;
 pub mod read;
 pub mod render;
 pub mod workbook;

@@ -1,5 +1,5 @@
-//! Writing the normalized table: `table.json` for other languages and `src/table.rs`,
-//! the Rust tokens the proc macro reads.
+//! Writing the normalized table: `table.json` for other languages, `src/table.rs`, the
+//! Rust tokens the proc macro reads, and `table.html`, the offline page for help desks.
 //!
 //! Both are deterministic: the same table gives the same bytes.
 
@@ -33,6 +33,10 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
         GeneratedFile {
             path: "src/table.rs",
             contents: tokens(table, source, names),
+        },
+        GeneratedFile {
+            path: "table.html",
+            contents: crate::page::html(table, source),
         },
     ]
 }

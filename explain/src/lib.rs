@@ -1,35 +1,31 @@
 //! What a code or message ID from a card reader means, and whom to call: every matching
 //! row of the ministry's table, each said for what it is.
 //!
-//! The `explain` binary prints it for people or as JSON.
+//! Queries are read by [`oqs_messages::Query::parse`], as the offline page reads them: a
+//! code, a message ID, both from a log line, the screen message `【015：…】`, a
+//! マイナポータル error code; full-width or not. The `explain` binary prints the answer for
+//! people (labelled with the table's own column titles) or as JSON ([`Answer`]).
 #![deny(missing_docs)]
 
 use std::fmt::Write;
 
 use oqs_messages::{
-    rows_for_portal_error, rows_for_received_code, rows_for_value, Code, Detail, MessageId, Row,
-    FOOTNOTES, VERSION,
+    rows_for_portal_error, rows_for_received_code, rows_for_value, Code, Detail, ListedId,
+    MessageId, Query, QueryError, Row, FOOTNOTES, VERSION,
 };
-use serde_json::{json, Value};
-
-/// What was asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Query {
-    /// A display code: `015`.
-    Code(Code),
-    /// A logged value: `0x04000011`, `0xf0301d1c`.
-    Value(u32),
-    /// A code and a message ID from one log line: `015 0x04000011`.
-    Pair(Code, u32),
-    /// A マイナポータル error code: `--portal 005`.
-    Portal(u16),
-}
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 /// Why a query has no answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Failure {
-    /// The text is not a code or a message ID.
-    Malformed(String),
+    /// The text is not a query.
+    Malformed {
+        /// What was asked.
+        text: String,
+        /// Why it is not a query.
+        error: QueryError,
+    },
     /// Well formed, but not in the table; with the nearest entries there are.
     NotFound {
         /// What was looked for.
@@ -42,10 +38,7 @@ pub enum Failure {
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Failure::Malformed(text) => write!(
-                f,
-                "{text:?} is neither a three-digit code (015) nor a message ID (0x04000011)"
-            ),
+            Failure::Malformed { text, error } => write!(f, "{text:?}: {error}"),
             Failure::NotFound { what, candidates } => {
                 write!(f, "no {what} in table version {VERSION}")?;
                 if !candidates.is_empty() {
@@ -57,47 +50,30 @@ impl std::fmt::Display for Failure {
     }
 }
 
-/// Reads a code (`015`) or a message ID (`0x04000011`, either case).
-pub fn parse_term(text: &str) -> Result<Term, Failure> {
-    let text = text.trim();
-    if let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
-        if hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            if let Ok(value) = u32::from_str_radix(hex, 16) {
-                return Ok(Term::Value(value));
-            }
-        }
-    } else if text.len() == 3 && text.bytes().all(|b| b.is_ascii_digit()) {
-        let number: u16 = text
-            .parse()
-            .map_err(|_| Failure::Malformed(text.to_owned()))?;
-        return Ok(Term::Number(number));
-    }
-    Err(Failure::Malformed(text.to_owned()))
-}
-
-/// One term of a query.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Term {
-    /// Three digits.
-    Number(u16),
-    /// A 32-bit value.
-    Value(u32),
+/// Reads a query as [`Query::parse`] does, keeping the text for the error.
+pub fn parse(text: &str) -> Result<Query, Failure> {
+    Query::parse(text).map_err(|error| Failure::Malformed {
+        text: text.to_owned(),
+        error,
+    })
 }
 
 /// The code shown as this number, or the nearest codes.
 pub fn code(number: u16) -> Result<Code, Failure> {
-    Code::from_number(number).ok_or_else(|| {
-        let mut near: Vec<Code> = Code::ALL.to_vec();
-        near.sort_by_key(|c| c.number().abs_diff(number));
-        Failure::NotFound {
-            what: format!("code {number:03}"),
-            candidates: near
-                .iter()
-                .take(3)
-                .map(|c| format!("{:03} {}", c.number(), c.heading()))
-                .collect(),
-        }
+    Code::from_number(number).ok_or_else(|| Failure::NotFound {
+        what: format!("code {number:03}"),
+        candidates: nearest_codes(number),
     })
+}
+
+/// The three codes nearest a number.
+pub fn nearest_codes(number: u16) -> Vec<String> {
+    let mut near: Vec<Code> = Code::ALL.to_vec();
+    near.sort_by_key(|c| (c.number().abs_diff(number), c.number()));
+    near.iter()
+        .take(3)
+        .map(|c| format!("{:03} {}", c.number(), c.heading()))
+        .collect()
 }
 
 /// How a row matches the query.
@@ -129,10 +105,28 @@ pub struct Match {
     pub row: &'static Row,
 }
 
+impl Match {
+    /// The row's place in the table, as the page shows it: `015-2`, the second row of 015.
+    pub fn reference(&self) -> String {
+        row_reference(self.row)
+    }
+}
+
+/// `015-2`: the code and the row's number under it (from 1).
+pub fn row_reference(row: &Row) -> String {
+    let index = row
+        .code
+        .rows()
+        .iter()
+        .position(|r| std::ptr::eq(r, row))
+        .map_or(0, |i| i + 1);
+    format!("{:03}-{index}", row.code.number())
+}
+
 /// Every row that answers a query.
 pub fn explain(query: Query) -> Result<Vec<Match>, Failure> {
     let matches: Vec<Match> = match query {
-        Query::Code(code) => code
+        Query::Code(number) => code(number)?
             .rows()
             .iter()
             .map(|row| Match {
@@ -141,10 +135,13 @@ pub fn explain(query: Query) -> Result<Vec<Match>, Failure> {
             })
             .collect(),
         Query::Value(value) => by_value(value),
-        Query::Pair(code, value) => by_value(value)
-            .into_iter()
-            .filter(|m| m.row.code == code)
-            .collect(),
+        Query::Pair(number, value) => {
+            let code = code(number)?;
+            by_value(value)
+                .into_iter()
+                .filter(|m| m.row.code == code)
+                .collect()
+        }
         Query::Portal(number) => rows_for_portal_error(number)
             .map(|(row, detail)| Match {
                 reason: Reason::PortalError(detail),
@@ -156,21 +153,21 @@ pub fn explain(query: Query) -> Result<Vec<Match>, Failure> {
         return Ok(matches);
     }
     Err(match query {
-        Query::Code(code) => Failure::NotFound {
-            what: format!("row under code {:03}", code.number()),
+        Query::Code(number) => Failure::NotFound {
+            what: format!("row under code {number:03}"),
             candidates: Vec::new(),
         },
         Query::Value(value) => Failure::NotFound {
             what: format!("message ID or error code 0x{value:08X}"),
             candidates: nearest_ids(value),
         },
-        Query::Pair(code, value) => Failure::NotFound {
-            what: format!("row under code {:03} for 0x{value:08X}", code.number()),
-            candidates: code
+        Query::Pair(number, value) => Failure::NotFound {
+            what: format!("row under code {number:03} for 0x{value:08X}"),
+            candidates: code(number)?
                 .rows()
                 .iter()
                 .flat_map(|row| row.message_ids)
-                .map(|id| format!("{:03} {id}", code.number()))
+                .map(|id| format!("{number:03} {id}"))
                 .fold(Vec::new(), |mut seen, id| {
                     if !seen.contains(&id) {
                         seen.push(id);
@@ -191,14 +188,14 @@ fn by_value(value: u32) -> Vec<Match> {
             let listed_exactly = row
                 .message_ids
                 .iter()
-                .any(|l| matches!(l, oqs_messages::ListedId::Exact(id) if id.value() == value));
+                .any(|l| matches!(l, ListedId::Exact(id) if id.value() == value));
             let reason = match (listed_exactly, MessageId::from_u32(value)) {
                 (true, Some(id)) => Reason::MessageId(id),
                 _ => row
                     .message_ids
                     .iter()
                     .find_map(|listed| match *listed {
-                        oqs_messages::ListedId::Range { start, end } if listed.contains(value) => {
+                        ListedId::Range { start, end } if listed.contains(value) => {
                             Some(Reason::Range { start, end })
                         }
                         _ => None,
@@ -237,37 +234,62 @@ fn nearest_ids(value: u32) -> Vec<String> {
         .collect()
 }
 
+/// The table's column titles, as the page and the text output label the fields.
+pub mod labels {
+    /// Why the row answers.
+    pub const MATCH: &str = "一致";
+    /// メッセージ内容: what the patient or staff is told.
+    pub const MESSAGE: &str = "メッセージ内容";
+    /// エラー種別.
+    pub const KIND: &str = "エラー種別";
+    /// メッセージID.
+    pub const MESSAGE_ID: &str = "メッセージID";
+    /// 原因.
+    pub const CAUSE: &str = "原因";
+    /// 対処.
+    pub const REMEDY: &str = "対処";
+    /// 問合せ先.
+    pub const CONTACT: &str = "問合せ先";
+}
+
 fn reason_text(reason: Reason) -> String {
     match reason {
-        Reason::Code => "row under the code".to_owned(),
-        Reason::MessageId(id) => format!("message ID {id}"),
+        Reason::Code => "コードの行".to_owned(),
+        Reason::MessageId(id) => format!("メッセージID {id}"),
         Reason::Range { start, end } => {
             let name = MessageId::ALL
                 .iter()
                 .find(|id| id.range() == Some((start, end)))
                 .map_or("", |id| id.name());
-            format!("message ID in the range 0x{start:08X}～0x{end:08X} ({name})")
+            format!("メッセージIDの範囲 0x{start:08X}～0x{end:08X} に含まれる ({name})")
         }
-        Reason::ReceivedCode(detail) => format!(
-            "error code {} listed in the cause: {}",
-            detail.code, detail.text
-        ),
+        Reason::ReceivedCode(detail) => {
+            format!("原因に記載のエラーコード {}：{}", detail.code, detail.text)
+        }
         Reason::PortalError(detail) => format!(
-            "マイナポータル error code {} listed in the cause: {}",
+            "原因に記載のマイナポータルのエラーコード {}：{}",
             detail.code, detail.text
         ),
     }
 }
 
-fn field(out: &mut String, label: &str, text: &str) {
+/// The width of the widest label, in terminal columns (full-width characters count two).
+fn label_width(labels: &[&str]) -> usize {
+    labels.iter().map(|l| l.width()).max().unwrap_or(0)
+}
+
+fn field(out: &mut String, width: usize, label: &str, text: &str) {
+    let pad = " ".repeat(width.saturating_sub(label.width()));
     let mut lines = text.lines();
-    let _ = writeln!(out, "  {label:<8} {}", lines.next().unwrap_or(""));
+    let _ = writeln!(out, "  {label}{pad}  {}", lines.next().unwrap_or(""));
+    let blank = " ".repeat(width);
     for line in lines {
-        let _ = writeln!(out, "  {:<8} {line}", "");
+        let _ = writeln!(out, "  {blank}  {line}");
     }
 }
 
-/// The answer for people: one block per matching row.
+/// The answer for people: one block per matching row, labelled with the table's column
+/// titles, aligned by display width.
 pub fn render_text(matches: &[Match]) -> String {
     let mut out = String::new();
     for (i, m) in matches.iter().enumerate() {
@@ -276,25 +298,34 @@ pub fn render_text(matches: &[Match]) -> String {
         }
         let code = m.row.code;
         let tags: String = code.tags().iter().map(|t| format!("【{t}】")).collect();
-        let _ = writeln!(out, "{:03} {} {tags}", code.number(), code.heading());
-        field(&mut out, "match", &reason_text(m.reason));
-        field(&mut out, "message", code.message());
-        field(&mut out, "kind", m.row.kind);
+        let _ = writeln!(out, "{} {} {tags}", m.reference(), code.heading());
+        let notes: Vec<&oqs_messages::Footnote> = cited_footnotes(m.row).collect();
+        let mut all = vec![
+            labels::MATCH,
+            labels::MESSAGE,
+            labels::KIND,
+            labels::MESSAGE_ID,
+            labels::CAUSE,
+            labels::REMEDY,
+            labels::CONTACT,
+        ];
+        all.extend(notes.iter().map(|n| n.marker));
+        let width = label_width(&all);
+        field(&mut out, width, labels::MATCH, &reason_text(m.reason));
+        field(&mut out, width, labels::MESSAGE, code.message());
+        field(&mut out, width, labels::KIND, m.row.kind);
         let ids: Vec<String> = m.row.message_ids.iter().map(ToString::to_string).collect();
-        field(
-            &mut out,
-            "IDs",
-            &if ids.is_empty() {
-                "-".to_owned()
-            } else {
-                ids.join(", ")
-            },
-        );
-        field(&mut out, "cause", m.row.cause);
-        field(&mut out, "remedy", m.row.remedy);
-        field(&mut out, "contact", m.row.contact);
-        for note in cited_footnotes(m.row) {
-            field(&mut out, note.marker, note.text);
+        let ids = if ids.is_empty() {
+            "-".to_owned()
+        } else {
+            ids.join("\n")
+        };
+        field(&mut out, width, labels::MESSAGE_ID, &ids);
+        field(&mut out, width, labels::CAUSE, m.row.cause);
+        field(&mut out, width, labels::REMEDY, m.row.remedy);
+        field(&mut out, width, labels::CONTACT, m.row.contact);
+        for note in notes {
+            field(&mut out, width, note.marker, note.text);
         }
     }
     out
@@ -308,36 +339,212 @@ fn cited_footnotes(row: &Row) -> impl Iterator<Item = &'static oqs_messages::Foo
     })
 }
 
+/// The answer for machines (`explain --json`). Fields keep this order; IDs are written
+/// as in `table.json`: `"0x04000011"`, a range as `{"start": …, "end": …}`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Answer {
+    /// The text asked, as given.
+    pub query: String,
+    /// The version of the table that answered.
+    pub table_version: &'static str,
+    /// How the text was read.
+    pub read_as: ReadAs,
+    /// Every row that answers, in table order for a code; by kind of match otherwise.
+    pub matches: Vec<MatchJson>,
+}
+
+/// How a query was read: each part present or `null`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReadAs {
+    /// The code, three digits.
+    pub code: Option<String>,
+    /// The message ID or error code, `0x` and eight hex digits.
+    pub message_id: Option<String>,
+    /// The マイナポータル error code, three digits.
+    pub portal_error: Option<String>,
+}
+
+impl From<Query> for ReadAs {
+    fn from(query: Query) -> ReadAs {
+        let code = |n: u16| Some(format!("{n:03}"));
+        let id = |v: u32| Some(format!("0x{v:08X}"));
+        match query {
+            Query::Code(n) => ReadAs {
+                code: code(n),
+                message_id: None,
+                portal_error: None,
+            },
+            Query::Value(v) => ReadAs {
+                code: None,
+                message_id: id(v),
+                portal_error: None,
+            },
+            Query::Pair(n, v) => ReadAs {
+                code: code(n),
+                message_id: id(v),
+                portal_error: None,
+            },
+            Query::Portal(n) => ReadAs {
+                code: None,
+                message_id: None,
+                portal_error: code(n),
+            },
+        }
+    }
+}
+
+/// One matching row.
+#[derive(Clone, Debug, Serialize)]
+pub struct MatchJson {
+    /// `015-2`: the code and the row's number under it.
+    pub row: String,
+    /// Why it matches.
+    #[serde(rename = "match")]
+    pub reason: ReasonJson,
+    /// The code, three digits.
+    pub code: String,
+    /// The code's tags, without brackets.
+    pub tags: &'static [&'static str],
+    /// The code's heading.
+    pub heading: &'static str,
+    /// メッセージ内容.
+    pub message: &'static str,
+    /// エラー種別.
+    pub kind: &'static str,
+    /// メッセージID: the IDs the row lists.
+    pub message_ids: Vec<IdJson>,
+    /// 原因.
+    pub cause: &'static str,
+    /// 対処.
+    pub remedy: &'static str,
+    /// 問合せ先.
+    pub contact: &'static str,
+    /// The footnotes the row or its code cites.
+    pub footnotes: Vec<FootnoteJson>,
+}
+
+/// Why a row matches.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReasonJson {
+    /// A row under the code asked for.
+    Code,
+    /// The row lists the message ID.
+    MessageId {
+        /// The ID.
+        id: String,
+    },
+    /// The value is in a range the row lists.
+    Range {
+        /// The range.
+        range: IdJson,
+    },
+    /// The cause lists the value as a received error code.
+    ReceivedCode {
+        /// The code.
+        code: String,
+        /// Its explanation.
+        text: &'static str,
+    },
+    /// The cause lists the マイナポータル error code.
+    PortalError {
+        /// The code or range, as the cause writes it.
+        code: String,
+        /// Its explanation.
+        text: &'static str,
+    },
+}
+
+/// A message ID, or a range of them, written as in `table.json`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(untagged)]
+pub enum IdJson {
+    /// `"0x04000011"`.
+    Exact(String),
+    /// `{"start": "0xF0000000", "end": "0xF7FFFFFF"}`.
+    Range {
+        /// The first ID.
+        start: String,
+        /// The last ID.
+        end: String,
+    },
+}
+
+impl From<&ListedId> for IdJson {
+    fn from(listed: &ListedId) -> IdJson {
+        match *listed {
+            ListedId::Exact(id) => IdJson::Exact(format!("0x{:08X}", id.value())),
+            ListedId::Range { start, end } => IdJson::Range {
+                start: format!("0x{start:08X}"),
+                end: format!("0x{end:08X}"),
+            },
+        }
+    }
+}
+
+/// A footnote.
+#[derive(Clone, Debug, Serialize)]
+pub struct FootnoteJson {
+    /// Its number.
+    pub number: u8,
+    /// Its marker as published, `※１`.
+    pub marker: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
 /// The answer for machines.
-pub fn render_json(query: &str, matches: &[Match]) -> Value {
-    let rows: Vec<Value> = matches
+pub fn render_json(text: &str, query: Query, matches: &[Match]) -> Answer {
+    let matches = matches
         .iter()
         .map(|m| {
             let code = m.row.code;
-            let (kind, detail) = match m.reason {
-                Reason::Code => ("code", Value::Null),
-                Reason::MessageId(_) => ("message_id", Value::Null),
-                Reason::Range { .. } => ("range", Value::Null),
-                Reason::ReceivedCode(d) => ("received_code", json!({"code": d.code.to_string(), "text": d.text})),
-                Reason::PortalError(d) => ("portal_error", json!({"code": d.code.to_string(), "text": d.text})),
+            let reason = match m.reason {
+                Reason::Code => ReasonJson::Code,
+                Reason::MessageId(id) => ReasonJson::MessageId {
+                    id: format!("0x{:08X}", id.value()),
+                },
+                Reason::Range { start, end } => ReasonJson::Range {
+                    range: IdJson::Range {
+                        start: format!("0x{start:08X}"),
+                        end: format!("0x{end:08X}"),
+                    },
+                },
+                Reason::ReceivedCode(d) => ReasonJson::ReceivedCode {
+                    code: d.code.to_string(),
+                    text: d.text,
+                },
+                Reason::PortalError(d) => ReasonJson::PortalError {
+                    code: d.code.to_string(),
+                    text: d.text,
+                },
             };
-            json!({
-                "match": kind,
-                "detail": detail,
-                "code": format!("{:03}", code.number()),
-                "tags": code.tags(),
-                "heading": code.heading(),
-                "message": code.message(),
-                "kind": m.row.kind,
-                "message_ids": m.row.message_ids.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                "cause": m.row.cause,
-                "remedy": m.row.remedy,
-                "contact": m.row.contact,
-                "footnotes": cited_footnotes(m.row)
-                    .map(|n| json!({"number": n.number, "marker": n.marker, "text": n.text}))
-                    .collect::<Vec<_>>(),
-            })
+            MatchJson {
+                row: m.reference(),
+                reason,
+                code: format!("{:03}", code.number()),
+                tags: code.tags(),
+                heading: code.heading(),
+                message: code.message(),
+                kind: m.row.kind,
+                message_ids: m.row.message_ids.iter().map(IdJson::from).collect(),
+                cause: m.row.cause,
+                remedy: m.row.remedy,
+                contact: m.row.contact,
+                footnotes: cited_footnotes(m.row)
+                    .map(|n| FootnoteJson {
+                        number: n.number,
+                        marker: n.marker,
+                        text: n.text,
+                    })
+                    .collect(),
+            }
         })
         .collect();
-    json!({"query": query, "table_version": VERSION, "matches": rows})
+    Answer {
+        query: text.to_owned(),
+        table_version: VERSION,
+        read_as: query.into(),
+        matches,
+    }
 }

@@ -3,21 +3,25 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use oqs_explain::{code, explain, parse_term, render_json, render_text, Failure, Query, Term};
+use oqs_explain::{explain, parse, render_json, render_text, Failure};
 
 /// What a card reader code or message ID means, and whom to call, from the ministry's table
 /// 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」.
 ///
-/// Examples: `explain 015`, `explain 0x04000011`, `explain 015 0x04000011`,
-/// `explain 0xf0301d1c`, `explain --portal 005`.
+/// Takes what people paste, read as the offline page reads it: `explain 015`,
+/// `explain ０１５`, `explain 04000011`, `explain 015 0x04000011`, a log line as one
+/// argument (`explain "2026/11/25 10:15 015 0x04000011"`), the screen message
+/// (`explain 【015：マイナンバーカードから顔写真の引き出し不可】`), a received error code
+/// (`explain 0xf0301d1c`), a マイナポータル error code (`explain --portal 005`).
 ///
 /// Exit codes: 0 found; 1 not in the table (the nearest entries are named); 2 malformed
 /// input.
 #[derive(Parser)]
 #[command(name = "explain", version, about, long_about)]
 struct Args {
-    /// A display code (015), a message ID (0x04000011), or both from one log line.
-    #[arg(value_name = "CODE_OR_ID", num_args = 0..=2, required_unless_present = "portal")]
+    /// A code, a message ID, both, a log line or the screen message; several arguments are
+    /// read as one line.
+    #[arg(value_name = "TEXT", num_args = 0.., required_unless_present = "portal")]
     terms: Vec<String>,
     /// Look up a マイナポータル error code (005, 860…990) listed under code 010.
     #[arg(long, value_name = "NNN", conflicts_with = "terms")]
@@ -27,36 +31,24 @@ struct Args {
     json: bool,
 }
 
-fn query(args: &Args) -> Result<Query, Failure> {
-    if let Some(portal) = &args.portal {
-        return match parse_term(portal)? {
-            Term::Number(n) => Ok(Query::Portal(n)),
-            Term::Value(_) => Err(Failure::Malformed(portal.clone())),
-        };
-    }
-    let terms: Vec<Term> = args
-        .terms
-        .iter()
-        .map(|t| parse_term(t))
-        .collect::<Result<_, _>>()?;
-    match terms.as_slice() {
-        [Term::Number(n)] => Ok(Query::Code(code(*n)?)),
-        [Term::Value(v)] => Ok(Query::Value(*v)),
-        [Term::Number(n), Term::Value(v)] | [Term::Value(v), Term::Number(n)] => {
-            Ok(Query::Pair(code(*n)?, *v))
-        }
-        _ => Err(Failure::Malformed(args.terms.join(" "))),
-    }
-}
-
 fn main() -> ExitCode {
     let args = Args::parse();
-    let asked = args.portal.clone().unwrap_or_else(|| args.terms.join(" "));
-    let result = query(&args).and_then(explain);
+    let asked = match &args.portal {
+        Some(portal) => format!("portal {portal}"),
+        None => args.terms.join(" "),
+    };
+    let result = parse(&asked).and_then(|query| Ok((query, explain(query)?)));
     match result {
-        Ok(matches) => {
+        Ok((query, matches)) => {
             if args.json {
-                println!("{:#}", render_json(&asked, &matches));
+                let answer = render_json(&asked, query, &matches);
+                match serde_json::to_string_pretty(&answer) {
+                    Ok(json) => println!("{json}"),
+                    Err(err) => {
+                        eprintln!("explain: {err}");
+                        return ExitCode::from(2);
+                    }
+                }
             } else {
                 print!("{}", render_text(&matches));
             }
@@ -65,7 +57,7 @@ fn main() -> ExitCode {
         Err(failure) => {
             eprintln!("explain: {failure}");
             match failure {
-                Failure::Malformed(_) => ExitCode::from(2),
+                Failure::Malformed { .. } => ExitCode::from(2),
                 Failure::NotFound { .. } => ExitCode::from(1),
             }
         }

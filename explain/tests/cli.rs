@@ -1,6 +1,15 @@
-//! `explain` as a help desk runs it, on the real 1.25 table.
+//! `explain` as a help desk runs it: every shared query case (`tests/queries.json`) given
+//! as one argument, as people paste it, answers with the library's rows, in text and JSON.
+//! What is expected comes from the current table, so these tests hold for any version.
+
+mod support;
 
 use std::process::{Command, Output};
+
+use oqs_explain::{explain as answer, parse, row_reference, Failure};
+use oqs_messages::{Code, Query, ROWS, VERSION};
+use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
 
 fn explain(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_explain"))
@@ -17,132 +26,199 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// The first line of each block: `003 暗証番号入力誤り 【手順誤り】`.
-fn headings(text: &str) -> Vec<String> {
+/// The row reference that starts each block: `015-2`.
+fn references(text: &str) -> Vec<String> {
     text.split("\n\n")
-        .map(|block| block.lines().next().unwrap_or("").to_owned())
+        .filter(|block| !block.is_empty())
+        .map(|block| block.split(' ').next().unwrap_or("").to_owned())
         .collect()
 }
 
 #[test]
-fn a_shared_message_id_shows_every_code() {
-    let output = explain(&["0x04000011"]);
-    assert!(output.status.success());
-    let text = stdout(&output);
-    assert_eq!(
-        headings(&text),
-        [
-            "003 暗証番号入力誤り 【手順誤り】",
-            "015 マイナンバーカードから顔写真の引き出し不可 【資格確認端末】【アプリエラー】",
-            "903 オンライン資格確認等システムの電子証明書エラー 【オンライン資格確認等システム】【障害】",
-        ]
-    );
-    assert!(text.contains("  match    message ID 0x04000011\n"));
-    assert!(text.contains("  contact  顔認証付きカードリーダーベンダー\n"));
-}
-
-#[test]
-fn a_code_and_an_id_from_one_log_line() {
-    let output = explain(&["015", "0x04000011"]);
-    assert!(output.status.success());
-    let text = stdout(&output);
-    assert_eq!(headings(&text).len(), 1);
-    assert!(text.contains("  kind     照合番号Bが正しくない(あと1回で閉塞)\n"));
-}
-
-#[test]
-fn a_received_error_code_and_the_range_it_falls_in_each_for_what_it_is() {
-    let output = explain(&["0xf0301d1c"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let text = stdout(&output);
-    let blocks: Vec<&str> = text.split("\n\n").collect();
-    assert_eq!(blocks.len(), 2);
-    assert!(blocks[0].starts_with("900 "));
-    assert!(blocks[0].contains(
-        "  match    message ID in the range 0xF0000000～0xF7FFFFFF (InternalVersionError)"
-    ));
-    assert!(blocks[1].starts_with("901 "));
-    assert!(blocks[1].contains(
-        "  match    error code 0xf0301d1c listed in the cause: Javaが存在しない、結果出力フォルダにファイルが存在しない、GACが存在しない等の結果出力エラー"
-    ));
-}
-
-#[test]
-fn an_exact_id_inside_a_range_shows_both() {
-    let text = stdout(&explain(&["0xF0000001"]));
-    let starts: Vec<String> = headings(&text).iter().map(|h| h[..3].to_owned()).collect();
-    assert_eq!(starts, ["900", "905"]);
-    assert!(text.contains("  match    message ID 0xF0000001\n"));
-}
-
-#[test]
-fn a_code_lists_its_rows_and_footnotes() {
-    let output = explain(&["007"]);
-    assert!(output.status.success());
-    let text = stdout(&output);
-    assert_eq!(headings(&text).len(), 6);
-    assert!(text.contains("  ※１       記載の対処方法を実施しても改善されない場合は"));
-    let text = stdout(&explain(&["951"]));
-    assert!(text.contains("  ※２       医療費助成情報については、PMH事業に参加している先行実施機関のみ利用可能となります。"));
-}
-
-#[test]
-fn portal_error_codes() {
-    let text = stdout(&explain(&["--portal", "900"]));
-    assert!(text.starts_with("010 初回登録エラー"));
-    assert!(
-        text.contains("マイナポータル error code 860~990 listed in the cause: システム連携エラー")
-    );
-    let output = explain(&["--portal", "001"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("no マイナポータル error code 001 in table version 1.25"));
-}
-
-#[test]
-fn json_for_machines() {
-    let output = explain(&["--json", "0xf0301d1c"]);
-    assert!(output.status.success());
-    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(value["query"], "0xf0301d1c");
-    assert_eq!(value["table_version"], "1.25");
-    let matches = value["matches"].as_array().unwrap();
-    assert_eq!(matches.len(), 2);
-    assert_eq!(matches[0]["match"], "range");
-    assert_eq!(matches[0]["code"], "900");
-    assert_eq!(matches[1]["match"], "received_code");
-    assert_eq!(matches[1]["detail"]["code"], "0xf0301d1c");
-    assert_eq!(
-        matches[1]["message_ids"],
-        serde_json::json!(["0x81000031", "0x82000200"])
-    );
-}
-
-#[test]
-fn unknown_input_names_the_nearest_candidates() {
-    let output = explain(&["018"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert_eq!(
-        stderr(&output),
-        "explain: no code 018 in table version 1.25; nearest: 017 保険者確認, 016 資格取得エラー, 015 マイナンバーカードから顔写真の引き出し不可\n"
-    );
-    let output = explain(&["0x04000021"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("nearest: 0x04000020, 0x04000011, 0x04000001"));
-    let output = explain(&["003", "0x03000001"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("no row under code 003 for 0x03000001"));
-    assert!(stderr(&output).contains("nearest: 003 0x04000011, 003 0x04000012"));
-}
-
-#[test]
-fn malformed_input_is_a_usage_error() {
-    for args in [&["abc"][..], &["0x123"], &["15"], &["001", "002"]] {
-        let output = explain(args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(stderr(&output).starts_with("explain: "), "{args:?}");
+fn every_query_case_as_one_argument() {
+    for case in support::cases() {
+        let query = case["query"].as_str().unwrap();
+        let output = explain(&[query]);
+        match parse(query).and_then(answer) {
+            Ok(matches) => {
+                assert!(output.status.success(), "{query:?}: {}", stderr(&output));
+                let expected: Vec<String> = matches.iter().map(|m| m.reference()).collect();
+                assert_eq!(references(&stdout(&output)), expected, "{query:?}");
+                let json = explain(&["--json", query]);
+                let value: Value = serde_json::from_slice(&json.stdout).unwrap();
+                assert_eq!(value["read_as"]["code"], case["read_as"]["code"].clone());
+                assert_eq!(
+                    value["read_as"]["message_id"],
+                    case["read_as"]["message_id"].clone()
+                );
+                assert_eq!(
+                    value["read_as"]["portal_error"],
+                    case["read_as"]["portal_error"].clone()
+                );
+                let rows: Vec<&str> = value["matches"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|m| m["row"].as_str().unwrap())
+                    .collect();
+                assert_eq!(rows, expected, "{query:?}");
+            }
+            Err(Failure::NotFound { .. }) => {
+                assert_eq!(output.status.code(), Some(1), "{query:?}");
+                assert!(
+                    stderr(&output).contains(&format!("in table version {VERSION}")),
+                    "{query:?}"
+                );
+            }
+            Err(Failure::Malformed { .. }) => {
+                assert_eq!(output.status.code(), Some(2), "{query:?}");
+                assert!(stderr(&output).starts_with("explain: "), "{query:?}");
+            }
+        }
     }
-    let output = explain(&[]);
-    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn several_arguments_are_read_as_one_line() {
+    let row = ROWS.iter().find(|r| !r.message_ids.is_empty()).unwrap();
+    let code = format!("{:03}", row.code.number());
+    let id = row.message_ids[0].to_string();
+    let id = id.split('～').next().unwrap();
+    let one = stdout(&explain(&[&format!("{code} {id}")]));
+    let two = stdout(&explain(&[&code, id]));
+    assert_eq!(one, two);
+    assert!(references(&one).contains(&row_reference(row)));
+}
+
+#[test]
+fn labels_are_the_table_column_titles_aligned_by_display_width() {
+    let code = Code::ALL[0];
+    let text = stdout(&explain(&[&format!("{:03}", code.number())]));
+    let block = text.split("\n\n").next().unwrap();
+    let lines: Vec<&str> = block.lines().skip(1).collect();
+    for label in [
+        "一致",
+        "メッセージ内容",
+        "エラー種別",
+        "メッセージID",
+        "原因",
+        "対処",
+        "問合せ先",
+    ] {
+        let line = lines
+            .iter()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no {label} in {block}"));
+        // Every value starts in the same terminal column.
+        let value_column = 2 + line[2..].find("  ").unwrap();
+        let before = &line[..value_column];
+        let rest = line[value_column..].trim_start_matches(' ');
+        let column = before.width() + (line[value_column..].len() - rest.len());
+        assert_eq!(column, 2 + "メッセージ内容".width() + 2, "{line}");
+    }
+    assert!(block.contains(&format!(
+        "  メッセージ内容  {}",
+        code.message().lines().next().unwrap()
+    )));
+}
+
+#[test]
+fn footnotes_are_shown_with_the_rows_that_cite_them() {
+    let Some(row) = ROWS.iter().find(|r| !r.footnotes.is_empty()) else {
+        return;
+    };
+    let note = row.footnotes[0];
+    let text = stdout(&explain(&[&format!("{:03}", row.code.number())]));
+    let first_line = note.text.lines().next().unwrap();
+    assert!(
+        text.contains(&format!("{}", note.marker)) && text.contains(first_line),
+        "{text}"
+    );
+}
+
+#[test]
+fn json_is_the_documented_structure() {
+    let row = ROWS
+        .iter()
+        .find(|r| r.message_ids.iter().any(|id| id.to_string().contains('～')))
+        .or_else(|| ROWS.first())
+        .unwrap();
+    let output = explain(&["--json", &format!("{:03}", row.code.number())]);
+    let text = stdout(&output);
+    let value: Value = serde_json::from_str(&text).unwrap();
+    // Fields in their documented order, as printed.
+    let in_order = |text: &str, keys: &[&str]| {
+        let at: Vec<usize> = keys
+            .iter()
+            .map(|k| {
+                text.find(&format!("\"{k}\": "))
+                    .unwrap_or_else(|| panic!("no {k}"))
+            })
+            .collect();
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "{keys:?} out of order in {text}"
+        );
+    };
+    in_order(&text, &["query", "table_version", "read_as", "matches"]);
+    let matches_text = &text[text.find("\"matches\": ").unwrap()..];
+    in_order(
+        matches_text,
+        &[
+            "row",
+            "match",
+            "code",
+            "tags",
+            "heading",
+            "message",
+            "message_ids",
+            "cause",
+            "remedy",
+            "contact",
+            "footnotes",
+        ],
+    );
+    assert_eq!(value["table_version"], VERSION);
+    let first = &value["matches"][0];
+    assert_eq!(first["match"]["kind"], "code");
+    // IDs as in table.json: "0x%08X", a range as {"start", "end"}.
+    for id in value["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|m| m["message_ids"].as_array().unwrap())
+    {
+        match id {
+            Value::String(s) => assert!(s.starts_with("0x") && s.len() == 10, "{s}"),
+            Value::Object(range) => {
+                let mut keys: Vec<&String> = range.keys().collect();
+                keys.sort();
+                assert_eq!(keys, ["end", "start"]);
+            }
+            other => panic!("{other}"),
+        }
+    }
+}
+
+#[test]
+fn not_found_names_the_nearest_codes() {
+    let taken: Vec<u16> = Code::ALL.iter().map(|c| c.number()).collect();
+    let missing = (1..1000).find(|n| !taken.contains(n)).unwrap();
+    let output = explain(&[&format!("{missing:03}")]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.starts_with(&format!(
+            "explain: no code {missing:03} in table version {VERSION}; nearest: "
+        )),
+        "{err}"
+    );
+    assert!(matches!(Query::parse(&format!("{missing:03}")), Ok(Query::Code(n)) if n == missing));
+}
+
+#[test]
+fn usage() {
+    assert_eq!(explain(&[]).status.code(), Some(2));
     let help = stdout(&explain(&["--help"]));
     assert!(
         help.contains("--json") && help.contains("--portal <NNN>"),

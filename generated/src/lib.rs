@@ -34,6 +34,9 @@ use core::str::FromStr;
 
 pub use oqs_messages_macros::{CodeMap, MessageIdMap};
 
+mod query;
+pub use query::{Query, QueryError};
+
 #[doc(hidden)]
 pub mod __private {
     pub use oqs_messages_macros::check_map;

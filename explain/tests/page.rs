@@ -1,0 +1,159 @@
+//! The offline page (`generated/table.html`) in a real browser, on what a person sees: for
+//! every shared query case it shows exactly the rows `explain` answers with, and no other.
+//! Skipped, saying so, where no Chromium is installed; CI installs one and makes a skip a
+//! failure (`OQS_REQUIRE_BROWSER`).
+
+mod support;
+
+use oqs_explain::{explain, parse, Failure};
+use oqs_messages::{Code, ROWS, TITLE, VERSION};
+use serde_json::{json, Value};
+use support::browser::{browser_or_skip, Browser};
+use support::{cases, page_url};
+
+/// The row references (`015-2`) of the rows a person sees, in order.
+const VISIBLE_ROWS: &str = "[...document.querySelectorAll('article.row')]\
+    .filter(e => e.checkVisibility({opacityProperty: true, visibilityProperty: true}) && e.getBoundingClientRect().height > 0)\
+    .map(e => e.querySelector('.ref').innerText)";
+
+fn visible_rows(browser: &mut Browser) -> Vec<String> {
+    let value = browser.eval(VISIBLE_ROWS).unwrap();
+    serde_json::from_value(value).unwrap()
+}
+
+fn visible_text(browser: &mut Browser, selector: &str) -> String {
+    let expression = format!("document.querySelector({}).innerText", json!(selector));
+    browser
+        .eval(&expression)
+        .unwrap()
+        .as_str()
+        .unwrap_or("")
+        .to_owned()
+}
+
+fn all_rows() -> Vec<String> {
+    ROWS.iter().map(oqs_explain::row_reference).collect()
+}
+
+#[test]
+fn every_query_case_shows_the_rows_explain_answers_with() {
+    let Some(mut browser) = browser_or_skip("every_query_case_shows_the_rows_explain_answers_with")
+    else {
+        return;
+    };
+    for case in cases() {
+        let query = case["query"].as_str().unwrap();
+        browser.open(&page_url(Some(query), None)).unwrap();
+        let shown = visible_rows(&mut browser);
+        let status = visible_text(&mut browser, "#status");
+        match parse(query).and_then(explain) {
+            Ok(matches) => {
+                let expected: Vec<String> = matches.iter().map(|m| m.reference()).collect();
+                assert_eq!(shown, expected, "{query:?}");
+                let results = visible_text(&mut browser, "#results");
+                for m in &matches {
+                    for text in [m.row.kind, m.row.contact, m.row.code.heading()] {
+                        assert!(results.contains(text), "{query:?}: {text:?} not visible");
+                    }
+                }
+                assert!(status.contains(VERSION), "{query:?}: {status}");
+            }
+            Err(Failure::NotFound { .. }) => {
+                assert_eq!(shown, Vec::<String>::new(), "{query:?}");
+                assert!(status.starts_with("該当なし"), "{query:?}: {status}");
+            }
+            Err(Failure::Malformed { .. }) if query.trim().is_empty() => {
+                assert_eq!(shown, all_rows(), "the empty box lists the whole table");
+            }
+            Err(Failure::Malformed { .. }) => {
+                assert_eq!(shown, Vec::<String>::new(), "{query:?}");
+                assert!(!status.is_empty(), "{query:?}: no message");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_fragment_opens_a_code_and_typing_answers() {
+    let Some(mut browser) = browser_or_skip("a_fragment_opens_a_code_and_typing_answers") else {
+        return;
+    };
+    let code = Code::ALL[Code::ALL.len() / 2];
+    let number = format!("{:03}", code.number());
+    browser.open(&page_url(None, Some(&number))).unwrap();
+    let expected: Vec<String> = code.rows().iter().map(oqs_explain::row_reference).collect();
+    assert_eq!(visible_rows(&mut browser), expected);
+
+    // Type into the box as a person does.
+    browser.open(&page_url(None, None)).unwrap();
+    assert_eq!(visible_rows(&mut browser), all_rows());
+    browser
+        .eval("document.getElementById('q').focus()")
+        .unwrap();
+    browser
+        .call(
+            "Input.insertText",
+            json!({"text": format!("【{number}：】")}),
+        )
+        .unwrap();
+    assert_eq!(visible_rows(&mut browser), expected);
+}
+
+#[test]
+fn the_title_and_version_are_on_the_page_and_nothing_is_fetched() {
+    let Some(mut browser) =
+        browser_or_skip("the_title_and_version_are_on_the_page_and_nothing_is_fetched")
+    else {
+        return;
+    };
+    browser.open(&page_url(Some("0x04000011"), None)).unwrap();
+    let header = visible_text(&mut browser, "header.page");
+    assert!(header.contains(TITLE), "{header}");
+    assert!(header.contains(&format!("版 {VERSION}")), "{header}");
+    let fetched = browser
+        .eval("performance.getEntriesByType('resource').map(e => e.name)")
+        .unwrap();
+    assert_eq!(fetched, Value::Array(Vec::new()));
+}
+
+#[test]
+fn the_page_prints_on_a4_without_the_search_box() {
+    let Some(mut browser) = browser_or_skip("the_page_prints_on_a4_without_the_search_box") else {
+        return;
+    };
+    browser.open(&page_url(None, None)).unwrap();
+    browser
+        .call("Emulation.setEmulatedMedia", json!({"media": "print"}))
+        .unwrap();
+    let search_shown = browser
+        .eval("document.querySelector('.search').checkVisibility()")
+        .unwrap();
+    assert_eq!(search_shown, json!(false));
+    assert_eq!(visible_rows(&mut browser), all_rows());
+    let pdf = browser.print_a4().unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    // A4 portrait in points.
+    let text = String::from_utf8_lossy(&pdf);
+    let media_box = text
+        .find("/MediaBox")
+        .map(|at| text[at..].chars().take(40).collect::<String>());
+    assert!(
+        media_box
+            .as_deref()
+            .is_some_and(|b| b.contains("595") || b.contains("594.9")),
+        "not A4: {media_box:?}"
+    );
+}
+
+/// Writes the README's screenshot of the page answering 0x04000011; run by
+/// `scripts/screenshot-page.sh`, which installs a Japanese font first.
+#[test]
+#[ignore = "writes docs/page-0x04000011.png; run by scripts/screenshot-page.sh"]
+fn screenshot_for_the_readme() {
+    let mut browser = browser_or_skip("screenshot_for_the_readme").expect("Chromium");
+    browser.open(&page_url(Some("0x04000011"), None)).unwrap();
+    let png = browser.screenshot().unwrap();
+    let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/page-0x04000011.png");
+    std::fs::create_dir_all(std::path::Path::new(out).parent().unwrap()).unwrap();
+    std::fs::write(out, png).unwrap();
+}
