@@ -131,7 +131,7 @@ fn footnotes_are_shown_with_the_rows_that_cite_them() {
     let text = stdout(&explain(&[&format!("{:03}", row.code.number())]));
     let first_line = note.text.lines().next().unwrap();
     assert!(
-        text.contains(&format!("{}", note.marker)) && text.contains(first_line),
+        text.contains(note.marker) && text.contains(first_line),
         "{text}"
     );
 }
