@@ -22,6 +22,28 @@ pub enum Semver {
 }
 
 impl Semver {
+    /// The crate version that follows `current` for a revision of this kind, by Cargo's
+    /// rules: before 1.0 a breaking change moves the minor number and anything else the
+    /// patch number; from 1.0 on, major, minor and patch as named. `None` when `current`
+    /// is not `MAJOR.MINOR.PATCH`.
+    pub fn next_version(self, current: &str) -> Option<String> {
+        let numbers: Vec<u64> = current
+            .split('.')
+            .map(|part| part.parse().ok())
+            .collect::<Option<_>>()?;
+        let [major, minor, patch] = numbers[..] else {
+            return None;
+        };
+        let (major, minor, patch) = match (self, major) {
+            (Semver::None, _) => (major, minor, patch),
+            (Semver::Major, 0) => (0, minor + 1, 0),
+            (Semver::Minor | Semver::Patch, 0) | (Semver::Patch, _) => (major, minor, patch + 1),
+            (Semver::Major, _) => (major + 1, 0, 0),
+            (Semver::Minor, _) => (major, minor + 1, 0),
+        };
+        Some(format!("{major}.{minor}.{patch}"))
+    }
+
     fn explain(self) -> &'static str {
         match self {
             Semver::None => "no change: the table is the same",
@@ -78,6 +100,8 @@ pub struct Report {
     /// What the reader did not take as published text in the new workbook (hidden rows,
     /// struck-through text, …), for the maintainer to look at before committing.
     pub notices: Vec<String>,
+    /// The version of the generated crate before and after, when codegen moved it.
+    pub crate_versions: Option<(String, String)>,
 }
 
 fn ids_text(ids: &[MessageIdSpec]) -> String {
@@ -301,6 +325,9 @@ impl Report {
             self.new_version
         );
         let _ = writeln!(out, "Semver: {}.", self.semver().explain());
+        if let Some((before, after)) = &self.crate_versions {
+            let _ = writeln!(out, "\nCrate: oqs-messages {before} → {after}.");
+        }
         let sections: [(&str, &Vec<String>); 7] = [
             ("Codes added", &self.codes_added),
             ("Codes removed", &self.codes_removed),
@@ -377,4 +404,39 @@ pub fn first_entry(table: &Table) -> String {
         "## Version {}\n\nFirst table: {} codes, {} rows, {} distinct message IDs, {} ranges, {} footnotes.\n",
         table.version, stats.codes, stats.rows, stats.message_ids, stats.ranges, stats.footnotes
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Semver;
+
+    #[test]
+    fn versions_follow_cargo_rules() {
+        assert_eq!(
+            Semver::Major.next_version("0.1.0").as_deref(),
+            Some("0.2.0")
+        );
+        assert_eq!(
+            Semver::Minor.next_version("0.1.3").as_deref(),
+            Some("0.1.4")
+        );
+        assert_eq!(
+            Semver::Patch.next_version("0.1.3").as_deref(),
+            Some("0.1.4")
+        );
+        assert_eq!(
+            Semver::Major.next_version("1.4.2").as_deref(),
+            Some("2.0.0")
+        );
+        assert_eq!(
+            Semver::Minor.next_version("1.4.2").as_deref(),
+            Some("1.5.0")
+        );
+        assert_eq!(
+            Semver::Patch.next_version("1.4.2").as_deref(),
+            Some("1.4.3")
+        );
+        assert_eq!(Semver::None.next_version("1.4.2").as_deref(), Some("1.4.2"));
+        assert_eq!(Semver::Major.next_version("1.0.0-beta"), None);
+    }
 }

@@ -122,6 +122,7 @@ fn main() -> ExitCode {
     if let Some((report, changes)) = codegen::changes(&out, &reading) {
         if let Some(report) = report {
             println!("\n{}", report.markdown(1));
+            files.extend(codegen::moved_manifest(&out, &report));
         }
         files.push(changes);
     }

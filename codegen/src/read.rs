@@ -555,10 +555,36 @@ impl<'h, 'p> TableReader<'h, 'p> {
         }
     }
 
+    /// Reports a text with invisible controls that change its direction: almost always a
+    /// mistake or an attack. It is kept as published (escaped in the generated Rust).
+    fn check_controls(&mut self, row: u32, column: Column, text: &str) {
+        let found: Vec<String> = text
+            .chars()
+            .filter(|&c| crate::render::is_bidi_control(c))
+            .map(|c| format!("U+{:04X}", c as u32))
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        let notice = Notice {
+            place: cell_name(&self.sheet().name, self.origin(row, column)),
+            message: format!(
+                "holds invisible controls that change the direction of text ({}); kept as published in table.json, escaped in the generated Rust",
+                found.join(", ")
+            ),
+        };
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
     /// The text shown at (row, column); a problem if it is empty or not text.
     fn text(&mut self, row: u32, column: Column) -> Option<String> {
         match self.value(row, column) {
-            Some(CellValue::Text(text)) => Some(text.clone()),
+            Some(CellValue::Text(text)) => {
+                self.check_controls(row, column, text);
+                Some(text.clone())
+            }
             Some(CellValue::Number(n)) => Some(number_text(*n)),
             Some(CellValue::Other(what)) => {
                 self.problem(

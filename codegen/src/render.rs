@@ -168,7 +168,7 @@ pub fn literal(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
+            c if c.is_control() || is_bidi_control(c) => {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
             c => out.push(c),
@@ -176,6 +176,14 @@ pub fn literal(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// The invisible controls that change the direction of text (U+202A–U+202E, U+2066–U+2069,
+/// and the marks U+200E, U+200F, U+061C): rustc refuses the first two groups in a literal,
+/// and all of them can make source read other than it compiles. Texts keep them; the
+/// generated Rust writes them escaped.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 #[cfg(test)]
@@ -187,5 +195,6 @@ mod tests {
         assert_eq!(literal("C:\\OQS\\face"), r#""C:\\OQS\\face""#);
         assert_eq!(literal("a\n\u{3000}b\"c"), "\"a\\n\u{3000}b\\\"c\"");
         assert_eq!(literal("\u{7}"), "\"\\u{7}\"");
+        assert_eq!(literal("a\u{202E}b\u{2066}"), "\"a\\u{202e}b\\u{2066}\"");
     }
 }

@@ -273,3 +273,67 @@ fn the_revision_report_lists_what_was_not_read_in_the_new_workbook() {
         "{report}"
     );
 }
+
+#[test]
+fn a_revision_moves_the_crate_version_by_what_it_changes() {
+    use codegen::diff::Semver;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    fs::create_dir_all(&out).unwrap();
+    // The generated crate's manifest, as the maintainer has it.
+    fs::copy(generated_dir().join("Cargo.toml"), out.join("Cargo.toml")).unwrap();
+    let version = || codegen::crate_version(&out).unwrap();
+    let run = |spec: SheetSpec, name: &str| {
+        let path = support::write(dir.path(), name, &[spec]);
+        let output = codegen(&[
+            "--input",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    run(SheetSpec::valid("1.25"), "一覧_1.25版.xlsx");
+    let first = version();
+
+    // A code added: variants change, a breaking release.
+    let mut added = SheetSpec::valid("1.26");
+    for (cell, text) in [
+        ("A10", "950"),
+        ("B10", "【障害】\n処方箋取得失敗"),
+        ("C10", "職員は障害発生状況を確認してください。"),
+        ("D10", "処方箋一覧取得失敗"),
+        ("E10", "0x81000030"),
+        ("F10", "取得に失敗した"),
+        ("G10", "-"),
+        ("H10", "オンライン資格確認等コールセンター"),
+    ] {
+        added.set(cell, Some(text));
+    }
+    let report = run(added.clone(), "一覧_1.26版.xlsx");
+    let breaking = Semver::Major.next_version(&first).unwrap();
+    assert_eq!(version(), breaking);
+    assert!(
+        report.contains(&format!("Crate: oqs-messages {first} → {breaking}.")),
+        "{report}"
+    );
+    let changes = fs::read_to_string(out.join("CHANGES.md")).unwrap();
+    assert!(changes.contains(&format!("Crate: oqs-messages {first} → {breaking}.")));
+
+    // Only a text reworded: a patch.
+    added.set("C3", Some("患者はカードを置き直してください。"));
+    let title = added.rows[0][0].clone();
+    if let Some(support::Cell::Text(text)) = title {
+        added.set("A1", Some(&text.replace("1.26", "1.27")));
+    }
+    run(added, "一覧_1.27版.xlsx");
+    assert_eq!(version(), Semver::Patch.next_version(&breaking).unwrap());
+    // Everything but the version line is as it was.
+    let manifest = fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    let original = fs::read_to_string(generated_dir().join("Cargo.toml")).unwrap();
+    assert_eq!(
+        manifest.replace(&version(), "V"),
+        original.replacen(&format!("version = \"{first}\""), "version = \"V\"", 1)
+    );
+}

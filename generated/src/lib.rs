@@ -28,6 +28,7 @@
 //! Nothing here allocates: every text is `&'static str` and every lookup a `match` or a
 //! slice of a static table.
 #![deny(missing_docs)]
+#![cfg_attr(not(feature = "std"), no_std)]
 
 use core::fmt;
 use core::str::FromStr;
@@ -237,6 +238,7 @@ impl fmt::Display for LookupError {
     }
 }
 
+#[cfg(feature = "std")]
 impl std::error::Error for LookupError {}
 
 impl fmt::Display for Code {
@@ -347,35 +349,65 @@ impl From<MessageId> for u32 {
 
 #[cfg(feature = "serde")]
 mod serde_impls {
+    use core::fmt;
+
     use super::{Code, MessageId};
-    use serde::de::{Deserialize, Deserializer, Error};
+    use serde::de::{Deserialize, Deserializer, Error, Visitor};
     use serde::ser::{Serialize, Serializer};
 
     /// As the reader shows it: `"001"`.
     impl Serialize for Code {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.collect_str(&format_args!("{:03}", self.number()))
-        }
-    }
-
-    impl<'de> Deserialize<'de> for Code {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-            text.parse().map_err(D::Error::custom)
+            let n = self.number();
+            let digits = [
+                b'0' + (n / 100 % 10) as u8,
+                b'0' + (n / 10 % 10) as u8,
+                b'0' + (n % 10) as u8,
+            ];
+            serializer.serialize_str(core::str::from_utf8(&digits).unwrap_or("000"))
         }
     }
 
     /// As the terminal logs it: `"0x04000011"`.
     impl Serialize for MessageId {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.collect_str(self)
+            let value = self.value();
+            let mut text = *b"0x00000000";
+            for (i, byte) in text[2..].iter_mut().enumerate() {
+                let nibble = (value >> (28 - 4 * i)) & 0xF;
+                *byte = b"0123456789ABCDEF"[nibble as usize];
+            }
+            serializer.serialize_str(core::str::from_utf8(&text).unwrap_or("0x00000000"))
+        }
+    }
+
+    /// Parses a string through `FromStr`, borrowed or not, without allocating.
+    struct Parsed<T>(core::marker::PhantomData<T>);
+
+    impl<T: core::str::FromStr> Visitor<'_> for Parsed<T>
+    where
+        T::Err: fmt::Display,
+    {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a code such as \"001\" or a message ID such as \"0x04000011\"")
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<T, E> {
+            text.parse().map_err(E::custom)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Code {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_str(Parsed(core::marker::PhantomData))
         }
     }
 
     impl<'de> Deserialize<'de> for MessageId {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-            text.parse().map_err(D::Error::custom)
+            deserializer.deserialize_str(Parsed(core::marker::PhantomData))
         }
     }
 }

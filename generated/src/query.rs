@@ -45,6 +45,7 @@ impl fmt::Display for QueryError {
     }
 }
 
+#[cfg(feature = "std")]
 impl std::error::Error for QueryError {}
 
 /// Full-width ASCII (`０`, `ｘ`, `：`) as ASCII, the ideographic space as a space.
