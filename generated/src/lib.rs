@@ -38,6 +38,11 @@ pub use oqs_messages_macros::{CodeMap, MessageIdMap};
 mod query;
 pub use query::{Query, QueryError};
 
+/// The README's examples are tested too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 #[doc(hidden)]
 pub mod __private {
     pub use oqs_messages_macros::check_map;
