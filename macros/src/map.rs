@@ -322,15 +322,29 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
             );
         }
     }
-    errors.finish()?;
     let doc = format!("Maps each {kind} of table version {version} to a variant, as the #[{attribute}(…)] attributes say.");
+    // With errors, the impl is still written (what is unmapped is unreachable, and the
+    // errors stop the build), as thiserror writes a fallback: each use of `From` then adds
+    // no error of its own, and every error the build shows names a code.
+    let (errors, fallback) = match errors.finish() {
+        Ok(()) => (TokenStream::new(), TokenStream::new()),
+        Err(error) => (
+            error.to_compile_error(),
+            quote! {
+                #[allow(unreachable_patterns)]
+                _ => ::core::unreachable!(),
+            },
+        ),
+    };
     Ok(quote! {
+        #errors
         #[automatically_derived]
         impl ::core::convert::From<#krate::#kind> for #target {
             #[doc = #doc]
             fn from(value: #krate::#kind) -> Self {
                 match value {
                     #(#arms)*
+                    #fallback
                 }
             }
         }
