@@ -370,6 +370,24 @@ pub fn previous_table(out: &Path) -> Option<Table> {
     serde_json::from_str(&text).ok()
 }
 
+/// What a run writes into `out` besides the rendered `files` when the table is new there:
+/// `CHANGES.md` with the revision report on top, and the generated crate's manifest with
+/// its version moved as the report says. Returns every file and the report.
+pub fn with_revision(
+    out: &Path,
+    reading: &Reading,
+    mut files: Vec<GeneratedFile>,
+) -> (Vec<GeneratedFile>, Option<diff::Report>) {
+    let Some((report, changes)) = changes(out, reading) else {
+        return (files, None);
+    };
+    if let Some(report) = &report {
+        files.extend(moved_manifest(out, report));
+    }
+    files.push(changes);
+    (files, report)
+}
+
 /// The version in the generated crate's manifest, `out/Cargo.toml`, if there is one.
 pub fn crate_version(out: &Path) -> Option<String> {
     let manifest = fs::read_to_string(out.join("Cargo.toml")).ok()?;

@@ -118,13 +118,9 @@ fn main() -> ExitCode {
         eprintln!("run `cargo run -p codegen` and commit the result");
         return ExitCode::from(1);
     }
-    let mut files = files;
-    if let Some((report, changes)) = codegen::changes(&out, &reading) {
-        if let Some(report) = report {
-            println!("\n{}", report.markdown(1));
-            files.extend(codegen::moved_manifest(&out, &report));
-        }
-        files.push(changes);
+    let (files, report) = codegen::with_revision(&out, &reading, files);
+    if let Some(report) = report {
+        println!("\n{}", report.markdown(1));
     }
     match write_files(&out, &files) {
         Ok(outcomes) => {

@@ -103,7 +103,10 @@ fn publish(workspace: &Path, table: &Table, extra_names: &str) {
     let files = reading
         .render(&names, &names_file)
         .unwrap_or_else(|e| panic!("{e}"));
-    codegen::write_files(&workspace.join("generated"), &files).unwrap();
+    // As `cargo run -p codegen` writes them: with CHANGES.md and the crate version moved.
+    let out = workspace.join("generated");
+    let (files, _) = codegen::with_revision(&out, &reading, files);
+    codegen::write_files(&out, &files).unwrap();
 }
 
 fn code_mut(table: &mut Table, number: u16) -> &mut CodeEntry {
@@ -181,6 +184,28 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     ] {
         assert!(errors.contains(expected), "missing {expected:?} in:\n{errors}");
     }
+    // No follow-on error where the mapping is used: every error names a code.
+    assert!(
+        !errors.contains("E0308") && !errors.contains("mismatched types"),
+        "{errors}"
+    );
+    // The generated crate moved to a breaking version.
+    let manifest = fs::read_to_string(workspace.join("generated/Cargo.toml")).unwrap();
+    let before = fs::read_to_string(root().join("generated/Cargo.toml")).unwrap();
+    let version = |m: &str| {
+        m.lines()
+            .find_map(|l| {
+                l.strip_prefix("version = \"")?
+                    .strip_suffix('"')
+                    .map(str::to_owned)
+            })
+            .unwrap()
+    };
+    assert_eq!(
+        codegen::diff::Semver::Major.next_version(&version(&before)),
+        Some(version(&manifest)),
+        "the crate version must move to a breaking one"
+    );
     // The handler trait names them too, as its methods.
     assert!(
         errors.contains("missing: `health_check_info_unavailable`")
