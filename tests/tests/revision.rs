@@ -237,3 +237,38 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     );
     assert!(shown.contains("cause: ・カードを途中で抜いた"), "{shown}");
 }
+
+/// Writes two copies of the workspace into `$OUT`, `breaking/` (code 953 added) and
+/// `reworded/` (texts only), each through codegen as a maintainer runs it, for
+/// `scripts/semver-verdict.sh`, which checks the report's verdict with cargo-semver-checks.
+#[test]
+#[ignore = "writes the fixtures of scripts/semver-verdict.sh"]
+fn write_semver_fixtures() {
+    let out = PathBuf::from(std::env::var("OUT").expect("OUT: where to write"));
+    let original = real_table();
+
+    let breaking = out.join("breaking");
+    copy_workspace(&breaking);
+    let mut added = original.clone();
+    added.version = "1.26".parse().unwrap();
+    added.title = added.title.replace("1.25版", "1.26版");
+    let mut row = added.codes[0].rows[0].clone();
+    row.message_ids = vec![MessageIdSpec::Exact(MessageId(0x8100_0035))];
+    added.codes.push(CodeEntry {
+        number: CodeNumber::new(953).unwrap(),
+        tags: vec!["障害".to_owned()],
+        heading: "検診情報取得失敗".to_owned(),
+        message: "職員はシステムの運用情報を確認してください。".to_owned(),
+        footnotes: Vec::new(),
+        rows: vec![row],
+    });
+    publish(&breaking, &added, "953 = \"HealthCheckInfoUnavailable\"\n");
+
+    let reworded = out.join("reworded");
+    copy_workspace(&reworded);
+    let mut texts = original;
+    texts.version = "1.26".parse().unwrap();
+    texts.title = texts.title.replace("1.25版", "1.26版");
+    code_mut(&mut texts, 1).message = "患者はカードを置き直してください。".to_owned();
+    publish(&reworded, &texts, "");
+}
