@@ -30,7 +30,14 @@ fn pair_queries() -> Vec<(Code, MessageId)> {
             }
         }
     }
-    pairs.push((Code::WrongPin, MessageId::Id03000001));
+    // And a miss: a code with an ID listed only under other codes.
+    let miss = Code::ALL.iter().find_map(|&code| {
+        MessageId::ALL
+            .iter()
+            .find(|&&id| code.rows_for(id).next().is_none())
+            .map(|&id| (code, id))
+    });
+    pairs.extend(miss);
     pairs
 }
 

@@ -10,19 +10,24 @@
 //!   compiling, naming the code, when a revision of the table adds or removes one.
 //!
 //! ```
-//! use oqs_messages::{Code, MessageId};
+//! use oqs_messages::{Code, MessageId, Query};
 //!
 //! // What a reader's log gives: the code on the screen and the message ID.
-//! let code: Code = "015".parse().unwrap();
-//! let id: MessageId = "0x04000011".parse().unwrap();
-//! assert_eq!(code, Code::FacePhotoUnreadable);
-//! let row = code.rows_for(id).next().unwrap();
-//! assert_eq!(row.kind, "照合番号Bが正しくない(あと1回で閉塞)");
-//! assert_eq!(row.contact, "顔認証付きカードリーダーベンダー");
+//! if let Ok(Query::Pair(number, value)) = Query::parse("015 0x04000011") {
+//!     if let (Some(code), Some(id)) = (Code::from_number(number), MessageId::from_u32(value)) {
+//!         for row in code.rows_for(id) {
+//!             println!("{}: {} → {}", row.kind, row.remedy, row.contact);
+//!         }
+//!         // The same ID under every code.
+//!         println!("{id} is listed under {:?}", id.codes());
+//!     }
+//! }
 //!
-//! // The same ID under every code.
-//! let codes: Vec<u16> = id.codes().iter().map(|c| c.number()).collect();
-//! assert_eq!(codes, [3, 15, 903]);
+//! // Every code in the table's order, each with its rows.
+//! for code in Code::ALL {
+//!     assert_eq!(code.rows()[0].code, code);
+//!     assert_eq!(format!("{:03}", code.number()).parse(), Ok(code));
+//! }
 //! ```
 //!
 //! Nothing here allocates: every text is `&'static str` and every lookup a `match` or a
