@@ -166,7 +166,11 @@ fn message_ids_by_value() {
     for &(start, end) in &ranges {
         for value in [start, start + (end - start) / 2, end] {
             let id = MessageId::from_u32(value).unwrap();
-            assert_eq!(id.value(), value, "a range variant carries the logged value");
+            assert_eq!(
+                id.value(),
+                value,
+                "a range variant carries the logged value"
+            );
             if !exact.contains(&value) {
                 assert_eq!(id.range(), Some((start, end)));
             }
@@ -230,8 +234,7 @@ fn rows_by_code_and_message_id() {
                 };
                 let id = MessageId::from_u32(value).unwrap();
                 let found: Vec<&Row> = code.rows_for(id).collect();
-                let expected: Vec<&Row> =
-                    code.rows().iter().filter(|r| r.lists(id)).collect();
+                let expected: Vec<&Row> = code.rows().iter().filter(|r| r.lists(id)).collect();
                 assert_eq!(found, expected, "{code:?} {id:?}");
                 assert!(found.iter().any(|r| std::ptr::eq(*r, row)));
             }
