@@ -1,7 +1,8 @@
 //! The revision workflow end to end, as a vendor lives it.
 //!
-//! A copy of the workspace with the quick start crate (written against 1.25) is built;
-//! then the ministry "publishes" revised workbooks, built here from the real 1.25 table:
+//! A copy of the workspace with the quick start crate (written against the current table)
+//! is built; then the ministry "publishes" revised workbooks, built here from the current
+//! table, whatever its version:
 //!
 //! - one that adds a code, removes a code, adds a message ID and rewords a message: the
 //!   quick start must stop compiling, with errors that name the added and removed codes;
@@ -15,7 +16,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use oqs_messages_table::{CodeEntry, CodeNumber, MessageId, MessageIdSpec, Row, Table};
+use oqs_messages_table::{CodeEntry, CodeNumber, MessageId, MessageIdSpec, Table};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -80,9 +81,35 @@ fn cargo(workspace: &Path, args: &[&str]) -> Output {
         .expect("run cargo")
 }
 
-fn real_table() -> Table {
-    let workbook = codegen::spec_workbook("1.25").expect("the 1.25 workbook in spec/");
-    codegen::read_workbook(&workbook).unwrap().table
+/// The table the workspace holds now (its `generated/table.json`), whatever its version.
+fn current_table() -> Table {
+    let text = fs::read_to_string(root().join("generated/table.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The table as the next version: `1.25` gives `1.25.1`, a version no real table has.
+fn next_version(table: &Table) -> Table {
+    let mut next = table.clone();
+    let version = format!("{}.1", table.version);
+    next.title = next
+        .title
+        .replace(&format!("{}版", table.version), &format!("{version}版"));
+    next.version = version.parse().unwrap();
+    next
+}
+
+/// A variant name as the handler trait's method: `ReferralLetterInfoUnavailable` gives
+/// `referral_letter_info_unavailable` (simple CamelCase names only, which is what the
+/// curated names are).
+fn method(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 /// Publishes a revised table: writes its workbook and runs codegen into the copy.
@@ -109,11 +136,6 @@ fn publish(workspace: &Path, table: &Table, extra_names: &str) {
     codegen::write_files(&out, &files).unwrap();
 }
 
-fn code_mut(table: &mut Table, number: u16) -> &mut CodeEntry {
-    let number = CodeNumber::new(number).unwrap();
-    table.codes.iter_mut().find(|c| c.number == number).unwrap()
-}
-
 fn text(output: &Output) -> String {
     format!(
         "{}{}",
@@ -127,48 +149,66 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path();
     copy_workspace(workspace);
+    let original = current_table();
+    let first = &original.codes[0];
+    let first_id = first
+        .rows
+        .iter()
+        .flat_map(|r| &r.message_ids)
+        .find_map(|id| match id {
+            MessageIdSpec::Exact(id) => Some(*id),
+            MessageIdSpec::Range { .. } => None,
+        })
+        .expect("the first code lists a message ID");
+    let number = format!("{:03}", first.number.get());
+    let id = format!("0x{:08X}", first_id.0);
 
-    // Written against 1.25, the quick start builds and runs.
-    let output = cargo(workspace, &["run", "--", "001", "0x03000001"]);
+    // Written against the current table, the quick start builds and runs.
+    let output = cargo(workspace, &["run", "--", &number, &id]);
     assert!(output.status.success(), "{}", text(&output));
-    assert!(text(&output).contains("001 マイナンバーカードの認識不可"));
+    assert!(text(&output).contains(&format!("{number} {}", first.heading)));
 
-    // 1.26: code 953 added, 952 removed, 0x81000033 added under 950, 001 reworded.
-    let original = real_table();
-    let mut revised = original.clone();
-    revised.version = "1.26".parse().unwrap();
-    revised.title = revised.title.replace("1.25版", "1.26版");
-    revised
-        .codes
-        .retain(|c| c.number != CodeNumber::new(952).unwrap());
-    code_mut(&mut revised, 1).message = "患者はマイナンバーカードを置き直してください。".to_owned();
-    let added_row = Row {
-        kind: "処方箋情報取得失敗".to_owned(),
-        message_ids: vec![MessageIdSpec::Exact(MessageId(0x8100_0033))],
-        cause: "電子処方箋管理サービスから処方箋情報取得に失敗した".to_owned(),
-        remedy: "-".to_owned(),
-        contact: "オンライン資格確認等コールセンター".to_owned(),
-        footnotes: Vec::new(),
-        details: Vec::new(),
-    };
-    code_mut(&mut revised, 950).rows.push(added_row.clone());
+    // A structural revision: a code added (with a new ID), the last code removed.
+    let names = codegen::Names::load(&root().join("spec/names.toml")).unwrap();
+    let removed = original.codes.last().unwrap().number;
+    let removed_name = names.codes[&removed].clone();
+    let added = (100..1000)
+        .rev()
+        .map(|n| CodeNumber::new(n).unwrap())
+        .find(|n| original.code(*n).is_none() && !names.codes.contains_key(n))
+        .unwrap();
+    let unused_id = (0x8100_0000u32..)
+        .find(|v| {
+            original
+                .codes
+                .iter()
+                .flat_map(|c| &c.rows)
+                .flat_map(|r| &r.message_ids)
+                .all(|id| match id {
+                    MessageIdSpec::Exact(id) => id.0 != *v,
+                    MessageIdSpec::Range { start, end } => *v < start.0 || *v > end.0,
+                })
+        })
+        .unwrap();
+    let mut revised = next_version(&original);
+    revised.codes.retain(|c| c.number != removed);
+    revised.codes[0].message = format!("{}（改訂）", revised.codes[0].message);
+    let mut row = revised.codes[0].rows[0].clone();
+    row.message_ids = vec![MessageIdSpec::Exact(MessageId(unused_id))];
+    row.footnotes.clear();
+    row.details.clear();
     revised.codes.push(CodeEntry {
-        number: CodeNumber::new(953).unwrap(),
+        number: added,
         tags: vec!["障害".to_owned()],
         heading: "検診情報取得失敗".to_owned(),
-        message: "職員はシステムの運用情報を確認してください。\n【953：検診情報取得失敗】"
-            .to_owned(),
+        message: "職員はシステムの運用情報を確認してください。".to_owned(),
         footnotes: Vec::new(),
-        rows: vec![Row {
-            kind: "検診情報取得失敗".to_owned(),
-            message_ids: vec![MessageIdSpec::Exact(MessageId(0x8100_0035))],
-            ..added_row
-        }],
+        rows: vec![row],
     });
     publish(
         workspace,
         &revised,
-        "953 = \"HealthCheckInfoUnavailable\"\n",
+        &format!("{added} = \"HealthCheckInfoUnavailable\"\n"),
     );
 
     let output = cargo(workspace, &["build"]);
@@ -179,11 +219,20 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     );
     for expected in [
         // The derive names the added code and the removed one.
-        "code 953 `HealthCheckInfoUnavailable` (検診情報取得失敗) is not mapped to any variant of `Action`",
-        "`ReferralLetterInfoUnavailable` is not a display code of table version 1.26",
+        format!("code {added} `HealthCheckInfoUnavailable` (検診情報取得失敗) is not mapped to any variant of `Action`"),
+        format!("`{removed_name}` is not a display code of table version {}", revised.version),
     ] {
-        assert!(errors.contains(expected), "missing {expected:?} in:\n{errors}");
+        assert!(errors.contains(&expected), "missing {expected:?} in:\n{errors}");
     }
+    // The handler trait names them too, as its methods.
+    assert!(
+        errors.contains("missing: `health_check_info_unavailable`")
+            && errors.contains(&format!(
+                "method `{}` is not a member of trait `CodeHandler`",
+                method(&removed_name)
+            )),
+        "{errors}"
+    );
     // No follow-on error where the mapping is used: every error names a code.
     assert!(
         !errors.contains("E0308") && !errors.contains("mismatched types"),
@@ -206,25 +255,19 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
         Some(version(&manifest)),
         "the crate version must move to a breaking one"
     );
-    // The handler trait names them too, as its methods.
-    assert!(
-        errors.contains("missing: `health_check_info_unavailable`")
-            && errors.contains(
-                "method `referral_letter_info_unavailable` is not a member of trait `CodeHandler`"
-            ),
-        "{errors}"
-    );
 
-    // 1.27: back to the 1.25 structure, only texts reworded. It compiles, and runs with the
+    // Back to the current structure, only texts reworded. It compiles, and runs with the
     // new texts: nothing stale.
-    let mut reworded = original;
-    reworded.version = "1.27".parse().unwrap();
-    reworded.title = reworded.title.replace("1.25版", "1.27版");
-    code_mut(&mut reworded, 1).message = "患者はカードを置き直してください。【001】".to_owned();
-    code_mut(&mut reworded, 1).rows[0].cause = "・カードを途中で抜いた".to_owned();
-    code_mut(&mut reworded, 11).rows[0].remedy = "・LANケーブルを確認する".to_owned();
+    let mut reworded = next_version(&next_version(&original));
+    reworded.codes[0].message = "患者はカードを置き直してください。【改訂】".to_owned();
+    let row = reworded.codes[0]
+        .rows
+        .iter_mut()
+        .find(|r| r.message_ids.contains(&MessageIdSpec::Exact(first_id)))
+        .unwrap();
+    row.cause = "・カードを途中で抜いた（改訂）".to_owned();
     publish(workspace, &reworded, "");
-    let output = cargo(workspace, &["run", "--", "001", "0x03000001"]);
+    let output = cargo(workspace, &["run", "--", &number, &id]);
     assert!(
         output.status.success(),
         "a rewording must compile:\n{}",
@@ -232,43 +275,52 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     );
     let shown = String::from_utf8_lossy(&output.stdout);
     assert!(
-        shown.contains("患者はカードを置き直してください。【001】"),
+        shown.contains("患者はカードを置き直してください。【改訂】"),
         "{shown}"
     );
-    assert!(shown.contains("cause: ・カードを途中で抜いた"), "{shown}");
+    assert!(
+        shown.contains("cause: ・カードを途中で抜いた（改訂）"),
+        "{shown}"
+    );
 }
 
-/// Writes two copies of the workspace into `$OUT`, `breaking/` (code 953 added) and
+/// Writes two copies of the workspace into `$OUT`, `breaking/` (a code added) and
 /// `reworded/` (texts only), each through codegen as a maintainer runs it, for
 /// `scripts/semver-verdict.sh`, which checks the report's verdict with cargo-semver-checks.
 #[test]
 #[ignore = "writes the fixtures of scripts/semver-verdict.sh"]
 fn write_semver_fixtures() {
     let out = PathBuf::from(std::env::var("OUT").expect("OUT: where to write"));
-    let original = real_table();
+    let original = current_table();
 
     let breaking = out.join("breaking");
     copy_workspace(&breaking);
-    let mut added = original.clone();
-    added.version = "1.26".parse().unwrap();
-    added.title = added.title.replace("1.25版", "1.26版");
+    let names = codegen::Names::load(&root().join("spec/names.toml")).unwrap();
+    let new_code = (100..1000)
+        .rev()
+        .map(|n| CodeNumber::new(n).unwrap())
+        .find(|n| original.code(*n).is_none() && !names.codes.contains_key(n))
+        .unwrap();
+    let mut added = next_version(&original);
     let mut row = added.codes[0].rows[0].clone();
     row.message_ids = vec![MessageIdSpec::Exact(MessageId(0x8100_0035))];
     added.codes.push(CodeEntry {
-        number: CodeNumber::new(953).unwrap(),
+        number: new_code,
         tags: vec!["障害".to_owned()],
         heading: "検診情報取得失敗".to_owned(),
         message: "職員はシステムの運用情報を確認してください。".to_owned(),
         footnotes: Vec::new(),
         rows: vec![row],
     });
-    publish(&breaking, &added, "953 = \"HealthCheckInfoUnavailable\"\n");
+    publish(
+        &breaking,
+        &added,
+        &format!("{new_code} = \"HealthCheckInfoUnavailable\"\n"),
+    );
 
     let reworded = out.join("reworded");
     copy_workspace(&reworded);
-    let mut texts = original;
-    texts.version = "1.26".parse().unwrap();
-    texts.title = texts.title.replace("1.25版", "1.26版");
-    code_mut(&mut texts, 1).message = "患者はカードを置き直してください。".to_owned();
+    let mut texts = next_version(&original);
+    texts.codes[0].message = "患者はカードを置き直してください。".to_owned();
     publish(&reworded, &texts, "");
 }
