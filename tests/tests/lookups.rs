@@ -212,7 +212,7 @@ fn rows_listing(value: u32) -> Vec<&'static Row> {
 #[test]
 fn rows_by_message_id_across_codes() {
     for id in MessageId::ALL {
-        let rows: Vec<&Row> = id.rows().iter().copied().collect();
+        let rows: Vec<&Row> = id.rows().to_vec();
         assert!(!rows.is_empty(), "{id:?} has rows");
         assert!(rows.iter().all(|row| row.lists(id)));
         let expected: Vec<&Row> = ROWS.iter().filter(|row| row.lists(id)).collect();
