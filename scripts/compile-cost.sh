@@ -30,7 +30,9 @@ cargo run -q -p oqs-messages-macros --example expand_table -- generated/src/tabl
 # The twin is lib.rs with the expansion in place of the invocation, and no macro crate.
 grep -v -e 'pub use oqs_messages_macros::' -e 'pub use oqs_messages_macros::check_map' generated/src/lib.rs \
     | sed -e 's|include!("table.rs");|include!("expanded.rs");|' \
-          -e '/^pub mod __private {$/,/^}$/d' > "$work/ws/twin/src/lib.rs"
+          -e '/^pub mod __private {$/,/^}$/d' \
+          -e '/^#\[cfg(doctest)\]$/,/^struct ReadmeDoctests;$/d' > "$work/ws/twin/src/lib.rs"
+cp generated/src/api.rs generated/src/query.rs "$work/ws/twin/src/"
 cat > "$work/ws/twin/Cargo.toml" <<'TOML'
 [package]
 name = "oqs-messages-twin"
@@ -39,6 +41,8 @@ edition = "2021"
 publish = false
 
 [features]
+default = ["std"]
+std = []
 serde = []
 TOML
 

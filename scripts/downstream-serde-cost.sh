@@ -29,7 +29,7 @@ grep -v -e 'pub use oqs_messages_macros::' generated/src/lib.rs \
     | sed -e 's|include!("table.rs");|include!("expanded.rs");|' \
           -e '/^pub mod __private {$/,/^}$/d' \
           -e '/^#\[cfg(doctest)\]$/,/^struct ReadmeDoctests;$/d' > "$work/ws/twin/src/lib.rs"
-cp generated/src/query.rs "$work/ws/twin/src/"
+cp generated/src/api.rs generated/src/query.rs "$work/ws/twin/src/"
 cat > "$work/ws/twin/Cargo.toml" <<'TOML'
 [package]
 name = "oqs-messages-twin"

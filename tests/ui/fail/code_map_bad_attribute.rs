@@ -2,7 +2,7 @@ use oqs_messages::CodeMap;
 
 #[derive(CodeMap)]
 enum ByNumber {
-    #[codes("001", "002")]
+    #[codes("001", "003")]
     Patient,
 }
 

@@ -1,46 +1,11 @@
 use oqs_messages::CodeMap;
 
-#[derive(CodeMap, Debug, PartialEq)]
+#[derive(CodeMap)]
 enum Action {
-    #[codes(
-        CardNotRecognized,
-        NotMyNumberCard,
-        WrongPin,
-        CardLocked,
-        CollationNumberBLocked,
-        UserCertificateRevokedOrExpired,
-        CardApplicationBroken
-    )]
-    Patient,
-    #[codes(
-        DeviceNotConnected,
-        ModeChangedDuringProcessing,
-        InitialRegistrationFailed,
-        NetworkEror,
-        TerminalCertificateError,
-        TerminalConfigurationError,
-        TerminalHardwareError,
-        FacePhotoUnreadable,
-        EligibilityRetrievalFailed,
-        InsurerCheckRequired,
-        CardFaceUnreadable,
-        FaceCaptureFailed,
-        ScreenKeyboardFault
-    )]
-    Staff,
-    #[codes(
-        SystemFailure,
-        TerminalAppVersionMismatch,
-        SpecificInstitutionAuthError,
-        SystemCertificateError,
-        TerminalAppUnexpectedFault,
-        TerminalSetupUnexpectedError,
-        FaceDeviceSetupUnexpectedError,
-        EPrescriptionServiceFailure,
-        MedicalSubsidyInfoUnavailable,
-        ReferralLetterInfoUnavailable
-    )]
-    HelpDesk,
+    #[codes(CardNotRecognized, WrongPn, CardFaceUnreadable)]
+    AskPatientToRetry,
+    #[codes(VersionMismatch, RetiredCode)]
+    CallHelpDesk,
 }
 
 fn main() {

@@ -1,53 +1,21 @@
 use oqs_messages::{Code, CodeMap};
 
-#[derive(CodeMap, Debug, PartialEq)]
+/// Every code mapped exactly once.
+#[derive(CodeMap, Debug, Clone, Copy, PartialEq, Eq)]
 enum Action {
-    #[codes(
-        CardNotRecognized,
-        NotMyNumberCard,
-        WrongPin,
-        CardLocked,
-        CollationNumberBLocked,
-        UserCertificateRevokedOrExpired,
-        CardApplicationBroken
-    )]
-    Patient,
-    #[codes(
-        DeviceNotConnected,
-        ModeChangedDuringProcessing,
-        InitialRegistrationFailed,
-        NetworkError,
-        TerminalCertificateError,
-        TerminalConfigurationError,
-        TerminalHardwareError,
-        FacePhotoUnreadable,
-        EligibilityRetrievalFailed,
-        InsurerCheckRequired,
-        CardFaceUnreadable,
-        FaceCaptureFailed,
-        ScreenKeyboardFault
-    )]
-    Staff,
-    #[codes(
-        SystemFailure,
-        TerminalAppVersionMismatch,
-        SpecificInstitutionAuthError,
-        SystemCertificateError,
-        TerminalAppUnexpectedFault,
-        TerminalSetupUnexpectedError,
-        FaceDeviceSetupUnexpectedError,
-        EPrescriptionServiceFailure,
-        MedicalSubsidyInfoUnavailable,
-        ReferralLetterInfoUnavailable
-    )]
-    HelpDesk,
-    /// A variant no code maps to is allowed.
-    Unused,
+    #[codes(CardNotRecognized, WrongPin)]
+    AskPatientToRetry,
+    #[codes(CardFaceUnreadable)]
+    StaffCheck,
+    #[codes(VersionMismatch)]
+    CallHelpDesk,
 }
 
 fn main() {
-    assert_eq!(Action::from(Code::CardNotRecognized), Action::Patient);
-    assert_eq!(Action::from(Code::NetworkError), Action::Staff);
-    assert_eq!(Action::from(Code::TerminalAppVersionMismatch), Action::HelpDesk);
-    let _ = Action::Unused;
+    assert_eq!(Action::from(Code::CardNotRecognized), Action::AskPatientToRetry);
+    assert_eq!(Action::from(Code::WrongPin), Action::AskPatientToRetry);
+    assert_eq!(Action::from(Code::CardFaceUnreadable), Action::StaffCheck);
+    let action: Action = Code::VersionMismatch.into();
+    assert_eq!(action, Action::CallHelpDesk);
+    assert_eq!(Code::ALL.len(), 4);
 }
