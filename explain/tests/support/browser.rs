@@ -2,7 +2,7 @@
 //! person sees it. Uses the system's Chromium (Debian's `chromium`); every wait is bounded
 //! and nothing goes to the network.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -45,7 +45,9 @@ pub fn browser_or_skip(test: &str) -> Option<Browser> {
             panic!("{test}: no Chromium found, and {REQUIRE} is set: install it (apt-get install -y chromium)")
         }
         None => {
-            eprintln!(
+            // Straight to stderr, past the test harness's capture: a skip must be seen.
+            let _ = writeln!(
+                std::io::stderr(),
                 "skipped: {test}: no Chromium on this machine (apt-get install -y chromium, or set CHROMIUM); \
                  CI installs it and sets {REQUIRE} so that it never skips"
             );
