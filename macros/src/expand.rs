@@ -56,9 +56,10 @@ pub fn snake_case(name: &str) -> String {
     out
 }
 
-fn hex(value: u32) -> Literal {
-    // Unsuffixed decimal: building the literal from text would cost a round trip to the
-    // compiler for each of the hundreds of IDs.
+/// A message ID as an unsuffixed integer literal. It is written in decimal: building a
+/// hex literal from text would cost a round trip to the compiler for each of the hundreds
+/// of IDs, and the value is the same.
+fn id_literal(value: u32) -> Literal {
     Literal::u32_unsuffixed(value)
 }
 
@@ -123,11 +124,13 @@ pub fn expand(table: &TableInput) -> TokenStream {
             rows,
         }))
         .collect();
-    let id_index = |value: u32| {
-        ids.iter()
-            .position(|v| v.range.is_none() && v.value == value)
-    };
-    let range_index = |start: u32, end: u32| ids.iter().position(|v| v.range == Some((start, end)));
+    // Every exact ID a row lists has its variant: `ids` was built from the rows.
+    let exact_index: BTreeMap<u32, usize> = ids
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.range.is_none())
+        .map(|(i, v)| (v.value, i))
+        .collect();
 
     // --- Code ---
     let code_names: Vec<&Ident> = table.codes.iter().map(|c| &c.name).collect();
@@ -141,13 +144,14 @@ pub fn expand(table: &TableInput) -> TokenStream {
     let headings: Vec<&syn::LitStr> = table.codes.iter().map(|c| &c.heading).collect();
     let messages: Vec<&syn::LitStr> = table.codes.iter().map(|c| &c.message).collect();
     let tags: Vec<&Vec<syn::LitStr>> = table.codes.iter().map(|c| &c.tags).collect();
-    let footnote_index = |number: u8| {
-        table
-            .footnotes
-            .iter()
-            .position(|n| n.number == number)
-            .unwrap_or(0)
-    };
+    // `TableInput::check` refused citations of footnotes that do not exist.
+    let footnote_positions: BTreeMap<u8, usize> = table
+        .footnotes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.number, i))
+        .collect();
+    let footnote_index = |number: u8| footnote_positions[&number];
     let code_footnotes: Vec<Vec<usize>> = table
         .codes
         .iter()
@@ -229,11 +233,11 @@ pub fn expand(table: &TableInput) -> TokenStream {
         let code = &table.codes[*code_index].name;
         let listed = row.ids.iter().map(|id| match *id {
             IdInput::Exact(value, _) => {
-                let name = &ids[id_index(value).unwrap_or(0)].name;
+                let name = &ids[exact_index[&value]].name;
                 quote!(Exact(MessageId::#name))
             }
             IdInput::Range(start, end, _) => {
-                let (start, end) = (hex(start), hex(end));
+                let (start, end) = (id_literal(start), id_literal(end));
                 quote!(Range { start: #start, end: #end })
             }
         });
@@ -246,7 +250,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
             let text = &detail.text;
             let code = match detail.code {
                 DetailCodeInput::Received(value) => {
-                    let value = hex(value);
+                    let value = id_literal(value);
                     quote!(crate::DetailCode::ReceivedCode(#value))
                 }
                 DetailCodeInput::Portal(first, last) => {
@@ -310,7 +314,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
         match v.range {
             None => quote!(MessageId::#name),
             Some((start, _)) => {
-                let start = hex(start);
+                let start = id_literal(start);
                 quote!(MessageId::#name(#start))
             }
         }
@@ -329,11 +333,11 @@ pub fn expand(table: &TableInput) -> TokenStream {
         let name = &v.name;
         match v.range {
             None => {
-                let value = hex(v.value);
+                let value = id_literal(v.value);
                 quote!(#value => ::core::option::Option::Some(MessageId::#name),)
             }
             Some((start, end)) => {
-                let (start, end) = (hex(start), hex(end));
+                let (start, end) = (id_literal(start), id_literal(end));
                 quote!(#start..=#end => ::core::option::Option::Some(MessageId::#name(value)),)
             }
         }
@@ -342,11 +346,11 @@ pub fn expand(table: &TableInput) -> TokenStream {
         let name = &v.name;
         quote!(MessageId::#name(value) => value,)
     });
-    let id_values = ids.iter().map(|v| hex(v.value));
+    let id_values = ids.iter().map(|v| id_literal(v.value));
     let id_range_arms = ids.iter().filter_map(|v| {
         let name = &v.name;
         v.range.map(|(start, end)| {
-            let (start, end) = (hex(start), hex(end));
+            let (start, end) = (id_literal(start), id_literal(end));
             quote!(MessageId::#name(_) => ::core::option::Option::Some((#start, #end)),)
         })
     });
@@ -365,7 +369,6 @@ pub fn expand(table: &TableInput) -> TokenStream {
         quote!(&[#(Code::#codes),*])
     });
     let id_indexes: Vec<usize> = (0..id_count).collect();
-    let _ = range_index;
 
     // --- Handler trait ---
     let methods: Vec<Ident> = code_names
@@ -414,12 +417,13 @@ pub fn expand(table: &TableInput) -> TokenStream {
         }
     });
 
+    let example = match (code_name_strs.first(), table.codes.first()) {
+        (Some(name), Some(code)) => format!(" (`Code::{name} as u16 == {}`)", code.number),
+        _ => String::new(),
+    };
     let code_enum_doc = format!(
         "The display codes of table version {version_text} ({code_count} codes), declared in document order.\n\n\
-         The discriminant is the number shown on the reader: `Code::{} as u16 == {}`. \
-         Ordering compares the numbers.",
-        code_name_strs.first().map_or("", String::as_str),
-        table.codes.first().map_or(0, |c| c.number),
+         The discriminant is the number shown on the reader{example}. Ordering compares the numbers.",
     );
     let id_enum_doc = format!(
         "The message IDs of table version {version_text}: {} exact IDs named by value, \

@@ -23,6 +23,20 @@ pub enum MapKind {
 }
 
 impl MapKind {
+    /// The kind the callback names by the table's enum, `Code` or `MessageId`.
+    fn of_enum(name: &Ident) -> syn::Result<MapKind> {
+        if name == "Code" {
+            Ok(MapKind::Code)
+        } else if name == "MessageId" {
+            Ok(MapKind::MessageId)
+        } else {
+            Err(syn::Error::new(
+                name.span(),
+                "expected the table's enum `Code` or `MessageId`",
+            ))
+        }
+    }
+
     fn attribute(self) -> &'static str {
         match self {
             MapKind::Code => "codes",
@@ -263,6 +277,7 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
         map,
     } = input;
     let version = version.value();
+    let map_kind = MapKind::of_enum(&kind)?;
     let mut errors = Errors::default();
     let mut mapped: Vec<Option<&Ident>> = vec![None; known.len()];
     let mut arms = Vec::new();
@@ -270,10 +285,9 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
         let mut patterns = Vec::new();
         for name in names {
             let Some(index) = known.iter().position(|k| k.name == *name) else {
-                let what = if kind == "Code" {
-                    "a display code"
-                } else {
-                    "a message ID"
+                let what = match map_kind {
+                    MapKind::Code => "a display code",
+                    MapKind::MessageId => "a message ID",
                 };
                 let mut message = format!("`{name}` is not {what} of table version {version}");
                 let spelled = name.to_string();
