@@ -223,24 +223,32 @@ const TEMPLATE: &str = r##"<!DOCTYPE html>
       return (Math.abs(Number(a.number) - n) - Math.abs(Number(b.number) - n)) || (Number(a.number) - Number(b.number));
     }).slice(0, 3);
   }
+  function portalRows(n) {
+    var rows = [];
+    ROWS.forEach(function (r) {
+      (r.row.details || []).forEach(function (d) {
+        if (d.kind === "portal_error" && d.first <= n && n <= d.last) {
+          var shown = d.first === d.last ? pad3(d.first) : pad3(d.first) + "~" + pad3(d.last);
+          rows.push({ r: r, reason: "原因に記載のマイナポータルのエラーコード " + shown + "：" + d.text });
+        }
+      });
+    });
+    return rows;
+  }
   function answer(q) {
     if (q.portal !== undefined) {
-      var rows = [];
-      ROWS.forEach(function (r) {
-        (r.row.details || []).forEach(function (d) {
-          if (d.kind === "portal_error" && d.first <= q.portal && q.portal <= d.last) {
-            var shown = d.first === d.last ? pad3(d.first) : pad3(d.first) + "~" + pad3(d.last);
-            rows.push({ r: r, reason: "原因に記載のマイナポータルのエラーコード " + shown + "：" + d.text });
-          }
-        });
-      });
-      return { rows: rows, none: "マイナポータルのエラーコード " + pad3(q.portal) + " はこの表にありません。" };
-    }
-    if (q.code !== undefined && !codeEntry(q.code)) {
-      return { rows: [], none: "コード " + pad3(q.code) + " はこの表にありません。", near: nearestCodes(q.code) };
+      return { rows: portalRows(q.portal), none: "マイナポータルのエラーコード " + pad3(q.portal) + " はこの表にありません。" };
     }
     if (q.value === undefined) {
-      return { rows: ROWS.filter(function (r) { return Number(r.code.number) === q.code; }).map(function (r) { return { r: r, reason: null }; }) };
+      // A number alone: the code on the screen, and a マイナポータル error code under 010 if
+      // the table lists one, each said for what it is.
+      var rows = ROWS.filter(function (r) { return Number(r.code.number) === q.code; })
+        .map(function (r) { return { r: r, reason: null }; })
+        .concat(portalRows(q.code));
+      return { rows: rows, none: "コード " + pad3(q.code) + " はこの表にありません。", near: nearestCodes(q.code) };
+    }
+    if (!codeEntry(q.code) && q.code !== undefined) {
+      return { rows: [], none: "コード " + pad3(q.code) + " はこの表にありません。", near: nearestCodes(q.code) };
     }
     var found = byValue(q.value);
     if (q.code !== undefined) {

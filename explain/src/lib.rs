@@ -126,14 +126,28 @@ pub fn row_reference(row: &Row) -> String {
 /// Every row that answers a query.
 pub fn explain(query: Query) -> Result<Vec<Match>, Failure> {
     let matches: Vec<Match> = match query {
-        Query::Code(number) => code(number)?
-            .rows()
-            .iter()
-            .map(|row| Match {
-                reason: Reason::Code,
-                row,
-            })
-            .collect(),
+        // A number alone is the code on the reader's screen, and may also be a
+        // マイナポータル error code listed under 010: both are answers, each said for what
+        // it is.
+        Query::Code(number) => {
+            let mut matches: Vec<Match> = Code::from_number(number)
+                .map(|code| code.rows())
+                .unwrap_or_default()
+                .iter()
+                .map(|row| Match {
+                    reason: Reason::Code,
+                    row,
+                })
+                .collect();
+            matches.extend(portal_matches(number));
+            if matches.is_empty() {
+                return Err(code(number).err().unwrap_or(Failure::NotFound {
+                    what: format!("code {number:03}"),
+                    candidates: nearest_codes(number),
+                }));
+            }
+            matches
+        }
         Query::Value(value) => by_value(value),
         Query::Pair(number, value) => {
             let code = code(number)?;
@@ -142,12 +156,7 @@ pub fn explain(query: Query) -> Result<Vec<Match>, Failure> {
                 .filter(|m| m.row.code == code)
                 .collect()
         }
-        Query::Portal(number) => rows_for_portal_error(number)
-            .map(|(row, detail)| Match {
-                reason: Reason::PortalError(detail),
-                row,
-            })
-            .collect(),
+        Query::Portal(number) => portal_matches(number).collect(),
     };
     if !matches.is_empty() {
         return Ok(matches);
@@ -179,6 +188,13 @@ pub fn explain(query: Query) -> Result<Vec<Match>, Failure> {
             what: format!("マイナポータル error code {number:03}"),
             candidates: Vec::new(),
         },
+    })
+}
+
+fn portal_matches(number: u16) -> impl Iterator<Item = Match> {
+    rows_for_portal_error(number).map(|(row, detail)| Match {
+        reason: Reason::PortalError(detail),
+        row,
     })
 }
 
