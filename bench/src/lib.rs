@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use codegen::Names;
 use oqs_messages::{Code, MessageId, Row, ROWS};
-use oqs_messages_table::{CodeEntry, CodeNumber, MessageId as Id, MessageIdSpec, Table};
+use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, MessageIdValue as Id, Table};
 
 include!(concat!(env!("OUT_DIR"), "/phf.rs"));
 
@@ -78,7 +78,7 @@ pub fn synthetic_table(real: &Table, rows: usize) -> Table {
         };
         for _ in 0..ROWS_PER_CODE.min(rows - next) {
             let mut row = texts[next % texts.len()].clone();
-            row.message_ids = vec![MessageIdSpec::Exact(Id(0x1000_0000 + next as u32))];
+            row.message_ids = vec![ListedId::Exact(Id(0x1000_0000 + next as u32))];
             entry.rows.push(row);
             next += 1;
         }

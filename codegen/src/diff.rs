@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use oqs_messages_table::{CodeEntry, CodeNumber, MessageIdSpec, Row, Table};
+use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, Row, Table};
 
 /// How the generated crate's version must change for a revision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -104,7 +104,7 @@ pub struct Report {
     pub crate_versions: Option<(String, String)>,
 }
 
-fn ids_text(ids: &[MessageIdSpec]) -> String {
+fn ids_text(ids: &[ListedId]) -> String {
     if ids.is_empty() {
         "-".to_owned()
     } else {
@@ -127,8 +127,8 @@ fn code_line(code: &CodeEntry) -> String {
 }
 
 /// Every exact ID and range with the codes whose rows list it, in document order.
-fn ids_by_code(table: &Table) -> BTreeMap<MessageIdSpec, Vec<CodeNumber>> {
-    let mut map: BTreeMap<MessageIdSpec, Vec<CodeNumber>> = BTreeMap::new();
+fn ids_by_code(table: &Table) -> BTreeMap<ListedId, Vec<CodeNumber>> {
+    let mut map: BTreeMap<ListedId, Vec<CodeNumber>> = BTreeMap::new();
     for code in &table.codes {
         for spec in code.rows.iter().flat_map(|r| &r.message_ids) {
             let codes = map.entry(*spec).or_default();

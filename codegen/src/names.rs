@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use oqs_messages_table::{parse, CodeNumber, MessageId, MessageIdSpec, Table};
+use oqs_messages_table::{parse, CodeNumber, ListedId, MessageIdValue, Table};
 use serde::Deserialize;
 
 /// Variant names for codes and ranges.
@@ -13,7 +13,7 @@ pub struct Names {
     /// Code number to variant name.
     pub codes: BTreeMap<CodeNumber, String>,
     /// Range (start, end) to variant name.
-    pub ranges: BTreeMap<(MessageId, MessageId), String>,
+    pub ranges: BTreeMap<(MessageIdValue, MessageIdValue), String>,
 }
 
 #[derive(Deserialize)]
@@ -49,7 +49,7 @@ fn is_id_name(name: &str) -> bool {
 }
 
 /// A range key as written in the file: `0xF0000000..=0xF7FFFFFF`.
-pub fn range_key(start: MessageId, end: MessageId) -> String {
+pub fn range_key(start: MessageIdValue, end: MessageIdValue) -> String {
     format!("{start}..={end}")
 }
 
@@ -136,7 +136,7 @@ impl Names {
             .flat_map(|c| c.rows.iter().map(move |r| (c, r)))
         {
             for spec in &row.message_ids {
-                if let MessageIdSpec::Range { start, end } = *spec {
+                if let ListedId::Range { start, end } = *spec {
                     if self.ranges.contains_key(&(start, end)) || seen.contains(&(start, end)) {
                         continue;
                     }
@@ -194,7 +194,7 @@ mod coverage_tests {
     use super::*;
     use oqs_messages_table::{CodeEntry, Row, Version};
 
-    fn table(number: u16, ids: Vec<MessageIdSpec>) -> Table {
+    fn table(number: u16, ids: Vec<ListedId>) -> Table {
         Table {
             title: "一覧_1.26版".to_owned(),
             version: "1.26".parse::<Version>().unwrap(),
@@ -222,9 +222,9 @@ mod coverage_tests {
     fn every_code_and_range_needs_a_name_and_gets_the_line_to_add() {
         let names = Names::parse("[codes]\n001 = \"CardNotRecognized\"\n").unwrap();
         assert_eq!(names.check_covers(&table(1, Vec::new())), Ok(()));
-        let range = MessageIdSpec::Range {
-            start: MessageId(0xF000_0000),
-            end: MessageId(0xF7FF_FFFF),
+        let range = ListedId::Range {
+            start: MessageIdValue(0xF000_0000),
+            end: MessageIdValue(0xF7FF_FFFF),
         };
         let problems = names.check_covers(&table(953, vec![range])).unwrap_err();
         assert_eq!(problems.len(), 2, "{problems:#?}");

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use oqs_messages_table::{DetailCode, MessageIdSpec, Table};
+use oqs_messages_table::{DetailCode, ListedId, Table};
 
 use crate::names::Names;
 use serde::Serialize;
@@ -150,10 +150,10 @@ fn list(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join(", ")
 }
 
-fn id_tokens(spec: &MessageIdSpec) -> String {
+fn id_tokens(spec: &ListedId) -> String {
     match spec {
-        MessageIdSpec::Exact(id) => id.to_string(),
-        MessageIdSpec::Range { start, end } => format!("{start}..={end}"),
+        ListedId::Exact(id) => id.to_string(),
+        ListedId::Range { start, end } => format!("{start}..={end}"),
     }
 }
 

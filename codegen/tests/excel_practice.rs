@@ -6,7 +6,7 @@
 mod support;
 
 use codegen::{read_workbook, Error, Reading};
-use oqs_messages_table::{MessageId, MessageIdSpec, Table};
+use oqs_messages_table::{ListedId, MessageIdValue, Table};
 use support::{Cell, SheetSpec, SheetVisibility};
 
 fn read_sheets(sheets: &[SheetSpec]) -> Result<Reading, Error> {
@@ -53,8 +53,8 @@ fn ids(table: &Table) -> Vec<u32> {
         .flat_map(|c| &c.rows)
         .flat_map(|r| &r.message_ids)
         .filter_map(|spec| match spec {
-            MessageIdSpec::Exact(MessageId(value)) => Some(*value),
-            MessageIdSpec::Range { .. } => None,
+            ListedId::Exact(MessageIdValue(value)) => Some(*value),
+            ListedId::Range { .. } => None,
         })
         .collect();
     ids.sort_unstable();

@@ -3,7 +3,7 @@
 mod support;
 
 use codegen::{read_workbook, Reading};
-use oqs_messages_table::{CodeEntry, CodeNumber, MessageId, MessageIdSpec, Stats};
+use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, MessageIdValue, Stats};
 
 fn reading() -> Reading {
     read_workbook(&support::real_workbook()).unwrap_or_else(|err| panic!("{err}"))
@@ -16,8 +16,8 @@ fn code(reading: &Reading, number: u16) -> &CodeEntry {
         .unwrap_or_else(|| panic!("code {number:03}"))
 }
 
-fn exact(value: u32) -> MessageIdSpec {
-    MessageIdSpec::Exact(MessageId(value))
+fn exact(value: u32) -> ListedId {
+    ListedId::Exact(MessageIdValue(value))
 }
 
 #[test]
@@ -152,9 +152,9 @@ fn shared_ids_and_repeated_ids_are_all_kept() {
 #[test]
 fn ranges_and_rows_without_ids() {
     let reading = reading();
-    let range = |start, end| MessageIdSpec::Range {
-        start: MessageId(start),
-        end: MessageId(end),
+    let range = |start, end| ListedId::Range {
+        start: MessageIdValue(start),
+        end: MessageIdValue(end),
     };
     assert_eq!(
         code(&reading, 900).rows[0].message_ids,
@@ -173,8 +173,8 @@ fn ranges_and_rows_without_ids() {
     assert_eq!(
         reading.table.ranges(),
         [
-            (MessageId(0xF000_0000), MessageId(0xF7FF_FFFF)),
-            (MessageId(0xF800_0000), MessageId(0xFFFF_FFFF)),
+            (MessageIdValue(0xF000_0000), MessageIdValue(0xF7FF_FFFF)),
+            (MessageIdValue(0xF800_0000), MessageIdValue(0xFFFF_FFFF)),
         ]
     );
     for number in [101, 102, 103] {

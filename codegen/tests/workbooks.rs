@@ -6,7 +6,7 @@ mod support;
 use std::fs;
 
 use codegen::{newest_workbook, read_workbook, Error, Reading};
-use oqs_messages_table::{MessageId, MessageIdSpec};
+use oqs_messages_table::{ListedId, MessageIdValue};
 use support::{Cell, SheetSpec};
 
 fn read(spec: &SheetSpec) -> Result<Reading, Error> {
@@ -132,13 +132,13 @@ fn ids_in_lower_case_and_ranges_with_wave_dash() {
     let reading = read(&spec).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         reading.table.codes[0].rows[0].message_ids,
-        [MessageIdSpec::Exact(MessageId(0x0300_000A))]
+        [ListedId::Exact(MessageIdValue(0x0300_000A))]
     );
     assert_eq!(
         reading.table.codes[2].rows[0].message_ids,
-        [MessageIdSpec::Range {
-            start: MessageId(0xF000_0000),
-            end: MessageId(0xF7FF_FFFF)
+        [ListedId::Range {
+            start: MessageIdValue(0xF000_0000),
+            end: MessageIdValue(0xF7FF_FFFF)
         }]
     );
 }

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use oqs_messages_table::parse;
-use oqs_messages_table::{CodeNumber, MessageIdSpec};
+use oqs_messages_table::{CodeNumber, ListedId};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Ok(specs) = parse::message_ids(text) {
         for spec in &specs {
-            if let MessageIdSpec::Range { start, end } = spec {
+            if let ListedId::Range { start, end } = spec {
                 assert!(start <= end);
             }
         }

@@ -8,7 +8,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::Ident;
 
-use crate::table::{DetailCodeInput, IdInput, TableInput};
+use crate::table::{DetailCodeInput, ListedId, TableInput};
 
 /// Escapes text for rustdoc's Markdown, so that published texts show as published
 /// (`[TAB]` is not a link, `<ユーザー名>` is not an HTML tag).
@@ -91,13 +91,13 @@ pub fn expand(table: &TableInput) -> TokenStream {
     for (index, (_, row)) in rows.iter().enumerate() {
         for id in &row.ids {
             match *id {
-                IdInput::Exact(value, _) => {
+                ListedId::Exact(value, _) => {
                     let listing = exact.entry(value).or_default();
                     if !listing.contains(&index) {
                         listing.push(index);
                     }
                 }
-                IdInput::Range(start, end, _) => {
+                ListedId::Range(start, end, _) => {
                     if let Some(r) = table
                         .ranges
                         .iter()
@@ -193,8 +193,8 @@ pub fn expand(table: &TableInput) -> TokenStream {
                     .ids
                     .iter()
                     .map(|id| match *id {
-                        IdInput::Exact(v, _) => format!("`0x{v:08X}`"),
-                        IdInput::Range(s, e, _) => format!("`0x{s:08X}`～`0x{e:08X}`"),
+                        ListedId::Exact(v, _) => format!("`0x{v:08X}`"),
+                        ListedId::Range(s, e, _) => format!("`0x{s:08X}`～`0x{e:08X}`"),
                     })
                     .collect();
                 let listed = if listed.is_empty() {
@@ -232,11 +232,11 @@ pub fn expand(table: &TableInput) -> TokenStream {
     let row_tokens = rows.iter().map(|(code_index, row)| {
         let code = &table.codes[*code_index].name;
         let listed = row.ids.iter().map(|id| match *id {
-            IdInput::Exact(value, _) => {
+            ListedId::Exact(value, _) => {
                 let name = &ids[exact_index[&value]].name;
                 quote!(Exact(MessageId::#name))
             }
-            IdInput::Range(start, end, _) => {
+            ListedId::Range(start, end, _) => {
                 let (start, end) = (id_literal(start), id_literal(end));
                 quote!(Range { start: #start, end: #end })
             }

@@ -58,7 +58,7 @@ pub struct CodeInput {
 /// One row under a code.
 pub struct RowInput {
     pub kind: LitStr,
-    pub ids: Vec<IdInput>,
+    pub ids: Vec<ListedId>,
     pub cause: LitStr,
     pub remedy: LitStr,
     pub contact: LitStr,
@@ -107,7 +107,7 @@ impl Parse for DetailInput {
 
 /// An exact message ID or a range, as a row lists it.
 #[derive(Clone, Copy)]
-pub enum IdInput {
+pub enum ListedId {
     Exact(u32, Span),
     Range(u32, u32, Span),
 }
@@ -159,7 +159,7 @@ fn footnote_list(input: ParseStream) -> syn::Result<Vec<(u8, Span)>> {
         .collect()
 }
 
-impl Parse for IdInput {
+impl Parse for ListedId {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let start: LitInt = input.parse()?;
         let start_value = int(&start, "a message ID such as 0x03000001")?;
@@ -167,9 +167,9 @@ impl Parse for IdInput {
             input.parse::<Token![..=]>()?;
             let end: LitInt = input.parse()?;
             let end_value = int(&end, "a message ID such as 0xF7FFFFFF")?;
-            Ok(IdInput::Range(start_value, end_value, start.span()))
+            Ok(ListedId::Range(start_value, end_value, start.span()))
         } else {
-            Ok(IdInput::Exact(start_value, start.span()))
+            Ok(ListedId::Exact(start_value, start.span()))
         }
     }
 }
@@ -198,9 +198,9 @@ impl Parse for TableInput {
                 input.parse::<kw::range>()?;
                 let name: Ident = input.parse()?;
                 input.parse::<Token![=]>()?;
-                let id: IdInput = input.parse()?;
+                let id: ListedId = input.parse()?;
                 input.parse::<Token![;]>()?;
-                let IdInput::Range(start, end, span) = id else {
+                let ListedId::Range(start, end, span) = id else {
                     return Err(syn::Error::new(
                         name.span(),
                         "expected a range such as 0xF0000000..=0xF7FFFFFF",
@@ -368,10 +368,10 @@ impl TableInput {
         }
         for row in self.codes.iter().flat_map(|c| &c.rows) {
             for (i, id) in row.ids.iter().enumerate() {
-                if let IdInput::Exact(value, span) = *id {
+                if let ListedId::Exact(value, span) = *id {
                     let again = row.ids[..i]
                         .iter()
-                        .any(|other| matches!(*other, IdInput::Exact(v, _) if v == value));
+                        .any(|other| matches!(*other, ListedId::Exact(v, _) if v == value));
                     if again {
                         errors.push(span, format!("0x{value:08X} is listed twice in one row"));
                     }
@@ -379,7 +379,7 @@ impl TableInput {
             }
         }
         for id in self.codes.iter().flat_map(|c| &c.rows).flat_map(|r| &r.ids) {
-            if let IdInput::Range(start, end, span) = *id {
+            if let ListedId::Range(start, end, span) = *id {
                 if self.range_name(start, end).is_none() {
                     errors.push(
                         span,

@@ -16,6 +16,6 @@ mod model;
 pub mod parse;
 
 pub use model::{
-    CodeEntry, CodeNumber, Detail, DetailCode, Footnote, MessageId, MessageIdSpec, Row, Stats,
+    CodeEntry, CodeNumber, Detail, DetailCode, Footnote, ListedId, MessageIdValue, Row, Stats,
     Table, Version,
 };

@@ -45,7 +45,7 @@ pub struct Row {
     /// The error kind (エラー種別), exactly as published.
     pub kind: String,
     /// The message IDs the terminal logs for this row; empty where the table says `-`.
-    pub message_ids: Vec<MessageIdSpec>,
+    pub message_ids: Vec<ListedId>,
     /// The cause (原因), exactly as published.
     pub cause: String,
     /// The remedy for vendors and system staff (対処), exactly as published.
@@ -78,7 +78,7 @@ pub enum DetailCode {
     /// An error code the terminal received, such as `0xf0301d1a` (in JSON `"0xF0301D1A"`).
     ReceivedCode {
         /// The code.
-        code: MessageId,
+        code: MessageIdValue,
     },
     /// A マイナポータル error code or range of codes, such as `005` or `860~990`.
     PortalError {
@@ -146,10 +146,10 @@ impl Table {
             }
             for spec in &row.message_ids {
                 match spec {
-                    MessageIdSpec::Exact(id) => {
+                    ListedId::Exact(id) => {
                         exact.insert(*id);
                     }
-                    MessageIdSpec::Range { .. } => stats.ranges += 1,
+                    ListedId::Range { .. } => stats.ranges += 1,
                 }
             }
         }
@@ -158,7 +158,7 @@ impl Table {
     }
 
     /// Every message ID range the rows list, each once, in document order.
-    pub fn ranges(&self) -> Vec<(MessageId, MessageId)> {
+    pub fn ranges(&self) -> Vec<(MessageIdValue, MessageIdValue)> {
         let mut ranges = Vec::new();
         for spec in self
             .codes
@@ -166,7 +166,7 @@ impl Table {
             .flat_map(|c| &c.rows)
             .flat_map(|r| &r.message_ids)
         {
-            if let MessageIdSpec::Range { start, end } = *spec {
+            if let ListedId::Range { start, end } = *spec {
                 if !ranges.contains(&(start, end)) {
                     ranges.push((start, end));
                 }
@@ -237,24 +237,25 @@ impl<'de> Deserialize<'de> for CodeNumber {
     }
 }
 
-/// A 32-bit message ID as the terminal logs it, written `0x03000001`.
+/// A 32-bit message ID value as the terminal logs it, written `0x03000001`: any value, read
+/// from a cell. (In `oqs-messages`, `MessageId` is the enum of the IDs one table lists.)
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub struct MessageId(pub u32);
+pub struct MessageIdValue(pub u32);
 
-impl MessageId {
+impl MessageIdValue {
     /// The raw value.
     pub const fn value(self) -> u32 {
         self.0
     }
 }
 
-impl fmt::Display for MessageId {
+impl fmt::Display for MessageIdValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "0x{:08X}", self.0)
     }
 }
 
-impl FromStr for MessageId {
+impl FromStr for MessageIdValue {
     type Err = ParseError;
 
     /// `0x` and exactly eight hex digits, either case.
@@ -263,13 +264,13 @@ impl FromStr for MessageId {
     }
 }
 
-impl Serialize for MessageId {
+impl Serialize for MessageIdValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for MessageId {
+impl<'de> Deserialize<'de> for MessageIdValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         text.parse().map_err(de::Error::custom)
@@ -281,42 +282,42 @@ impl<'de> Deserialize<'de> for MessageId {
 /// In JSON an exact ID is the string `"0x03000001"` and a range is
 /// `{"start": "0xF0000000", "end": "0xF7FFFFFF"}`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub enum MessageIdSpec {
+pub enum ListedId {
     /// One message ID.
-    Exact(MessageId),
+    Exact(MessageIdValue),
     /// Every message ID from `start` to `end`, both included (`0xF0000000～0xF7FFFFFF`).
     Range {
         /// The first ID of the range.
-        start: MessageId,
+        start: MessageIdValue,
         /// The last ID of the range.
-        end: MessageId,
+        end: MessageIdValue,
     },
 }
 
-impl MessageIdSpec {
+impl ListedId {
     /// Whether a logged value is this ID or falls in this range.
     pub const fn contains(&self, value: u32) -> bool {
         match *self {
-            MessageIdSpec::Exact(id) => id.0 == value,
-            MessageIdSpec::Range { start, end } => start.0 <= value && value <= end.0,
+            ListedId::Exact(id) => id.0 == value,
+            ListedId::Range { start, end } => start.0 <= value && value <= end.0,
         }
     }
 }
 
-impl fmt::Display for MessageIdSpec {
+impl fmt::Display for ListedId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            MessageIdSpec::Exact(id) => id.fmt(f),
-            MessageIdSpec::Range { start, end } => write!(f, "{start}～{end}"),
+            ListedId::Exact(id) => id.fmt(f),
+            ListedId::Range { start, end } => write!(f, "{start}～{end}"),
         }
     }
 }
 
-impl Serialize for MessageIdSpec {
+impl Serialize for ListedId {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            MessageIdSpec::Exact(id) => id.serialize(serializer),
-            MessageIdSpec::Range { start, end } => {
+            ListedId::Exact(id) => id.serialize(serializer),
+            ListedId::Range { start, end } => {
                 let mut range = serializer.serialize_struct("Range", 2)?;
                 range.serialize_field("start", start)?;
                 range.serialize_field("end", end)?;
@@ -326,17 +327,20 @@ impl Serialize for MessageIdSpec {
     }
 }
 
-impl<'de> Deserialize<'de> for MessageIdSpec {
+impl<'de> Deserialize<'de> for ListedId {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
         #[serde(untagged)]
         enum Repr {
-            Exact(MessageId),
-            Range { start: MessageId, end: MessageId },
+            Exact(MessageIdValue),
+            Range {
+                start: MessageIdValue,
+                end: MessageIdValue,
+            },
         }
         match Repr::deserialize(deserializer)? {
-            Repr::Exact(id) => Ok(MessageIdSpec::Exact(id)),
-            Repr::Range { start, end } if start <= end => Ok(MessageIdSpec::Range { start, end }),
+            Repr::Exact(id) => Ok(ListedId::Exact(id)),
+            Repr::Range { start, end } if start <= end => Ok(ListedId::Range { start, end }),
             Repr::Range { start, end } => Err(de::Error::custom(format!(
                 "reversed message ID range {start}～{end}"
             ))),
@@ -441,22 +445,22 @@ mod tests {
 
     #[test]
     fn message_id_specs_serialize_as_documented() {
-        let exact = MessageIdSpec::Exact(MessageId(0x0400_0011));
-        let range = MessageIdSpec::Range {
-            start: MessageId(0xF000_0000),
-            end: MessageId(0xF7FF_FFFF),
+        let exact = ListedId::Exact(MessageIdValue(0x0400_0011));
+        let range = ListedId::Range {
+            start: MessageIdValue(0xF000_0000),
+            end: MessageIdValue(0xF7FF_FFFF),
         };
         let json = serde_json::to_string(&[exact, range]).unwrap();
         assert_eq!(
             json,
             r#"["0x04000011",{"start":"0xF0000000","end":"0xF7FFFFFF"}]"#
         );
-        let back: Vec<MessageIdSpec> = serde_json::from_str(&json).unwrap();
+        let back: Vec<ListedId> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, [exact, range]);
-        assert!(serde_json::from_str::<MessageIdSpec>(
-            r#"{"start":"0xF7FFFFFF","end":"0xF0000000"}"#
-        )
-        .is_err());
+        assert!(
+            serde_json::from_str::<ListedId>(r#"{"start":"0xF7FFFFFF","end":"0xF0000000"}"#)
+                .is_err()
+        );
         assert!(range.contains(0xF030_1D1C));
         assert!(!range.contains(0xF800_0000));
     }

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::model::{CodeNumber, Detail, DetailCode, Footnote, MessageId, MessageIdSpec, Version};
+use crate::model::{CodeNumber, Detail, DetailCode, Footnote, ListedId, MessageIdValue, Version};
 
 /// A cell text that does not have the expected form.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,7 +120,7 @@ pub fn code_number(text: &str) -> Result<CodeNumber, ParseError> {
 const MESSAGE_ID_FORM: &str = "a message ID of 0x and eight hex digits, such as 0x03000001";
 
 /// One message ID: `0x` and exactly eight hex digits, either case.
-pub fn message_id(text: &str) -> Result<MessageId, ParseError> {
+pub fn message_id(text: &str) -> Result<MessageIdValue, ParseError> {
     let digits = text
         .strip_prefix("0x")
         .or_else(|| text.strip_prefix("0X"))
@@ -129,7 +129,7 @@ pub fn message_id(text: &str) -> Result<MessageId, ParseError> {
         return Err(ParseError::new(MESSAGE_ID_FORM, text));
     }
     u32::from_str_radix(digits, 16)
-        .map(MessageId)
+        .map(MessageIdValue)
         .map_err(|_| ParseError::new(MESSAGE_ID_FORM, text))
 }
 
@@ -147,7 +147,7 @@ fn is_id_separator(c: char) -> bool {
 ///
 /// IDs are separated by line breaks, blanks or commas; a range is two IDs joined by
 /// `～`, `〜` or `~`, possibly over a line break (`0xF0000000～\n0xF7FFFFFF`).
-pub fn message_ids(text: &str) -> Result<Vec<MessageIdSpec>, ParseError> {
+pub fn message_ids(text: &str) -> Result<Vec<ListedId>, ParseError> {
     let cell = text.trim();
     if cell == "-" || cell == "－" {
         return Ok(Vec::new());
@@ -179,11 +179,11 @@ pub fn message_ids(text: &str) -> Result<Vec<MessageIdSpec>, ParseError> {
                         text,
                     ));
                 }
-                MessageIdSpec::Range { start, end }
+                ListedId::Range { start, end }
             }
             _ => {
                 rest = after;
-                MessageIdSpec::Exact(start)
+                ListedId::Exact(start)
             }
         };
         if !seen.insert(spec) {
@@ -198,7 +198,7 @@ pub fn message_ids(text: &str) -> Result<Vec<MessageIdSpec>, ParseError> {
 }
 
 /// Reads one ID at the start of `text`; returns it and what follows.
-fn take_id<'a>(text: &'a str, cell: &str) -> Result<(MessageId, &'a str), ParseError> {
+fn take_id<'a>(text: &'a str, cell: &str) -> Result<(MessageIdValue, &'a str), ParseError> {
     let end = text
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(text.len());
@@ -421,8 +421,8 @@ pub fn title_version(title: &str) -> Option<Version> {
 mod tests {
     use super::*;
 
-    fn id(value: u32) -> MessageIdSpec {
-        MessageIdSpec::Exact(MessageId(value))
+    fn id(value: u32) -> ListedId {
+        ListedId::Exact(MessageIdValue(value))
     }
 
     #[test]
@@ -458,9 +458,9 @@ mod tests {
             message_ids("0x81000031\n0x82000200").unwrap(),
             [id(0x8100_0031), id(0x8200_0200)]
         );
-        let range = MessageIdSpec::Range {
-            start: MessageId(0xF000_0000),
-            end: MessageId(0xF7FF_FFFF),
+        let range = ListedId::Range {
+            start: MessageIdValue(0xF000_0000),
+            end: MessageIdValue(0xF7FF_FFFF),
         };
         assert_eq!(message_ids("0xF0000000～\n0xF7FFFFFF").unwrap(), [range]);
         assert_eq!(message_ids("0xF0000000 〜 0xF7FFFFFF").unwrap(), [range]);
@@ -554,7 +554,7 @@ mod tests {
         assert_eq!(
             found[0].code,
             DetailCode::ReceivedCode {
-                code: MessageId(0xF030_1D00)
+                code: MessageIdValue(0xF030_1D00)
             }
         );
         assert_eq!(found[0].text, "ログイン処理エラー。旧版");

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use oqs_messages_table::{MessageIdSpec, Table};
+use oqs_messages_table::{ListedId, Table};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 /// The header as published.
@@ -35,14 +35,14 @@ fn category(tags: &[String], heading: &str, footnotes: &[u8]) -> String {
     text
 }
 
-fn id_cell(ids: &[MessageIdSpec]) -> String {
+fn id_cell(ids: &[ListedId]) -> String {
     if ids.is_empty() {
         return "-".to_owned();
     }
     ids.iter()
         .map(|id| match id {
-            MessageIdSpec::Exact(id) => id.to_string(),
-            MessageIdSpec::Range { start, end } => format!("{start}～\n{end}"),
+            ListedId::Exact(id) => id.to_string(),
+            ListedId::Range { start, end } => format!("{start}～\n{end}"),
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -9,7 +9,7 @@ use oqs_messages::{
     rows_for_portal_error, rows_for_received_code, rows_for_value, Code, DetailCode, ListedId,
     LookupError, MessageId, Row, FOOTNOTES, ROWS, VERSION,
 };
-use oqs_messages_table::{MessageIdSpec, Table};
+use oqs_messages_table::{ListedId as TableListedId, MessageIdValue, Table};
 
 fn exported_table() -> Table {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated/table.json");
@@ -39,16 +39,15 @@ fn the_api_holds_exactly_the_exported_table() {
             assert_eq!(row.contact, expected.contact);
             let notes: Vec<u8> = row.footnotes.iter().map(|n| n.number).collect();
             assert_eq!(notes, expected.footnotes);
-            let listed: Vec<MessageIdSpec> = row
+            // The same concept in both crates: the library's IDs, the model's values.
+            let listed: Vec<TableListedId> = row
                 .message_ids
                 .iter()
                 .map(|l| match *l {
-                    ListedId::Exact(id) => {
-                        MessageIdSpec::Exact(oqs_messages_table::MessageId(id.value()))
-                    }
-                    ListedId::Range { start, end } => MessageIdSpec::Range {
-                        start: oqs_messages_table::MessageId(start),
-                        end: oqs_messages_table::MessageId(end),
+                    ListedId::Exact(id) => TableListedId::Exact(MessageIdValue(id.value())),
+                    ListedId::Range { start, end } => TableListedId::Range {
+                        start: MessageIdValue(start),
+                        end: MessageIdValue(end),
                     },
                 })
                 .collect();

@@ -16,7 +16,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use oqs_messages_table::{CodeEntry, CodeNumber, MessageId, MessageIdSpec, Table};
+use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, MessageIdValue, Table};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -156,8 +156,8 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
         .iter()
         .flat_map(|r| &r.message_ids)
         .find_map(|id| match id {
-            MessageIdSpec::Exact(id) => Some(*id),
-            MessageIdSpec::Range { .. } => None,
+            ListedId::Exact(id) => Some(*id),
+            ListedId::Range { .. } => None,
         })
         .expect("the first code lists a message ID");
     let number = format!("{:03}", first.number.get());
@@ -185,8 +185,8 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
                 .flat_map(|c| &c.rows)
                 .flat_map(|r| &r.message_ids)
                 .all(|id| match id {
-                    MessageIdSpec::Exact(id) => id.0 != *v,
-                    MessageIdSpec::Range { start, end } => *v < start.0 || *v > end.0,
+                    ListedId::Exact(id) => id.0 != *v,
+                    ListedId::Range { start, end } => *v < start.0 || *v > end.0,
                 })
         })
         .unwrap();
@@ -194,7 +194,7 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     revised.codes.retain(|c| c.number != removed);
     revised.codes[0].message = format!("{}（改訂）", revised.codes[0].message);
     let mut row = revised.codes[0].rows[0].clone();
-    row.message_ids = vec![MessageIdSpec::Exact(MessageId(unused_id))];
+    row.message_ids = vec![ListedId::Exact(MessageIdValue(unused_id))];
     row.footnotes.clear();
     row.details.clear();
     revised.codes.push(CodeEntry {
@@ -263,7 +263,7 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     let row = reworded.codes[0]
         .rows
         .iter_mut()
-        .find(|r| r.message_ids.contains(&MessageIdSpec::Exact(first_id)))
+        .find(|r| r.message_ids.contains(&ListedId::Exact(first_id)))
         .unwrap();
     row.cause = "・カードを途中で抜いた（改訂）".to_owned();
     publish(workspace, &reworded, "");
@@ -303,7 +303,7 @@ fn write_semver_fixtures() {
         .unwrap();
     let mut added = next_version(&original);
     let mut row = added.codes[0].rows[0].clone();
-    row.message_ids = vec![MessageIdSpec::Exact(MessageId(0x8100_0035))];
+    row.message_ids = vec![ListedId::Exact(MessageIdValue(0x8100_0035))];
     added.codes.push(CodeEntry {
         number: new_code,
         tags: vec!["障害".to_owned()],

@@ -2,7 +2,7 @@
 //! back as the same table.
 
 use oqs_messages_table::parse;
-use oqs_messages_table::{CodeEntry, CodeNumber, Footnote, MessageId, MessageIdSpec, Row, Table};
+use oqs_messages_table::{CodeEntry, CodeNumber, Footnote, ListedId, MessageIdValue, Row, Table};
 use proptest::prelude::*;
 
 /// Text as the table has it: lines of Japanese and ASCII, no blank at either end.
@@ -14,16 +14,16 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(line(), 1..4).prop_map(|lines| lines.join("\n"))
 }
 
-fn ids() -> impl Strategy<Value = Vec<MessageIdSpec>> {
+fn ids() -> impl Strategy<Value = Vec<ListedId>> {
     prop_oneof![
         Just(Vec::new()),
         prop::collection::btree_set(any::<u32>(), 1..4).prop_map(|set| set
             .into_iter()
-            .map(|v| MessageIdSpec::Exact(MessageId(v)))
+            .map(|v| ListedId::Exact(MessageIdValue(v)))
             .collect()),
-        (any::<u32>(), any::<u32>()).prop_map(|(a, b)| vec![MessageIdSpec::Range {
-            start: MessageId(a.min(b)),
-            end: MessageId(a.max(b)),
+        (any::<u32>(), any::<u32>()).prop_map(|(a, b)| vec![ListedId::Range {
+            start: MessageIdValue(a.min(b)),
+            end: MessageIdValue(a.max(b)),
         }]),
     ]
 }
