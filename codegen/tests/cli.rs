@@ -165,6 +165,8 @@ fn a_refused_workbook_leaves_the_previous_output_byte_for_byte() {
         good.to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
+        "--names",
+        support::FIXTURE_NAMES,
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let json = fs::read_to_string(out.join("table.json")).unwrap();
@@ -235,6 +237,8 @@ fn the_summary_lists_what_was_not_read_and_strict_refuses_it() {
         path.to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
+        "--names",
+        support::FIXTURE_NAMES,
     ];
     let output = codegen(&args);
     assert!(output.status.success(), "{}", stderr(&output));
@@ -300,6 +304,8 @@ fn a_revision_moves_the_crate_version_by_what_it_changes() {
             path.to_str().unwrap(),
             "--out",
             out.to_str().unwrap(),
+            "--names",
+            support::FIXTURE_NAMES,
         ]);
         assert!(output.status.success(), "{}", stderr(&output));
         String::from_utf8_lossy(&output.stdout).into_owned()

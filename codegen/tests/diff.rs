@@ -126,6 +126,8 @@ fn a_plain_run_on_a_new_workbook_reports_and_records_the_changes() {
             input.to_str().unwrap(),
             "--out",
             out.to_str().unwrap(),
+            "--names",
+            support::FIXTURE_NAMES,
         ])
     };
     let output = run(&old);

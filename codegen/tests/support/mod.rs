@@ -381,6 +381,9 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     files
 }
 
+/// The variant names of the test workbooks (`SheetSpec::valid` and its revisions).
+pub const FIXTURE_NAMES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/names.toml");
+
 /// Runs the codegen binary as a user would, with these arguments.
 pub fn codegen(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_codegen"))
