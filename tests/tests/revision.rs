@@ -208,7 +208,7 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     publish(
         workspace,
         &revised,
-        &format!("{added} = \"HealthCheckInfoUnavailable\"\n"),
+        &format!("{added} = \"RevisionTestAddedCode\"\n"),
     );
 
     let output = cargo(workspace, &["build"]);
@@ -219,14 +219,14 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     );
     for expected in [
         // The derive names the added code and the removed one.
-        format!("code {added} `HealthCheckInfoUnavailable` (検診情報取得失敗) is not mapped to any variant of `Action`"),
+        format!("code {added} `RevisionTestAddedCode` (検診情報取得失敗) is not mapped to any variant of `Action`"),
         format!("`{removed_name}` is not a display code of table version {}", revised.version),
     ] {
         assert!(errors.contains(&expected), "missing {expected:?} in:\n{errors}");
     }
     // The handler trait names them too, as its methods.
     assert!(
-        errors.contains("missing: `health_check_info_unavailable`")
+        errors.contains("missing: `revision_test_added_code`")
             && errors.contains(&format!(
                 "method `{}` is not a member of trait `CodeHandler`",
                 method(&removed_name)
@@ -315,7 +315,7 @@ fn write_semver_fixtures() {
     publish(
         &breaking,
         &added,
-        &format!("{new_code} = \"HealthCheckInfoUnavailable\"\n"),
+        &format!("{new_code} = \"RevisionTestAddedCode\"\n"),
     );
 
     let reworded = out.join("reworded");
