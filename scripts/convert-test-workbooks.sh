@@ -19,4 +19,10 @@ for source in "$work"/*.xlsx; do
     soffice --headless --norestore --convert-to "$format" --outdir "$out" "$source" >/dev/null
   done
 done
+# The practice workbook written back to .xlsx by LibreOffice: another writer's styles, rich
+# text and hidden rows, read through the .xlsx path.
+lo="$work/lo"
+mkdir -p "$lo"
+cp "$out/practice_1.25版.xls" "$lo/practice_lo_1.25版.xls"
+soffice --headless --norestore --convert-to xlsx --outdir "$out" "$lo/practice_lo_1.25版.xls" >/dev/null
 ls -l "$out"

@@ -575,8 +575,13 @@ fn the_real_workbook_saved_as_xls_and_ods_reads_the_same_table() {
 
 #[test]
 fn the_practice_workbook_saved_as_xls_and_ods_reads_as_excel_shows_it() {
+    // Also written back to .xlsx by LibreOffice: another writer's styles and rich text.
     let xlsx = read_sheets(&practice_sheets()).unwrap();
-    for name in ["practice_1.25版.xls", "practice_1.25版.ods"] {
+    for name in [
+        "practice_1.25版.xls",
+        "practice_1.25版.ods",
+        "practice_lo_1.25版.xlsx",
+    ] {
         let reading = read_workbook(&converted(name)).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(reading.table, practice_table(), "{name}");
         let places = |r: &Reading| {
