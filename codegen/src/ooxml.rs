@@ -131,12 +131,72 @@ pub fn read<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Result<Archive,
         let Some(rel) = rels.iter().find(|r| r.id == id) else {
             continue;
         };
-        if let Some(bytes) = part(&resolve(&rel.target))? {
-            let layout = sheet_layout(&bytes).map_err(|err| format!("the sheet {name}: {err}"))?;
+        let sheet_path = resolve(&rel.target);
+        if let Some(bytes) = part(&sheet_path)? {
+            let mut layout =
+                sheet_layout(&bytes).map_err(|err| format!("the sheet {name}: {err}"))?;
+            if layout.filter.is_none() {
+                // A table (ListObject) on the sheet carries its autofilter in its own part.
+                layout.filter = table_filter(&mut part, &sheet_path)?;
+            }
             sheets.insert(name, layout);
         }
     }
     Ok(Archive { sheets, shared })
+}
+
+/// The autofilter of the first table (ListObject) of a sheet that has one.
+fn table_filter(
+    part: &mut impl FnMut(&str) -> Result<Option<Vec<u8>>, String>,
+    sheet_path: &str,
+) -> Result<Option<AutoFilter>, String> {
+    let (dir, file) = sheet_path.rsplit_once('/').unwrap_or(("", sheet_path));
+    let Some(rels) = part(&format!("{dir}/_rels/{file}.rels"))? else {
+        return Ok(None);
+    };
+    for rel in relationships(&rels)
+        .iter()
+        .filter(|r| r.kind.ends_with("/table"))
+    {
+        let target = match rel.target.strip_prefix('/') {
+            Some(absolute) => absolute.to_owned(),
+            None => normalize_path(&format!("{dir}/{}", rel.target)),
+        };
+        let Some(table) = part(&target)? else {
+            continue;
+        };
+        let mut reader = Reader::from_reader(table.as_slice());
+        let mut buf = Vec::new();
+        loop {
+            match reader.read_event_into(&mut buf) {
+                Ok(Event::Start(e)) if e.local_name().as_ref() == "autoFilter" => {
+                    if let Some((start, end)) = attr(&e, "ref").and_then(|r| parse_range(&r)) {
+                        let active = has_filter_column(&mut reader)?;
+                        return Ok(Some(AutoFilter { start, end, active }));
+                    }
+                }
+                Ok(Event::Eof) | Err(_) => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+    }
+    Ok(None)
+}
+
+/// `xl/worksheets/../tables/table1.xml` as `xl/tables/table1.xml`.
+fn normalize_path(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for piece in path.split('/') {
+        match piece {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
 }
 
 struct Relationship {
@@ -559,6 +619,14 @@ mod tests {
         assert_eq!(parse_cell_ref("AA10"), Some((9, 26)));
         assert_eq!(parse_cell_ref("A0"), None);
         assert_eq!(parse_range("A2:H98"), Some(((1, 0), (97, 7))));
+    }
+
+    #[test]
+    fn relative_part_paths() {
+        assert_eq!(
+            normalize_path("xl/worksheets/../tables/table1.xml"),
+            "xl/tables/table1.xml"
+        );
     }
 
     #[test]

@@ -775,3 +775,63 @@ fn bidirectional_controls_are_kept_reported_and_escaped_in_the_generated_rust() 
         .unwrap();
     assert!(run.success());
 }
+
+/// The real workbook with rows 5 and 6 hidden and its table made an Excel table
+/// (ListObject) whose autofilter, kept in its own part, filters or not.
+fn real_as_excel_table(dir: &std::path::Path, name: &str, filtering: bool) -> std::path::PathBuf {
+    let source = support::real_workbook();
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(source).unwrap()).unwrap();
+    let path = dir.join(name);
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let options = zip::write::SimpleFileOptions::default();
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let entry_name = entry.name().unwrap().into_owned();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+        if entry_name == support::archives::SHEET {
+            let xml = String::from_utf8(bytes).unwrap()
+                .replacen("<row r=\"5\"", "<row r=\"5\" hidden=\"1\"", 1)
+                .replacen("<row r=\"6\"", "<row r=\"6\" hidden=\"1\"", 1)
+                .replacen("</worksheet>", "<tableParts count=\"1\"><tablePart r:id=\"rIdTable1\"/></tableParts></worksheet>", 1);
+            bytes = xml.into_bytes();
+        }
+        out.start_file(entry_name.as_str(), options).unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.start_file("xl/worksheets/_rels/sheet1.xml.rels", options)
+        .unwrap();
+    out.write_all(br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdTable1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>"#).unwrap();
+    let criterion = if filtering {
+        r#"<filterColumn colId="7"><filters><filter val="オンライン資格確認等コールセンター"/></filters></filterColumn>"#
+    } else {
+        ""
+    };
+    out.start_file("xl/tables/table1.xml", options).unwrap();
+    write!(out, r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="一覧表" displayName="一覧表" ref="A2:H98"><autoFilter ref="A2:H98">{criterion}</autoFilter><tableColumns count="0"/></table>"#).unwrap();
+    out.finish().unwrap();
+    path
+}
+
+#[test]
+fn rows_hidden_by_the_filter_of_an_excel_table_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = read_workbook(&support::real_workbook()).unwrap();
+    let filtered = read_workbook(&real_as_excel_table(
+        dir.path(),
+        "filtered_1.25版.xlsx",
+        true,
+    ))
+    .unwrap();
+    assert_eq!(filtered.table, real.table);
+    assert!(filtered.notices.is_empty(), "{:#?}", notices(&filtered));
+    // The same table without a criterion filters nothing: its hidden rows are hidden.
+    let hidden = read_workbook(&real_as_excel_table(
+        dir.path(),
+        "hidden_1.25版.xlsx",
+        false,
+    ))
+    .unwrap();
+    assert_ne!(hidden.table, real.table);
+    assert_notice(&hidden, "一覧!A5:H5", "the row is hidden: not read");
+}
