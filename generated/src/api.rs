@@ -23,6 +23,33 @@ pub struct Row {
     pub details: &'static [Detail],
 }
 
+impl Row {
+    /// The constructor `message_table!` expands rows into: the one place a `Row` is made.
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)]
+    pub const fn __new(
+        code: Code,
+        kind: &'static str,
+        message_ids: &'static [ListedId],
+        cause: &'static str,
+        remedy: &'static str,
+        contact: &'static str,
+        footnotes: &'static [&'static Footnote],
+        details: &'static [Detail],
+    ) -> Row {
+        Row {
+            code,
+            kind,
+            message_ids,
+            cause,
+            remedy,
+            contact,
+            footnotes,
+            details,
+        }
+    }
+}
+
 /// A code listed inside a cause, with its explanation as published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Detail {
@@ -53,6 +80,14 @@ impl fmt::Display for DetailCode {
             DetailCode::PortalError { first, last } if first == last => write!(f, "{first:03}"),
             DetailCode::PortalError { first, last } => write!(f, "{first:03}~{last:03}"),
         }
+    }
+}
+
+impl Detail {
+    /// The constructor `message_table!` expands details into.
+    #[doc(hidden)]
+    pub const fn __new(code: DetailCode, text: &'static str) -> Detail {
+        Detail { code, text }
     }
 }
 
@@ -144,6 +179,18 @@ pub struct Footnote {
     pub marker: &'static str,
     /// Its text, as published.
     pub text: &'static str,
+}
+
+impl Footnote {
+    /// The constructor `message_table!` expands footnotes into.
+    #[doc(hidden)]
+    pub const fn __new(number: u8, marker: &'static str, text: &'static str) -> Footnote {
+        Footnote {
+            number,
+            marker,
+            text,
+        }
+    }
 }
 
 /// Every row, under every code, that lists a logged value exactly or inside a range:

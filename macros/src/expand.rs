@@ -257,12 +257,13 @@ pub fn expand(table: &TableInput) -> TokenStream {
                     quote!(crate::DetailCode::PortalError { first: #first, last: #last })
                 }
             };
-            quote!(crate::Detail { code: #code, text: #text })
+            quote!(crate::Detail::__new(#code, #text))
         });
         let (kind, cause, remedy, contact) = (&row.kind, &row.cause, &row.remedy, &row.contact);
-        // Positional, through `row`: a fifth of the expansion's tokens are these rows.
+        // Positional, through the hidden constructor of `oqs-messages`: a fifth of the
+        // expansion's tokens are these rows.
         quote! {
-            row(Code::#code, #kind, &[#(#listed),*], #cause, #remedy, #contact, &[#(#footnotes),*], &[#(#details),*])
+            R::__new(Code::#code, #kind, &[#(#listed),*], #cause, #remedy, #contact, &[#(#footnotes),*], &[#(#details),*])
         }
     });
     let row_count = rows.len();
@@ -272,7 +273,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
     let footnote_tokens = table.footnotes.iter().map(|note| {
         let number = Literal::u8_unsuffixed(note.number);
         let (marker, text) = (&note.marker, &note.text);
-        quote!(crate::Footnote { number: #number, marker: #marker, text: #text })
+        quote!(crate::Footnote::__new(#number, #marker, #text))
     });
 
     // --- MessageId ---
@@ -444,19 +445,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
         /// Every row of the table, in document order.
         pub static ROWS: [crate::Row; #row_count] = {
             use crate::ListedId::{Exact, Range};
-            #[allow(clippy::too_many_arguments)]
-            const fn row(
-                code: Code,
-                kind: &'static str,
-                message_ids: &'static [crate::ListedId],
-                cause: &'static str,
-                remedy: &'static str,
-                contact: &'static str,
-                footnotes: &'static [&'static crate::Footnote],
-                details: &'static [crate::Detail],
-            ) -> crate::Row {
-                crate::Row { code, kind, message_ids, cause, remedy, contact, footnotes, details }
-            }
+            use crate::Row as R;
             [#(#row_tokens),*]
         };
 
