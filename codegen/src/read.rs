@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use oqs_messages_table::parse::{self, quote, ParseError};
-use oqs_messages_table::{CodeEntry, CodeNumber, Footnote, Row, Table, Version};
+use oqs_messages_table::{CodeEntry, CodeNumber, Footnote, Row, Table, Version, Violation};
 
 use crate::workbook::{cell_name, column_letters, CellValue, Sheet, Visibility};
 
@@ -433,20 +433,32 @@ fn read_title(header: &Header<'_>) -> Result<Title, Problem> {
     })
 }
 
-/// Footnote citations to check once the footnotes are known: (cell, number), in document
-/// order, each once (a merged cell is met once per row it covers).
+/// Where each footnote citation stands, by its place in the model (code, row or `None`
+/// for the code's own cells, number): the cells to name when the model's rules find the
+/// footnote missing. A merged cell met once per row it covers is named once.
 #[derive(Default)]
 struct Citations {
-    list: Vec<(String, u8)>,
-    seen: HashSet<(String, u8)>,
+    cells: BTreeMap<(usize, Option<usize>, u8), Vec<String>>,
 }
 
 impl Citations {
-    fn add(&mut self, cell: String, number: u8) {
-        if self.seen.insert((cell.clone(), number)) {
-            self.list.push((cell, number));
+    fn add(&mut self, at: (usize, Option<usize>), cell: String, number: u8) {
+        let cells = self.cells.entry((at.0, at.1, number)).or_default();
+        if !cells.contains(&cell) {
+            cells.push(cell);
         }
     }
+}
+
+/// Where the parts of the table read so far stand in the sheet, to name the cells when the
+/// model's rules ([`Table::violations`]) find one broken.
+#[derive(Default)]
+struct Places {
+    /// The code cell of each code kept, in the model's order.
+    codes: Vec<String>,
+    /// The cell of each footnote, in the model's order.
+    footnotes: Vec<String>,
+    citations: Citations,
 }
 
 /// A code being read: the cell its number stands in, and the rows read so far.
@@ -455,6 +467,16 @@ struct CodeInProgress {
     origin: (u32, u32),
     /// `None` when the code cell could not be read: its rows are checked, not kept.
     entry: Option<CodeEntry>,
+}
+
+impl CodeInProgress {
+    /// Keeps the code's entry, if it was read, with where it stands.
+    fn finish(self, sheet: &str, codes: &mut Vec<CodeEntry>, places: &mut Places) {
+        if let Some(entry) = self.entry {
+            places.codes.push(cell_name(sheet, self.origin));
+            codes.push(entry);
+        }
+    }
 }
 
 /// What the footer holds so far: the footnotes, and whether 「以上」 closed the document.
@@ -747,10 +769,11 @@ impl<'h, 'p> TableReader<'h, 'p> {
 
     fn read(mut self) -> (Vec<CodeEntry>, Vec<Footnote>) {
         let mut codes: Vec<CodeEntry> = Vec::new();
-        let mut first_cell_of: BTreeMap<CodeNumber, String> = BTreeMap::new();
+        let mut places = Places::default();
+        let mut saw_code = false;
         let mut current: Option<CodeInProgress> = None;
         let mut footer = Footer::default();
-        let mut citations = Citations::default();
+        let sheet_name = self.sheet().name.clone();
         let mut in_footer = false;
         // Set when a hidden row held a code of its own: the rows under it must not be
         // read as part of the code above.
@@ -807,15 +830,16 @@ impl<'h, 'p> TableReader<'h, 'p> {
             match code_value {
                 Some(value) if !continues => {
                     if let Some(done) = current.take() {
-                        codes.extend(done.entry);
+                        done.finish(&sheet_name, &mut codes, &mut places);
                     }
                     after_hidden_code = false;
+                    saw_code = true;
                     current = Some(self.start_code(
                         row,
                         code_origin,
                         value,
-                        &mut first_cell_of,
-                        &mut citations,
+                        codes.len(),
+                        &mut places.citations,
                     ));
                 }
                 Some(_) => {
@@ -882,7 +906,12 @@ impl<'h, 'p> TableReader<'h, 'p> {
                     }
                 },
             }
-            let row_entry = self.read_row(row, &mut citations);
+            // Where this row will stand in the model, if its code is kept.
+            let at = current
+                .as_ref()
+                .and_then(|c| c.entry.as_ref())
+                .map(|entry| (codes.len(), Some(entry.rows.len())));
+            let row_entry = self.read_row(row, at, &mut places.citations);
             if let (Some(code), Some(row_entry)) = (&mut current, row_entry) {
                 if let Some(entry) = &mut code.entry {
                     entry.rows.push(row_entry);
@@ -890,9 +919,9 @@ impl<'h, 'p> TableReader<'h, 'p> {
             }
         }
         if let Some(done) = current.take() {
-            codes.extend(done.entry);
+            done.finish(&sheet_name, &mut codes, &mut places);
         }
-        if codes.is_empty() && first_cell_of.is_empty() {
+        if !saw_code {
             self.problems.push(Problem {
                 place: Some(cell_name(
                     &self.sheet().name,
@@ -903,22 +932,60 @@ impl<'h, 'p> TableReader<'h, 'p> {
         }
         self.struck_notices();
         self.hidden_column_notices();
+        let (cells, notes): (Vec<String>, Vec<Footnote>) = footer.notes.into_iter().unzip();
+        places.footnotes = cells;
+        self.violations(&codes, &notes, &places);
+        (codes, notes)
+    }
 
-        let known: Vec<u8> = footer.notes.iter().map(|(_, note)| note.number).collect();
-        for (cell, number) in citations.list {
-            if !known.contains(&number) {
-                self.problems.push(Problem {
-                    place: Some(cell),
-                    message: format!(
-                        "cites footnote ※{number}, but no footnote ※{number} stands under the table"
+    /// The table's rules, checked by the model (the same rules `message_table!` checks),
+    /// each broken one reported at the cell where it is.
+    fn violations(&mut self, codes: &[CodeEntry], notes: &[Footnote], places: &Places) {
+        let cell = |list: &[String], i: usize| list.get(i).cloned();
+        for violation in Table::violations_of(codes, notes) {
+            let number = |i: usize| codes.get(i).map_or(0, |c| c.number.get());
+            match violation {
+                Violation::DuplicateCode { first, again } => self.problem_at(
+                    cell(&places.codes, again),
+                    format!(
+                        "code {:03} appears a second time (first at {}); expected each code once",
+                        number(again),
+                        cell(&places.codes, first).unwrap_or_default()
                     ),
-                });
+                ),
+                // A code's first row is its own: it has none only when that row could not
+                // be read, which is reported at its cells already.
+                Violation::CodeWithoutRows { .. } => {}
+                Violation::MissingFootnote { code, row, number } => {
+                    let citing = places
+                        .citations
+                        .cells
+                        .get(&(code, row, number))
+                        .cloned()
+                        .unwrap_or_default();
+                    for place in citing {
+                        self.problem_at(
+                            Some(place),
+                            format!(
+                                "cites footnote ※{number}, but no footnote ※{number} stands under the table"
+                            ),
+                        );
+                    }
+                }
+                Violation::DuplicateFootnote { first, again } => self.problem_at(
+                    cell(&places.footnotes, again),
+                    format!(
+                        "footnote ※{} appears a second time (first at {})",
+                        notes.get(again).map_or(0, |n| n.number),
+                        cell(&places.footnotes, first).unwrap_or_default()
+                    ),
+                ),
+                // The cell parsers refuse these before a row is kept; named by the code.
+                Violation::ReversedRange { code, .. } | Violation::RepeatedId { code, .. } => {
+                    self.problem_at(cell(&places.codes, code), violation.describe(codes, notes));
+                }
             }
         }
-        (
-            codes,
-            footer.notes.into_iter().map(|(_, note)| note).collect(),
-        )
     }
 
     /// A hidden row is not published: it is skipped and reported when it holds anything.
@@ -995,10 +1062,9 @@ impl<'h, 'p> TableReader<'h, 'p> {
         row: u32,
         origin: (u32, u32),
         value: &CellValue,
-        first_cell_of: &mut BTreeMap<CodeNumber, String>,
+        index: usize,
         citations: &mut Citations,
     ) -> CodeInProgress {
-        let cell = cell_name(&self.sheet().name, origin);
         let number = match value {
             CellValue::Text(text) => {
                 let text = self.identifier(row, Column::Code, text);
@@ -1022,17 +1088,6 @@ impl<'h, 'p> TableReader<'h, 'p> {
                 };
             }
         };
-        let mut keep = true;
-        if let Some(first) = first_cell_of.get(&number) {
-            self.problem(
-                row,
-                Column::Code,
-                format!("code {number} appears a second time (first at {first}); expected each code once"),
-            );
-            keep = false;
-        } else {
-            first_cell_of.insert(number, cell);
-        }
         self.check_horizontal_merges(row);
         let category = self.text(row, Column::Category).and_then(|text| {
             parse::category(&text)
@@ -1050,17 +1105,17 @@ impl<'h, 'p> TableReader<'h, 'p> {
         let message_cell = cell_name(&self.sheet().name, self.origin(row, Column::Message));
         let mut footnotes = category.footnotes.clone();
         for &n in &category.footnotes {
-            citations.add(category_cell.clone(), n);
+            citations.add((index, None), category_cell.clone(), n);
         }
         for n in parse::citations(&message) {
-            citations.add(message_cell.clone(), n);
+            citations.add((index, None), message_cell.clone(), n);
             if !footnotes.contains(&n) {
                 footnotes.push(n);
             }
         }
         CodeInProgress {
             origin,
-            entry: keep.then(|| CodeEntry {
+            entry: Some(CodeEntry {
                 number,
                 tags: category.tags,
                 heading: category.heading,
@@ -1125,7 +1180,13 @@ impl<'h, 'p> TableReader<'h, 'p> {
         }
     }
 
-    fn read_row(&mut self, row: u32, citations: &mut Citations) -> Option<Row> {
+    /// Reads a row; `at` is where it will stand in the model (code, row), if it is kept.
+    fn read_row(
+        &mut self,
+        row: u32,
+        at: Option<(usize, Option<usize>)>,
+        citations: &mut Citations,
+    ) -> Option<Row> {
         self.check_horizontal_merges(row);
         let kind = self.text(row, Column::Kind);
         let message_ids = match self.value(row, Column::MessageId) {
@@ -1164,7 +1225,9 @@ impl<'h, 'p> TableReader<'h, 'p> {
         ] {
             for n in parse::citations(text) {
                 let cell = cell_name(&self.sheet().name, self.origin(row, column));
-                citations.add(cell, n);
+                if let Some(at) = at {
+                    citations.add(at, cell, n);
+                }
                 if !footnotes.contains(&n) {
                     footnotes.push(n);
                 }
@@ -1237,16 +1300,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
                         .collect::<Vec<_>>()
                         .join("\n");
                 }
-                if let Some((first, _)) = footer.notes.iter().find(|(_, n)| n.number == note.number)
-                {
-                    self.problems.push(Problem {
-                        place: Some(cell),
-                        message: format!(
-                            "footnote ※{} appears a second time (first at {first})",
-                            note.number
-                        ),
-                    });
-                } else if note.text.is_empty() {
+                if note.text.is_empty() {
                     self.problems.push(Problem {
                         place: Some(cell),
                         message: format!(

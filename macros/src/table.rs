@@ -1,6 +1,9 @@
 //! Parsing and checking the input of `message_table!`: the normalized table that
 //! `cargo run -p codegen` writes into `generated/src/table.rs`.
 
+use oqs_messages_table::{
+    CodeEntry, CodeNumber, Footnote, ListedId as ModelId, MessageIdValue, Row, Table, Violation,
+};
 use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
@@ -300,13 +303,17 @@ impl TableInput {
     /// cited footnotes that exist.
     pub fn check(&self) -> syn::Result<()> {
         let mut errors = Errors::default();
-        for (i, code) in self.codes.iter().enumerate() {
-            if self.codes[..i].iter().any(|c| c.number == code.number) {
-                errors.push(
-                    code.number_span,
-                    format!("code {:03} appears twice", code.number),
-                );
+        // The table's own rules, as codegen's reader checks them: in one place, the model.
+        match self.model() {
+            Ok(table) => {
+                for violation in table.violations() {
+                    errors.push(self.span_of(&violation), table.describe(&violation));
+                }
             }
+            Err(error) => errors.push(error.span(), error),
+        }
+        // What only this input has: the variant names and the declared ranges.
+        for (i, code) in self.codes.iter().enumerate() {
             if let Some(first) = self.codes[..i].iter().find(|c| c.name == code.name) {
                 errors.push(
                     code.name.span(),
@@ -314,12 +321,6 @@ impl TableInput {
                         "the name `{}` is used twice (first for code {:03})",
                         code.name, first.number
                     ),
-                );
-            }
-            if code.rows.is_empty() {
-                errors.push(
-                    code.name.span(),
-                    format!("code {:03} has no row", code.number),
                 );
             }
         }
@@ -351,33 +352,6 @@ impl TableInput {
             }
             range_names.push(&range.name);
         }
-        for (i, note) in self.footnotes.iter().enumerate() {
-            if self.footnotes[..i].iter().any(|n| n.number == note.number) {
-                errors.push(note.span, format!("footnote {} appears twice", note.number));
-            }
-        }
-        let cited = self.codes.iter().flat_map(|c| {
-            c.footnotes
-                .iter()
-                .chain(c.rows.iter().flat_map(|r| &r.footnotes))
-        });
-        for (number, span) in cited {
-            if !self.footnotes.iter().any(|n| n.number == *number) {
-                errors.push(*span, format!("no footnote {number} in this table"));
-            }
-        }
-        for row in self.codes.iter().flat_map(|c| &c.rows) {
-            for (i, id) in row.ids.iter().enumerate() {
-                if let ListedId::Exact(value, span) = *id {
-                    let again = row.ids[..i]
-                        .iter()
-                        .any(|other| matches!(*other, ListedId::Exact(v, _) if v == value));
-                    if again {
-                        errors.push(span, format!("0x{value:08X} is listed twice in one row"));
-                    }
-                }
-            }
-        }
         for id in self.codes.iter().flat_map(|c| &c.rows).flat_map(|r| &r.ids) {
             if let ListedId::Range(start, end, span) = *id {
                 if self.range_name(start, end).is_none() {
@@ -389,6 +363,98 @@ impl TableInput {
             }
         }
         errors.finish()
+    }
+
+    /// The input as the table crate's model, whose rules it must keep.
+    fn model(&self) -> syn::Result<Table> {
+        let version = self.version.value().parse().map_err(|_| {
+            syn::Error::new(self.version.span(), "expected a version such as \"1.25\"")
+        })?;
+        let codes = self
+            .codes
+            .iter()
+            .map(|code| {
+                let number = CodeNumber::new(code.number).ok_or_else(|| {
+                    syn::Error::new(code.number_span, "expected a three-digit code")
+                })?;
+                Ok(CodeEntry {
+                    number,
+                    tags: code.tags.iter().map(LitStr::value).collect(),
+                    heading: code.heading.value(),
+                    message: code.message.value(),
+                    footnotes: code.footnotes.iter().map(|(n, _)| *n).collect(),
+                    rows: code
+                        .rows
+                        .iter()
+                        .map(|row| Row {
+                            kind: row.kind.value(),
+                            message_ids: row
+                                .ids
+                                .iter()
+                                .map(|id| match *id {
+                                    ListedId::Exact(value, _) => {
+                                        ModelId::Exact(MessageIdValue(value))
+                                    }
+                                    ListedId::Range(start, end, _) => ModelId::Range {
+                                        start: MessageIdValue(start),
+                                        end: MessageIdValue(end),
+                                    },
+                                })
+                                .collect(),
+                            cause: row.cause.value(),
+                            remedy: row.remedy.value(),
+                            contact: row.contact.value(),
+                            footnotes: row.footnotes.iter().map(|(n, _)| *n).collect(),
+                            details: Vec::new(),
+                        })
+                        .collect(),
+                })
+            })
+            .collect::<syn::Result<Vec<CodeEntry>>>()?;
+        Ok(Table {
+            title: self.title.value(),
+            version,
+            codes,
+            footnotes: self
+                .footnotes
+                .iter()
+                .map(|note| Footnote {
+                    number: note.number,
+                    marker: note.marker.value(),
+                    text: note.text.value(),
+                })
+                .collect(),
+        })
+    }
+
+    /// Where in the input a violation of the table's rules is.
+    fn span_of(&self, violation: &Violation) -> Span {
+        let code = |i: usize| &self.codes[i];
+        let cited = |list: &[(u8, Span)], number: u8| {
+            list.iter()
+                .find(|(n, _)| *n == number)
+                .map(|(_, span)| *span)
+        };
+        match *violation {
+            Violation::DuplicateCode { again, .. } => code(again).number_span,
+            Violation::CodeWithoutRows { code: c } => code(c).name.span(),
+            Violation::MissingFootnote {
+                code: c,
+                row,
+                number,
+            } => {
+                let list = match row {
+                    Some(r) => &code(c).rows[r].footnotes,
+                    None => &code(c).footnotes,
+                };
+                cited(list, number).unwrap_or_else(|| code(c).name.span())
+            }
+            Violation::ReversedRange { code: c, row, id }
+            | Violation::RepeatedId { code: c, row, id } => match code(c).rows[row].ids[id] {
+                ListedId::Exact(_, span) | ListedId::Range(_, _, span) => span,
+            },
+            Violation::DuplicateFootnote { again, .. } => self.footnotes[again].span,
+        }
     }
 
     /// The declared name of a range.
@@ -447,12 +513,12 @@ mod tests {
         assert_eq!(
             errors(&input),
             [
-                "code 001 appears twice",
-                "the name `A` is used twice (first for code 001)",
-                "code 001 has no row",
-                "`Id04000011` has the form of an exact message ID's variant",
                 "no footnote 3 in this table",
+                "code 001 appears twice",
+                "code 001 has no row",
                 "0x01000001 is listed twice in one row",
+                "the name `A` is used twice (first for code 001)",
+                "`Id04000011` has the form of an exact message ID's variant",
                 "the range 0xF8000000..=0xFFFFFFFF has no `range NAME = …;` declaration",
             ]
         );

@@ -17,5 +17,5 @@ pub mod parse;
 
 pub use model::{
     CodeEntry, CodeNumber, Detail, DetailCode, Footnote, ListedId, MessageIdValue, Row, Stats,
-    Table, Version,
+    Table, Version, Violation,
 };

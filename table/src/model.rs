@@ -3,14 +3,18 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::de::{self, Deserializer};
+#[cfg(feature = "serde")]
 use serde::ser::{SerializeStruct, Serializer};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::parse::{self, ParseError};
 
 /// The whole table as published: one entry per display code, in document order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Table {
     /// The title cell as published, e.g. `セットアップ時における…一覧_1.25版`.
     pub title: String,
@@ -23,7 +27,8 @@ pub struct Table {
 }
 
 /// One display code with its texts and its rows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct CodeEntry {
     /// The three-digit code shown on the card reader.
     pub number: CodeNumber,
@@ -40,7 +45,8 @@ pub struct CodeEntry {
 }
 
 /// One row under a code: one cause of the code with its message IDs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Row {
     /// The error kind (エラー種別), exactly as published.
     pub kind: String,
@@ -57,23 +63,28 @@ pub struct Row {
     /// Codes the cause lists with their own explanation: the error codes under 901
     /// (`・0xf0301d1a：リモートデスクトップ使用…`) and the マイナポータル error codes under 010
     /// (`加入者情報未登録(005)`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub details: Vec<Detail>,
 }
 
 /// A code listed inside a cause, with its explanation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Detail {
     /// The code.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub code: DetailCode,
     /// Its explanation as published, e.g. `リモートデスクトップ使用、…`.
     pub text: String,
 }
 
 /// The kinds of code a cause can list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 pub enum DetailCode {
     /// An error code the terminal received, such as `0xf0301d1a` (in JSON `"0xF0301D1A"`).
     ReceivedCode {
@@ -102,7 +113,8 @@ impl DetailCode {
 }
 
 /// A footnote under the table.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Footnote {
     /// The footnote's number: `※１` is 1.
     pub number: u8,
@@ -184,6 +196,161 @@ impl Table {
     pub fn footnote(&self, number: u8) -> Option<&Footnote> {
         self.footnotes.iter().find(|note| note.number == number)
     }
+    /// Every rule of the table this table breaks, in document order: the one place for the
+    /// invariants, checked by the reader (which names the cells) and by `message_table!`
+    /// (which points at the tokens).
+    pub fn violations(&self) -> Vec<Violation> {
+        Self::violations_of(&self.codes, &self.footnotes)
+    }
+
+    /// The rules of [`Table::violations`] on a table's parts, for a reader that has not
+    /// finished the table.
+    pub fn violations_of(codes: &[CodeEntry], footnotes: &[Footnote]) -> Vec<Violation> {
+        let mut found = Vec::new();
+        for (again, code) in codes.iter().enumerate() {
+            if let Some(first) = codes[..again].iter().position(|c| c.number == code.number) {
+                found.push(Violation::DuplicateCode { first, again });
+            }
+            if code.rows.is_empty() {
+                found.push(Violation::CodeWithoutRows { code: again });
+            }
+            let exists = |number: &u8| footnotes.iter().any(|n| n.number == *number);
+            for &number in code.footnotes.iter().filter(|n| !exists(n)) {
+                found.push(Violation::MissingFootnote {
+                    code: again,
+                    row: None,
+                    number,
+                });
+            }
+            for (r, row) in code.rows.iter().enumerate() {
+                for &number in row.footnotes.iter().filter(|n| !exists(n)) {
+                    found.push(Violation::MissingFootnote {
+                        code: again,
+                        row: Some(r),
+                        number,
+                    });
+                }
+                for (i, id) in row.message_ids.iter().enumerate() {
+                    match *id {
+                        ListedId::Range { start, end } if start > end => {
+                            found.push(Violation::ReversedRange {
+                                code: again,
+                                row: r,
+                                id: i,
+                            });
+                        }
+                        ListedId::Exact(value)
+                            if row.message_ids[..i].contains(&ListedId::Exact(value)) =>
+                        {
+                            found.push(Violation::RepeatedId {
+                                code: again,
+                                row: r,
+                                id: i,
+                            });
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for (again, note) in footnotes.iter().enumerate() {
+            if let Some(first) = footnotes[..again]
+                .iter()
+                .position(|n| n.number == note.number)
+            {
+                found.push(Violation::DuplicateFootnote { first, again });
+            }
+        }
+        found
+    }
+
+    /// What a violation means, for people: `code 001 appears twice`.
+    pub fn describe(&self, violation: &Violation) -> String {
+        violation.describe(&self.codes, &self.footnotes)
+    }
+}
+
+impl Violation {
+    /// What the violation means in a table with these parts, for people.
+    pub fn describe(&self, codes: &[CodeEntry], footnotes: &[Footnote]) -> String {
+        let code = |i: usize| codes.get(i).map_or(0, |c| c.number.get());
+        match *self {
+            Violation::DuplicateCode { again, .. } => {
+                format!("code {:03} appears twice", code(again))
+            }
+            Violation::CodeWithoutRows { code: c } => format!("code {:03} has no row", code(c)),
+            Violation::MissingFootnote { number, .. } => {
+                format!("no footnote {number} in this table")
+            }
+            Violation::ReversedRange { .. } => "a range's end is below its start".to_owned(),
+            Violation::RepeatedId { code: c, row, id } => {
+                let listed = codes
+                    .get(c)
+                    .and_then(|entry| entry.rows.get(row))
+                    .and_then(|r| r.message_ids.get(id));
+                match listed {
+                    Some(ListedId::Exact(value)) => format!("{value} is listed twice in one row"),
+                    _ => "an ID is listed twice in one row".to_owned(),
+                }
+            }
+            Violation::DuplicateFootnote { again, .. } => format!(
+                "footnote {} appears twice",
+                footnotes.get(again).map_or(0, |n| n.number)
+            ),
+        }
+    }
+}
+
+/// A rule of the table broken, and where: indexes into [`Table::codes`], a code's rows, a
+/// row's message IDs and [`Table::footnotes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Violation {
+    /// A code appears a second time.
+    DuplicateCode {
+        /// The code's first appearance.
+        first: usize,
+        /// The second.
+        again: usize,
+    },
+    /// A code has no row.
+    CodeWithoutRows {
+        /// The code.
+        code: usize,
+    },
+    /// A code (`row: None`) or one of its rows cites a footnote the table does not have.
+    MissingFootnote {
+        /// The code.
+        code: usize,
+        /// The row, or `None` for the code's own category and message.
+        row: Option<usize>,
+        /// The footnote cited.
+        number: u8,
+    },
+    /// A row lists a range whose end is below its start.
+    ReversedRange {
+        /// The code.
+        code: usize,
+        /// The row.
+        row: usize,
+        /// The ID's place in the row's list.
+        id: usize,
+    },
+    /// A row lists the same exact ID twice.
+    RepeatedId {
+        /// The code.
+        code: usize,
+        /// The row.
+        row: usize,
+        /// The second listing's place in the row's list.
+        id: usize,
+    },
+    /// A footnote number appears a second time under the table.
+    DuplicateFootnote {
+        /// The first footnote with the number.
+        first: usize,
+        /// The second.
+        again: usize,
+    },
 }
 
 /// A three-digit display code such as `001` or `950`.
@@ -224,12 +391,14 @@ impl FromStr for CodeNumber {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for CodeNumber {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for CodeNumber {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
@@ -264,12 +433,14 @@ impl FromStr for MessageIdValue {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for MessageIdValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for MessageIdValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
@@ -313,6 +484,7 @@ impl fmt::Display for ListedId {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for ListedId {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -327,6 +499,7 @@ impl Serialize for ListedId {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for ListedId {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
@@ -416,12 +589,14 @@ impl fmt::Display for Version {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Version {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.text)
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Version {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
@@ -443,6 +618,7 @@ mod tests {
         assert!("１.25".parse::<Version>().is_err());
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn message_id_specs_serialize_as_documented() {
         let exact = ListedId::Exact(MessageIdValue(0x0400_0011));
@@ -469,9 +645,78 @@ mod tests {
     fn code_numbers_are_three_digits() {
         assert_eq!(CodeNumber::new(1).unwrap().to_string(), "001");
         assert!(CodeNumber::new(1000).is_none());
+        #[cfg(feature = "serde")]
         assert_eq!(
             serde_json::to_string(&CodeNumber::new(950)).unwrap(),
             "\"950\""
         );
+    }
+
+    #[test]
+    fn violations_are_found_in_document_order_and_described() {
+        let number = |n| CodeNumber::new(n).unwrap();
+        let row = |ids: Vec<ListedId>, footnotes: Vec<u8>| Row {
+            kind: "k".into(),
+            message_ids: ids,
+            cause: "c".into(),
+            remedy: "r".into(),
+            contact: "-".into(),
+            footnotes,
+            details: Vec::new(),
+        };
+        let code = |n, footnotes: Vec<u8>, rows| CodeEntry {
+            number: number(n),
+            tags: Vec::new(),
+            heading: "h".into(),
+            message: "m".into(),
+            footnotes,
+            rows,
+        };
+        let id = |v| ListedId::Exact(MessageIdValue(v));
+        let table = Table {
+            title: "t".into(),
+            version: "1.0".parse().unwrap(),
+            codes: vec![
+                code(1, vec![3], vec![row(vec![id(1), id(1)], Vec::new())]),
+                code(1, Vec::new(), Vec::new()),
+                code(
+                    2,
+                    Vec::new(),
+                    vec![row(
+                        vec![ListedId::Range {
+                            start: MessageIdValue(9),
+                            end: MessageIdValue(8),
+                        }],
+                        vec![1],
+                    )],
+                ),
+            ],
+            footnotes: vec![
+                Footnote {
+                    number: 1,
+                    marker: "※１".into(),
+                    text: "a".into(),
+                },
+                Footnote {
+                    number: 1,
+                    marker: "※１".into(),
+                    text: "b".into(),
+                },
+            ],
+        };
+        let found = table.violations();
+        let described: Vec<String> = found.iter().map(|v| table.describe(v)).collect();
+        assert_eq!(
+            described,
+            [
+                "no footnote 3 in this table",
+                "0x00000001 is listed twice in one row",
+                "code 001 appears twice",
+                "code 001 has no row",
+                "a range's end is below its start",
+                "footnote 1 appears twice",
+            ]
+        );
+        assert_eq!(found[2], Violation::DuplicateCode { first: 0, again: 1 });
     }
 }
