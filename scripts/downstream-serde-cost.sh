@@ -15,9 +15,9 @@ trap 'rm -rf "$work"' EXIT
 cd "$root"
 
 mkdir -p "$work/ws"
-cp -r macros generated "$work/ws/"
+cp -r table macros generated "$work/ws/"
 cp Cargo.lock "$work/ws/"
-sed -e 's|^members = .*|members = ["macros", "generated", "twin", "with-gen", "with-twin"]|' \
+sed -e 's|^members = .*|members = ["table", "macros", "generated", "twin", "with-gen", "with-twin"]|' \
     -e 's|^default-members = .*|default-members = ["with-gen", "with-twin"]|' \
     -e 's|^exclude = .*||' Cargo.toml > "$work/ws/Cargo.toml"
 

@@ -12,9 +12,14 @@
 //! them through serde or directly.
 #![deny(missing_docs)]
 
+mod error;
 mod model;
+/// The parsers of cell texts (the `parse` feature, on by default; the proc macro, which
+/// needs only the model and its rules, does without).
+#[cfg(feature = "parse")]
 pub mod parse;
 
+pub use error::{quote, ParseError};
 pub use model::{
     CodeEntry, CodeNumber, Detail, DetailCode, Footnote, ListedId, MessageIdValue, Row, Stats,
     Table, Version, Violation,

@@ -10,7 +10,9 @@ use serde::ser::{SerializeStruct, Serializer};
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::parse::{self, ParseError};
+use crate::error::ParseError;
+#[cfg(feature = "parse")]
+use crate::parse;
 
 /// The whole table as published: one entry per display code, in document order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -382,6 +384,7 @@ impl fmt::Display for CodeNumber {
     }
 }
 
+#[cfg(feature = "parse")]
 impl FromStr for CodeNumber {
     type Err = ParseError;
 
@@ -424,6 +427,7 @@ impl fmt::Display for MessageIdValue {
     }
 }
 
+#[cfg(feature = "parse")]
 impl FromStr for MessageIdValue {
     type Err = ParseError;
 
