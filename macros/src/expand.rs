@@ -72,86 +72,127 @@ struct IdVariant {
     rows: Vec<usize>,
 }
 
-pub fn expand(table: &TableInput) -> TokenStream {
-    let version = &table.version;
-    let title = &table.title;
-    let version_text = table.version.value();
+/// What every part of the expansion is made of, computed once from the input: the rows in
+/// document order with their code, the message ID variants, where each exact ID and each
+/// footnote stands.
+struct Layout<'a> {
+    table: &'a TableInput,
+    rows: Vec<(usize, &'a crate::table::RowInput)>,
+    ids: Vec<IdVariant>,
+    exact_index: BTreeMap<u32, usize>,
+    footnote_positions: BTreeMap<u8, usize>,
+}
 
-    // Rows in document order, each with the index of its code.
-    let rows: Vec<(usize, &crate::table::RowInput)> = table
-        .codes
-        .iter()
-        .enumerate()
-        .flat_map(|(i, code)| code.rows.iter().map(move |row| (i, row)))
-        .collect();
+impl<'a> Layout<'a> {
+    fn new(table: &'a TableInput) -> Layout<'a> {
+        // Rows in document order, each with the index of its code.
+        let rows: Vec<(usize, &crate::table::RowInput)> = table
+            .codes
+            .iter()
+            .enumerate()
+            .flat_map(|(i, code)| code.rows.iter().map(move |row| (i, row)))
+            .collect();
 
-    // Message ID variants: exact IDs by value, then ranges in declaration order.
-    let mut exact: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    let mut ranged: Vec<Vec<usize>> = vec![Vec::new(); table.ranges.len()];
-    for (index, (_, row)) in rows.iter().enumerate() {
-        for id in &row.ids {
-            match *id {
-                ListedId::Exact(value, _) => {
-                    let listing = exact.entry(value).or_default();
-                    if !listing.contains(&index) {
-                        listing.push(index);
+        // Message ID variants: exact IDs by value, then ranges in declaration order.
+        let mut exact: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        let mut ranged: Vec<Vec<usize>> = vec![Vec::new(); table.ranges.len()];
+        for (index, (_, row)) in rows.iter().enumerate() {
+            for id in &row.ids {
+                match *id {
+                    ListedId::Exact(value, _) => {
+                        let listing = exact.entry(value).or_default();
+                        if !listing.contains(&index) {
+                            listing.push(index);
+                        }
                     }
-                }
-                ListedId::Range(start, end, _) => {
-                    if let Some(r) = table
-                        .ranges
-                        .iter()
-                        .position(|r| (r.start, r.end) == (start, end))
-                    {
-                        ranged[r].push(index);
+                    ListedId::Range(start, end, _) => {
+                        if let Some(r) = table
+                            .ranges
+                            .iter()
+                            .position(|r| (r.start, r.end) == (start, end))
+                        {
+                            ranged[r].push(index);
+                        }
                     }
                 }
             }
         }
+        let ids: Vec<IdVariant> = exact
+            .into_iter()
+            .map(|(value, rows)| IdVariant {
+                name: format_ident!("Id{:08X}", value),
+                range: None,
+                value,
+                rows,
+            })
+            .chain(table.ranges.iter().zip(ranged).map(|(r, rows)| IdVariant {
+                name: r.name.clone(),
+                range: Some((r.start, r.end)),
+                value: r.start,
+                rows,
+            }))
+            .collect();
+        // Every exact ID a row lists has its variant: `ids` was built from the rows.
+        let exact_index: BTreeMap<u32, usize> = ids
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.range.is_none())
+            .map(|(i, v)| (v.value, i))
+            .collect();
+        // `TableInput::check` refused citations of footnotes that do not exist.
+        let footnote_positions: BTreeMap<u8, usize> = table
+            .footnotes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.number, i))
+            .collect();
+        Layout {
+            table,
+            rows,
+            ids,
+            exact_index,
+            footnote_positions,
+        }
     }
-    let ids: Vec<IdVariant> = exact
-        .into_iter()
-        .map(|(value, rows)| IdVariant {
-            name: format_ident!("Id{:08X}", value),
-            range: None,
-            value,
-            rows,
-        })
-        .chain(table.ranges.iter().zip(ranged).map(|(r, rows)| IdVariant {
-            name: r.name.clone(),
-            range: Some((r.start, r.end)),
-            value: r.start,
-            rows,
-        }))
-        .collect();
-    // Every exact ID a row lists has its variant: `ids` was built from the rows.
-    let exact_index: BTreeMap<u32, usize> = ids
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.range.is_none())
-        .map(|(i, v)| (v.value, i))
-        .collect();
+}
 
-    // --- Code ---
-    let code_names: Vec<&Ident> = table.codes.iter().map(|c| &c.name).collect();
-    let code_count = table.codes.len();
-    let code_numbers: Vec<Literal> = table
+/// Expands the checked table: its data, the `Code` enum, the handler trait, the
+/// `MessageId` enum and the callbacks of the derives, each written by its own function.
+pub fn expand(table: &TableInput) -> TokenStream {
+    let layout = Layout::new(table);
+    let parts = [
+        table_data(&layout),
+        code_enum(&layout),
+        handler_trait(&layout),
+        message_id_enum(&layout),
+        derive_callbacks(&layout),
+    ];
+    quote!(#(#parts)*)
+}
+
+/// The handler methods' names: `card_not_recognized` for `CardNotRecognized`.
+fn handler_methods(table: &TableInput) -> Vec<Ident> {
+    table
         .codes
         .iter()
-        .map(|c| Literal::u16_unsuffixed(c.number))
-        .collect();
-    let code_name_strs: Vec<String> = code_names.iter().map(|n| n.to_string()).collect();
+        .map(|c| format_ident!("{}", snake_case(&c.name.to_string())))
+        .collect()
+}
+
+/// The version, the title, the footnotes, the rows and the per-variant arrays.
+fn table_data(l: &Layout<'_>) -> TokenStream {
+    let table = l.table;
+    let rows = &l.rows;
+    let ids = &l.ids;
+    let version = &table.version;
+    let title = &table.title;
+    let exact_index = &l.exact_index;
+    let footnote_index = |number: u8| l.footnote_positions[&number];
+    let code_count = table.codes.len();
+    let code_name_strs: Vec<String> = table.codes.iter().map(|c| c.name.to_string()).collect();
     let headings: Vec<&syn::LitStr> = table.codes.iter().map(|c| &c.heading).collect();
     let messages: Vec<&syn::LitStr> = table.codes.iter().map(|c| &c.message).collect();
     let tags: Vec<&Vec<syn::LitStr>> = table.codes.iter().map(|c| &c.tags).collect();
-    // `TableInput::check` refused citations of footnotes that do not exist.
-    let footnote_positions: BTreeMap<u8, usize> = table
-        .footnotes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.number, i))
-        .collect();
-    let footnote_index = |number: u8| footnote_positions[&number];
     let code_footnotes: Vec<Vec<usize>> = table
         .codes
         .iter()
@@ -170,8 +211,113 @@ pub fn expand(table: &TableInput) -> TokenStream {
     }
     let row_starts: Vec<usize> = row_ranges.iter().map(|r| r.0).collect();
     let row_ends: Vec<usize> = row_ranges.iter().map(|r| r.1).collect();
-    let indexes: Vec<usize> = (0..code_count).collect();
+    let row_tokens = rows.iter().map(|(code_index, row)| {
+        let code = &table.codes[*code_index].name;
+        let listed = row.ids.iter().map(|id| match *id {
+            ListedId::Exact(value, _) => {
+                let name = &ids[exact_index[&value]].name;
+                quote!(Exact(MessageId::#name))
+            }
+            ListedId::Range(start, end, _) => {
+                let (start, end) = (id_literal(start), id_literal(end));
+                quote!(Range { start: #start, end: #end })
+            }
+        });
+        let footnotes = row
+            .footnotes
+            .iter()
+            .map(|(n, _)| footnote_index(*n))
+            .map(|i| quote!(&FOOTNOTES[#i]));
+        let details = row.details.iter().map(|detail| {
+            let text = &detail.text;
+            let code = match detail.code {
+                DetailCodeInput::Received(value) => {
+                    let value = id_literal(value);
+                    quote!(crate::DetailCode::ReceivedCode(#value))
+                }
+                DetailCodeInput::Portal(first, last) => {
+                    quote!(crate::DetailCode::PortalError { first: #first, last: #last })
+                }
+            };
+            quote!(crate::Detail::__new(#code, #text))
+        });
+        let (kind, cause, remedy, contact) = (&row.kind, &row.cause, &row.remedy, &row.contact);
+        // Positional, through the hidden constructor of `oqs-messages`: a fifth of the
+        // expansion's tokens are these rows.
+        quote! {
+            R::__new(Code::#code, #kind, &[#(#listed),*], #cause, #remedy, #contact, &[#(#footnotes),*], &[#(#details),*])
+        }
+    });
+    let row_count = rows.len();
+    let footnote_count = table.footnotes.len();
+    let footnote_tokens = table.footnotes.iter().map(|note| {
+        let number = Literal::u8_unsuffixed(note.number);
+        let (marker, text) = (&note.marker, &note.text);
+        quote!(crate::Footnote::__new(#number, #marker, #text))
+    });
+    let id_count = ids.len();
+    let id_name_strs: Vec<String> = ids.iter().map(|v| v.name.to_string()).collect();
+    let id_values = ids.iter().map(|v| id_literal(v.value));
+    let id_rows = ids.iter().map(|v| {
+        let indexes = &v.rows;
+        quote!(&[#(&ROWS[#indexes]),*])
+    });
+    let id_codes = ids.iter().map(|v| {
+        let mut codes: Vec<&Ident> = Vec::new();
+        for &r in &v.rows {
+            let name = &table.codes[rows[r].0].name;
+            if !codes.contains(&name) {
+                codes.push(name);
+            }
+        }
+        quote!(&[#(Code::#codes),*])
+    });
+    quote! {
+        /// The table's version, from the workbook's title.
+        pub const VERSION: &str = #version;
+        /// The workbook's title as published.
+        pub const TITLE: &str = #title;
 
+        /// The footnotes under the table, in document order.
+        pub static FOOTNOTES: [crate::Footnote; #footnote_count] = [#(#footnote_tokens),*];
+
+        /// Every row of the table, in document order.
+        pub static ROWS: [crate::Row; #row_count] = {
+            use crate::ListedId::{Exact, Range};
+            use crate::Row as R;
+            [#(#row_tokens),*]
+        };
+
+        static CODE_FOOTNOTES: [&[&crate::Footnote]; #code_count] = [#(&[#(&FOOTNOTES[#code_footnotes]),*]),*];
+
+        static ID_ROWS: [&[&crate::Row]; #id_count] = [#(#id_rows),*];
+
+        // Per-variant data, indexed by `index()`: one array each rather than one match arm
+        // per variant, so that the expansion stays small.
+        const CODE_NAMES: [&str; #code_count] = [#(#code_name_strs),*];
+        const CODE_TAGS: [&[&str]; #code_count] = [#(&[#(#tags),*]),*];
+        const CODE_HEADINGS: [&str; #code_count] = [#(#headings),*];
+        const CODE_MESSAGES: [&str; #code_count] = [#(#messages),*];
+        const CODE_ROWS: [(usize, usize); #code_count] = [#((#row_starts, #row_ends)),*];
+        const ID_NAMES: [&str; #id_count] = [#(#id_name_strs),*];
+        const ID_VALUES: [u32; #id_count] = [#(#id_values),*];
+        const ID_CODES: [&[Code]; #id_count] = [#(#id_codes),*];
+    }
+}
+
+/// The `Code` enum and its lookups.
+fn code_enum(l: &Layout<'_>) -> TokenStream {
+    let table = l.table;
+    let version_text = table.version.value();
+    let code_names: Vec<&Ident> = table.codes.iter().map(|c| &c.name).collect();
+    let code_count = table.codes.len();
+    let code_numbers: Vec<Literal> = table
+        .codes
+        .iter()
+        .map(|c| Literal::u16_unsuffixed(c.number))
+        .collect();
+    let code_name_strs: Vec<String> = code_names.iter().map(|n| n.to_string()).collect();
+    let indexes: Vec<usize> = (0..code_count).collect();
     let code_docs: Vec<String> = table
         .codes
         .iter()
@@ -227,197 +373,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
             doc
         })
         .collect();
-
-    // --- Rows ---
-    let row_tokens = rows.iter().map(|(code_index, row)| {
-        let code = &table.codes[*code_index].name;
-        let listed = row.ids.iter().map(|id| match *id {
-            ListedId::Exact(value, _) => {
-                let name = &ids[exact_index[&value]].name;
-                quote!(Exact(MessageId::#name))
-            }
-            ListedId::Range(start, end, _) => {
-                let (start, end) = (id_literal(start), id_literal(end));
-                quote!(Range { start: #start, end: #end })
-            }
-        });
-        let footnotes = row
-            .footnotes
-            .iter()
-            .map(|(n, _)| footnote_index(*n))
-            .map(|i| quote!(&FOOTNOTES[#i]));
-        let details = row.details.iter().map(|detail| {
-            let text = &detail.text;
-            let code = match detail.code {
-                DetailCodeInput::Received(value) => {
-                    let value = id_literal(value);
-                    quote!(crate::DetailCode::ReceivedCode(#value))
-                }
-                DetailCodeInput::Portal(first, last) => {
-                    quote!(crate::DetailCode::PortalError { first: #first, last: #last })
-                }
-            };
-            quote!(crate::Detail::__new(#code, #text))
-        });
-        let (kind, cause, remedy, contact) = (&row.kind, &row.cause, &row.remedy, &row.contact);
-        // Positional, through the hidden constructor of `oqs-messages`: a fifth of the
-        // expansion's tokens are these rows.
-        quote! {
-            R::__new(Code::#code, #kind, &[#(#listed),*], #cause, #remedy, #contact, &[#(#footnotes),*], &[#(#details),*])
-        }
-    });
-    let row_count = rows.len();
-
-    // --- Footnotes ---
-    let footnote_count = table.footnotes.len();
-    let footnote_tokens = table.footnotes.iter().map(|note| {
-        let number = Literal::u8_unsuffixed(note.number);
-        let (marker, text) = (&note.marker, &note.text);
-        quote!(crate::Footnote::__new(#number, #marker, #text))
-    });
-
-    // --- MessageId ---
-    let id_count = ids.len();
-    let id_names: Vec<&Ident> = ids.iter().map(|v| &v.name).collect();
-    let id_name_strs: Vec<String> = id_names.iter().map(|n| n.to_string()).collect();
-    let id_variants = ids.iter().map(|v| {
-        let under: Vec<String> = v
-            .rows
-            .iter()
-            .map(|&r| {
-                let (code_index, row) = rows[r];
-                format!(
-                    "- **{:03}** {}: {}",
-                    table.codes[code_index].number,
-                    markdown(&table.codes[code_index].heading.value()),
-                    one_line(&row.kind.value())
-                )
-            })
-            .collect();
-        let name = &v.name;
-        match v.range {
-            None => {
-                let doc = format!("`0x{:08X}`\n\n{}", v.value, under.join("\n"));
-                quote!(#[doc = #doc] #name)
-            }
-            Some((start, end)) => {
-                let doc = format!(
-                    "Any ID from `0x{start:08X}` to `0x{end:08X}`, carrying the logged value \
-                     (an exact ID of the table inside the range is its own variant)\n\n{}",
-                    under.join("\n")
-                );
-                quote!(#[doc = #doc] #name(u32))
-            }
-        }
-    });
-    let id_all = ids.iter().map(|v| {
-        let name = &v.name;
-        match v.range {
-            None => quote!(MessageId::#name),
-            Some((start, _)) => {
-                let start = id_literal(start);
-                quote!(MessageId::#name(#start))
-            }
-        }
-    });
-    let id_patterns: Vec<TokenStream> = ids
-        .iter()
-        .map(|v| {
-            let name = &v.name;
-            match v.range {
-                None => quote!(MessageId::#name),
-                Some(_) => quote!(MessageId::#name(_)),
-            }
-        })
-        .collect();
-    let id_from_arms = ids.iter().map(|v| {
-        let name = &v.name;
-        match v.range {
-            None => {
-                let value = id_literal(v.value);
-                quote!(#value => ::core::option::Option::Some(MessageId::#name),)
-            }
-            Some((start, end)) => {
-                let (start, end) = (id_literal(start), id_literal(end));
-                quote!(#start..=#end => ::core::option::Option::Some(MessageId::#name(value)),)
-            }
-        }
-    });
-    let id_value_arms = ids.iter().filter(|v| v.range.is_some()).map(|v| {
-        let name = &v.name;
-        quote!(MessageId::#name(value) => value,)
-    });
-    let id_values = ids.iter().map(|v| id_literal(v.value));
-    let id_range_arms = ids.iter().filter_map(|v| {
-        let name = &v.name;
-        v.range.map(|(start, end)| {
-            let (start, end) = (id_literal(start), id_literal(end));
-            quote!(MessageId::#name(_) => ::core::option::Option::Some((#start, #end)),)
-        })
-    });
-    let id_rows = ids.iter().map(|v| {
-        let indexes = &v.rows;
-        quote!(&[#(&ROWS[#indexes]),*])
-    });
-    let id_codes = ids.iter().map(|v| {
-        let mut codes: Vec<&Ident> = Vec::new();
-        for &r in &v.rows {
-            let name = &table.codes[rows[r].0].name;
-            if !codes.contains(&name) {
-                codes.push(name);
-            }
-        }
-        quote!(&[#(Code::#codes),*])
-    });
-    let id_indexes: Vec<usize> = (0..id_count).collect();
-
-    // --- Handler trait ---
-    let methods: Vec<Ident> = code_names
-        .iter()
-        .map(|n| format_ident!("{}", snake_case(&n.to_string())))
-        .collect();
-    let method_docs: Vec<String> = table
-        .codes
-        .iter()
-        .map(|c| {
-            format!(
-                "Code **{:03}** {}: see [`Code::{}`].",
-                c.number,
-                markdown(&c.heading.value()),
-                c.name
-            )
-        })
-        .collect();
-
-    // --- Callback macros for the derives ---
-    let code_labels: Vec<String> = table
-        .codes
-        .iter()
-        .map(|c| {
-            format!(
-                "code {:03} `{}` ({})",
-                c.number,
-                c.name,
-                c.heading.value().replace('\n', " ")
-            )
-        })
-        .collect();
-    let id_labels: Vec<String> = ids
-        .iter()
-        .map(|v| match v.range {
-            None => format!("message ID 0x{:08X} `{}`", v.value, v.name),
-            Some((s, e)) => format!("message ID range 0x{s:08X}..=0x{e:08X} `{}`", v.name),
-        })
-        .collect();
-    let id_known = ids.iter().zip(&id_labels).map(|(v, label)| {
-        let name = &v.name;
-        if v.range.is_some() {
-            quote!(#name(_): #label)
-        } else {
-            quote!(#name: #label)
-        }
-    });
-
+    let methods = handler_methods(table);
     let example = match (code_name_strs.first(), table.codes.first()) {
         (Some(name), Some(code)) => format!(" (`Code::{name} as u16 == {}`)", code.number),
         _ => String::new(),
@@ -426,44 +382,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
         "The display codes of table version {version_text} ({code_count} codes), declared in document order.\n\n\
          The discriminant is the number shown on the reader{example}. Ordering compares the numbers.",
     );
-    let id_enum_doc = format!(
-        "The message IDs of table version {version_text}: {} exact IDs named by value, \
-         then {} ranges that carry the logged value.",
-        ids.iter().filter(|v| v.range.is_none()).count(),
-        ids.iter().filter(|v| v.range.is_some()).count(),
-    );
-
     quote! {
-        /// The table's version, from the workbook's title.
-        pub const VERSION: &str = #version;
-        /// The workbook's title as published.
-        pub const TITLE: &str = #title;
-
-        /// The footnotes under the table, in document order.
-        pub static FOOTNOTES: [crate::Footnote; #footnote_count] = [#(#footnote_tokens),*];
-
-        /// Every row of the table, in document order.
-        pub static ROWS: [crate::Row; #row_count] = {
-            use crate::ListedId::{Exact, Range};
-            use crate::Row as R;
-            [#(#row_tokens),*]
-        };
-
-        static CODE_FOOTNOTES: [&[&crate::Footnote]; #code_count] = [#(&[#(&FOOTNOTES[#code_footnotes]),*]),*];
-
-        static ID_ROWS: [&[&crate::Row]; #id_count] = [#(#id_rows),*];
-
-        // Per-variant data, indexed by `index()`: one array each rather than one match arm
-        // per variant, so that the expansion stays small.
-        const CODE_NAMES: [&str; #code_count] = [#(#code_name_strs),*];
-        const CODE_TAGS: [&[&str]; #code_count] = [#(&[#(#tags),*]),*];
-        const CODE_HEADINGS: [&str; #code_count] = [#(#headings),*];
-        const CODE_MESSAGES: [&str; #code_count] = [#(#messages),*];
-        const CODE_ROWS: [(usize, usize); #code_count] = [#((#row_starts, #row_ends)),*];
-        const ID_NAMES: [&str; #id_count] = [#(#id_name_strs),*];
-        const ID_VALUES: [u32; #id_count] = [#(#id_values),*];
-        const ID_CODES: [&[Code]; #id_count] = [#(#id_codes),*];
-
         #[doc = #code_enum_doc]
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
         #[repr(u16)]
@@ -533,7 +452,26 @@ pub fn expand(table: &TableInput) -> TokenStream {
                 }
             }
         }
+    }
+}
 
+/// The `CodeHandler` trait: one required method per code.
+fn handler_trait(l: &Layout<'_>) -> TokenStream {
+    let table = l.table;
+    let methods = handler_methods(table);
+    let method_docs: Vec<String> = table
+        .codes
+        .iter()
+        .map(|c| {
+            format!(
+                "Code **{:03}** {}: see [`Code::{}`].",
+                c.number,
+                markdown(&c.heading.value()),
+                c.name
+            )
+        })
+        .collect();
+    quote! {
         /// One method per display code, none with a default body: an implementation
         /// stops compiling when a revision of the table adds a code (a method is
         /// missing) or removes one (a method is not a member). Call it with
@@ -543,7 +481,98 @@ pub fn expand(table: &TableInput) -> TokenStream {
             type Output;
             #(#[doc = #method_docs] fn #methods(&mut self) -> Self::Output;)*
         }
+    }
+}
 
+/// The `MessageId` enum and its lookups.
+fn message_id_enum(l: &Layout<'_>) -> TokenStream {
+    let table = l.table;
+    let rows = &l.rows;
+    let ids = &l.ids;
+    let version_text = table.version.value();
+    let id_count = ids.len();
+    let id_variants = ids.iter().map(|v| {
+        let under: Vec<String> = v
+            .rows
+            .iter()
+            .map(|&r| {
+                let (code_index, row) = rows[r];
+                format!(
+                    "- **{:03}** {}: {}",
+                    table.codes[code_index].number,
+                    markdown(&table.codes[code_index].heading.value()),
+                    one_line(&row.kind.value())
+                )
+            })
+            .collect();
+        let name = &v.name;
+        match v.range {
+            None => {
+                let doc = format!("`0x{:08X}`\n\n{}", v.value, under.join("\n"));
+                quote!(#[doc = #doc] #name)
+            }
+            Some((start, end)) => {
+                let doc = format!(
+                    "Any ID from `0x{start:08X}` to `0x{end:08X}`, carrying the logged value \
+                     (an exact ID of the table inside the range is its own variant)\n\n{}",
+                    under.join("\n")
+                );
+                quote!(#[doc = #doc] #name(u32))
+            }
+        }
+    });
+    let id_all = ids.iter().map(|v| {
+        let name = &v.name;
+        match v.range {
+            None => quote!(MessageId::#name),
+            Some((start, _)) => {
+                let start = id_literal(start);
+                quote!(MessageId::#name(#start))
+            }
+        }
+    });
+    let id_patterns: Vec<TokenStream> = ids
+        .iter()
+        .map(|v| {
+            let name = &v.name;
+            match v.range {
+                None => quote!(MessageId::#name),
+                Some(_) => quote!(MessageId::#name(_)),
+            }
+        })
+        .collect();
+    let id_from_arms = ids.iter().map(|v| {
+        let name = &v.name;
+        match v.range {
+            None => {
+                let value = id_literal(v.value);
+                quote!(#value => ::core::option::Option::Some(MessageId::#name),)
+            }
+            Some((start, end)) => {
+                let (start, end) = (id_literal(start), id_literal(end));
+                quote!(#start..=#end => ::core::option::Option::Some(MessageId::#name(value)),)
+            }
+        }
+    });
+    let id_value_arms = ids.iter().filter(|v| v.range.is_some()).map(|v| {
+        let name = &v.name;
+        quote!(MessageId::#name(value) => value,)
+    });
+    let id_range_arms = ids.iter().filter_map(|v| {
+        let name = &v.name;
+        v.range.map(|(start, end)| {
+            let (start, end) = (id_literal(start), id_literal(end));
+            quote!(MessageId::#name(_) => ::core::option::Option::Some((#start, #end)),)
+        })
+    });
+    let id_indexes: Vec<usize> = (0..id_count).collect();
+    let id_enum_doc = format!(
+        "The message IDs of table version {version_text}: {} exact IDs named by value, \
+         then {} ranges that carry the logged value.",
+        ids.iter().filter(|v| v.range.is_none()).count(),
+        ids.iter().filter(|v| v.range.is_some()).count(),
+    );
+    quote! {
         #[doc = #id_enum_doc]
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
         pub enum MessageId {
@@ -602,7 +631,43 @@ pub fn expand(table: &TableInput) -> TokenStream {
                 ID_CODES[self.index()]
             }
         }
+    }
+}
 
+/// The `macro_rules!` the derives call back with the list of codes and of message IDs.
+fn derive_callbacks(l: &Layout<'_>) -> TokenStream {
+    let table = l.table;
+    let ids = &l.ids;
+    let version = &table.version;
+    let code_names: Vec<&Ident> = table.codes.iter().map(|c| &c.name).collect();
+    let code_labels: Vec<String> = table
+        .codes
+        .iter()
+        .map(|c| {
+            format!(
+                "code {:03} `{}` ({})",
+                c.number,
+                c.name,
+                c.heading.value().replace('\n', " ")
+            )
+        })
+        .collect();
+    let id_labels: Vec<String> = ids
+        .iter()
+        .map(|v| match v.range {
+            None => format!("message ID 0x{:08X} `{}`", v.value, v.name),
+            Some((s, e)) => format!("message ID range 0x{s:08X}..=0x{e:08X} `{}`", v.name),
+        })
+        .collect();
+    let id_known = ids.iter().zip(&id_labels).map(|(v, label)| {
+        let name = &v.name;
+        if v.range.is_some() {
+            quote!(#name(_): #label)
+        } else {
+            quote!(#name: #label)
+        }
+    });
+    quote! {
         #[doc(hidden)]
         #[macro_export]
         macro_rules! __code_map {
