@@ -284,9 +284,10 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     );
 }
 
-/// Writes two copies of the workspace into `$OUT`, `breaking/` (a code added) and
-/// `reworded/` (texts only), each through codegen as a maintainer runs it, for
-/// `scripts/semver-verdict.sh`, which checks the report's verdict with cargo-semver-checks.
+/// Writes copies of the workspace into `$OUT`, `breaking/` (a code added), `removed/` (the
+/// last code removed) and `reworded/` (texts only), each through codegen as a maintainer
+/// runs it, for `scripts/semver-verdict.sh`, which checks the report's verdict with
+/// cargo-semver-checks (and for trying a revision on a clone by hand).
 #[test]
 #[ignore = "writes the fixtures of scripts/semver-verdict.sh"]
 fn write_semver_fixtures() {
@@ -317,6 +318,12 @@ fn write_semver_fixtures() {
         &added,
         &format!("{new_code} = \"RevisionTestAddedCode\"\n"),
     );
+
+    let removed = out.join("removed");
+    copy_workspace(&removed);
+    let mut fewer = next_version(&original);
+    fewer.codes.pop();
+    publish(&removed, &fewer, "");
 
     let reworded = out.join("reworded");
     copy_workspace(&reworded);
