@@ -112,6 +112,45 @@ fn method(name: &str) -> String {
     out
 }
 
+/// The table's next version with a code added: the highest three-digit number that neither
+/// the table nor `spec/names.toml` has, with one row listing an ID that no row lists.
+fn with_added_code(original: &Table) -> (Table, CodeNumber) {
+    let names = codegen::Names::load(&root().join("spec/names.toml")).unwrap();
+    let added = (100..1000)
+        .rev()
+        .map(|n| CodeNumber::new(n).unwrap())
+        .find(|n| original.code(*n).is_none() && !names.codes.contains_key(n))
+        .unwrap();
+    let listed: Vec<&ListedId> = original
+        .codes
+        .iter()
+        .flat_map(|c| &c.rows)
+        .flat_map(|r| &r.message_ids)
+        .collect();
+    let unused_id = (0x8100_0000u32..)
+        .find(|v| {
+            listed.iter().all(|id| match id {
+                ListedId::Exact(id) => id.0 != *v,
+                ListedId::Range { start, end } => *v < start.0 || *v > end.0,
+            })
+        })
+        .unwrap();
+    let mut revised = next_version(original);
+    let mut row = revised.codes[0].rows[0].clone();
+    row.message_ids = vec![ListedId::Exact(MessageIdValue(unused_id))];
+    row.footnotes.clear();
+    row.details.clear();
+    revised.codes.push(CodeEntry {
+        number: added,
+        tags: vec!["障害".to_owned()],
+        heading: "検診情報取得失敗".to_owned(),
+        message: "職員はシステムの運用情報を確認してください。".to_owned(),
+        footnotes: Vec::new(),
+        rows: vec![row],
+    });
+    (revised, added)
+}
+
 /// Publishes a revised table: writes its workbook and runs codegen into the copy.
 fn publish(workspace: &Path, table: &Table, extra_names: &str) {
     let workbook = workspace.join(format!("spec/一覧_{}版.xlsx", table.version));
@@ -172,39 +211,9 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     let names = codegen::Names::load(&root().join("spec/names.toml")).unwrap();
     let removed = original.codes.last().unwrap().number;
     let removed_name = names.codes[&removed].clone();
-    let added = (100..1000)
-        .rev()
-        .map(|n| CodeNumber::new(n).unwrap())
-        .find(|n| original.code(*n).is_none() && !names.codes.contains_key(n))
-        .unwrap();
-    let unused_id = (0x8100_0000u32..)
-        .find(|v| {
-            original
-                .codes
-                .iter()
-                .flat_map(|c| &c.rows)
-                .flat_map(|r| &r.message_ids)
-                .all(|id| match id {
-                    ListedId::Exact(id) => id.0 != *v,
-                    ListedId::Range { start, end } => *v < start.0 || *v > end.0,
-                })
-        })
-        .unwrap();
-    let mut revised = next_version(&original);
+    let (mut revised, added) = with_added_code(&original);
     revised.codes.retain(|c| c.number != removed);
     revised.codes[0].message = format!("{}（改訂）", revised.codes[0].message);
-    let mut row = revised.codes[0].rows[0].clone();
-    row.message_ids = vec![ListedId::Exact(MessageIdValue(unused_id))];
-    row.footnotes.clear();
-    row.details.clear();
-    revised.codes.push(CodeEntry {
-        number: added,
-        tags: vec!["障害".to_owned()],
-        heading: "検診情報取得失敗".to_owned(),
-        message: "職員はシステムの運用情報を確認してください。".to_owned(),
-        footnotes: Vec::new(),
-        rows: vec![row],
-    });
     publish(
         workspace,
         &revised,
@@ -296,23 +305,7 @@ fn write_semver_fixtures() {
 
     let breaking = out.join("breaking");
     copy_workspace(&breaking);
-    let names = codegen::Names::load(&root().join("spec/names.toml")).unwrap();
-    let new_code = (100..1000)
-        .rev()
-        .map(|n| CodeNumber::new(n).unwrap())
-        .find(|n| original.code(*n).is_none() && !names.codes.contains_key(n))
-        .unwrap();
-    let mut added = next_version(&original);
-    let mut row = added.codes[0].rows[0].clone();
-    row.message_ids = vec![ListedId::Exact(MessageIdValue(0x8100_0035))];
-    added.codes.push(CodeEntry {
-        number: new_code,
-        tags: vec!["障害".to_owned()],
-        heading: "検診情報取得失敗".to_owned(),
-        message: "職員はシステムの運用情報を確認してください。".to_owned(),
-        footnotes: Vec::new(),
-        rows: vec![row],
-    });
+    let (added, new_code) = with_added_code(&original);
     publish(
         &breaking,
         &added,
