@@ -21,27 +21,9 @@ sed -e 's|^members = .*|members = ["table", "macros", "generated", "twin", "with
     -e 's|^default-members = .*|default-members = ["with-gen", "with-twin"]|' \
     -e 's|^exclude = .*||' Cargo.toml > "$work/ws/Cargo.toml"
 
-# The twin: lib.rs with the expansion in place of the invocation, and no macro crate.
-mkdir -p "$work/ws/twin/src"
-cargo run -q -p oqs-messages-macros --example expand_table -- generated/src/table.rs \
-    > "$work/ws/twin/src/expanded.rs"
-grep -v -e 'pub use oqs_messages_macros::' generated/src/lib.rs \
-    | sed -e 's|include!("table.rs");|include!("expanded.rs");|' \
-          -e '/^pub mod __private {$/,/^}$/d' \
-          -e '/^#\[cfg(doctest)\]$/,/^struct ReadmeDoctests;$/d' > "$work/ws/twin/src/lib.rs"
-cp generated/src/api.rs generated/src/query.rs "$work/ws/twin/src/"
-cat > "$work/ws/twin/Cargo.toml" <<'TOML'
-[package]
-name = "oqs-messages-twin"
-version = "0.1.0"
-edition = "2021"
-publish = false
-
-[features]
-default = ["std"]
-std = []
-serde = []
-TOML
+# shellcheck source=twin.sh
+source "$root/scripts/twin.sh"
+write_twin "$work/ws"
 
 # Two vendor crates, the same but for the dependency: each derives serde and looks up a code.
 for which in gen twin; do

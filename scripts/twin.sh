@@ -1,0 +1,29 @@
+# Sourced by scripts/compile-cost.sh and scripts/downstream-serde-cost.sh: writes the
+# "expanded twin" of oqs-messages into DIR/twin, the same crate as plain Rust (lib.rs and its
+# included files with the macro's expansion in place of the invocation, and no macro crate),
+# printed by `cargo run -p oqs-messages-macros --example expand_table`; never checked in.
+#
+#   write_twin DIR        (run from the workspace root)
+write_twin() {
+  local dir="$1/twin"
+  mkdir -p "$dir/src"
+  cargo run -q -p oqs-messages-macros --example expand_table -- generated/src/table.rs \
+      > "$dir/src/expanded.rs"
+  grep -v -e 'pub use oqs_messages_macros::' generated/src/lib.rs \
+      | sed -e 's|include!("table.rs");|include!("expanded.rs");|' \
+            -e '/^pub mod __private {$/,/^}$/d' \
+            -e '/^#\[cfg(doctest)\]$/,/^struct ReadmeDoctests;$/d' > "$dir/src/lib.rs"
+  cp generated/src/api.rs generated/src/query.rs "$dir/src/"
+  cat > "$dir/Cargo.toml" <<'TOML'
+[package]
+name = "oqs-messages-twin"
+version = "0.1.0"
+edition = "2021"
+publish = false
+
+[features]
+default = ["std"]
+std = []
+serde = []
+TOML
+}
