@@ -344,7 +344,10 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
                 }
             }
             Event::Start(e) if cell.is_some() => {
-                let c = cell.as_mut().expect("checked above");
+                let Some(c) = cell.as_mut() else {
+                    buf.clear();
+                    continue;
+                };
                 match e.name().as_ref() {
                     "text:p" | "text:h" => {
                         if c.paragraphs > 0 {
@@ -363,7 +366,10 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
                 }
             }
             Event::Empty(e) if cell.is_some() => {
-                let c = cell.as_mut().expect("checked above");
+                let Some(c) = cell.as_mut() else {
+                    buf.clear();
+                    continue;
+                };
                 match e.name().as_ref() {
                     "text:s" => {
                         let n = count(&e, "text:c").min(1000) as usize;

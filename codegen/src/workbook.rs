@@ -232,13 +232,15 @@ pub fn sniff<R: Read + Seek>(source: &mut R) -> Format {
     let _ = source.rewind();
     let head = &head[..read];
     if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        let is_xls = calamine::Xls::new(&mut *source).is_ok();
-        let _ = source.rewind();
-        return if is_xls {
-            Format::Xls
-        } else {
-            Format::Encrypted
+        // The compound file's streams say what it is; nothing is parsed yet.
+        let format = match cfb::CompoundFile::open(&mut *source) {
+            Ok(file) if file.is_stream("/Workbook") || file.is_stream("/Book") => Format::Xls,
+            Ok(file) if file.is_stream("/EncryptedPackage") => Format::Encrypted,
+            // A compound file of another kind (a Word document, …), or a corrupt one.
+            _ => Format::Unknown,
         };
+        let _ = source.rewind();
+        return format;
     }
     if head.starts_with(b"PK") {
         let format = match zip::ZipArchive::new(&mut *source) {
@@ -297,7 +299,22 @@ fn read_up_to<R: Read>(source: &mut R, buf: &mut [u8]) -> usize {
 /// Loads every worksheet of an `.xlsx` workbook from any seekable reader (a file, bytes in
 /// memory), as Excel shows it: values with struck-through text taken out, merges, hidden
 /// sheets, rows and columns.
-pub fn load_from<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
+pub fn load_from<R: Read + Seek>(source: R) -> Result<Vec<Sheet>, LoadError> {
+    // A corrupt file can make a library panic where it should have returned an error (a
+    // fuzzing run found one in calamine's .xls formula reader): it is refused all the same.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load_checked(source))).unwrap_or_else(
+        |_| {
+            Err(LoadError {
+                sheet: None,
+                message: "the file is corrupt: reading it failed inside the spreadsheet library; \
+                          open it in Excel and save it again as Excel Workbook (.xlsx)"
+                    .to_owned(),
+            })
+        },
+    )
+}
+
+fn load_checked<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
     let fail = |message: String| LoadError {
         sheet: None,
         message,

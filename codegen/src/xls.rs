@@ -260,6 +260,7 @@ fn read_records(stream: &[u8]) -> Result<Globals, String> {
         is_1904: false,
     };
     let mut sheet_offsets = Vec::new();
+    let mut other_offsets: Vec<(usize, String)> = Vec::new();
     // (sheet index, first cell, last cell) of each _FilterDatabase name.
     let mut filters: Vec<FilterRange> = Vec::new();
     let mut iter = records(stream).peekable();
@@ -277,6 +278,8 @@ fn read_records(stream: &[u8]) -> Result<Globals, String> {
                 let state = data.get(4).copied().unwrap_or(0) & 0x03;
                 let sheet_type = data.get(5).copied().unwrap_or(0);
                 let name = short_string(data.get(6..).unwrap_or(&[])).unwrap_or_default();
+                // calamine reads every sheet the workbook lists: each is checked.
+                other_offsets.push((offset, name.clone()));
                 if sheet_type == 0 {
                     sheet_offsets.push(offset);
                     globals.sheets.push(SheetRecords {
@@ -306,6 +309,16 @@ fn read_records(stream: &[u8]) -> Result<Globals, String> {
             }
             _ => {}
         }
+    }
+    for (offset, name) in other_offsets {
+        let sheet = stream.get(offset..).unwrap_or(&[]);
+        read_sheet(
+            sheet,
+            &mut SheetRecords {
+                name,
+                ..SheetRecords::default()
+            },
+        )?;
     }
     for (index, offset) in sheet_offsets.into_iter().enumerate() {
         let sheet = stream
@@ -374,6 +387,8 @@ fn filter_database(data: &[u8]) -> Option<FilterRange> {
 /// Reads a sheet's substream from its BOF to its EOF.
 fn read_sheet(stream: &[u8], sheet: &mut SheetRecords) -> Result<(), String> {
     let mut cells = 0usize;
+    // calamine lays each sheet out densely, from A1 to its last cell: that area is bounded.
+    let mut bounds = (0u32, 0u32);
     let mut place = |sheet: &mut SheetRecords, row: u32, col: u32, xf: u16| -> Result<(), String> {
         if row >= MAX_ROWS || col >= MAX_COLUMNS {
             return Err(format!(
@@ -384,21 +399,42 @@ fn read_sheet(stream: &[u8], sheet: &mut SheetRecords) -> Result<(), String> {
             ));
         }
         cells += 1;
-        if cells > MAX_CELLS {
+        bounds = (bounds.0.max(row + 1), bounds.1.max(col + 1));
+        if cells > MAX_CELLS || u64::from(bounds.0) * u64::from(bounds.1) > MAX_CELLS as u64 {
             return Err(format!(
-                "the sheet {} has more than {MAX_CELLS} cells; a message table has about a thousand",
-                sheet.name
+                "the sheet {} has more than {MAX_CELLS} cells, or cells spread over more than that \
+                 ({} rows by {} columns); a message table has about a thousand",
+                sheet.name, bounds.0, bounds.1
             ));
         }
         sheet.xf.insert((row, col), xf);
         Ok(())
     };
+    // Walked as calamine walks it: nested substreams (embedded charts) are passed over, the
+    // sheet ends at its own EOF.
+    let mut seen_sheet_bof = false;
+    let mut depth = 0usize;
     for (index, (kind, data, _)) in records(stream).enumerate() {
         if index == 0 && kind != BOF {
             return Err(format!(
                 "the sheet {} does not start where the workbook says",
                 sheet.name
             ));
+        }
+        if depth > 0 {
+            match kind {
+                BOF => depth += 1,
+                EOF => depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        if kind == BOF {
+            if seen_sheet_bof {
+                depth += 1;
+            }
+            seen_sheet_bof = true;
+            continue;
         }
         let cell = || -> Option<(u32, u32, u16)> {
             Some((
@@ -409,6 +445,32 @@ fn read_sheet(stream: &[u8], sheet: &mut SheetRecords) -> Result<(), String> {
         };
         match kind {
             EOF => break,
+            // Dimensions: calamine reserves room for the rows and columns it declares.
+            0x0200 => {
+                let (first_row, last_row, last_col) = match data.len() {
+                    10 => (
+                        u32::from(u16_at(data, 0).unwrap_or(0)),
+                        u32::from(u16_at(data, 2).unwrap_or(0)),
+                        u32::from(u16_at(data, 6).unwrap_or(0)),
+                    ),
+                    14 | 16 => (
+                        u32_at(data, 0).unwrap_or(0),
+                        u32_at(data, 4).unwrap_or(0),
+                        u32::from(u16_at(data, 10).unwrap_or(0)),
+                    ),
+                    _ => (0, 0, 0),
+                };
+                // Its first row after its last (the last is exclusive) is not a sheet.
+                let reversed = last_row >= 1 && last_col >= 1 && first_row >= last_row;
+                if last_row > MAX_ROWS || last_col > MAX_COLUMNS || reversed {
+                    return Err(format!(
+                        "the sheet {} declares its cells from row {} to row {last_row}, over {last_col} columns; \
+                         expected a sheet of at most {MAX_ROWS} rows and {MAX_COLUMNS} columns, its first row before its last",
+                        sheet.name,
+                        first_row + 1
+                    ));
+                }
+            }
             0x0208 => {
                 let row = u32::from(u16_at(data, 0).unwrap_or(0));
                 let flags = u16_at(data, 12).unwrap_or(0);

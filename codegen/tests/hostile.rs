@@ -126,3 +126,27 @@ fn with_merges(dir: &Path, spec: &SheetSpec) -> PathBuf {
     writer.finish().unwrap();
     path
 }
+
+/// `.xls` files damaged by a fuzzing run over the committed conversions: each made the
+/// spreadsheet library abort on a huge allocation or panic before it was read. They are
+/// refused, naming what is wrong, and nothing aborts.
+#[test]
+fn damaged_xls_files_are_refused_not_aborted_on() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/corrupt");
+    for (name, expected) in [
+        (
+            "cell_far_away_1.25版.xls",
+            "has a cell at row 22019, column 6",
+        ),
+        (
+            "dimensions_reversed_1.25版.xls",
+            "declares its cells from row",
+        ),
+        ("library_panics_1.25版.xls", "the file is corrupt"),
+    ] {
+        let err = codegen::read_workbook(&dir.join(name))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(expected), "{name}: {err}");
+    }
+}
