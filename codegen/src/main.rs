@@ -72,7 +72,23 @@ fn diff(old: &std::path::Path, new: &std::path::Path, strict: bool) -> ExitCode 
     }
 }
 
+/// A damaged workbook can make the spreadsheet library panic; the reader catches that and
+/// refuses the file with its own message, so the library's panic message is not printed.
+/// Any other panic is a bug of ours and is reported as usual.
+fn quiet_library_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_library = info
+            .location()
+            .is_some_and(|l| l.file().contains("calamine") || l.file().contains("/cfb-"));
+        if !in_library {
+            default(info);
+        }
+    }));
+}
+
 fn main() -> ExitCode {
+    quiet_library_panics();
     let args = Args::parse();
     if let Some(Command::Diff { old, new }) = &args.command {
         return diff(old, new, args.strict);

@@ -353,3 +353,20 @@ fn a_revision_moves_the_crate_version_by_what_it_changes() {
         original.replacen(&format!("version = \"{first}\""), "version = \"V\"", 1)
     );
 }
+
+#[test]
+fn a_workbook_that_makes_the_library_panic_is_refused_quietly() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/formats/corrupt/library_panics_1.25版.xls");
+    let dir = tempfile::tempdir().unwrap();
+    let output = codegen(&[
+        "--input",
+        file.to_str().unwrap(),
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("the file is corrupt"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
