@@ -14,8 +14,8 @@ use quick_xml::{Reader, XmlVersion};
 
 use crate::ooxml::Run;
 use crate::workbook::{
-    excel_date, finish_sheet, take_out_strike, CellValue, LoadError, Merge, Sheet, SheetParts,
-    Struck, Visibility, MAX_CELLS, MAX_COLUMNS, MAX_PART_BYTES, MAX_ROWS,
+    days_from_civil, excel_date, finish_sheet, take_out_strike, CellValue, LoadError, Merge, Sheet,
+    SheetParts, Struck, Visibility, MAX_CELLS, MAX_COLUMNS, MAX_PART_BYTES, MAX_ROWS,
 };
 
 /// What a style says that matters here.
@@ -443,21 +443,13 @@ fn iso_date_shown(value: &str) -> String {
     match parts.as_slice() {
         [y, m, d] => {
             // Through the same formatting as an Excel serial, so both read alike.
-            let serial = days(*y, *m, *d) - days(1899, 12, 30);
+            let serial = days_from_civil(*y, *m, *d) - days_from_civil(1899, 12, 30);
             let time = value.get(11..16).map_or(String::new(), |t| format!(" {t}"));
             let shown = excel_date(serial as f64, false);
             format!("{shown}{}", time.trim_end_matches(" 00:00"))
         }
         _ => value.to_owned(),
     }
-}
-
-fn days(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
 }
 
 fn end_cell(t: &mut TableState, cell: CellState) {

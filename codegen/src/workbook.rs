@@ -87,6 +87,8 @@ pub struct Sheet {
     pub merged_into: MergedInto,
     /// The merged regions.
     pub merges: Vec<Merge>,
+    /// Each merged region by its top-left cell: an index into `merges`.
+    merge_starts: HashMap<(u32, u32), usize>,
     /// Rows hidden (by hand or by a filter), 0-based.
     pub hidden_rows: BTreeSet<u32>,
     /// Columns hidden, 0-based.
@@ -122,12 +124,19 @@ pub fn finish_sheet(
     parts: SheetParts,
 ) -> Result<Sheet, String> {
     let merged_into = index_merges(&parts.merges, &parts.cells)?;
+    let merge_starts = parts
+        .merges
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.start, i))
+        .collect();
     Ok(Sheet {
         name,
         visibility,
         cells: parts.cells,
         merged_into,
         merges: parts.merges,
+        merge_starts,
         hidden_rows: parts.hidden_rows,
         hidden_columns: parts.hidden_columns,
         filter: parts.filter,
@@ -146,7 +155,7 @@ impl Sheet {
 
     /// The merged region whose top-left is this cell.
     pub fn merge_at(&self, start: (u32, u32)) -> Option<&Merge> {
-        self.merges.iter().find(|m| m.start == start)
+        self.merges.get(*self.merge_starts.get(&start)?)
     }
 
     /// Whether a row is hidden by an active autofilter: a view, not an edit, so its
@@ -348,7 +357,7 @@ fn load_checked<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> 
             )))
         }
     }
-    let archive = {
+    let mut archive = {
         let mut archive = open_checked_archive(&mut source, format)?;
         ooxml::read(&mut archive)
             .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?
@@ -377,7 +386,9 @@ fn load_checked<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> 
         .collect();
     sheets
         .into_iter()
-        .map(|(name, visibility)| load_sheet(&mut workbook, &archive, name, visibility, is_1904))
+        .map(|(name, visibility)| {
+            load_sheet(&mut workbook, &mut archive, name, visibility, is_1904)
+        })
         .collect()
 }
 
@@ -438,7 +449,7 @@ fn open_checked_archive<R: Read + Seek>(
 
 fn load_sheet<R: Read + Seek>(
     workbook: &mut Xlsx<R>,
-    archive: &ooxml::Archive,
+    archive: &mut ooxml::Archive,
     name: String,
     visibility: Visibility,
     is_1904: bool,
@@ -495,7 +506,7 @@ fn load_sheet<R: Read + Seek>(
             end: dims.end,
         })
         .collect();
-    let layout = archive.sheets.get(&name).cloned().unwrap_or_default();
+    let layout = archive.sheets.remove(&name).unwrap_or_default();
     // A formula that was never calculated shows as a formula to whoever opens the file.
     for (pos, formula) in &layout.formulas {
         cells.entry(*pos).or_insert_with(|| {
@@ -701,7 +712,7 @@ pub fn excel_date(serial: f64, is_1904: bool) -> String {
 }
 
 /// Days since 1970-01-01 of a date in the proleptic Gregorian calendar.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
