@@ -259,8 +259,11 @@ fn read_records(stream: &[u8]) -> Result<Globals, String> {
         sheets: Vec::new(),
         is_1904: false,
     };
-    let mut sheet_offsets = Vec::new();
+    // Each worksheet's offset and its place among all the sheets the workbook lists.
+    let mut sheet_offsets: Vec<(usize, usize)> = Vec::new();
+    // The other sheets (charts, macro sheets): not the table, but calamine reads them too.
     let mut other_offsets: Vec<(usize, String)> = Vec::new();
+    let mut listed = 0usize;
     // (sheet index, first cell, last cell) of each _FilterDatabase name.
     let mut filters: Vec<FilterRange> = Vec::new();
     let mut iter = records(stream).peekable();
@@ -278,10 +281,11 @@ fn read_records(stream: &[u8]) -> Result<Globals, String> {
                 let state = data.get(4).copied().unwrap_or(0) & 0x03;
                 let sheet_type = data.get(5).copied().unwrap_or(0);
                 let name = short_string(data.get(6..).unwrap_or(&[])).unwrap_or_default();
-                // calamine reads every sheet the workbook lists: each is checked.
-                other_offsets.push((offset, name.clone()));
-                if sheet_type == 0 {
-                    sheet_offsets.push(offset);
+                listed += 1;
+                if sheet_type != 0 {
+                    other_offsets.push((offset, name));
+                } else {
+                    sheet_offsets.push((offset, listed - 1));
                     globals.sheets.push(SheetRecords {
                         name,
                         visibility: match state {
@@ -310,6 +314,7 @@ fn read_records(stream: &[u8]) -> Result<Globals, String> {
             _ => {}
         }
     }
+    // calamine reads every sheet the workbook lists: the others are checked as well.
     for (offset, name) in other_offsets {
         let sheet = stream.get(offset..).unwrap_or(&[]);
         read_sheet(
@@ -320,17 +325,16 @@ fn read_records(stream: &[u8]) -> Result<Globals, String> {
             },
         )?;
     }
-    for (index, offset) in sheet_offsets.into_iter().enumerate() {
+    for (index, (offset, listed_as)) in sheet_offsets.into_iter().enumerate() {
         let sheet = stream
             .get(offset..)
             .ok_or_else(|| format!("the sheet {} starts past the end of the stream", index + 1))?;
         let records_of = &mut globals.sheets[index];
         read_sheet(sheet, records_of)?;
-        // The _FilterDatabase name's sheet index counts every sheet; ours counts
-        // worksheets, which is the same in a workbook without chart sheets.
+        // The _FilterDatabase name's sheet index counts every sheet the workbook lists.
         records_of.filter = filters
             .iter()
-            .find(|(sheet, ..)| *sheet == index)
+            .find(|(sheet, ..)| *sheet == listed_as)
             .map(|&(_, start, end)| (start, end));
     }
     Ok(globals)
