@@ -12,7 +12,7 @@ use std::io::{Read, Seek};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-use crate::ooxml::Run;
+use crate::ooxml::{entity_text, Run};
 use crate::workbook::{
     days_from_civil, excel_date, finish_sheet, take_out_strike, CellValue, LoadError, Merge, Sheet,
     SheetParts, Struck, Visibility, MAX_CELLS, MAX_COLUMNS, MAX_PART_BYTES, MAX_ROWS,
@@ -398,11 +398,7 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
                 }
             }
             Event::GeneralRef(r) if cell.is_some() => {
-                let name: &str = &r;
-                let text = quick_xml::escape::resolve_xml_entity(name)
-                    .map(str::to_owned)
-                    .or_else(|| r.resolve_char_ref().ok().flatten().map(String::from));
-                if let (Some(c), Some(text)) = (&mut cell, text) {
+                if let (Some(c), Some(text)) = (&mut cell, entity_text(&r)) {
                     c.push_text(&text);
                 }
             }

@@ -9,7 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::io::{Read, Seek};
 
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
 use crate::workbook::{MAX_COLUMNS, MAX_ROWS};
@@ -363,14 +363,7 @@ fn text_until(reader: &mut Reader<&[u8]>, end: &str, preserve: bool) -> Result<S
         {
             Event::Text(t) => value.push_str(&t.xml10_content()),
             Event::CData(t) => value.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) => {
-                let name: &str = &r;
-                if let Some(text) = quick_xml::escape::resolve_xml_entity(name) {
-                    value.push_str(text);
-                } else if let Ok(Some(c)) = r.resolve_char_ref() {
-                    value.push(c);
-                }
-            }
+            Event::GeneralRef(r) => value.extend(entity_text(&r)),
             Event::End(e) if e.local_name().as_ref() == end => break,
             Event::Eof => return Err("the XML ends inside a text".to_owned()),
             _ => {}
@@ -383,6 +376,21 @@ fn text_until(reader: &mut Reader<&[u8]>, end: &str, preserve: bool) -> Result<S
         value.trim_matches([' ', '\t', '\r', '\n'])
     };
     Ok(unescape_ooxml(value))
+}
+
+/// The text of an entity or character reference (`&amp;`, `&#10;`); `None` for an entity
+/// XML does not define, which is left out as Excel and LibreOffice leave it out.
+pub fn entity_text(reference: &BytesRef<'_>) -> Option<String> {
+    let name: &str = reference;
+    quick_xml::escape::resolve_xml_entity(name)
+        .map(str::to_owned)
+        .or_else(|| {
+            reference
+                .resolve_char_ref()
+                .ok()
+                .flatten()
+                .map(String::from)
+        })
 }
 
 /// `_xHHHH_` escapes (UTF-16 code units) as characters; `_x005F_` escapes an underscore.

@@ -60,10 +60,15 @@ pub fn parse(text: &str) -> Result<Query, Failure> {
 
 /// The code shown as this number, or the nearest codes.
 pub fn code(number: u16) -> Result<Code, Failure> {
-    Code::from_number(number).ok_or_else(|| Failure::NotFound {
+    Code::from_number(number).ok_or_else(|| no_code(number))
+}
+
+/// A number the table has no code for, with the nearest codes.
+fn no_code(number: u16) -> Failure {
+    Failure::NotFound {
         what: format!("code {number:03}"),
         candidates: nearest_codes(number),
-    })
+    }
 }
 
 /// The three codes nearest a number.
@@ -141,10 +146,7 @@ pub fn explain(query: Query) -> Result<Vec<Match>, Failure> {
                 .collect();
             matches.extend(portal_matches(number));
             if matches.is_empty() {
-                return Err(code(number).err().unwrap_or(Failure::NotFound {
-                    what: format!("code {number:03}"),
-                    candidates: nearest_codes(number),
-                }));
+                return Err(no_code(number));
             }
             matches
         }
