@@ -160,14 +160,7 @@ fn a_refused_workbook_leaves_the_previous_output_byte_for_byte() {
 
     // A good workbook of another version replaces the output.
     let good = support::write(dir.path(), "一覧_1.26版.xlsx", &[SheetSpec::valid("1.26")]);
-    let output = codegen(&[
-        "--input",
-        good.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--names",
-        support::FIXTURE_NAMES,
-    ]);
+    let output = support::codegen_built(&good, &out);
     assert!(output.status.success(), "{}", stderr(&output));
     let json = fs::read_to_string(out.join("table.json")).unwrap();
     assert!(json.contains("\"version\": \"1.26\""));
@@ -299,14 +292,7 @@ fn a_revision_moves_the_crate_version_by_what_it_changes() {
     let version = || codegen::crate_version(&out).unwrap();
     let run = |spec: SheetSpec, name: &str| {
         let path = support::write(dir.path(), name, &[spec]);
-        let output = codegen(&[
-            "--input",
-            path.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--names",
-            support::FIXTURE_NAMES,
-        ]);
+        let output = support::codegen_built(&path, &out);
         assert!(output.status.success(), "{}", stderr(&output));
         String::from_utf8_lossy(&output.stdout).into_owned()
     };

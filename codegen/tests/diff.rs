@@ -120,16 +120,7 @@ fn a_plain_run_on_a_new_workbook_reports_and_records_the_changes() {
     let out = dir.path().join("out");
     let old = support::write(dir.path(), "一覧_1.25版.xlsx", &[SheetSpec::valid("1.25")]);
     let new = support::write(dir.path(), "一覧_1.26版.xlsx", &[revised()]);
-    let run = |input: &std::path::Path| {
-        codegen(&[
-            "--input",
-            input.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--names",
-            support::FIXTURE_NAMES,
-        ])
-    };
+    let run = |input: &std::path::Path| support::codegen_built(input, &out);
     let output = run(&old);
     assert!(
         output.status.success(),

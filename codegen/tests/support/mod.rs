@@ -384,6 +384,18 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 /// The variant names of the test workbooks (`SheetSpec::valid` and its revisions).
 pub const FIXTURE_NAMES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/names.toml");
 
+/// Runs codegen on a workbook the test built, into `out`, with the test workbooks' names.
+pub fn codegen_built(input: &Path, out: &Path) -> std::process::Output {
+    codegen(&[
+        "--input",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--names",
+        FIXTURE_NAMES,
+    ])
+}
+
 /// Runs the codegen binary as a user would, with these arguments.
 pub fn codegen(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_codegen"))
