@@ -5,10 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use codegen::{
-    default_names_file, newest_workbook, read_workbook, stale_files, summary, workspace_root,
-    write_files, Error, Names, Outcome,
-};
+use codegen::run::{default_input, diff, generate};
+use codegen::{default_names_file, stale_files, summary, workspace_root, write_files, Outcome};
 
 /// Reads the ministry's card reader message workbook and writes the normalized table.
 ///
@@ -49,19 +47,9 @@ enum Command {
     },
 }
 
-fn diff(old: &std::path::Path, new: &std::path::Path, strict: bool) -> ExitCode {
-    let read = |path: &std::path::Path| {
-        let reading = read_workbook(path)?;
-        if strict {
-            reading.strict()
-        } else {
-            Ok(reading)
-        }
-    };
-    match read(old).and_then(|old| Ok((old, read(new)?))) {
-        Ok((old, new)) => {
-            let mut report = codegen::diff::Report::compare(&old.table, &new.table);
-            report.notices = new.notices.iter().map(ToString::to_string).collect();
+fn print_diff(old: &std::path::Path, new: &std::path::Path, strict: bool) -> ExitCode {
+    match diff(old, new, strict) {
+        Ok(report) => {
             print!("{}", report.markdown(1));
             ExitCode::SUCCESS
         }
@@ -91,25 +79,11 @@ fn main() -> ExitCode {
     quiet_library_panics();
     let args = Args::parse();
     if let Some(Command::Diff { old, new }) = &args.command {
-        return diff(old, new, args.strict);
+        return print_diff(old, new, args.strict);
     }
-    let root = workspace_root();
-    let input = match args.input {
-        Some(input) => Ok(input),
-        None => newest_workbook(&root.join("spec")),
-    };
     let names_file = args.names.unwrap_or_else(default_names_file);
-    let generated = input.and_then(|input| {
-        let reading = read_workbook(&input)?;
-        let reading = if args.strict {
-            reading.strict()?
-        } else {
-            reading
-        };
-        let names = Names::load(&names_file)?;
-        let files = reading.render(&names, &names_file)?;
-        Ok::<_, Error>((reading, files))
-    });
+    let generated =
+        default_input(args.input).and_then(|input| generate(&input, &names_file, args.strict));
     let (reading, files) = match generated {
         Ok(generated) => generated,
         Err(err) => {
@@ -117,7 +91,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let out = args.out.unwrap_or_else(|| root.join("generated"));
+    let out = args
+        .out
+        .unwrap_or_else(|| workspace_root().join("generated"));
     println!("{}", summary(&reading));
     if args.check {
         let stale = stale_files(&out, &files);

@@ -283,13 +283,13 @@ fn the_revision_report_lists_what_was_not_read_in_the_new_workbook() {
 
 #[test]
 fn a_revision_moves_the_crate_version_by_what_it_changes() {
-    use codegen::diff::Semver;
+    use codegen::revision::Semver;
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     fs::create_dir_all(&out).unwrap();
     // The generated crate's manifest, as the maintainer has it.
     fs::copy(generated_dir().join("Cargo.toml"), out.join("Cargo.toml")).unwrap();
-    let version = || codegen::crate_version(&out).unwrap();
+    let version = || codegen::revision::manifest::crate_version(&out).unwrap();
     let run = |spec: SheetSpec, name: &str| {
         let path = support::write(dir.path(), name, &[spec]);
         let output = support::codegen_built(&path, &out);

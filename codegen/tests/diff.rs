@@ -95,8 +95,8 @@ fn rewording_only_is_a_patch_and_the_same_table_is_no_change() {
     .table;
     let mut new = old.clone();
     new.codes[1].rows[0].remedy = "① 端末を再起動".to_owned();
-    let report = codegen::diff::Report::compare(&old, &new);
-    assert_eq!(report.semver(), codegen::diff::Semver::Patch);
+    let report = codegen::revision::Report::compare(&old, &new);
+    assert_eq!(report.semver(), codegen::revision::Semver::Patch);
     assert_eq!(report.rewordings.len(), 1);
     assert_eq!(
         report.rewordings[0].place,
@@ -105,12 +105,12 @@ fn rewording_only_is_a_patch_and_the_same_table_is_no_change() {
     // 901's second row lists the same IDs as its first: removing it removes no ID.
     new.codes[1].rows.remove(1);
     assert_eq!(
-        codegen::diff::Report::compare(&old, &new).semver(),
-        codegen::diff::Semver::Minor
+        codegen::revision::Report::compare(&old, &new).semver(),
+        codegen::revision::Semver::Minor
     );
     assert_eq!(
-        codegen::diff::Report::compare(&old, &old).semver(),
-        codegen::diff::Semver::None
+        codegen::revision::Report::compare(&old, &old).semver(),
+        codegen::revision::Semver::None
     );
 }
 

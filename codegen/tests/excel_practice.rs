@@ -283,7 +283,7 @@ fn rows_hidden_by_a_filter_are_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(&spec));
     // Excel (and rust_xlsxwriter) hide the rows the filter does not show.
-    let sheets = codegen::workbook::load(&path).unwrap();
+    let sheets = codegen::load::load(&path).unwrap();
     assert_eq!(
         sheets[0].hidden_rows.iter().copied().collect::<Vec<_>>(),
         [2, 3, 5, 8]
@@ -597,7 +597,7 @@ fn the_practice_workbook_saved_as_xls_and_ods_reads_as_excel_shows_it() {
 #[test]
 fn a_filtered_workbook_saved_as_xls_and_ods_reads_every_row() {
     // The .xls keeps the rows the filter hides as hidden rows, within the filter's range.
-    let sheets = codegen::workbook::load(&converted("filtered_1.25版.xls")).unwrap();
+    let sheets = codegen::load::load(&converted("filtered_1.25版.xls")).unwrap();
     assert_eq!(sheets[0].hidden_rows.len(), 4);
     assert!(sheets[0]
         .hidden_rows
@@ -740,8 +740,8 @@ fn bidirectional_controls_are_kept_reported_and_escaped_in_the_generated_rust() 
         .find(|f| f.path == "src/table.rs")
         .unwrap()
         .contents;
-    assert!(!rust.chars().any(codegen::render::is_bidi_control));
-    let literal = codegen::render::literal(&reading.table.codes[0].rows[0].cause);
+    assert!(!rust.chars().any(codegen::chars::is_bidi_control));
+    let literal = codegen::render::rust::literal(&reading.table.codes[0].rows[0].cause);
     assert!(rust.contains(&literal));
     // rustc accepts the literal and reads back the text as published.
     let dir = tempfile::tempdir().unwrap();

@@ -13,14 +13,15 @@
 #![deny(missing_docs)]
 
 mod error;
-mod model;
 /// The parsers of cell texts (the `parse` feature, on by default; the proc macro, which
 /// needs only the model and its rules, does without).
 #[cfg(feature = "parse")]
 pub mod parse;
+mod rules;
+mod table;
+mod values;
 
 pub use error::{quote, ParseError};
-pub use model::{
-    CodeEntry, CodeNumber, Detail, DetailCode, Footnote, ListedId, MessageIdValue, Row, Stats,
-    Table, Version, Violation,
-};
+pub use rules::Violation;
+pub use table::{CodeEntry, Detail, DetailCode, Footnote, Row, Stats, Table};
+pub use values::{CodeNumber, ListedId, MessageIdValue, Version};

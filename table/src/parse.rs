@@ -5,8 +5,10 @@
 //! gives a [`ParseError`] that says what was expected and what was found.
 
 use std::collections::BTreeSet;
+use std::str::FromStr;
 
-use crate::model::{CodeNumber, Detail, DetailCode, Footnote, ListedId, MessageIdValue, Version};
+use crate::table::{Detail, DetailCode, Footnote};
+use crate::values::{CodeNumber, ListedId, MessageIdValue, Version};
 
 pub use crate::error::{quote, ParseError};
 
@@ -368,6 +370,24 @@ pub fn title_version(title: &str) -> Option<Version> {
         .last()
         .map(|(i, _)| i)?;
     folded[start..].trim_start_matches('.').parse().ok()
+}
+
+impl FromStr for CodeNumber {
+    type Err = ParseError;
+
+    /// Three ASCII digits, as the table prints them: `001`, `950`.
+    fn from_str(text: &str) -> Result<Self, ParseError> {
+        code_number(text)
+    }
+}
+
+impl FromStr for MessageIdValue {
+    type Err = ParseError;
+
+    /// `0x` and exactly eight hex digits, either case.
+    fn from_str(text: &str) -> Result<Self, ParseError> {
+        message_id(text)
+    }
 }
 
 #[cfg(test)]

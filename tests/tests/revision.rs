@@ -260,7 +260,7 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
             .unwrap()
     };
     assert_eq!(
-        codegen::diff::Semver::Major.next_version(&version(&before)),
+        codegen::revision::Semver::Major.next_version(&version(&before)),
         Some(version(&manifest)),
         "the crate version must move to a breaking one"
     );

@@ -12,11 +12,13 @@ use std::io::{Read, Seek};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-use crate::ooxml::{entity_text, Run};
-use crate::workbook::{
-    days_from_civil, excel_date, finish_sheet, take_out_strike, CellValue, LoadError, Merge, Sheet,
-    SheetParts, Struck, Visibility, MAX_CELLS, MAX_COLUMNS, MAX_PART_BYTES, MAX_ROWS,
+use crate::load::dates::{days_from_civil, excel_date};
+use crate::load::limits::{MAX_CELLS, MAX_COLUMNS, MAX_PART_BYTES, MAX_ROWS};
+use crate::load::sheet::{
+    finish_sheet, CellValue, LoadError, Merge, Sheet, SheetParts, Struck, Visibility,
 };
+use crate::load::strike::{take_out_strike, Run};
+use crate::load::xml::entity_text;
 
 /// What a style says that matters here.
 #[derive(Clone, Debug, Default)]

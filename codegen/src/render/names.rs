@@ -104,12 +104,12 @@ impl Names {
     }
 
     /// Reads a names file.
-    pub fn load(path: &Path) -> Result<Names, crate::Error> {
-        let text = std::fs::read_to_string(path).map_err(|source| crate::Error::Io {
+    pub fn load(path: &Path) -> Result<Names, crate::error::Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| crate::error::Error::Io {
             path: path.to_path_buf(),
             source,
         })?;
-        Names::parse(&text).map_err(|problems| crate::Error::Names {
+        Names::parse(&text).map_err(|problems| crate::error::Error::Names {
             file: path.to_path_buf(),
             problems,
         })

@@ -1,66 +1,13 @@
-//! Writing the normalized table: `table.json` for other languages, `src/table.rs`, the
-//! Rust tokens the proc macro reads, and `table.html`, the offline page for help desks.
-//!
-//! Both are deterministic: the same table gives the same bytes.
+//! `src/table.rs`: the table as the input of the `message_table!` proc macro, with the
+//! variant names from `spec/names.toml`.
 
 use std::fmt::Write;
 
 use oqs_messages_table::{DetailCode, ListedId, Table};
 
-use crate::names::Names;
-use serde::Serialize;
-
-/// The command that writes the generated files, named in their headers.
-pub const COMMAND: &str = "cargo run -p codegen";
-
-/// A generated file: its path under the output folder and its contents.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct GeneratedFile {
-    /// Path relative to the output folder, with `/` separators.
-    pub path: &'static str,
-    /// The file's full text.
-    pub contents: String,
-}
-
-/// Every generated file for a table read from the workbook named `source`, with the
-/// variant names (which must cover the table: see [`Names::check_covers`]).
-pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> {
-    vec![
-        GeneratedFile {
-            path: "table.json",
-            contents: json(table, source),
-        },
-        GeneratedFile {
-            path: "src/table.rs",
-            contents: tokens(table, source, names),
-        },
-        GeneratedFile {
-            path: "table.html",
-            contents: crate::page::html(table, source),
-        },
-    ]
-}
-
-#[derive(Serialize)]
-struct JsonExport<'a> {
-    generated_by: String,
-    source: &'a str,
-    #[serde(flatten)]
-    table: &'a Table,
-}
-
-/// The JSON export: a header object naming the command and the source, then the table.
-pub fn json(table: &Table, source: &str) -> String {
-    let export = JsonExport {
-        generated_by: format!("{COMMAND} (table version {}); do not edit", table.version),
-        source,
-        table,
-    };
-    let mut text = serde_json::to_string_pretty(&export)
-        .unwrap_or_else(|err| format!("{{\"error\": \"cannot serialize the table: {err}\"}}"));
-    text.push('\n');
-    text
-}
+use super::names::Names;
+use super::COMMAND;
+use crate::chars::is_bidi_control;
 
 /// The table as the input of `oqs_messages_macros::message_table!`: the named ranges, the
 /// footnotes, then one block per code with its variant name, in document order, one field
@@ -178,18 +125,9 @@ pub fn literal(text: &str) -> String {
     out
 }
 
-/// The invisible controls that change the direction of text (U+202A–U+202E, U+2066–U+2069,
-/// and the marks U+200E, U+200F, U+061C): rustc refuses the first two groups in a literal,
-/// and all of them can make source read other than it compiles. Texts keep them; the
-/// generated Rust writes them escaped.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
     #[test]
     fn literals_escape_only_what_rust_needs() {
         assert_eq!(literal("C:\\OQS\\face"), r#""C:\\OQS\\face""#);

@@ -1,73 +1,65 @@
-//! Excel 97-2003 workbooks (`.xls`, BIFF8), read as Excel shows them.
-//!
-//! calamine reads an `.xls`'s values and merged cells, but not which rows and columns are
-//! hidden nor which text is struck through; those are read here from the `Workbook`
-//! stream's records (MS-XLS): `BoundSheet8` (sheet visibility), `Font` (strike-out), `XF`
-//! (a cell's font), `SST` with its `Continue` records (the runs of rich strings), `Row`
-//! (`fDyZero`, hidden), `ColInfo` (`fHidden`), each cell record's XF, `FilterMode` and the
-//! `_FilterDatabase` name (an active autofilter and its range). This pass also enforces
-//! the sheet limits before calamine builds its dense ranges.
+//! The records of an `.xls` file's `Workbook` stream (BIFF8, MS-XLS) that calamine does
+//! not report: `BoundSheet8` (sheet visibility), `Font` (strike-out), `XF` (a cell's font),
+//! `SST` with its `Continue` records (the runs of rich strings), `Row` (`fDyZero`, hidden),
+//! `ColInfo` (`fHidden`), each cell record's XF, `FilterMode` and the `_FilterDatabase`
+//! name (an active autofilter and its range). This pass also enforces the sheet limits
+//! before calamine builds its dense ranges.
 
 use std::collections::{BTreeSet, HashMap};
 use std::io::{Read, Seek};
 
-use calamine::{Data, Reader, Xls};
+use crate::load::limits::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_TOTAL_BYTES};
+use crate::load::sheet::Visibility;
+use crate::load::strike::Run;
 
-use crate::ooxml::{AutoFilter, Run};
-use crate::workbook::{
-    excel_date, finish_sheet, take_out_strike, CellValue, LoadError, Merge, Sheet, SheetParts,
-    Visibility, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_TOTAL_BYTES,
-};
-
-/// An autofilter's sheet (0-based) and its first and last cells.
-type FilterRange = (usize, (u32, u32), (u32, u32));
+pub type FilterRange = (usize, (u32, u32), (u32, u32));
 
 /// What the records say about one sheet.
 #[derive(Default)]
-struct SheetRecords {
-    name: String,
-    visibility: Visibility,
-    hidden_rows: BTreeSet<u32>,
-    hidden_columns: BTreeSet<u32>,
+pub struct SheetRecords {
+    pub name: String,
+    pub visibility: Visibility,
+    pub hidden_rows: BTreeSet<u32>,
+    pub hidden_columns: BTreeSet<u32>,
     /// Each cell's XF index.
-    xf: HashMap<(u32, u32), u16>,
+    pub xf: HashMap<(u32, u32), u16>,
     /// Cells that hold a shared string, by its index.
-    shared: HashMap<(u32, u32), usize>,
-    filter_mode: bool,
-    filter: Option<((u32, u32), (u32, u32))>,
+    pub shared: HashMap<(u32, u32), usize>,
+    pub filter_mode: bool,
+    pub filter: Option<((u32, u32), (u32, u32))>,
 }
 
 /// A string of the shared string table: its UTF-16 units and its runs (first unit, font).
-struct SharedString {
-    units: Vec<u16>,
-    runs: Vec<(usize, u16)>,
+pub struct SharedString {
+    pub units: Vec<u16>,
+    pub runs: Vec<(usize, u16)>,
 }
 
-struct Globals {
+pub struct Globals {
     /// Strike-out of each font, by font index (index 4 does not exist in BIFF8).
-    font_strike: Vec<bool>,
+    pub font_strike: Vec<bool>,
     /// The font of each XF.
-    xf_font: Vec<u16>,
-    shared: Vec<SharedString>,
-    sheets: Vec<SheetRecords>,
+    pub xf_font: Vec<u16>,
+    pub shared: Vec<SharedString>,
+    pub sheets: Vec<SheetRecords>,
     /// Dates count from 1904 (`Date1904`).
-    is_1904: bool,
+    pub is_1904: bool,
 }
 
 impl Globals {
-    fn font_struck(&self, font: u16) -> bool {
+    pub fn font_struck(&self, font: u16) -> bool {
         let index = if font >= 4 { font - 1 } else { font } as usize;
         self.font_strike.get(index).copied().unwrap_or(false)
     }
 
-    fn xf_struck(&self, xf: u16) -> bool {
+    pub fn xf_struck(&self, xf: u16) -> bool {
         self.xf_font
             .get(xf as usize)
             .is_some_and(|&font| self.font_struck(font))
     }
 
     /// The runs of a rich shared string, with their strike-out; `None` for a plain one.
-    fn runs(&self, index: usize) -> Option<Vec<Run>> {
+    pub fn runs(&self, index: usize) -> Option<Vec<Run>> {
         let string = self.shared.get(index)?;
         if string.runs.is_empty() {
             return None;
@@ -101,106 +93,8 @@ impl Globals {
     }
 }
 
-/// Loads every sheet of an `.xls` file.
-pub fn load<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
-    let fail = |message: String| LoadError {
-        sheet: None,
-        message,
-    };
-    let stream = workbook_stream(&mut source).map_err(fail)?;
-    let globals = read_records(&stream).map_err(fail)?;
-    source
-        .rewind()
-        .map_err(|err| fail(format!("cannot read the file: {err}")))?;
-    let mut workbook = Xls::new(source).map_err(|err| {
-        fail(format!(
-            "not a readable Excel 97-2003 workbook (.xls): {err}"
-        ))
-    })?;
-    let mut sheets = Vec::new();
-    for records in &globals.sheets {
-        let fail = |message: String| LoadError {
-            sheet: Some(records.name.clone()),
-            message,
-        };
-        if records.filter_mode && records.filter.is_none() {
-            return Err(fail(
-                "the sheet is filtered, but its filter's range cannot be found; clear the filter \
-                 (or save the workbook as .xlsx) so that hidden rows can be told from filtered ones"
-                    .to_owned(),
-            ));
-        }
-        let range = workbook
-            .worksheet_range(&records.name)
-            .map_err(|err| fail(format!("cannot read the sheet: {err}")))?;
-        let merges: Vec<Merge> = workbook
-            .merge_cells_by_sheet_name(&records.name)
-            .map_err(|err| fail(format!("cannot read the merged cells: {err}")))?
-            .into_iter()
-            .map(|d| Merge {
-                start: d.start,
-                end: d.end,
-            })
-            .collect();
-        let mut parts = SheetParts {
-            merges,
-            hidden_rows: records.hidden_rows.clone(),
-            hidden_columns: records.hidden_columns.clone(),
-            filter: records.filter.map(|(start, end)| AutoFilter {
-                start,
-                end,
-                active: records.filter_mode,
-            }),
-            ..SheetParts::default()
-        };
-        let origin = range.start().unwrap_or((0, 0));
-        for (row, col, data) in range.used_cells() {
-            let pos = (row as u32 + origin.0, col as u32 + origin.1);
-            let Some(value) = convert(data, globals.is_1904) else {
-                continue;
-            };
-            let struck = records
-                .xf
-                .get(&pos)
-                .is_some_and(|&xf| globals.xf_struck(xf));
-            let runs = records.shared.get(&pos).and_then(|&i| globals.runs(i));
-            match take_out_strike(&value, struck, runs.as_deref()) {
-                Some((shown, dropped)) => {
-                    if let Some(shown) = shown {
-                        parts.cells.insert(pos, shown);
-                    }
-                    parts.struck.insert(pos, dropped);
-                }
-                None => {
-                    parts.cells.insert(pos, value);
-                }
-            }
-        }
-        sheets.push(finish_sheet(records.name.clone(), records.visibility, parts).map_err(fail)?);
-    }
-    Ok(sheets)
-}
-
-fn convert(data: &Data, is_1904: bool) -> Option<CellValue> {
-    match data {
-        Data::Empty => None,
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
-            (!s.chars().all(char::is_whitespace))
-                .then(|| CellValue::Text(oqs_messages_table::parse::normalize_text(s)))
-        }
-        Data::Float(f) => Some(CellValue::Number(*f)),
-        Data::Int(i) => Some(CellValue::Number(*i as f64)),
-        Data::Bool(b) => Some(CellValue::Other(format!("the boolean {b}"))),
-        Data::DateTime(d) => Some(CellValue::Other(format!(
-            "a date ({})",
-            excel_date(d.as_f64(), is_1904)
-        ))),
-        Data::Error(e) => Some(CellValue::Other(format!("the error value {e}"))),
-    }
-}
-
 /// The `Workbook` stream (or `Book`, of older files) of the compound file.
-fn workbook_stream<R: Read + Seek>(source: &mut R) -> Result<Vec<u8>, String> {
+pub fn workbook_stream<R: Read + Seek>(source: &mut R) -> Result<Vec<u8>, String> {
     let mut file = cfb::CompoundFile::open(&mut *source)
         .map_err(|err| format!("not a readable Excel 97-2003 workbook (.xls): {err}"))?;
     let path = ["/Workbook", "/Book"]
@@ -251,7 +145,7 @@ const BOF: u16 = 0x0809;
 const EOF: u16 = 0x000A;
 const CONTINUE: u16 = 0x003C;
 
-fn read_records(stream: &[u8]) -> Result<Globals, String> {
+pub fn read_records(stream: &[u8]) -> Result<Globals, String> {
     let mut globals = Globals {
         font_strike: Vec::new(),
         xf_font: Vec::new(),

@@ -1,0 +1,105 @@
+//! Loading: a workbook's bytes to its sheets as a person sees them in Excel, whatever
+//! the format (`.xlsx`, `.xls`, `.ods`, told from the bytes). What each format cannot say
+//! directly through calamine is read from the file itself, within the [`limits`].
+//!
+//! Cells are kept sparse, so a stray cell far from the table costs one entry, not the
+//! bounding box.
+
+mod archive;
+pub mod cell_ref;
+mod dates;
+pub mod limits;
+mod ods;
+pub mod sheet;
+pub mod sniff;
+mod strike;
+mod xls;
+mod xlsx;
+mod xml;
+
+use std::fs::File;
+use std::io::{BufReader, Read, Seek};
+use std::path::Path;
+
+pub use cell_ref::{cell_name, column_letters};
+pub use dates::excel_date;
+pub use sheet::{AutoFilter, CellValue, LoadError, Merge, Sheet, Visibility};
+pub use sniff::{sniff, Format};
+pub use strike::{take_out_strike, Run};
+
+use archive::open_checked_archive;
+
+/// Loads every worksheet of a workbook file.
+pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
+    let file = File::open(path).map_err(|err| LoadError {
+        sheet: None,
+        message: format!("cannot open the file: {err}"),
+    })?;
+    load_from(BufReader::new(file))
+}
+
+/// Loads every worksheet of a workbook (`.xlsx`, `.xls` or `.ods`, told from its bytes) from
+/// any seekable reader (a file, bytes in memory), as Excel shows it: values with
+/// struck-through text taken out, merges, hidden sheets, rows and columns.
+pub fn load_from<R: Read + Seek>(source: R) -> Result<Vec<Sheet>, LoadError> {
+    // A corrupt file can make a library panic where it should have returned an error (a
+    // fuzzing run found one in calamine's .xls formula reader): it is refused all the same.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load_checked(source))).unwrap_or_else(
+        |_| {
+            Err(LoadError {
+                sheet: None,
+                message: "the file is corrupt: reading it failed inside the spreadsheet library; \
+                          open it in Excel and save it again as Excel Workbook (.xlsx)"
+                    .to_owned(),
+            })
+        },
+    )
+}
+
+/// The format sniffed, then its loader; a format the reader cannot read refused saying
+/// what to do.
+fn load_checked<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
+    let fail = |message: String| LoadError {
+        sheet: None,
+        message,
+    };
+    let format = sniff(&mut source);
+    match format {
+        // Zip archives: every part inflated within the limits before anything reads it.
+        Format::Xlsx => {
+            let mut archive = open_checked_archive(&mut source, format)?;
+            let parts = xlsx::parts::read(&mut archive)
+                .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
+            // calamine reads the file from its start again.
+            source
+                .rewind()
+                .map_err(|err| fail(format!("cannot read the file: {err}")))?;
+            xlsx::load(source, parts)
+        }
+        Format::Ods => {
+            let mut archive = open_checked_archive(&mut source, format)?;
+            ods::load(&mut archive)
+        }
+        Format::Xls => xls::load(source),
+        Format::Xlsb => {
+            Err(fail(format!(
+                "the file is {}: this reader cannot see which rows are hidden and which text is struck \
+                 through in that format, and could read a table other than the one Excel shows; \
+                 open it in Excel and save it as Excel Workbook (.xlsx)",
+                format.describe()
+            )))
+        }
+        Format::Encrypted => {
+            Err(fail(format!(
+                "the file is {}; open it in Excel, remove the password and save it as Excel Workbook (.xlsx)",
+                format.describe()
+            )))
+        }
+        Format::OtherZip | Format::Text | Format::Unknown => {
+            Err(fail(format!(
+                "the file is {}; expected the ministry's workbook saved as Excel Workbook (.xlsx)",
+                format.describe()
+            )))
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! One worksheet's XML beyond its values: hidden rows and columns, the autofilter, rich
+//! strings and formulas without a computed value.
+
+use std::collections::{BTreeSet, HashMap};
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+use super::strings::{string_item, text_until};
+use crate::load::cell_ref::{parse_cell_ref, parse_range};
+use crate::load::limits::{MAX_COLUMNS, MAX_ROWS};
+use crate::load::sheet::AutoFilter;
+use crate::load::strike::Run;
+use crate::load::xml::{attr, is_on};
+
+/// The rich text of a cell: a shared string by index, or an inline string.
+#[derive(Clone, Debug)]
+pub enum RichText {
+    /// The index into the shared strings.
+    Shared(usize),
+    /// The runs of an inline string.
+    Inline(Vec<Run>),
+}
+
+/// What one sheet's XML says beyond its values.
+#[derive(Clone, Debug, Default)]
+pub struct SheetLayout {
+    /// Rows hidden (or of zero height), 0-based, within [`MAX_ROWS`].
+    pub hidden_rows: BTreeSet<u32>,
+    /// Columns hidden (or of zero width), 0-based, within [`MAX_COLUMNS`].
+    pub hidden_columns: BTreeSet<u32>,
+    /// The sheet's autofilter, if any.
+    pub filter: Option<AutoFilter>,
+    /// Cells whose string has runs.
+    pub rich: HashMap<(u32, u32), RichText>,
+    /// Cells with a formula and no computed value, with the formula's text.
+    pub formulas: HashMap<(u32, u32), String>,
+}
+
+pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut layout = SheetLayout::default();
+    let mut filter_mode = false;
+    let mut row: Option<u32> = None;
+    let mut col: Option<u32> = None;
+    // The cell being read: its position, type, formula, whether it has a value.
+    let mut cell: Option<CellXml> = None;
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|err| err.to_string())?;
+        let (e, empty) = match event {
+            Event::Start(e) => (e.into_owned(), false),
+            Event::Empty(e) => (e.into_owned(), true),
+            Event::End(e) => {
+                if e.local_name().as_ref() == "c" {
+                    if let Some(done) = cell.take() {
+                        done.finish(&mut layout);
+                    }
+                }
+                buf.clear();
+                continue;
+            }
+            Event::Eof => break,
+            _ => {
+                buf.clear();
+                continue;
+            }
+        };
+        match e.local_name().as_ref() {
+            "sheetPr" => filter_mode = is_on(attr(&e, "filterMode")),
+            "col" => {
+                let width_zero = attr(&e, "width")
+                    .and_then(|w| w.parse::<f64>().ok())
+                    .is_some_and(|w| w <= 0.0);
+                if is_on(attr(&e, "hidden")) || width_zero {
+                    let min = attr(&e, "min").and_then(|v| v.parse::<u32>().ok());
+                    let max = attr(&e, "max").and_then(|v| v.parse::<u32>().ok());
+                    if let (Some(min), Some(max)) = (min, max) {
+                        let last = max.min(MAX_COLUMNS);
+                        layout.hidden_columns.extend(min.saturating_sub(1)..last);
+                    }
+                }
+            }
+            "row" => {
+                let number = attr(&e, "r")
+                    .and_then(|r| r.parse::<u32>().ok())
+                    .and_then(|r| r.checked_sub(1))
+                    .unwrap_or_else(|| row.map_or(0, |r| r + 1));
+                row = Some(number);
+                col = None;
+                let zero_height = is_on(attr(&e, "customHeight"))
+                    && attr(&e, "ht")
+                        .and_then(|h| h.parse::<f64>().ok())
+                        .is_some_and(|h| h <= 0.0);
+                if (is_on(attr(&e, "hidden")) || zero_height) && number < MAX_ROWS {
+                    layout.hidden_rows.insert(number);
+                }
+            }
+            "c" => {
+                let position = attr(&e, "r")
+                    .and_then(|r| parse_cell_ref(&r))
+                    .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c + 1)));
+                col = Some(position.1);
+                let started = CellXml {
+                    position,
+                    kind: attr(&e, "t").unwrap_or_default(),
+                    formula: None,
+                    value: None,
+                    inline: None,
+                };
+                if empty {
+                    started.finish(&mut layout);
+                } else {
+                    cell = Some(started);
+                }
+            }
+            "f" => {
+                if let Some(cell) = &mut cell {
+                    let text = if empty {
+                        String::new()
+                    } else {
+                        text_until(&mut reader, "f", true)?
+                    };
+                    cell.formula = Some(text);
+                }
+            }
+            "v" if !empty => {
+                if let Some(cell) = &mut cell {
+                    cell.value = Some(text_until(&mut reader, "v", true)?);
+                }
+            }
+            "is" if !empty => {
+                let runs = string_item(&mut reader, "is")?;
+                if let Some(cell) = &mut cell {
+                    cell.inline = runs;
+                }
+            }
+            "autoFilter" => {
+                if let Some((start, end)) = attr(&e, "ref").and_then(|r| parse_range(&r)) {
+                    let active = !empty && has_filter_column(&mut reader)?;
+                    layout.filter = Some(AutoFilter { start, end, active });
+                }
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    if let Some(filter) = &mut layout.filter {
+        filter.active |= filter_mode;
+    }
+    Ok(layout)
+}
+
+/// Reads an `<autoFilter>` to its end: whether it has a `<filterColumn>`, a criterion.
+pub fn has_filter_column(reader: &mut Reader<&[u8]>) -> Result<bool, String> {
+    let mut buf = Vec::new();
+    let mut found = false;
+    loop {
+        match reader
+            .read_event_into(&mut buf)
+            .map_err(|err| err.to_string())?
+        {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "filterColumn" => {
+                found = true;
+            }
+            Event::End(e) if e.local_name().as_ref() == "autoFilter" => break,
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(found)
+}
+
+struct CellXml {
+    position: (u32, u32),
+    kind: String,
+    formula: Option<String>,
+    value: Option<String>,
+    inline: Option<Vec<Run>>,
+}
+
+impl CellXml {
+    fn finish(self, layout: &mut SheetLayout) {
+        let (row, col) = self.position;
+        if row >= MAX_ROWS || col >= MAX_COLUMNS {
+            return;
+        }
+        if let Some(runs) = self.inline {
+            layout.rich.insert(self.position, RichText::Inline(runs));
+        }
+        if self.kind == "s" {
+            if let Some(index) = self.value.as_deref().and_then(|v| v.trim().parse().ok()) {
+                layout.rich.insert(self.position, RichText::Shared(index));
+            }
+        }
+        if let (Some(formula), None) = (self.formula, &self.value) {
+            if self.kind != "inlineStr" {
+                layout.formulas.insert(self.position, formula);
+            }
+        }
+    }
+}

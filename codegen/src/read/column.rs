@@ -1,0 +1,92 @@
+//! The eight columns of the table and how their titles are recognized.
+
+/// The columns of the table, in the order the ministry publishes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// コード
+    Code,
+    /// エラー区分（見出し）
+    Category,
+    /// メッセージ内容
+    Message,
+    /// エラー種別（エラーの発生原因）
+    Kind,
+    /// メッセージID
+    MessageId,
+    /// 原因
+    Cause,
+    /// 対処(医療機関等ベンダーまたはシステム担当者向け）
+    Remedy,
+    /// 問合せ先
+    Contact,
+}
+
+impl Column {
+    /// Every column.
+    pub const ALL: [Column; 8] = [
+        Column::Code,
+        Column::Category,
+        Column::Message,
+        Column::Kind,
+        Column::MessageId,
+        Column::Cause,
+        Column::Remedy,
+        Column::Contact,
+    ];
+
+    /// The title as published.
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Code => "コード",
+            Column::Category => "エラー区分（見出し）",
+            Column::Message => "メッセージ内容",
+            Column::Kind => "エラー種別（エラーの発生原因）",
+            Column::MessageId => "メッセージID",
+            Column::Cause => "原因",
+            Column::Remedy => "対処(医療機関等ベンダーまたはシステム担当者向け）",
+            Column::Contact => "問合せ先",
+        }
+    }
+
+    /// Whether a header cell's text is this column's title. Titles are compared without
+    /// blanks and line breaks, full-width letters folded; the long ones by their stem, so
+    /// that `対処\n(医療機関等…)` is the remedy column.
+    pub fn matches(self, text: &str) -> bool {
+        let folded = fold_title(text);
+        match self {
+            Column::Code => folded == "コード",
+            Column::Category => folded.starts_with("エラー区分"),
+            Column::Message => folded == "メッセージ内容",
+            Column::Kind => folded.starts_with("エラー種別"),
+            Column::MessageId => folded == "メッセージID",
+            Column::Cause => folded == "原因",
+            Column::Remedy => folded.starts_with("対処"),
+            Column::Contact => folded == "問合せ先" || folded == "問い合わせ先",
+        }
+    }
+
+    /// What the column's cells hold, for error messages.
+    pub fn what(self) -> &'static str {
+        match self {
+            Column::Code => "the code",
+            Column::Category => "the category (tags and heading)",
+            Column::Message => "the message",
+            Column::Kind => "the error kind",
+            Column::MessageId => "the message IDs (or - for none)",
+            Column::Cause => "the cause",
+            Column::Remedy => "the remedy",
+            Column::Contact => "the contact (or - for none)",
+        }
+    }
+}
+
+fn fold_title(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            // Full-width ASCII variants (Ａ, Ｉ, Ｄ, …) as ASCII.
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}

@@ -1,0 +1,114 @@
+//! Under the table: the footnotes (`※１ …`), their further lines, and 「以上」.
+
+use oqs_messages_table::parse::{self, quote};
+use oqs_messages_table::Footnote;
+
+use super::problem::Problem;
+use super::reader::{number_text, TableReader};
+use super::row_kinds::is_closing;
+use crate::load::{cell_name, CellValue};
+
+/// What the footer holds so far: the footnotes, and whether 「以上」 closed the document.
+#[derive(Default)]
+pub struct Footer {
+    pub notes: Vec<(String, Footnote)>,
+    pub closed: bool,
+    /// The column of the last footnote's text when its marker stands in a cell of its own.
+    pub text_column: Option<u32>,
+}
+
+impl TableReader<'_, '_> {
+    /// A row under the table: a footnote (`※１ text`, or the marker in one cell and its
+    /// text in the next), a further line of the footnote above, or 「以上」.
+    pub fn read_footer_row(&mut self, row: u32, footer: &mut Footer) {
+        let sheet = self.sheet();
+        let cells: Vec<((u32, u32), &CellValue)> = sheet
+            .cells
+            .range((row, 0)..(row + 1, 0))
+            .filter(|(&pos, _)| !sheet.is_column_hidden(pos.1) && sheet.origin(pos) == pos)
+            .map(|(&pos, value)| (pos, value))
+            .collect();
+        let Some(&(first_pos, first_value)) = cells.first() else {
+            return;
+        };
+        let cell = cell_name(&sheet.name, first_pos);
+        let texts: Vec<&str> = cells
+            .iter()
+            .filter_map(|(_, v)| match v {
+                CellValue::Text(text) => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let found = |value: &CellValue| match value {
+            CellValue::Text(text) => quote(text),
+            CellValue::Number(n) => format!("the number {}", number_text(*n)),
+            CellValue::Other(what) => what.clone(),
+        };
+        if footer.closed {
+            self.problems.push(Problem {
+                place: Some(cell),
+                message: format!(
+                    "expected nothing after 以上, which closes the document, found {}",
+                    found(first_value)
+                ),
+            });
+            return;
+        }
+        if texts.len() == cells.len() && texts.len() == 1 && is_closing(texts[0]) {
+            footer.closed = true;
+            return;
+        }
+        let note = match first_value {
+            CellValue::Text(text) => parse::footnote(text),
+            _ => None,
+        };
+        match note {
+            Some(mut note) => {
+                footer.text_column = None;
+                if note.text.is_empty() && texts.len() > 1 {
+                    // The marker in its own cell, the text in the cells after it.
+                    footer.text_column = cells.get(1).map(|(pos, _)| pos.1);
+                    note.text = texts[1..]
+                        .iter()
+                        .map(|t| t.trim_matches(char::is_whitespace))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                }
+                if note.text.is_empty() {
+                    self.problems.push(Problem {
+                        place: Some(cell),
+                        message: format!(
+                            "expected the text of footnote {}, found none",
+                            note.marker
+                        ),
+                    });
+                } else {
+                    footer.notes.push((cell, note));
+                }
+            }
+            None => match footer.notes.last_mut() {
+                // A further line of the footnote above, in a row of its own: indented, or
+                // in the column of the footnote's text.
+                Some((_, last))
+                    if texts.len() == cells.len()
+                        && (texts[0].starts_with(char::is_whitespace)
+                            || footer.text_column == Some(first_pos.1)) =>
+                {
+                    for text in texts {
+                        last.text.push('\n');
+                        last.text.push_str(text.trim_matches(char::is_whitespace));
+                    }
+                }
+                _ => {
+                    self.problems.push(Problem {
+                        place: Some(cell),
+                        message: format!(
+                            "under the table, expected only footnotes beginning with a marker such as ※１, found {}",
+                            found(first_value)
+                        ),
+                    });
+                }
+            },
+        }
+    }
+}

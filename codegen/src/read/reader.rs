@@ -1,0 +1,224 @@
+//! The reader of the table's rows: the cells as they show (following merges), and the
+//! problems and notices they give, each reported once.
+
+use std::collections::HashSet;
+
+use oqs_messages_table::parse::{self, quote, ParseError};
+use oqs_messages_table::CodeNumber;
+
+use super::column::Column;
+use super::header::Header;
+use super::notice::Notice;
+use super::problem::Problem;
+use crate::chars::is_bidi_control;
+use crate::load::{cell_name, CellValue, Sheet};
+
+/// Reads the rows under the header of one sheet.
+pub struct TableReader<'h, 'p> {
+    pub header: &'h Header<'h>,
+    pub problems: &'p mut Vec<Problem>,
+    pub notices: &'p mut Vec<Notice>,
+    pub title: Option<String>,
+    pub last_row: u32,
+    /// Problems already reported: a merged cell shared by several rows is reported once.
+    pub reported: HashSet<Problem>,
+}
+
+impl<'h, 'p> TableReader<'h, 'p> {
+    pub fn new(
+        header: &'h Header<'h>,
+        problems: &'p mut Vec<Problem>,
+        notices: &'p mut Vec<Notice>,
+        title: Option<String>,
+    ) -> Self {
+        let last_row = header
+            .sheet
+            .cells
+            .keys()
+            .map(|&(row, _)| row)
+            .max()
+            .unwrap_or(header.row)
+            .max(header.row);
+        TableReader {
+            header,
+            problems,
+            notices,
+            title,
+            last_row,
+            reported: HashSet::new(),
+        }
+    }
+
+    pub fn sheet(&self) -> &'h Sheet {
+        self.header.sheet
+    }
+
+    pub fn notice(&mut self, place: String, message: String) {
+        self.notices.push(Notice { place, message });
+    }
+
+    /// The cell whose value shows at (row, column): the top-left of its merge, or itself.
+    pub fn origin(&self, row: u32, column: Column) -> (u32, u32) {
+        self.sheet().origin((row, self.header.col(column)))
+    }
+
+    /// The value shown at (row, column), following merges.
+    pub fn value(&self, row: u32, column: Column) -> Option<&'h CellValue> {
+        self.sheet().cells.get(&self.origin(row, column))
+    }
+
+    pub fn problem(&mut self, row: u32, column: Column, message: String) {
+        let place = Some(cell_name(&self.sheet().name, self.origin(row, column)));
+        self.problem_at(place, message);
+    }
+
+    pub fn problem_at(&mut self, place: Option<String>, message: String) {
+        let problem = Problem { place, message };
+        if self.reported.insert(problem.clone()) {
+            self.problems.push(problem);
+        }
+    }
+
+    /// What a struck-through cell held, for a message about the empty cell it leaves.
+    pub fn struck_note(&self, row: u32, column: Column) -> String {
+        match self.sheet().struck.get(&self.origin(row, column)) {
+            Some(struck) if struck.whole => format!(
+                " (everything in it, {}, is struck through, and struck-through text is not published)",
+                quote(&struck.text)
+            ),
+            _ => String::new(),
+        }
+    }
+
+    /// Reports a text with invisible controls that change its direction: almost always a
+    /// mistake or an attack. It is kept as published (escaped in the generated Rust).
+    pub fn check_controls(&mut self, row: u32, column: Column, text: &str) {
+        let found: Vec<String> = text
+            .chars()
+            .filter(|&c| is_bidi_control(c))
+            .map(|c| format!("U+{:04X}", c as u32))
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        let notice = Notice {
+            place: cell_name(&self.sheet().name, self.origin(row, column)),
+            message: format!(
+                "holds invisible controls that change the direction of text ({}); kept as published in table.json, escaped in the generated Rust",
+                found.join(", ")
+            ),
+        };
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
+    /// The text shown at (row, column); a problem if it is empty or not text.
+    pub fn text(&mut self, row: u32, column: Column) -> Option<String> {
+        match self.value(row, column) {
+            Some(CellValue::Text(text)) => {
+                self.check_controls(row, column, text);
+                Some(text.clone())
+            }
+            Some(CellValue::Number(n)) => Some(number_text(*n)),
+            Some(CellValue::Other(what)) => {
+                self.problem(
+                    row,
+                    column,
+                    format!("expected {} as text, found {what}", column.what()),
+                );
+                None
+            }
+            None => {
+                let note = self.struck_note(row, column);
+                self.problem(
+                    row,
+                    column,
+                    format!("expected {}, found an empty cell{note}", column.what()),
+                );
+                None
+            }
+        }
+    }
+
+    /// An identifier cell's text with full-width letters and digits folded, reported.
+    pub fn identifier(&mut self, row: u32, column: Column, text: &str) -> String {
+        match parse::fold_identifier(text) {
+            Some(folded) => {
+                let place = cell_name(&self.sheet().name, self.origin(row, column));
+                let notice = Notice {
+                    place,
+                    message: format!(
+                        "{} typed with full-width characters, {}, read as {}",
+                        column.what().trim_start_matches("the "),
+                        quote(text),
+                        quote(&folded)
+                    ),
+                };
+                if !self.notices.contains(&notice) {
+                    self.notices.push(notice);
+                }
+                folded
+            }
+            None => text.to_owned(),
+        }
+    }
+
+    pub fn parse_error(&mut self, row: u32, column: Column, err: ParseError) {
+        self.problem(row, column, err.to_string());
+    }
+
+    /// Whether anything shows in the row in the table's columns.
+    pub fn row_is_empty(&self, row: u32) -> bool {
+        Column::ALL.iter().all(|&c| self.value(row, c).is_none())
+    }
+
+    /// Whether the row's own cells (those not merged with other rows) are empty after
+    /// struck-through text was taken out, and some were struck through: a row struck out.
+    pub fn is_struck_out(&self, row: u32) -> bool {
+        let sheet = self.sheet();
+        let own = |column: Column| {
+            let origin = self.origin(row, column);
+            let single_row = sheet
+                .merge_at(origin)
+                .is_none_or(|m| m.start.0 == row && m.end.0 == row);
+            (origin.0 == row && single_row).then_some(origin)
+        };
+        let mut any_struck = false;
+        for column in Column::ALL {
+            if let Some(origin) = own(column) {
+                if sheet.cells.contains_key(&origin) {
+                    return false;
+                }
+                any_struck |= sheet.struck.contains_key(&origin);
+            }
+        }
+        any_struck
+    }
+}
+
+pub fn is_code_like(value: &CellValue) -> bool {
+    match value {
+        CellValue::Text(text) => parse::code_number(text).is_ok(),
+        CellValue::Number(n) => number_code(*n).is_some(),
+        CellValue::Other(_) => false,
+    }
+}
+
+/// A code stored as a number (1 shown as `001` by the number format "000").
+pub fn number_code(n: f64) -> Option<CodeNumber> {
+    if n.fract() == 0.0 && (0.0..=f64::from(CodeNumber::MAX)).contains(&n) {
+        CodeNumber::new(n as u16)
+    } else {
+        None
+    }
+}
+
+/// A number as Excel would show it without a format: `3` rather than `3.0`.
+pub fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}

@@ -1,0 +1,35 @@
+//! The revision workflow: what changed since the table already in `generated/` ([`report`],
+//! as [`markdown`]), the release that calls for ([`semver`], moved in the generated
+//! crate's [`manifest`]), and its entry on top of `CHANGES.md` ([`changes`]).
+
+pub mod changes;
+pub mod manifest;
+pub mod markdown;
+pub mod report;
+pub mod semver;
+
+use std::path::Path;
+
+pub use report::{Report, Rewording};
+pub use semver::Semver;
+
+use crate::reading::Reading;
+use crate::render::GeneratedFile;
+
+/// What a run writes into `out` besides the rendered `files` when the table is new there:
+/// `CHANGES.md` with the revision report on top, and the generated crate's manifest with
+/// its version moved as the report says. Returns every file and the report.
+pub fn with_revision(
+    out: &Path,
+    reading: &Reading,
+    mut files: Vec<GeneratedFile>,
+) -> (Vec<GeneratedFile>, Option<Report>) {
+    let Some((report, changes)) = changes::changes(out, reading) else {
+        return (files, None);
+    };
+    if let Some(report) = &report {
+        files.extend(manifest::moved_manifest(out, report));
+    }
+    files.push(changes);
+    (files, report)
+}
