@@ -179,6 +179,40 @@ struct CellState {
 }
 
 impl CellState {
+    /// An element opened inside the cell: a paragraph (a line) or a span (its strike).
+    fn start_element(&mut self, element: &BytesStart<'_>, styles: &Styles) {
+        match element.name().as_ref() {
+            "text:p" | "text:h" => self.start_paragraph(),
+            "text:span" => {
+                let strike = styles.strike(attr(element, "text:style-name").as_deref());
+                self.spans.push(strike);
+            }
+            _ => {}
+        }
+    }
+
+    /// An empty element inside the cell: blanks, a tab, a line break, an empty paragraph.
+    fn empty_element(&mut self, element: &BytesStart<'_>) {
+        match element.name().as_ref() {
+            "text:s" => {
+                let n = count(element, "text:c").min(1000) as usize;
+                self.push_text(&" ".repeat(n));
+            }
+            "text:tab" => self.push_text("\t"),
+            "text:line-break" => self.push_text("\n"),
+            "text:p" | "text:h" => self.start_paragraph(),
+            _ => {}
+        }
+    }
+
+    /// A paragraph after the first begins a new line.
+    fn start_paragraph(&mut self) {
+        if self.paragraphs > 0 {
+            self.push_text("\n");
+        }
+        self.paragraphs += 1;
+    }
+
     fn push_text(&mut self, text: &str) {
         let strike = self.spans.iter().rev().find_map(|s| *s);
         match self.runs.last_mut() {
@@ -187,6 +221,99 @@ impl CellState {
                 text: text.to_owned(),
                 strike,
             }),
+        }
+    }
+}
+
+impl TableState {
+    /// A table from its `<table:table>` element.
+    fn start(element: &BytesStart<'_>, styles: &Styles) -> TableState {
+        let name = attr(element, "table:name").unwrap_or_default();
+        let hidden = attr(element, "table:style-name")
+            .and_then(|s| styles.0.get(&s))
+            .is_some_and(|s| s.hidden_table);
+        TableState {
+            name,
+            visibility: if hidden {
+                Visibility::Hidden
+            } else {
+                Visibility::Visible
+            },
+            parts: SheetParts::default(),
+            row: 0,
+            col: 0,
+            column_styles: Vec::new(),
+            column: 0,
+            row_repeat: 1,
+            row_hidden: false,
+            row_cells: Vec::new(),
+            text_bytes: 0,
+            error: None,
+        }
+    }
+
+    /// The columns a `<table:table-column>` declares: hidden or not, and their default
+    /// cell style.
+    fn add_columns(&mut self, element: &BytesStart<'_>) {
+        let repeat = count(element, "table:number-columns-repeated");
+        let hidden = attr(element, "table:visibility").is_some_and(|v| v != "visible");
+        let style = attr(element, "table:default-cell-style-name");
+        for _ in 0..repeat {
+            if self.column >= MAX_COLUMNS {
+                break;
+            }
+            if hidden {
+                self.parts.hidden_columns.insert(self.column);
+            }
+            self.column_styles.push(style.clone());
+            self.column += 1;
+        }
+    }
+
+    /// A cell from its `<table:table-cell>` or `<table:covered-table-cell>` element: its
+    /// merge, style and typed value; its text follows.
+    fn start_cell(&mut self, element: &BytesStart<'_>, styles: &Styles) -> CellState {
+        let repeat = count(element, "table:number-columns-repeated");
+        let col = self.col;
+        self.col = self.col.saturating_add(repeat);
+        if element.name().as_ref() == "table:table-cell" {
+            let rows = count(element, "table:number-rows-spanned");
+            let cols = count(element, "table:number-columns-spanned");
+            if rows > 1 || cols > 1 {
+                self.parts.merges.push(Merge {
+                    start: (self.row, col),
+                    end: (
+                        self.row.saturating_add(rows - 1),
+                        col.saturating_add(cols - 1),
+                    ),
+                });
+            }
+        }
+        let style = attr(element, "table:style-name")
+            .or_else(|| self.column_styles.get(col as usize).cloned().flatten());
+        let value_type = attr(element, "office:value-type");
+        let value = match value_type.as_deref() {
+            Some("float" | "percentage" | "currency") => attr(element, "office:value")
+                .and_then(|v| v.parse::<f64>().ok())
+                .map(CellValue::Number),
+            Some("date") => attr(element, "office:date-value")
+                .map(|v| CellValue::Other(format!("a date ({})", iso_date_shown(&v)))),
+            Some("time") => attr(element, "office:time-value")
+                .map(|v| CellValue::Other(format!("a time ({v})"))),
+            Some("boolean") => attr(element, "office:boolean-value")
+                .map(|v| CellValue::Other(format!("the boolean {v}"))),
+            _ => None,
+        };
+        CellState {
+            col,
+            repeat,
+            value,
+            value_type,
+            formula: attr(element, "table:formula"),
+            struck: styles.strike(style.as_deref()).unwrap_or(false),
+            runs: Vec::new(),
+            paragraphs: 0,
+            spans: Vec::new(),
         }
     }
 }
@@ -211,28 +338,7 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
         let is_empty = matches!(event, Event::Empty(_));
         match event {
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "table:table" => {
-                let name = attr(&e, "table:name").unwrap_or_default();
-                let hidden = attr(&e, "table:style-name")
-                    .and_then(|s| styles.0.get(&s))
-                    .is_some_and(|s| s.hidden_table);
-                table = Some(TableState {
-                    name,
-                    visibility: if hidden {
-                        Visibility::Hidden
-                    } else {
-                        Visibility::Visible
-                    },
-                    parts: SheetParts::default(),
-                    row: 0,
-                    col: 0,
-                    column_styles: Vec::new(),
-                    column: 0,
-                    row_repeat: 1,
-                    row_hidden: false,
-                    row_cells: Vec::new(),
-                    text_bytes: 0,
-                    error: None,
-                });
+                table = Some(TableState::start(&e, styles));
             }
             Event::End(e) if e.name().as_ref() == "table:table" => {
                 if let Some(done) = table.take() {
@@ -248,19 +354,7 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
             }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "table:table-column" => {
                 if let Some(t) = &mut table {
-                    let repeat = count(&e, "table:number-columns-repeated");
-                    let hidden = attr(&e, "table:visibility").is_some_and(|v| v != "visible");
-                    let style = attr(&e, "table:default-cell-style-name");
-                    for _ in 0..repeat {
-                        if t.column >= MAX_COLUMNS {
-                            break;
-                        }
-                        if hidden {
-                            t.parts.hidden_columns.insert(t.column);
-                        }
-                        t.column_styles.push(style.clone());
-                        t.column += 1;
-                    }
+                    t.add_columns(&e);
                 }
             }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "table:table-row" => {
@@ -290,45 +384,7 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
                     buf.clear();
                     continue;
                 };
-                let repeat = count(&e, "table:number-columns-repeated");
-                let col = t.col;
-                t.col = t.col.saturating_add(repeat);
-                if e.name().as_ref() == "table:table-cell" {
-                    let rows = count(&e, "table:number-rows-spanned");
-                    let cols = count(&e, "table:number-columns-spanned");
-                    if rows > 1 || cols > 1 {
-                        t.parts.merges.push(Merge {
-                            start: (t.row, col),
-                            end: (t.row.saturating_add(rows - 1), col.saturating_add(cols - 1)),
-                        });
-                    }
-                }
-                let style = attr(&e, "table:style-name")
-                    .or_else(|| t.column_styles.get(col as usize).cloned().flatten());
-                let value_type = attr(&e, "office:value-type");
-                let value = match value_type.as_deref() {
-                    Some("float" | "percentage" | "currency") => attr(&e, "office:value")
-                        .and_then(|v| v.parse::<f64>().ok())
-                        .map(CellValue::Number),
-                    Some("date") => attr(&e, "office:date-value")
-                        .map(|v| CellValue::Other(format!("a date ({})", iso_date_shown(&v)))),
-                    Some("time") => attr(&e, "office:time-value")
-                        .map(|v| CellValue::Other(format!("a time ({v})"))),
-                    Some("boolean") => attr(&e, "office:boolean-value")
-                        .map(|v| CellValue::Other(format!("the boolean {v}"))),
-                    _ => None,
-                };
-                let started = CellState {
-                    col,
-                    repeat,
-                    value,
-                    value_type,
-                    formula: attr(&e, "table:formula"),
-                    struck: styles.strike(style.as_deref()).unwrap_or(false),
-                    runs: Vec::new(),
-                    paragraphs: 0,
-                    spans: Vec::new(),
-                };
+                let started = t.start_cell(&e, styles);
                 if is_empty {
                     end_cell(t, started);
                 } else {
@@ -350,21 +406,12 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
                     buf.clear();
                     continue;
                 };
-                match e.name().as_ref() {
-                    "text:p" | "text:h" => {
-                        if c.paragraphs > 0 {
-                            c.push_text("\n");
-                        }
-                        c.paragraphs += 1;
-                    }
-                    "text:span" => {
-                        let strike = styles.strike(attr(&e, "text:style-name").as_deref());
-                        c.spans.push(strike);
-                    }
+                if e.name().as_ref() == "office:annotation" {
                     // Notes to a cell are not the cell's text.
-                    "office:annotation" => skip_to_end(&mut reader, "office:annotation")
-                        .map_err(|m| fail(table.as_ref(), m))?,
-                    _ => {}
+                    skip_to_end(&mut reader, "office:annotation")
+                        .map_err(|m| fail(table.as_ref(), m))?;
+                } else {
+                    c.start_element(&e, styles);
                 }
             }
             Event::Empty(e) if cell.is_some() => {
@@ -372,21 +419,7 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
                     buf.clear();
                     continue;
                 };
-                match e.name().as_ref() {
-                    "text:s" => {
-                        let n = count(&e, "text:c").min(1000) as usize;
-                        c.push_text(&" ".repeat(n));
-                    }
-                    "text:tab" => c.push_text("\t"),
-                    "text:line-break" => c.push_text("\n"),
-                    "text:p" | "text:h" => {
-                        if c.paragraphs > 0 {
-                            c.push_text("\n");
-                        }
-                        c.paragraphs += 1;
-                    }
-                    _ => {}
-                }
+                c.empty_element(&e);
             }
             Event::End(e) if cell.is_some() && e.name().as_ref() == "text:span" => {
                 if let Some(c) = &mut cell {

@@ -132,6 +132,8 @@ fn sheet_header(sheet: &Sheet) -> SheetHeader {
     }
 }
 
+/// The header row of the one visible sheet that has the eight titles; each hidden sheet
+/// noted as not read.
 pub fn find_header<'a>(
     sheets: &'a [Sheet],
     notices: &mut Vec<Notice>,
@@ -195,7 +197,13 @@ pub fn find_header<'a>(
                 .to_owned(),
         });
     }
-    Err(match best {
+    Err(no_header(sheets, best))
+}
+
+/// Why no header was found: the titles the best partial header lacks, or the visible
+/// sheets, none of which has one.
+fn no_header(sheets: &[Sheet], best: Option<(&Sheet, u32, Vec<Column>)>) -> Problem {
+    match best {
         Some((sheet, row, found)) => {
             let missing: Vec<&str> = Column::ALL
                 .iter()
@@ -232,9 +240,10 @@ pub fn find_header<'a>(
                 ),
             }
         }
-    })
+    }
 }
 
+/// The title with its version: the first text above the header that ends with one.
 pub fn read_title(header: &Header<'_>) -> Result<Title, Problem> {
     let sheet = header.sheet;
     let mut first_text: Option<((u32, u32), &str)> = None;
