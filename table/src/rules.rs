@@ -162,8 +162,6 @@ pub enum Violation {
     },
 }
 
-/// A three-digit display code such as `001` or `950`.
-
 #[cfg(test)]
 mod tests {
     use crate::table::{CodeEntry, Footnote, Row, Table};
