@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use oqs_messages_table::unseen::escape;
 use oqs_messages_table::Version;
 
 use crate::read::Problem;
@@ -46,8 +47,19 @@ pub enum Error {
 }
 
 impl fmt::Display for Error {
+    /// The error for people; a character no one can see, in a path or a quoted text, is
+    /// shown escaped (`\u{1B}`) so that a terminal obeys nothing.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        f.write_str(&escape(&Unescaped(self).to_string()))
+    }
+}
+
+/// The error as written, before escaping.
+struct Unescaped<'a>(&'a Error);
+
+impl fmt::Display for Unescaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
             Error::Workbook { file, problems } => {
                 write!(
                     f,

@@ -17,7 +17,6 @@
 //! command line.
 #![deny(missing_docs)]
 
-pub mod chars;
 pub mod error;
 pub mod load;
 pub mod read;

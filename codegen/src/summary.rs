@@ -1,5 +1,7 @@
 //! The one-screen summary printed after a run.
 
+use oqs_messages_table::unseen::escape;
+
 use crate::reading::Reading;
 
 /// The one-screen summary printed after a run, then every notice.
@@ -37,5 +39,6 @@ pub fn summary(reading: &Reading) -> String {
             out.push_str(&format!("\n  {notice}"));
         }
     }
-    out
+    // The title and the file name are texts of the workbook too.
+    escape(&out)
 }

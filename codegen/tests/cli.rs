@@ -65,7 +65,13 @@ fn two_runs_give_identical_bytes() {
         .collect();
     assert_eq!(
         names,
-        ["CHANGES.md", "src/table.rs", "table.html", "table.json"]
+        [
+            "CHANGES.md",
+            "src/table.rs",
+            "src/unseen_table.rs",
+            "table.html",
+            "table.json"
+        ]
     );
     let newest = codegen::newest_workbook(&codegen::workspace_root().join("spec")).unwrap();
     let version = codegen::read_workbook(&newest).unwrap().table.version;

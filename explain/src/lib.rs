@@ -9,6 +9,7 @@
 
 use std::fmt::Write;
 
+use oqs_messages::unseen::{escaped, unseen};
 use oqs_messages::{
     rows_for_portal_error, rows_for_received_code, rows_for_value, Code, Detail, ListedId,
     MessageId, Query, QueryError, Row, FOOTNOTES, VERSION,
@@ -38,7 +39,10 @@ pub enum Failure {
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Failure::Malformed { text, error } => write!(f, "{text:?}: {error}"),
+            // Debug escapes the controls; `escaped` the invisible characters it leaves.
+            Failure::Malformed { text, error } => {
+                write!(f, "{}: {error}", escaped(&format!("{text:?}")))
+            }
             Failure::NotFound { what, candidates } => {
                 write!(f, "no {what} in table version {VERSION}")?;
                 if !candidates.is_empty() {
@@ -307,7 +311,8 @@ fn field(out: &mut String, width: usize, label: &str, text: &str) {
 }
 
 /// The answer for people: one block per matching row, labelled with the table's column
-/// titles, aligned by display width.
+/// titles, aligned by display width. A character no one can see is written `\u{1B}`
+/// ([`oqs_messages::unseen`]): a terminal obeys nothing in a text.
 pub fn render_text(matches: &[Match]) -> String {
     let mut out = String::new();
     for (i, m) in matches.iter().enumerate() {
@@ -346,7 +351,7 @@ pub fn render_text(matches: &[Match]) -> String {
             field(&mut out, width, note.marker, note.text);
         }
     }
-    out
+    escaped(&out).to_string()
 }
 
 /// The footnotes a row and its code cite, each once, in table order.
@@ -509,6 +514,25 @@ pub struct FootnoteJson {
     pub marker: &'static str,
     /// Its text.
     pub text: &'static str,
+}
+
+/// The answer as JSON text, pretty-printed, with every character no one can see escaped
+/// as JSON escapes (`\u001b`, `\u200b`; serde_json leaves DEL, the C1 controls and the
+/// invisible format characters as they are), so that printing it is safe.
+pub fn json_text(answer: &Answer) -> serde_json::Result<String> {
+    let json = serde_json::to_string_pretty(answer)?;
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if unseen(c).is_some() {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{:04x}", unit);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(out)
 }
 
 /// The answer for machines.

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use oqs_explain::{explain, parse, render_json, render_text, Failure};
+use oqs_explain::{explain, json_text, parse, render_json, render_text, Failure};
 
 /// What a card reader code or message ID means, and whom to call, from the ministry's table
 /// 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」.
@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         Ok((query, matches)) => {
             if args.json {
                 let answer = render_json(&asked, query, &matches);
-                match serde_json::to_string_pretty(&answer) {
+                match json_text(&answer) {
                     Ok(json) => println!("{json}"),
                     Err(err) => {
                         eprintln!("explain: {err}");

@@ -157,3 +157,49 @@ fn screenshot_for_the_readme() {
     std::fs::create_dir_all(std::path::Path::new(out).parent().unwrap()).unwrap();
     std::fs::write(out, png).unwrap();
 }
+
+/// The page for a table whose texts hold characters no one can see: each is shown as a
+/// marked symbol that names it, never as nothing and never raw.
+#[test]
+fn characters_no_one_can_see_are_shown_marked() {
+    let Some(mut browser) = browser_or_skip("characters_no_one_can_see_are_shown_marked") else {
+        return;
+    };
+    let text = std::fs::read_to_string(support::page().with_file_name("table.json")).unwrap();
+    let mut table: oqs_messages_table::Table = serde_json::from_str(&text).unwrap();
+    let row = &mut table.codes[0].rows[0];
+    row.cause
+        .push_str("\u{1B}]0;retitled\u{7}\u{1B}[31mRED\u{1B}[0m");
+    row.kind.push_str("\u{200B}前後");
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("table.html");
+    std::fs::write(&page, codegen::render::html::html(&table, "t.xlsx")).unwrap();
+    let url = format!("file://{}", support::encode(&page.to_string_lossy(), true));
+    browser.open(&url).unwrap();
+    let marks = browser
+        .eval(
+            "[...document.querySelectorAll('article.row')][0].querySelectorAll('.unseen')\
+             .values().map(m => [m.title, m.innerText, m.checkVisibility()]).toArray()",
+        )
+        .unwrap();
+    assert_eq!(
+        marks,
+        json!([
+            ["U+200B ZERO WIDTH SPACE", "U+200B", true],
+            ["U+001B ESC", "\u{241B}", true],
+            ["U+0007 BEL", "\u{2407}", true],
+            ["U+001B ESC", "\u{241B}", true],
+            ["U+001B ESC", "\u{241B}", true],
+        ])
+    );
+    let shown = browser
+        .eval("[...document.querySelectorAll('article.row')][0].innerText")
+        .unwrap();
+    let shown = shown.as_str().unwrap();
+    assert!(shown.contains("]0;retitled"), "{shown}");
+    assert!(shown.contains("[31mRED"), "{shown}");
+    assert!(
+        !shown.contains('\u{1B}') && !shown.contains('\u{200B}'),
+        "{shown:?}"
+    );
+}

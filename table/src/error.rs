@@ -38,7 +38,8 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-/// Quotes a cell text for an error message: line breaks shown as `\n`, long texts cut.
+/// Quotes a cell text for an error message: line breaks shown as `\n`, characters no one
+/// can see escaped (`\u{1B}`, see [`crate::unseen`]), long texts cut.
 pub fn quote(text: &str) -> String {
     const LIMIT: usize = 60;
     if text.is_empty() {
@@ -48,5 +49,5 @@ pub fn quote(text: &str) -> String {
     if text.chars().nth(LIMIT).is_some() {
         shown.push('…');
     }
-    format!("\"{}\"", shown.replace('\n', "\\n"))
+    format!("\"{}\"", crate::unseen::escape(&shown).replace('\n', "\\n"))
 }

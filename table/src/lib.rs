@@ -19,6 +19,7 @@ mod error;
 pub mod parse;
 mod rules;
 mod table;
+pub mod unseen;
 mod values;
 
 pub use error::{quote, ParseError};

@@ -1,7 +1,10 @@
 //! Support for the tests of this workspace: writing a [`Table`] back into a workbook laid
 //! out like the ministry's (title, header, a code's cells merged over its rows,
-//! footnotes under the table), so that tests can build revised tables.
+//! footnotes under the table), so that tests can build revised tables; and copies of the
+//! workspace that build against them ([`workspace`]).
 #![deny(missing_docs)]
+
+pub mod workspace;
 
 use std::path::Path;
 

@@ -14,88 +14,17 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, MessageIdValue, Table};
+use oqs_messages_tests::workspace::{copy_workspace, current_table, next_version, root};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            fs::copy(&path, &target).unwrap();
-        }
-    }
-}
-
-/// A workspace with the library crates, the quick start and the curated names.
-fn copy_workspace(to: &Path) {
-    let root = root();
-    for dir in ["table", "macros", "generated"] {
-        copy_dir(&root.join(dir), &to.join(dir));
-    }
-    copy_dir(&root.join("tests/quickstart"), &to.join("quickstart"));
-    fs::create_dir_all(to.join("spec")).unwrap();
-    fs::copy(root.join("spec/names.toml"), to.join("spec/names.toml")).unwrap();
-    if root.join("Cargo.lock").exists() {
-        fs::copy(root.join("Cargo.lock"), to.join("Cargo.lock")).unwrap();
-    }
-    let manifest = fs::read_to_string(root.join("Cargo.toml")).unwrap();
-    let members = r#"["table", "macros", "generated", "quickstart"]"#;
-    let manifest: String = manifest
-        .lines()
-        .map(|line| {
-            if line.starts_with("members =") {
-                format!("members = {members}")
-            } else if line.starts_with("default-members =") {
-                format!("default-members = {members}")
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    fs::write(to.join("Cargo.toml"), manifest).unwrap();
+fn copy_quickstart_workspace(to: &Path) {
+    copy_workspace(to, &[("tests/quickstart", "quickstart")]);
 }
 
 fn cargo(workspace: &Path, args: &[&str]) -> Output {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    Command::new(cargo)
-        .args(args)
-        .args(["--offline", "--quiet", "-p", "oqs-messages-quickstart"])
-        .current_dir(workspace)
-        // One target folder across runs: dependencies compile once.
-        .env("CARGO_TARGET_DIR", root().join("target/revision-test"))
-        .env_remove("RUSTC_WORKSPACE_WRAPPER")
-        .output()
-        .expect("run cargo")
-}
-
-/// The table the workspace holds now (its `generated/table.json`), whatever its version.
-fn current_table() -> Table {
-    let text = fs::read_to_string(root().join("generated/table.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-/// The table as the next version: `1.25` gives `1.25.1`, a version no real table has.
-fn next_version(table: &Table) -> Table {
-    let mut next = table.clone();
-    let version = format!("{}.1", table.version);
-    next.title = next
-        .title
-        .replace(&format!("{}版", table.version), &format!("{version}版"));
-    next.version = version.parse().unwrap();
-    next
+    oqs_messages_tests::workspace::cargo(workspace, "oqs-messages-quickstart", args)
 }
 
 /// A variant name as the handler trait's method: `ReferralLetterInfoUnavailable` gives
@@ -187,7 +116,7 @@ fn text(output: &Output) -> String {
 fn revisions_break_or_keep_the_downstream_build_as_they_should() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path();
-    copy_workspace(workspace);
+    copy_quickstart_workspace(workspace);
     let original = current_table();
     let first = &original.codes[0];
     let first_id = first
@@ -304,7 +233,7 @@ fn write_semver_fixtures() {
     let original = current_table();
 
     let breaking = out.join("breaking");
-    copy_workspace(&breaking);
+    copy_quickstart_workspace(&breaking);
     let (added, new_code) = with_added_code(&original);
     publish(
         &breaking,
@@ -313,13 +242,13 @@ fn write_semver_fixtures() {
     );
 
     let removed = out.join("removed");
-    copy_workspace(&removed);
+    copy_quickstart_workspace(&removed);
     let mut fewer = next_version(&original);
     fewer.codes.pop();
     publish(&removed, &fewer, "");
 
     let reworded = out.join("reworded");
-    copy_workspace(&reworded);
+    copy_quickstart_workspace(&reworded);
     let mut texts = next_version(&original);
     texts.codes[0].message = "患者はカードを置き直してください。".to_owned();
     publish(&reworded, &texts, "");

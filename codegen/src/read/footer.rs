@@ -83,6 +83,7 @@ impl TableReader<'_, '_> {
                         ),
                     });
                 } else {
+                    self.note_unseen(&cell, &note.text);
                     footer.notes.push((cell, note));
                 }
             }
@@ -95,6 +96,7 @@ impl TableReader<'_, '_> {
                             || footer.text_column == Some(first_pos.1)) =>
                 {
                     for text in texts {
+                        self.note_unseen(&cell, text);
                         last.text.push('\n');
                         last.text.push_str(text.trim_matches(char::is_whitespace));
                     }

@@ -29,6 +29,7 @@ pub use problem::Problem;
 
 use crate::load::Sheet;
 use header::{find_header, read_title};
+use notice::unseen_notices;
 use reader::TableReader;
 
 /// A table read from a workbook, with its title and what the reader did not take as
@@ -50,6 +51,9 @@ pub fn read_table(sheets: &[Sheet]) -> Result<TableRead, Vec<Problem>> {
     let title = read_title(&header)
         .map_err(|problem| problems.push(problem))
         .ok();
+    if let Some(title) = &title {
+        notices.extend(unseen_notices(&title.cell, &title.text));
+    }
     let title_text = title.as_ref().map(|t| t.text.clone());
     let (codes, footnotes) =
         TableReader::new(&header, &mut problems, &mut notices, title_text).read();

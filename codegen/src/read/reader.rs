@@ -4,13 +4,13 @@
 use std::collections::HashSet;
 
 use oqs_messages_table::parse::{self, quote, ParseError};
+use oqs_messages_table::unseen::{unseen, UnseenKind};
 use oqs_messages_table::CodeNumber;
 
 use super::column::Column;
 use super::header::Header;
-use super::notice::Notice;
+use super::notice::{unseen_notices, Notice};
 use super::problem::Problem;
-use crate::chars::is_bidi_control;
 use crate::load::{cell_name, CellValue, Sheet};
 
 /// Reads the rows under the header of one sheet.
@@ -90,26 +90,19 @@ impl<'h, 'p> TableReader<'h, 'p> {
         }
     }
 
-    /// Reports a text with invisible controls that change its direction: almost always a
-    /// mistake or an attack. It is kept as published (escaped in the generated Rust).
+    /// Reports a text that holds characters no one can see (see [`unseen_notices`]), once
+    /// for a cell however many rows it covers.
     pub fn check_controls(&mut self, row: u32, column: Column, text: &str) {
-        let found: Vec<String> = text
-            .chars()
-            .filter(|&c| is_bidi_control(c))
-            .map(|c| format!("U+{:04X}", c as u32))
-            .collect();
-        if found.is_empty() {
-            return;
-        }
-        let notice = Notice {
-            place: cell_name(&self.sheet().name, self.origin(row, column)),
-            message: format!(
-                "holds invisible controls that change the direction of text ({}); kept as published in table.json, escaped in the generated Rust",
-                found.join(", ")
-            ),
-        };
-        if !self.notices.contains(&notice) {
-            self.notices.push(notice);
+        let place = cell_name(&self.sheet().name, self.origin(row, column));
+        self.note_unseen(&place, text);
+    }
+
+    /// Reports the characters no one can see in a text at `place`.
+    pub fn note_unseen(&mut self, place: &str, text: &str) {
+        for notice in unseen_notices(place, text) {
+            if !self.notices.contains(&notice) {
+                self.notices.push(notice);
+            }
         }
     }
 
@@ -143,6 +136,27 @@ impl<'h, 'p> TableReader<'h, 'p> {
 
     /// An identifier cell's text with full-width letters and digits folded, reported.
     pub fn identifier(&mut self, row: u32, column: Column, text: &str) -> String {
+        self.check_controls(row, column, text);
+        // A person sees the identifier without its invisible characters; controls stay, to
+        // be refused by the parser.
+        let visible: String = text
+            .chars()
+            .filter(|&c| unseen(c).is_none_or(|u| u.kind == UnseenKind::Control))
+            .collect();
+        if visible != text {
+            let notice = Notice {
+                place: cell_name(&self.sheet().name, self.origin(row, column)),
+                message: format!(
+                    "{} read without the characters no one can see, as {}",
+                    column.what().trim_start_matches("the "),
+                    quote(&visible)
+                ),
+            };
+            if !self.notices.contains(&notice) {
+                self.notices.push(notice);
+            }
+        }
+        let text = visible.as_str();
         match parse::fold_identifier(text) {
             Some(folded) => {
                 let place = cell_name(&self.sheet().name, self.origin(row, column));

@@ -1,6 +1,7 @@
 //! Rendering: the table to the files of `generated/`, one file here per output:
 //! `table.json` for other languages ([`json`]), `src/table.rs`, the Rust tokens the proc
-//! macro reads ([`rust`]), and `table.html`, the offline page for help desks ([`html`]).
+//! macro reads ([`rust`]), `src/unseen_table.rs`, the characters no one can see
+//! ([`unseen`]), and `table.html`, the offline page for help desks ([`html`]).
 //!
 //! Every output is deterministic: the same table gives the same bytes.
 
@@ -8,6 +9,7 @@ pub mod html;
 pub mod json;
 pub mod names;
 pub mod rust;
+pub mod unseen;
 
 use oqs_messages_table::Table;
 
@@ -36,6 +38,10 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
         GeneratedFile {
             path: "src/table.rs",
             contents: rust::tokens(table, source, names),
+        },
+        GeneratedFile {
+            path: "src/unseen_table.rs",
+            contents: unseen::table(&table.version),
         },
         GeneratedFile {
             path: "table.html",

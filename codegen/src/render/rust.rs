@@ -7,7 +7,7 @@ use oqs_messages_table::{DetailCode, ListedId, Table};
 
 use super::names::Names;
 use super::COMMAND;
-use crate::chars::is_bidi_control;
+use oqs_messages_table::unseen::unseen;
 
 /// The table as the input of `oqs_messages_macros::message_table!`: the named ranges, the
 /// footnotes, then one block per code with its variant name, in document order, one field
@@ -105,7 +105,8 @@ fn id_tokens(spec: &ListedId) -> String {
 }
 
 /// A Rust string literal that keeps every printable character as it is (Japanese text
-/// stays readable in review) and escapes only quotes, backslashes and control characters.
+/// stays readable in review) and escapes only quotes, backslashes, control characters and
+/// the characters no one can see (`oqs_messages_table::unseen`): source reads as it compiles.
 pub fn literal(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -115,7 +116,7 @@ pub fn literal(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_bidi_control(c) => {
+            c if c.is_control() || unseen(c).is_some() => {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
             c => out.push(c),

@@ -2,10 +2,13 @@
 
 use std::fmt::Write;
 
+use oqs_messages_table::unseen::escape;
+
 use super::report::Report;
 
 impl Report {
-    /// The report in Markdown; `level` is the heading level of its title (1 for `#`).
+    /// The report in Markdown; `level` is the heading level of its title (1 for `#`). The
+    /// table's texts in it show the characters no one can see escaped (`\u{1B}`).
     pub fn markdown(&self, level: usize) -> String {
         let h = |extra: usize| "#".repeat(level + extra);
         let mut out = String::new();
@@ -56,7 +59,7 @@ impl Report {
                 let _ = writeln!(out, "  after:\n{}", quote_block(&change.after));
             }
         }
-        out
+        escape(&out)
     }
 }
 

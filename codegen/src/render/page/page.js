@@ -139,11 +139,37 @@
     return { rows: found, none: hex(q.value) + " はこの表のメッセージIDにも、原因に記載のエラーコードにもありません。" };
   }
 
-  // Showing.
+  // Showing. A character no one can see (oqs_messages::unseen) is shown as a marked
+  // symbol that names it, never as nothing.
+  var UNSEEN = {};
+  JSON.parse(document.getElementById("unseen-data").textContent).forEach(function (u) {
+    UNSEEN[u[0]] = { name: u[1], kind: u[2] };
+  });
+  function hex4(cp) { return ("000" + cp.toString(16).toUpperCase()).slice(-4); }
+  function unseenSymbol(cp) {
+    if (cp < 0x20) return String.fromCharCode(0x2400 + cp);
+    if (cp === 0x7f) return "\u2421";
+    return "U+" + hex4(cp);
+  }
+  function appendText(parent, text) {
+    var plain = "";
+    Array.from(text).forEach(function (ch) {
+      var cp = ch.codePointAt(0);
+      var u = UNSEEN[cp];
+      if (!u) { plain += ch; return; }
+      if (plain) { parent.appendChild(document.createTextNode(plain)); plain = ""; }
+      var mark = document.createElement("span");
+      mark.className = "unseen " + u.kind;
+      mark.title = "U+" + hex4(cp) + " " + u.name;
+      mark.textContent = unseenSymbol(cp);
+      parent.appendChild(mark);
+    });
+    if (plain) parent.appendChild(document.createTextNode(plain));
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
+    if (text !== undefined) appendText(e, text);
     return e;
   }
   function idsText(ids) {
