@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use oqs_explain::{explain, json_text, parse, render_json, render_text, Failure};
+use oqs_explain::{json_text, render_json, render_text, Asked, Failure};
 
 /// What a card reader code or message ID means, and whom to call, from the ministry's table
 /// 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」.
@@ -37,11 +37,11 @@ fn main() -> ExitCode {
         Some(portal) => format!("portal {portal}"),
         None => args.terms.join(" "),
     };
-    let result = parse(&asked).and_then(|query| Ok((query, explain(query)?)));
+    let result = Asked::read(&asked).and_then(|read| Ok((read.answer()?, read)));
     match result {
-        Ok((query, matches)) => {
+        Ok((matches, read)) => {
             if args.json {
-                let answer = render_json(&asked, query, &matches);
+                let answer = render_json(&asked, &read, &matches);
                 match json_text(&answer) {
                     Ok(json) => println!("{json}"),
                     Err(err) => {
@@ -58,7 +58,7 @@ fn main() -> ExitCode {
             eprintln!("explain: {failure}");
             match failure {
                 Failure::Malformed { .. } => ExitCode::from(2),
-                Failure::NotFound { .. } => ExitCode::from(1),
+                Failure::NotFound { .. } | Failure::NoWords { .. } => ExitCode::from(1),
             }
         }
     }

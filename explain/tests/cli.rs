@@ -6,7 +6,7 @@ mod support;
 
 use std::process::{Command, Output};
 
-use oqs_explain::{explain as answer, parse, row_reference, Failure};
+use oqs_explain::{lookup, row_reference, Failure, Reason};
 use oqs_messages::{Code, Query, ROWS, VERSION};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
@@ -39,7 +39,7 @@ fn every_query_case_as_one_argument() {
     for case in support::cases() {
         let query = case["query"].as_str().unwrap();
         let output = explain(&[query]);
-        match parse(query).and_then(answer) {
+        match lookup(query) {
             Ok(matches) => {
                 assert!(output.status.success(), "{query:?}: {}", stderr(&output));
                 let expected: Vec<String> = matches.iter().map(|m| m.reference()).collect();
@@ -62,8 +62,15 @@ fn every_query_case_as_one_argument() {
                     .map(|m| m["row"].as_str().unwrap())
                     .collect();
                 assert_eq!(rows, expected, "{query:?}");
+                if let Some(words) = case["read_as"]["words"].as_array() {
+                    assert_eq!(
+                        &value["read_as"]["words"]["words"],
+                        &Value::Array(words.clone())
+                    );
+                    words_are_said_where_found(query, &matches, &stdout(&output), &value);
+                }
             }
-            Err(Failure::NotFound { .. }) => {
+            Err(Failure::NotFound { .. } | Failure::NoWords { .. }) => {
                 assert_eq!(output.status.code(), Some(1), "{query:?}");
                 assert!(
                     stderr(&output).contains(&format!("in table version {VERSION}")),
@@ -76,6 +83,81 @@ fn every_query_case_as_one_argument() {
             }
         }
     }
+}
+
+/// For a search by words: the 一致 line of each row names the fields and the words found
+/// there, and the JSON gives the same.
+fn words_are_said_where_found(
+    query: &str,
+    matches: &[oqs_explain::Match],
+    text: &str,
+    json: &Value,
+) {
+    let blocks: Vec<&str> = text.split("\n\n").filter(|b| !b.is_empty()).collect();
+    assert_eq!(blocks.len(), matches.len());
+    for ((m, block), row) in matches
+        .iter()
+        .zip(&blocks)
+        .zip(json["matches"].as_array().unwrap())
+    {
+        let Reason::Text(reason) = &m.reason else {
+            panic!("{query:?}: not a search by words");
+        };
+        let line = block
+            .lines()
+            .find(|l| l.trim_start().starts_with("一致"))
+            .unwrap();
+        for (field, words) in &reason.found {
+            assert!(
+                line.contains(oqs_explain::labels::of(*field)),
+                "{query:?}: {line}"
+            );
+            for word in words {
+                let shown = oqs_messages::unseen::escaped(word).to_string();
+                assert!(line.contains(&shown), "{query:?}: {line}");
+            }
+        }
+        assert_eq!(row["match"]["kind"], "text");
+        let fields: Vec<&str> = row["match"]["found"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["field"].as_str().unwrap())
+            .collect();
+        let expected: Vec<&str> = reason.found.iter().map(|(f, _)| f.name()).collect();
+        assert_eq!(fields, expected, "{query:?}");
+    }
+}
+
+#[test]
+fn nothing_found_by_words_says_so_with_the_nearest_words() {
+    let output = explain(&["ゐゑゐゑ"]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = stderr(&output);
+    assert!(said.contains("no row holds ゐゑゐゑ"), "{said}");
+    assert!(
+        said.contains("a code (015) or a message ID (0x04000011) can be typed too"),
+        "{said}"
+    );
+    // A word with a typo: the nearest word of the table is offered.
+    let katakana = |t: &&str| t.chars().all(|c| ('\u{30A1}'..='\u{30FC}').contains(&c));
+    let term = Code::ALL
+        .iter()
+        .flat_map(|c| oqs_messages::search::terms(c.heading()))
+        .find(|t| katakana(t) && t.chars().count() >= 5)
+        .expect("a katakana term of five characters in a heading");
+    let mut typo: Vec<char> = term.chars().collect();
+    typo[1] = 'ヂ';
+    let typo: String = typo.into_iter().collect();
+    let output = explain(&[&typo]);
+    assert_eq!(output.status.code(), Some(1), "{typo}");
+    assert!(
+        stderr(&output).contains(&format!("nearest words: {term}")),
+        "{}",
+        stderr(&output)
+    );
+    // Empty is not a query at all.
+    assert_eq!(explain(&[" "]).status.code(), Some(2));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 mod support;
 
-use oqs_explain::{explain, parse, Failure};
+use oqs_explain::{lookup, Failure, Reason};
 use oqs_messages::{Code, ROWS, TITLE, VERSION};
 use serde_json::{json, Value};
 use support::browser::{browser_or_skip, Browser};
@@ -46,7 +46,7 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
         browser.open(&page_url(Some(query), None)).unwrap();
         let shown = visible_rows(&mut browser);
         let status = visible_text(&mut browser, "#status");
-        match parse(query).and_then(explain) {
+        match lookup(query) {
             Ok(matches) => {
                 let expected: Vec<String> = matches.iter().map(|m| m.reference()).collect();
                 assert_eq!(shown, expected, "{query:?}");
@@ -57,6 +57,21 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
                     }
                 }
                 assert!(status.contains(VERSION), "{query:?}: {status}");
+                marks_are_where_explain_found_the_words(&mut browser, query, &matches);
+            }
+            Err(Failure::NoWords { nearest, .. }) => {
+                assert_eq!(shown, Vec::<String>::new(), "{query:?}");
+                assert!(status.starts_with("該当なし"), "{query:?}: {status}");
+                assert!(
+                    status.contains("コード（例 015）やメッセージID（例 0x04000011）でも探せます"),
+                    "{status}"
+                );
+                for word in nearest {
+                    assert!(
+                        status.contains(&word),
+                        "{query:?}: {word} not offered: {status}"
+                    );
+                }
             }
             Err(Failure::NotFound { .. }) => {
                 assert_eq!(shown, Vec::<String>::new(), "{query:?}");
@@ -70,6 +85,70 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
                 assert!(!status.is_empty(), "{query:?}: no message");
             }
         }
+    }
+}
+
+/// The marked texts (`<mark>`) of each row a search by words shows, by field: what a person
+/// sees highlighted.
+const MARKS: &str = "[...document.querySelectorAll('article.row')].map(a => {\
+    const section = a.closest('section');\
+    const marks = e => e ? [...e.querySelectorAll('mark')].map(m => m.innerText) : [];\
+    const dd = label => { const dt = [...a.querySelectorAll('dt')].find(d => d.innerText === label); return dt ? dt.nextElementSibling : null; };\
+    return { heading: marks(section.querySelector('.heading')), tags: marks(section.querySelector('.tags')),\
+      message: marks(section.querySelector('dl.message dd')), kind: marks(dd('エラー種別')), cause: marks(dd('原因')),\
+      remedy: marks(dd('対処')), contact: marks(dd('問合せ先')), reason: a.querySelector('.reason') ? a.querySelector('.reason').innerText : '' };\
+  })";
+
+/// Each field in which explain found a word shows it marked, and no other field is marked.
+fn marks_are_where_explain_found_the_words(
+    browser: &mut Browser,
+    query: &str,
+    matches: &[oqs_explain::Match],
+) {
+    let Some(Reason::Text(_)) = matches.first().map(|m| &m.reason) else {
+        return;
+    };
+    let marks = browser.eval(MARKS).unwrap();
+    let marks = marks.as_array().unwrap();
+    assert_eq!(marks.len(), matches.len(), "{query:?}");
+    let fold = |t: &str| oqs_messages::fold::folded(t).collect::<String>();
+    for (m, shown) in matches.iter().zip(marks) {
+        let Reason::Text(reason) = &m.reason else {
+            panic!("{query:?}");
+        };
+        for field in [
+            "heading", "tags", "message", "kind", "cause", "remedy", "contact",
+        ] {
+            let words: Vec<String> = reason
+                .found
+                .iter()
+                .find(|(f, _)| f.name() == field)
+                .map(|(_, w)| w.iter().map(|w| fold(w)).collect())
+                .unwrap_or_default();
+            let marked: Vec<String> = shown[field]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| fold(t.as_str().unwrap()))
+                .collect();
+            assert_eq!(
+                words.is_empty(),
+                marked.is_empty(),
+                "{query:?} {} {field}: {marked:?}",
+                m.reference()
+            );
+            for text in &marked {
+                assert!(
+                    words.iter().any(|w| text.contains(w.as_str())),
+                    "{query:?} {} {field}: {text:?} is not one of {words:?}",
+                    m.reference()
+                );
+            }
+        }
+        assert!(
+            shown["reason"].as_str().unwrap().starts_with("一致: "),
+            "{query:?}"
+        );
     }
 }
 

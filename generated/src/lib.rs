@@ -42,6 +42,8 @@ pub use oqs_messages_macros::{CodeMap, MessageIdMap};
 
 mod query;
 pub use query::{Query, QueryError};
+pub mod fold;
+pub mod search;
 pub mod unseen;
 
 /// The README's examples are tested too.

@@ -1,7 +1,10 @@
 //! The library reads every case of `tests/queries.json` as the case says, as `explain` and
-//! the offline page must (they are tested on the same cases).
+//! the offline page must (they are tested on the same cases); and a search by words finds
+//! exactly the rows that hold every word, checked against a plain scan of the table.
 
-use oqs_messages::{Query, QueryError};
+use oqs_messages::fold::folded;
+use oqs_messages::search::{Field, Rank, Search};
+use oqs_messages::{Code, Query, QueryError, Row, FOOTNOTES, ROWS};
 use serde_json::Value;
 
 fn cases() -> Vec<Value> {
@@ -50,10 +53,138 @@ fn every_case_is_read_as_it_says() {
                 };
                 assert_eq!(parsed, Err(expected), "{query:?}");
             }
+            None if case["read_as"]["words"].is_array() => {
+                assert_eq!(parsed, Err(QueryError::Unrecognized), "{query:?}");
+                let search = Search::new(query).unwrap_or_else(|e| panic!("{query:?}: {e}"));
+                let words: Vec<&str> = case["read_as"]["words"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|w| w.as_str().unwrap())
+                    .collect();
+                assert_eq!(search.words(), words.as_slice(), "{query:?}");
+                let split = case["read_as"]["split"].as_bool().unwrap_or(false);
+                assert_eq!(search.is_split(), split, "{query:?}");
+                let found = search.matches().count();
+                if case["rows"] == "none" {
+                    assert_eq!(found, 0, "{query:?}");
+                    assert_eq!(search.matches().count(), 0);
+                } else {
+                    assert!(found > 0, "{query:?}: no row found");
+                }
+                matches_are_those_of_a_plain_scan(&search);
+            }
             None => {
                 let parsed = parsed.unwrap_or_else(|e| panic!("{query:?}: {e}"));
                 assert_eq!(read_as(parsed), case["read_as"], "{query:?}");
             }
         }
     }
+}
+
+/// A text folded, as a string: what a plain scan compares.
+fn fold(text: &str) -> String {
+    folded(text).collect()
+}
+
+/// The texts of a field of a row and its code.
+fn field_texts(field: Field, row: &Row) -> Vec<&'static str> {
+    let code = row.code;
+    match field {
+        Field::Heading => vec![code.heading()],
+        Field::Tags => code.tags().to_vec(),
+        Field::Message => vec![code.message()],
+        Field::Kind => vec![row.kind],
+        Field::Cause => vec![row.cause],
+        Field::Remedy => vec![row.remedy],
+        Field::Contact => vec![row.contact],
+        Field::Footnote => FOOTNOTES
+            .iter()
+            .filter(|n| {
+                row.footnotes.iter().any(|f| f.number == n.number)
+                    || code.footnotes().iter().any(|f| f.number == n.number)
+            })
+            .map(|n| n.text)
+            .collect(),
+    }
+}
+
+/// Every row that holds every word (a plain scan: folded texts and `str::contains`) is
+/// found, no other, each word reported in exactly the fields that hold it, best rank
+/// first and in table order within a rank.
+fn matches_are_those_of_a_plain_scan(search: &Search<'_>) {
+    let words: Vec<String> = search.words().iter().map(|w| fold(w)).collect();
+    let holds = |field: Field, row: &Row, word: &str| {
+        field_texts(field, row)
+            .iter()
+            .any(|t| fold(t).contains(word))
+    };
+    let expected: Vec<(Rank, usize)> = ROWS
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| {
+            words
+                .iter()
+                .all(|w| Field::ALL.iter().any(|&f| holds(f, row, w)))
+        })
+        .map(|(i, row)| {
+            let in_code = |fields: &[Field]| {
+                words
+                    .iter()
+                    .any(|w| fields.iter().any(|&f| holds(f, row, w)))
+            };
+            let rank = if in_code(&[Field::Heading]) {
+                Rank::Heading
+            } else if in_code(&[Field::Message, Field::Tags]) {
+                Rank::CodeText
+            } else {
+                Rank::RowText
+            };
+            (rank, i)
+        })
+        .collect();
+    let mut expected = expected;
+    expected.sort();
+    let found: Vec<(Rank, usize)> = search
+        .matches()
+        .map(|m| {
+            let index = ROWS.iter().position(|r| std::ptr::eq(r, m.row)).unwrap();
+            for field in Field::ALL {
+                let reported: Vec<String> = m.words_in(field).map(fold).collect();
+                let holding: Vec<String> = words
+                    .iter()
+                    .filter(|w| holds(field, m.row, w))
+                    .cloned()
+                    .collect();
+                assert_eq!(reported, holding, "{:?} {field:?}", search.query());
+            }
+            (m.rank, index)
+        })
+        .collect();
+    assert_eq!(found, expected, "{:?}", search.query());
+}
+
+#[test]
+fn every_term_of_the_table_finds_exactly_the_rows_that_hold_it() {
+    let texts = Code::ALL
+        .iter()
+        .flat_map(|c| [c.heading(), c.message()])
+        .chain(
+            ROWS.iter()
+                .flat_map(|r| [r.kind, r.cause, r.remedy, r.contact]),
+        );
+    let mut seen = Vec::new();
+    for text in texts {
+        for term in oqs_messages::search::terms(text) {
+            if seen.contains(&term) || Query::parse(term).is_ok() {
+                continue;
+            }
+            seen.push(term);
+            let search = Search::new(term).unwrap();
+            assert!(!search.is_split(), "{term:?} is in the table as typed");
+            assert!(search.matches().next().is_some(), "{term:?}");
+            matches_are_those_of_a_plain_scan(&search);
+        }
+    }
+    assert!(seen.len() > 100);
 }

@@ -1,8 +1,8 @@
 //! `generated/table.html`: the table as one offline page for help desks, who have no
 //! toolchain. Data, script and style are inside the file; nothing is fetched.
 //!
-//! The page is written in `page/page.html`, `page/page.css` and `page/page.js`, put
-//! together here. Its search box reads what people paste as `oqs_messages::Query::parse`
+//! The page is written in `page/page.html`, `page/page.css`, `page/search.js` (the search
+//! by words) and `page/page.js`, put together here. Its search box reads what people paste as `oqs_messages::Query::parse`
 //! reads it (full width folded, `0x` optional, a log line, the screen message `【015：…】`,
 //! `マイナポータル 005`) and answers with the same rows as `explain`; the cases in
 //! `tests/queries.json` check both in a real browser.
@@ -16,6 +16,7 @@ use super::COMMAND;
 const PAGE_HTML: &str = include_str!("page/page.html");
 const PAGE_CSS: &str = include_str!("page/page.css");
 const PAGE_JS: &str = include_str!("page/page.js");
+const SEARCH_JS: &str = include_str!("page/search.js");
 
 /// Escapes text for HTML element content and attribute values.
 fn escape(text: &str) -> String {
@@ -46,6 +47,7 @@ fn script_json(table: &Table, source: &str) -> String {
 pub fn html(table: &Table, source: &str) -> String {
     PAGE_HTML
         .replace("{{STYLE}}", PAGE_CSS)
+        .replace("{{SEARCH_SCRIPT}}", SEARCH_JS)
         .replace("{{SCRIPT}}", PAGE_JS)
         .replace(
             "{{GENERATED}}",

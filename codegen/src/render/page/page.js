@@ -145,6 +145,8 @@
   JSON.parse(document.getElementById("unseen-data").textContent).forEach(function (u) {
     UNSEEN[u[0]] = { name: u[1], kind: u[2] };
   });
+  OqsSearch.setUnseen(Object.keys(UNSEEN).map(Number));
+  var WORDS = OqsSearch.create(TABLE);
   function hex4(cp) { return ("000" + cp.toString(16).toUpperCase()).slice(-4); }
   function unseenSymbol(cp) {
     if (cp < 0x20) return String.fromCharCode(0x2400 + cp);
@@ -166,19 +168,31 @@
     });
     if (plain) parent.appendChild(document.createTextNode(plain));
   }
-  function el(tag, cls, text) {
+  // A text with the words found in it marked (<mark>), every unseen character shown.
+  function appendMarked(parent, text, words) {
+    var at = 0;
+    OqsSearch.marks(words || [], text).forEach(function (range) {
+      appendText(parent, text.slice(at, range[0]));
+      var mark = document.createElement("mark");
+      appendText(mark, text.slice(range[0], range[1]));
+      parent.appendChild(mark);
+      at = range[1];
+    });
+    appendText(parent, text.slice(at));
+  }
+  function el(tag, cls, text, words) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
-    if (text !== undefined) appendText(e, text);
+    if (text !== undefined) appendMarked(e, text, words);
     return e;
   }
   function idsText(ids) {
     if (ids.length === 0) return "-";
     return ids.map(function (id) { return typeof id === "string" ? id : id.start + "～" + id.end; }).join("\n");
   }
-  function field(dl, label, text, cls) {
+  function field(dl, label, text, cls, words) {
     dl.appendChild(el("dt", null, label));
-    dl.appendChild(el("dd", cls || null, text));
+    dl.appendChild(el("dd", cls || null, text, words));
   }
   function footnotesOf(code, row) {
     return TABLE.footnotes.filter(function (n) { return row.footnotes.indexOf(n.number) >= 0 || code.footnotes.indexOf(n.number) >= 0; });
@@ -190,17 +204,18 @@
     var current = null;
     items.forEach(function (item) {
       var code = item.r.code;
+      var found = item.found || {};
       if (code !== current) {
         current = code;
         section = el("section", "code");
         section.id = code.number;
         var h2 = el("h2");
         h2.appendChild(el("span", "number", code.number));
-        h2.appendChild(el("span", "heading", code.heading));
-        h2.appendChild(el("span", "tags", code.tags.map(function (t) { return "【" + t + "】"; }).join("")));
+        h2.appendChild(el("span", "heading", code.heading, found.heading));
+        h2.appendChild(el("span", "tags", code.tags.map(function (t) { return "【" + t + "】"; }).join(""), found.tags));
         section.appendChild(h2);
         var message = el("dl", "message");
-        field(message, "メッセージ内容", code.message);
+        field(message, "メッセージ内容", code.message, null, found.message);
         section.appendChild(message);
         results.appendChild(section);
       }
@@ -211,16 +226,59 @@
       if (item.reason) head.appendChild(el("span", "reason", "一致: " + item.reason));
       article.appendChild(head);
       var dl = el("dl");
-      field(dl, "エラー種別", item.r.row.kind);
+      field(dl, "エラー種別", item.r.row.kind, null, found.kind);
       field(dl, "メッセージID", idsText(item.r.row.message_ids), "ids");
-      field(dl, "原因", item.r.row.cause);
-      field(dl, "対処", item.r.row.remedy);
-      field(dl, "問合せ先", item.r.row.contact);
-      footnotesOf(code, item.r.row).forEach(function (n) { field(dl, n.marker, n.text); });
+      field(dl, "原因", item.r.row.cause, null, found.cause);
+      field(dl, "対処", item.r.row.remedy, null, found.remedy);
+      field(dl, "問合せ先", item.r.row.contact, null, found.contact);
+      footnotesOf(code, item.r.row).forEach(function (n) { field(dl, n.marker, n.text, null, found.footnotes); });
       article.appendChild(dl);
       section.appendChild(article);
     });
   }
+  // Where the words are, as explain says it: 見出し: 暗証番号; 原因・対処: 暗証番号, ロック.
+  var LABELS = { heading: "見出し", tags: "区分", message: "メッセージ内容", kind: "エラー種別", cause: "原因", remedy: "対処", contact: "問合せ先", footnotes: "注記" };
+  var FIELDS = ["heading", "tags", "message", "kind", "cause", "remedy", "contact", "footnotes"];
+  function foundText(found, split, unknown) {
+    var groups = [];
+    FIELDS.forEach(function (f) {
+      var words = found[f] || [];
+      if (!words.length) return;
+      var same = groups.find(function (g) { return g.words.join("\u0000") === words.join("\u0000"); });
+      if (same) same.fields.push(LABELS[f]); else groups.push({ fields: [LABELS[f]], words: words });
+    });
+    var text = groups.map(function (g) { return g.fields.join("・") + ": " + g.words.join(", "); }).join("; ");
+    if (split) text += "（入力された文を語に分けて検索" + (unknown.length ? "。表にない語: " + unknown.join(", ") : "") + "）";
+    return text;
+  }
+  function quoted(words) { return words.map(function (w) { return "「" + w + "」"; }).join(""); }
+  function runWords(text, status) {
+    var s = WORDS.search(text);
+    if (!s) { show([]); status.className = "none"; setStatus(status, MESSAGES.empty); return; }
+    show(s.matches.map(function (m) {
+      return { r: m.r, found: m.found, reason: foundText(m.found, s.split, s.unknown) };
+    }));
+    if (s.matches.length) {
+      setStatus(status, quoted(s.words) + " をすべて含む行: " + s.matches.length + " 件（" + TABLE.version + " 版）"
+        + (s.split ? "。入力された文を語に分けて探しました" + (s.unknown.length ? "（表にない語: " + s.unknown.join("、") + "）" : "") : ""));
+      return;
+    }
+    status.className = "none";
+    setStatus(status, "該当なし: " + quoted(s.words) + " をすべて含む行はこの表にありません。");
+    var near = WORDS.nearestWords(s.words);
+    if (near.length) {
+      var span = el("span", "near", " 近い語: ");
+      near.forEach(function (word) {
+        var button = el("button", null, word);
+        button.type = "button";
+        button.addEventListener("click", function () { input.value = word; input.dispatchEvent(new Event("input")); });
+        span.appendChild(button);
+      });
+      status.appendChild(span);
+    }
+    status.appendChild(el("span", null, " コード（例 015）やメッセージID（例 0x04000011）でも探せます。"));
+  }
+  function setStatus(status, text) { status.textContent = ""; appendText(status, text); }
   var MESSAGES = {
     empty: "",
     unrecognized: "コード（3桁の数字、例 015）もメッセージID（0x と16進8桁、例 0x04000011）も見つかりません。",
@@ -233,6 +291,10 @@
     if (q.error === "empty") {
       show(ROWS.map(function (r) { return { r: r, reason: null }; }));
       status.textContent = "表の全体: コード " + TABLE.codes.length + " 件、行 " + ROWS.length + " 件（" + TABLE.version + " 版）";
+      return;
+    }
+    if (q.error === "unrecognized") {
+      runWords(text, status);
       return;
     }
     if (q.error) {

@@ -1,0 +1,312 @@
+//! The answer for machines, `explain --json`.
+
+use std::fmt::Write;
+
+use oqs_messages::search::Rank;
+use oqs_messages::unseen::unseen;
+use oqs_messages::{ListedId, Query, VERSION};
+use serde::Serialize;
+
+use crate::answer::{Asked, Match, Reason};
+use crate::text::cited_footnotes;
+
+/// The answer for machines (`explain --json`). Fields keep this order; IDs are written
+/// as in `table.json`: `"0x04000011"`, a range as `{"start": …, "end": …}`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Answer {
+    /// The text asked, as given.
+    pub query: String,
+    /// The version of the table that answered.
+    pub table_version: &'static str,
+    /// How the text was read.
+    pub read_as: ReadAs,
+    /// Every row that answers, in table order for a code; by kind of match otherwise.
+    pub matches: Vec<MatchJson>,
+}
+
+/// How a query was read: each part present or `null`; `words` only for a search by words.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReadAs {
+    /// The code, three digits.
+    pub code: Option<String>,
+    /// The message ID or error code, `0x` and eight hex digits.
+    pub message_id: Option<String>,
+    /// The マイナポータル error code, three digits.
+    pub portal_error: Option<String>,
+    /// The words searched for, when the text is neither a code nor an ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<WordsJson>,
+}
+
+/// The words a text was searched by.
+#[derive(Clone, Debug, Serialize)]
+pub struct WordsJson {
+    /// The words, as typed, or the terms of the sentence typed.
+    pub words: Vec<String>,
+    /// Whether they are the terms of a sentence, the sentence as typed being found nowhere.
+    pub split: bool,
+    /// The terms of the sentence that are nowhere in the table, left out.
+    pub unknown: Vec<String>,
+}
+
+impl From<&Asked> for ReadAs {
+    fn from(asked: &Asked) -> ReadAs {
+        match asked {
+            Asked::Query(query) => (*query).into(),
+            Asked::Words(text) => {
+                let search = oqs_messages::search::Search::new(text).ok();
+                ReadAs {
+                    code: None,
+                    message_id: None,
+                    portal_error: None,
+                    words: search.map(|s| WordsJson {
+                        words: s.words().iter().map(|w| (*w).to_owned()).collect(),
+                        split: s.is_split(),
+                        unknown: s.unknown_words().iter().map(|w| (*w).to_owned()).collect(),
+                    }),
+                }
+            }
+        }
+    }
+}
+
+impl From<Query> for ReadAs {
+    fn from(query: Query) -> ReadAs {
+        let code = |n: u16| Some(format!("{n:03}"));
+        let id = |v: u32| Some(format!("0x{v:08X}"));
+        match query {
+            Query::Code(n) => ReadAs {
+                code: code(n),
+                message_id: None,
+                portal_error: None,
+                words: None,
+            },
+            Query::Value(v) => ReadAs {
+                code: None,
+                message_id: id(v),
+                portal_error: None,
+                words: None,
+            },
+            Query::Pair(n, v) => ReadAs {
+                code: code(n),
+                message_id: id(v),
+                portal_error: None,
+                words: None,
+            },
+            Query::Portal(n) => ReadAs {
+                code: None,
+                message_id: None,
+                portal_error: code(n),
+                words: None,
+            },
+        }
+    }
+}
+
+/// One matching row.
+#[derive(Clone, Debug, Serialize)]
+pub struct MatchJson {
+    /// `015-2`: the code and the row's number under it.
+    pub row: String,
+    /// Why it matches.
+    #[serde(rename = "match")]
+    pub reason: ReasonJson,
+    /// The code, three digits.
+    pub code: String,
+    /// The code's tags, without brackets.
+    pub tags: &'static [&'static str],
+    /// The code's heading.
+    pub heading: &'static str,
+    /// メッセージ内容.
+    pub message: &'static str,
+    /// エラー種別.
+    pub kind: &'static str,
+    /// メッセージID: the IDs the row lists.
+    pub message_ids: Vec<IdJson>,
+    /// 原因.
+    pub cause: &'static str,
+    /// 対処.
+    pub remedy: &'static str,
+    /// 問合せ先.
+    pub contact: &'static str,
+    /// The footnotes the row or its code cites.
+    pub footnotes: Vec<FootnoteJson>,
+}
+
+/// Why a row matches.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReasonJson {
+    /// A row under the code asked for.
+    Code,
+    /// The row lists the message ID.
+    MessageId {
+        /// The ID.
+        id: String,
+    },
+    /// The value is in a range the row lists.
+    Range {
+        /// The range.
+        range: IdJson,
+    },
+    /// The cause lists the value as a received error code.
+    ReceivedCode {
+        /// The code.
+        code: String,
+        /// Its explanation.
+        text: &'static str,
+    },
+    /// The cause lists the マイナポータル error code.
+    PortalError {
+        /// The code or range, as the cause writes it.
+        code: String,
+        /// Its explanation.
+        text: &'static str,
+    },
+    /// The row and its code hold the words searched for.
+    Text {
+        /// `heading`: a word is in the code's heading; `code_text`: in its message or tags;
+        /// `row_text`: in the row's own texts only.
+        rank: &'static str,
+        /// Each field that holds a word, in column order, with the words.
+        found: Vec<FoundJson>,
+    },
+}
+
+/// A field that holds words searched for.
+#[derive(Clone, Debug, Serialize)]
+pub struct FoundJson {
+    /// The field, named as in `table.json`: `heading`, `tags`, `message`, `kind`, `cause`,
+    /// `remedy`, `contact`, `footnotes`.
+    pub field: &'static str,
+    /// The words it holds.
+    pub words: Vec<String>,
+}
+
+/// A message ID, or a range of them, written as in `table.json`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(untagged)]
+pub enum IdJson {
+    /// `"0x04000011"`.
+    Exact(String),
+    /// `{"start": "0xF0000000", "end": "0xF7FFFFFF"}`.
+    Range {
+        /// The first ID.
+        start: String,
+        /// The last ID.
+        end: String,
+    },
+}
+
+impl From<&ListedId> for IdJson {
+    fn from(listed: &ListedId) -> IdJson {
+        match *listed {
+            ListedId::Exact(id) => IdJson::Exact(format!("0x{:08X}", id.value())),
+            ListedId::Range { start, end } => IdJson::Range {
+                start: format!("0x{start:08X}"),
+                end: format!("0x{end:08X}"),
+            },
+        }
+    }
+}
+
+/// A footnote.
+#[derive(Clone, Debug, Serialize)]
+pub struct FootnoteJson {
+    /// Its number.
+    pub number: u8,
+    /// Its marker as published, `※１`.
+    pub marker: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
+/// The answer as JSON text, pretty-printed, with every character no one can see escaped
+/// as JSON escapes (`\u001b`, `\u200b`; serde_json leaves DEL, the C1 controls and the
+/// invisible format characters as they are), so that printing it is safe.
+pub fn json_text(answer: &Answer) -> serde_json::Result<String> {
+    let json = serde_json::to_string_pretty(answer)?;
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if unseen(c).is_some() {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{:04x}", unit);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// The answer for machines.
+pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
+    let matches = matches
+        .iter()
+        .map(|m| {
+            let code = m.row.code;
+            let reason = match &m.reason {
+                Reason::Code => ReasonJson::Code,
+                Reason::MessageId(id) => ReasonJson::MessageId {
+                    id: format!("0x{:08X}", id.value()),
+                },
+                Reason::Range { start, end } => ReasonJson::Range {
+                    range: IdJson::Range {
+                        start: format!("0x{start:08X}"),
+                        end: format!("0x{end:08X}"),
+                    },
+                },
+                Reason::ReceivedCode(d) => ReasonJson::ReceivedCode {
+                    code: d.code.to_string(),
+                    text: d.text,
+                },
+                Reason::PortalError(d) => ReasonJson::PortalError {
+                    code: d.code.to_string(),
+                    text: d.text,
+                },
+                Reason::Text(found) => ReasonJson::Text {
+                    rank: match found.rank {
+                        Rank::Heading => "heading",
+                        Rank::CodeText => "code_text",
+                        Rank::RowText => "row_text",
+                    },
+                    found: found
+                        .found
+                        .iter()
+                        .map(|(field, words)| FoundJson {
+                            field: field.name(),
+                            words: words.clone(),
+                        })
+                        .collect(),
+                },
+            };
+            MatchJson {
+                row: m.reference(),
+                reason,
+                code: format!("{:03}", code.number()),
+                tags: code.tags(),
+                heading: code.heading(),
+                message: code.message(),
+                kind: m.row.kind,
+                message_ids: m.row.message_ids.iter().map(IdJson::from).collect(),
+                cause: m.row.cause,
+                remedy: m.row.remedy,
+                contact: m.row.contact,
+                footnotes: cited_footnotes(m.row)
+                    .map(|n| FootnoteJson {
+                        number: n.number,
+                        marker: n.marker,
+                        text: n.text,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Answer {
+        query: text.to_owned(),
+        table_version: VERSION,
+        read_as: asked.into(),
+        matches,
+    }
+}

@@ -1,0 +1,59 @@
+//! What a caller says, found by its words ([`oqs_messages::search`]): the rows that hold
+//! them, and where in each row they are.
+
+use oqs_messages::search::{Field, Rank, Search};
+
+use crate::answer::{Failure, Match, Reason};
+
+/// Why a row answers a search by words: where each word is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextReason {
+    /// How the row was found: by its code's heading, its code's message or tags, or its
+    /// own texts.
+    pub rank: Rank,
+    /// Each field that holds a word, in column order, with the words it holds.
+    pub found: Vec<(Field, Vec<String>)>,
+    /// Whether the words are the terms of a sentence typed, the sentence as typed being
+    /// found nowhere.
+    pub split: bool,
+    /// The terms of the sentence that are nowhere in the table, left out.
+    pub unknown: Vec<String>,
+}
+
+/// Every row that holds the words of a text, best ranked first; or nothing found, with
+/// the nearest words of the table.
+pub fn search(text: &str) -> Result<Vec<Match>, Failure> {
+    let search = Search::new(text).map_err(|_| Failure::Malformed {
+        text: text.to_owned(),
+        error: oqs_messages::QueryError::Empty,
+    })?;
+    let matches: Vec<Match> = search
+        .matches()
+        .map(|found| Match {
+            row: found.row,
+            reason: Reason::Text(TextReason {
+                rank: found.rank,
+                found: found
+                    .fields()
+                    .map(|field| {
+                        let words = found.words_in(field).map(str::to_owned).collect();
+                        (field, words)
+                    })
+                    .collect(),
+                split: search.is_split(),
+                unknown: search
+                    .unknown_words()
+                    .iter()
+                    .map(|w| (*w).to_owned())
+                    .collect(),
+            }),
+        })
+        .collect();
+    if matches.is_empty() {
+        return Err(Failure::NoWords {
+            words: search.words().iter().map(|w| (*w).to_owned()).collect(),
+            nearest: search.nearest_words().iter().map(str::to_owned).collect(),
+        });
+    }
+    Ok(matches)
+}

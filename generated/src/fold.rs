@@ -1,0 +1,330 @@
+//! What a person would not notice, folded away for matching words against the table's
+//! texts (the texts themselves are always shown as published). The offline page's script
+//! folds the same way; the shared cases in `tests/queries.json` hold the two together.
+//!
+//! Folded, on the query and the texts alike:
+//!
+//! - width, as NFKC folds it for what the table uses: full-width ASCII (`ＬＡＮ`) as ASCII,
+//!   half-width katakana and its voiced marks (`ﾈｯﾄﾜｰｸ`, `ｶﾞ`) as full-width katakana,
+//!   half-width `｡｢｣､･` as `。「」、・`, and a combining voiced mark joined to its kana;
+//! - case (`lan`, `Smart Card`);
+//! - hiragana as katakana (`ぱすわーど`);
+//! - the long-vowel mark `ー`, which the table writes and omits for the same word
+//!   (`カードリーダ`, `カードリーダー`): left out;
+//! - blanks and line breaks (ASCII or ideographic), so that a phrase that runs across a
+//!   line break matches: left out;
+//! - the characters no one can see ([`crate::unseen`]): left out, so that a word with a
+//!   zero-width space inside still matches;
+//! - okurigana, as the table writes the same word with and without it (`問い合わせ`,
+//!   `問合せ`; `読み込み`, `読込み`; `受け取り`, `受取り`): a kana of the i- or e-row
+//!   between two kanji is left out (`問い合` as `問合`), and `わ` between `合` and `せ`.
+//!
+//! Nothing else is folded: small kana stay small (`ッ` is not `ツ`), and digits in circles
+//! (`①`) stay as they are.
+
+use crate::unseen::unseen;
+
+/// Whether a character is a kanji (CJK ideographs, their extension A and compatibility
+/// forms, and the iteration mark `々`).
+pub fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々')
+}
+
+/// The half-width katakana U+FF66–U+FF9D as full-width.
+const HALF_WIDTH_KANA: [char; 56] = [
+    'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ', 'ー', 'ア', 'イ', 'ウ', 'エ', 'オ',
+    'カ', 'キ', 'ク', 'ケ', 'コ', 'サ', 'シ', 'ス', 'セ', 'ソ', 'タ', 'チ', 'ツ', 'テ', 'ト', 'ナ',
+    'ニ', 'ヌ', 'ネ', 'ノ', 'ハ', 'ヒ', 'フ', 'ヘ', 'ホ', 'マ', 'ミ', 'ム', 'メ', 'モ', 'ヤ', 'ユ',
+    'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン',
+];
+
+/// Width and script: one character as its full-width katakana or ASCII form, the half-width
+/// voiced marks as combining marks. Case and the rest are folded by [`folded`].
+pub fn widen(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{FF66}'..='\u{FF9D}' => HALF_WIDTH_KANA[(c as u32 - 0xFF66) as usize],
+        '\u{FF9E}' => '\u{3099}',
+        '\u{FF9F}' => '\u{309A}',
+        '\u{FF61}' => '。',
+        '\u{FF62}' => '「',
+        '\u{FF63}' => '」',
+        '\u{FF64}' => '、',
+        '\u{FF65}' => '・',
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// A hiragana as its katakana.
+fn katakana(c: char) -> char {
+    match c {
+        '\u{3041}'..='\u{3096}' | '\u{309D}' | '\u{309E}' => {
+            char::from_u32(c as u32 + 0x60).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// A katakana with a voiced (`゙`) or semi-voiced (`゚`) mark, composed.
+fn voiced(kana: char, mark: char) -> Option<char> {
+    let n = kana as u32;
+    let voiceable = matches!(n, 0x30AB..=0x30C2 if n % 2 == 1)
+        || matches!(n, 0x30C4 | 0x30C6 | 0x30C8)
+        || matches!(n, 0x30CF | 0x30D2 | 0x30D5 | 0x30D8 | 0x30DB);
+    let half = matches!(n, 0x30CF | 0x30D2 | 0x30D5 | 0x30D8 | 0x30DB);
+    let composed = match mark {
+        '\u{3099}' if voiceable => n + 1,
+        '\u{3099}' if kana == 'ウ' => 0x30F4,
+        '\u{3099}' if matches!(kana, 'ワ' | 'ヰ' | 'ヱ' | 'ヲ') => n + 8,
+        '\u{309A}' if half => n + 2,
+        _ => return None,
+    };
+    char::from_u32(composed)
+}
+
+/// The kana of okurigana that the table writes or leaves out between two kanji: the i-
+/// and e-rows (`問い合`, `受け取`, `読み込`), not the particles `に`, `で`, `へ`, `て`.
+fn is_okurigana(c: char) -> bool {
+    matches!(
+        c,
+        'イ' | 'キ'
+            | 'ギ'
+            | 'シ'
+            | 'ジ'
+            | 'チ'
+            | 'ヂ'
+            | 'ヒ'
+            | 'ビ'
+            | 'ミ'
+            | 'リ'
+            | 'エ'
+            | 'ケ'
+            | 'ゲ'
+            | 'セ'
+            | 'ゼ'
+            | 'ネ'
+            | 'ベ'
+            | 'メ'
+            | 'レ'
+    )
+}
+
+/// The characters of a text as they are matched; see the module's documentation.
+pub fn folded(text: &str) -> Folded<'_> {
+    Folded {
+        chars: Widened {
+            chars: text.chars(),
+            pending: None,
+            lower: None,
+        },
+        next: None,
+        previous: None,
+    }
+}
+
+/// Width, script, case and what is left out: one character at a time, composing a kana
+/// with the voiced mark after it.
+struct Widened<'a> {
+    chars: core::str::Chars<'a>,
+    /// A character read ahead, not yet folded.
+    pending: Option<char>,
+    /// The rest of a character's lower case, when it has more than one character.
+    lower: Option<core::char::ToLowercase>,
+}
+
+impl Widened<'_> {
+    fn raw(&mut self) -> Option<char> {
+        self.pending.take().or_else(|| self.chars.next())
+    }
+}
+
+impl Iterator for Widened<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(lower) = &mut self.lower {
+            if let Some(c) = lower.next() {
+                return Some(c);
+            }
+            self.lower = None;
+        }
+        loop {
+            let c = widen(self.raw()?);
+            if c.is_whitespace() || unseen(c).is_some() || c == 'ー' {
+                continue;
+            }
+            let c = katakana(c);
+            if ('\u{30A1}'..='\u{30FA}').contains(&c) {
+                if let Some(next) = self.raw() {
+                    match voiced(c, widen(next)) {
+                        Some(composed) => return Some(composed),
+                        None => self.pending = Some(next),
+                    }
+                }
+                return Some(c);
+            }
+            let mut lower = c.to_lowercase();
+            let first = lower.next().unwrap_or(c);
+            if lower.len() > 0 {
+                self.lower = Some(lower);
+            }
+            return Some(first);
+        }
+    }
+}
+
+/// The folded characters of a text; see [`folded`].
+pub struct Folded<'a> {
+    chars: Widened<'a>,
+    /// The next character, read ahead to tell okurigana.
+    next: Option<char>,
+    /// The last character given.
+    previous: Option<char>,
+}
+
+impl Iterator for Folded<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        loop {
+            let c = self.next.take().or_else(|| self.chars.next())?;
+            let between_kanji = self.previous.is_some_and(is_kanji)
+                && (is_okurigana(c) || (c == 'ワ' && self.previous == Some('合')));
+            if between_kanji {
+                self.next = self.chars.next();
+                let drop = match self.next {
+                    Some(next) if c == 'ワ' => next == 'セ',
+                    Some(next) => is_kanji(next),
+                    None => false,
+                };
+                if drop {
+                    continue;
+                }
+            }
+            self.previous = Some(c);
+            return Some(c);
+        }
+    }
+}
+
+/// A word folded into a buffer of its own: the needle a text is searched for.
+#[derive(Clone, Copy)]
+pub(crate) struct Needle {
+    chars: [char; Needle::CAPACITY],
+    len: usize,
+    /// Longer than the buffer: it matches nothing.
+    too_long: bool,
+}
+
+impl Needle {
+    /// The longest word matched, in folded characters: longer ones match nothing.
+    pub(crate) const CAPACITY: usize = 256;
+
+    pub(crate) fn new(word: &str) -> Needle {
+        let mut needle = Needle {
+            chars: ['\0'; Needle::CAPACITY],
+            len: 0,
+            too_long: false,
+        };
+        for c in folded(word) {
+            if needle.len == Needle::CAPACITY {
+                needle.too_long = true;
+                break;
+            }
+            needle.chars[needle.len] = c;
+            needle.len += 1;
+        }
+        needle
+    }
+
+    pub(crate) fn chars(&self) -> &[char] {
+        &self.chars[..self.len]
+    }
+
+    /// Whether the word folds to nothing (blanks, long-vowel marks, invisible characters).
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether a text holds the word, both folded (Knuth–Morris–Pratt over the folded
+    /// text as it streams: no buffer of the text).
+    pub(crate) fn is_in(&self, text: &str) -> bool {
+        if self.too_long || self.len == 0 {
+            return false;
+        }
+        let needle = self.chars();
+        let mut fail = [0u16; Needle::CAPACITY];
+        let mut k = 0usize;
+        for i in 1..needle.len() {
+            while k > 0 && needle[i] != needle[k] {
+                k = fail[k - 1] as usize;
+            }
+            if needle[i] == needle[k] {
+                k += 1;
+            }
+            fail[i] = k as u16;
+        }
+        let mut matched = 0usize;
+        for c in folded(text) {
+            while matched > 0 && c != needle[matched] {
+                matched = fail[matched - 1] as usize;
+            }
+            if c == needle[matched] {
+                matched += 1;
+                if matched == needle.len() {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(text: &str) -> String {
+        folded(text).collect()
+    }
+
+    #[test]
+    fn what_a_person_would_not_notice_is_folded() {
+        assert_eq!(fold("ﾈｯﾄﾜｰｸ"), fold("ネットワーク"));
+        assert_eq!(fold("ﾈｯﾄﾜｰｸ"), "ネットワク");
+        assert_eq!(fold("ｶﾞｰﾄﾞ"), "ガド");
+        assert_eq!(fold("ＬＡＮ"), "lan");
+        assert_eq!(fold("Smart Card"), "smartcard");
+        assert_eq!(fold("ぱすわーど"), fold("パスワード"));
+        assert_eq!(fold("カードリーダ"), fold("カードリーダー"));
+        assert_eq!(fold("有効\n期限"), "有効期限");
+        assert_eq!(fold("暗証\u{200B}番号"), "暗証番号");
+        assert_eq!(fold("か\u{3099}"), "ガ");
+        assert_eq!(fold("ﾊﾟ"), "パ");
+        assert_eq!(fold("ｳﾞ"), "ヴ");
+    }
+
+    #[test]
+    fn okurigana_the_table_writes_both_ways() {
+        assert_eq!(fold("問い合わせ"), fold("問合せ"));
+        assert_eq!(fold("問合わせ"), fold("問合せ"));
+        assert_eq!(fold("読み込み"), fold("読込み"));
+        assert_eq!(fold("受け取った"), fold("受取った"));
+        assert_eq!(fold("書き込み"), fold("書込み"));
+        // Particles stay: の, に, を are words of their own.
+        assert_eq!(fold("端末の再起動"), "端末ノ再起動");
+        assert_eq!(fold("画面に表示"), "画面ニ表示");
+    }
+
+    #[test]
+    fn needles_are_found_in_folded_texts() {
+        let needle = Needle::new("ｶｰﾄﾞﾘｰﾀﾞ");
+        assert!(needle.is_in("顔認証付きカードリーダーの電源"));
+        assert!(Needle::new("有効期限").is_in("証明書の有効\n期限が切れている"));
+        assert!(Needle::new("aab").is_in("aaab"));
+        assert!(!Needle::new("abab").is_in("abaab"));
+        assert!(!Needle::new("ー").is_in("ー"));
+        assert!(Needle::new("ー").is_empty());
+    }
+}
