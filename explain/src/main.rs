@@ -12,10 +12,12 @@ use oqs_explain::{json_text, render_json, render_text, Asked, Failure};
 /// `explain ０１５`, `explain 04000011`, `explain 015 0x04000011`, a log line as one
 /// argument (`explain "2026/11/25 10:15 015 0x04000011"`), the screen message
 /// (`explain 【015：マイナンバーカードから顔写真の引き出し不可】`), a received error code
-/// (`explain 0xf0301d1c`), a マイナポータル error code (`explain --portal 005`).
+/// (`explain 0xf0301d1c`), a マイナポータル error code (`explain --portal 005`), or the
+/// words a caller says (`explain 暗証番号 ロック`, `explain 証明書の期限が切れている`): every
+/// row that holds them all, and where.
 ///
-/// Exit codes: 0 found; 1 not in the table (the nearest entries are named); 2 malformed
-/// input.
+/// Exit codes: 0 found; 1 not in the table (the nearest entries or words are named); 2 no
+/// query at all (blank).
 #[derive(Parser)]
 #[command(name = "explain", version, about, long_about)]
 struct Args {

@@ -237,6 +237,55 @@ fn screenshot_for_the_readme() {
     std::fs::write(out, png).unwrap();
 }
 
+/// The search by words in the browser, timed (not a test of time: it measures and prints;
+/// `scripts/bench-page-search.sh` runs it). For each query, the median over many runs of
+/// the search alone, of a plain substring scan of the same texts (what Ctrl+F does), and of
+/// typing into the box (search and the rows drawn).
+#[test]
+#[ignore = "a benchmark; run by scripts/bench-page-search.sh"]
+fn bench_search_in_the_browser() {
+    let mut browser = browser_or_skip("bench_search_in_the_browser").expect("Chromium");
+    browser.open(&page_url(None, None)).unwrap();
+    let script = r#"(() => {
+      const table = JSON.parse(document.getElementById("table-data").textContent);
+      const words = OqsSearch.create(table);
+      const texts = [];
+      table.codes.forEach(c => { texts.push(c.heading, c.message, ...c.tags);
+        c.rows.forEach(r => texts.push(r.kind, r.cause, r.remedy, r.contact)); });
+      const plain = q => { const ws = q.split(/\s+/u); return texts.filter(t => ws.every(w => t.includes(w))).length; };
+      const box = document.getElementById("q");
+      const typed = q => { box.value = q; box.dispatchEvent(new Event("input")); return document.querySelectorAll("article.row").length; };
+      // The clock ticks coarsely (0.1 ms): each sample times a batch of runs.
+      const median = (f, q, n, batch) => { const times = []; for (let i = 0; i < n; i++) { const t = performance.now();
+          for (let j = 0; j < batch; j++) f(q); times.push((performance.now() - t) / batch); }
+        times.sort((a, b) => a - b); return times[Math.floor(n / 2)]; };
+      const queries = ["暗証番号 ロック", "カードリーダ", "ﾈｯﾄﾜｰｸ", "暗証番号がロックされたと出た", "暗唱番号"];
+      return queries.map(q => ({ query: q,
+        search_ms: median(x => { const s = words.search(x); return s.matches.length || words.nearestWords(s.words).length; }, q, 21, 10),
+        plain_ms: median(plain, q, 21, 1000),
+        typing_ms: median(typed, q, 11, 5) }));
+    })()"#;
+    let results = browser.eval(script).unwrap();
+    let version = browser.eval("navigator.userAgent").unwrap();
+    println!("{}", version.as_str().unwrap_or(""));
+    println!(
+        "| query | search (ms) | plain scan (ms) | ratio | typing, search and rows drawn (ms) |"
+    );
+    println!("| --- | --- | --- | --- | --- |");
+    for r in results.as_array().unwrap() {
+        let (search, plain) = (
+            r["search_ms"].as_f64().unwrap(),
+            r["plain_ms"].as_f64().unwrap(),
+        );
+        println!(
+            "| {} | {search:.3} | {plain:.4} | {:.0}x | {:.2} |",
+            r["query"].as_str().unwrap(),
+            search / plain.max(0.001),
+            r["typing_ms"].as_f64().unwrap()
+        );
+    }
+}
+
 /// The page for a table whose texts hold characters no one can see: each is shown as a
 /// marked symbol that names it, never as nothing and never raw.
 #[test]

@@ -150,7 +150,16 @@ impl Iterator for Widened<'_> {
             self.lower = None;
         }
         loop {
-            let c = widen(self.raw()?);
+            let c = self.raw()?;
+            // Most of the table: kanji and ASCII letters, which fold to themselves or
+            // their lower case.
+            if is_kanji(c) {
+                return Some(c);
+            }
+            if c.is_ascii_alphanumeric() {
+                return Some(c.to_ascii_lowercase());
+            }
+            let c = widen(c);
             if c.is_whitespace() || unseen(c).is_some() || c == 'ー' {
                 continue;
             }
@@ -208,10 +217,13 @@ impl Iterator for Folded<'_> {
     }
 }
 
-/// A word folded into a buffer of its own: the needle a text is searched for.
-#[derive(Clone, Copy)]
+/// A word folded into a buffer of its own, with its Knuth–Morris–Pratt failure table: the
+/// needle a text is searched for.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Needle {
     chars: [char; Needle::CAPACITY],
+    /// For each prefix, the length of its longest proper prefix that is also its suffix.
+    fail: [u8; Needle::CAPACITY],
     len: usize,
     /// Longer than the buffer: it matches nothing.
     too_long: bool,
@@ -219,14 +231,17 @@ pub(crate) struct Needle {
 
 impl Needle {
     /// The longest word matched, in folded characters: longer ones match nothing.
-    pub(crate) const CAPACITY: usize = 256;
+    pub(crate) const CAPACITY: usize = 128;
+
+    pub(crate) const EMPTY: Needle = Needle {
+        chars: ['\0'; Needle::CAPACITY],
+        fail: [0; Needle::CAPACITY],
+        len: 0,
+        too_long: false,
+    };
 
     pub(crate) fn new(word: &str) -> Needle {
-        let mut needle = Needle {
-            chars: ['\0'; Needle::CAPACITY],
-            len: 0,
-            too_long: false,
-        };
+        let mut needle = Needle::EMPTY;
         for c in folded(word) {
             if needle.len == Needle::CAPACITY {
                 needle.too_long = true;
@@ -235,9 +250,20 @@ impl Needle {
             needle.chars[needle.len] = c;
             needle.len += 1;
         }
+        let mut k = 0usize;
+        for i in 1..needle.len {
+            while k > 0 && needle.chars[i] != needle.chars[k] {
+                k = usize::from(needle.fail[k - 1]);
+            }
+            if needle.chars[i] == needle.chars[k] {
+                k += 1;
+            }
+            needle.fail[i] = k as u8;
+        }
         needle
     }
 
+    /// The folded characters, at most [`Needle::CAPACITY`] of them.
     pub(crate) fn chars(&self) -> &[char] {
         &self.chars[..self.len]
     }
@@ -254,21 +280,10 @@ impl Needle {
             return false;
         }
         let needle = self.chars();
-        let mut fail = [0u16; Needle::CAPACITY];
-        let mut k = 0usize;
-        for i in 1..needle.len() {
-            while k > 0 && needle[i] != needle[k] {
-                k = fail[k - 1] as usize;
-            }
-            if needle[i] == needle[k] {
-                k += 1;
-            }
-            fail[i] = k as u16;
-        }
         let mut matched = 0usize;
         for c in folded(text) {
             while matched > 0 && c != needle[matched] {
-                matched = fail[matched - 1] as usize;
+                matched = usize::from(self.fail[matched - 1]);
             }
             if c == needle[matched] {
                 matched += 1;

@@ -356,8 +356,13 @@ impl<'q> Search<'q> {
 
     /// Every row that holds all the words, best ranked first, in table order within a rank.
     pub fn matches(&self) -> Matches<'_, 'q> {
+        let mut needles = [Needle::EMPTY; MAX_WORDS];
+        for (needle, word) in needles.iter_mut().zip(self.words()) {
+            *needle = Needle::new(word);
+        }
         Matches {
             search: self,
+            needles,
             rank: 0,
             code: 0,
             row: 0,
@@ -381,31 +386,35 @@ impl<'q> Search<'q> {
         }
         nearest
     }
+}
 
-    /// For each field, which words (bit `i` for the `i`th) are in it.
-    fn found_in(&self, code: Code, row: Option<&Row>) -> [u8; Field::ALL.len()] {
-        let mut found = [0u8; Field::ALL.len()];
-        for (i, word) in self.words().iter().enumerate() {
-            let needle = Needle::new(word);
-            for field in Field::ALL {
-                let hit = match (field, row) {
-                    (Field::Heading, None) => needle.is_in(code.heading()),
-                    (Field::Tags, None) => code.tags().iter().any(|t| needle.is_in(t)),
-                    (Field::Message, None) => needle.is_in(code.message()),
-                    (Field::Kind, Some(row)) => needle.is_in(row.kind),
-                    (Field::Cause, Some(row)) => needle.is_in(row.cause),
-                    (Field::Remedy, Some(row)) => needle.is_in(row.remedy),
-                    (Field::Contact, Some(row)) => needle.is_in(row.contact),
-                    (Field::Footnote, Some(row)) => cited(row).any(|text| needle.is_in(text)),
-                    _ => false,
-                };
-                if hit {
-                    found[field as usize] |= 1 << i;
-                }
+/// Whether a field of a code (`row: None`) or of a row holds a word.
+fn field_holds(needle: &Needle, field: Field, code: Code, row: Option<&Row>) -> bool {
+    match (field, row) {
+        (Field::Heading, None) => needle.is_in(code.heading()),
+        (Field::Tags, None) => code.tags().iter().any(|t| needle.is_in(t)),
+        (Field::Message, None) => needle.is_in(code.message()),
+        (Field::Kind, Some(row)) => needle.is_in(row.kind),
+        (Field::Cause, Some(row)) => needle.is_in(row.cause),
+        (Field::Remedy, Some(row)) => needle.is_in(row.remedy),
+        (Field::Contact, Some(row)) => needle.is_in(row.contact),
+        (Field::Footnote, Some(row)) => cited(row).any(|text| needle.is_in(text)),
+        _ => false,
+    }
+}
+
+/// For each field of a code (`row: None`) or of a row, which words (bit `i` for the `i`th)
+/// are in it.
+fn found_in(needles: &[Needle], code: Code, row: Option<&Row>) -> [u8; Field::ALL.len()] {
+    let mut found = [0u8; Field::ALL.len()];
+    for (i, needle) in needles.iter().enumerate() {
+        for field in Field::ALL {
+            if field_holds(needle, field, code, row) {
+                found[field as usize] |= 1 << i;
             }
         }
-        found
     }
+    found
 }
 
 /// The texts of the footnotes a row or its code cites.
@@ -543,6 +552,8 @@ impl<'q> TextMatch<'_, 'q> {
 #[derive(Clone, Debug)]
 pub struct Matches<'s, 'q> {
     search: &'s Search<'q>,
+    /// The words, folded once.
+    needles: [Needle; MAX_WORDS],
     /// The rank being given (0, 1, 2), the code and the row of it looked at next.
     rank: usize,
     code: usize,
@@ -563,8 +574,9 @@ impl<'s, 'q> Iterator for Matches<'s, 'q> {
                 self.code = 0;
                 continue;
             };
+            let needles = &self.needles[..self.search.words.len];
             if self.row == 0 {
-                self.code_found = self.search.found_in(code, None);
+                self.code_found = found_in(needles, code, None);
                 let f = &self.code_found;
                 let rank = if f[Field::Heading as usize] != 0 {
                     Rank::Heading
@@ -585,7 +597,22 @@ impl<'s, 'q> Iterator for Matches<'s, 'q> {
                 continue;
             };
             self.row += 1;
-            let mut found = self.search.found_in(code, Some(row));
+            // Most rows lack a word: tell that first, field by field.
+            let in_code = self
+                .code_found
+                .iter()
+                .fold(0u16, |acc, m| acc | u16::from(*m));
+            let holds_all = needles.iter().enumerate().all(|(i, needle)| {
+                in_code & (1 << i) != 0
+                    || Field::ALL
+                        .iter()
+                        .filter(|f| !f.is_code_field())
+                        .any(|&f| field_holds(needle, f, code, Some(row)))
+            });
+            if !holds_all {
+                continue;
+            }
+            let mut found = found_in(needles, code, Some(row));
             for field in Field::ALL.iter().filter(|f| f.is_code_field()) {
                 found[*field as usize] = self.code_found[*field as usize];
             }

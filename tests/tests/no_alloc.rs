@@ -82,6 +82,22 @@ fn lookups_allocate_nothing() {
         found += rows_for_value(0xF000_0001).count();
         found += rows_for_received_code(0xF030_1D1C).count();
         found += rows_for_portal_error(5).count();
+        // Words, with every term of the first heading; a sentence; nothing found.
+        let heading = Code::ALL[0].heading();
+        for words in [
+            heading,
+            "ﾈｯﾄﾜｰｸ　ＬＡＮ",
+            "暗証番号がロックされたと出た",
+            "ゐゑゐゑ",
+        ] {
+            if let Ok(search) = oqs_messages::search::Search::new(words) {
+                for m in search.matches() {
+                    found += m.fields().count() + m.words_in(m.fields().next().unwrap()).count();
+                }
+                found += search.nearest_words().iter().count();
+            }
+        }
+        found += oqs_messages::search::terms(heading).count();
         found
     });
     assert!(

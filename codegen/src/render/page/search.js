@@ -5,7 +5,7 @@
 // the page to mark it.
 var OqsSearch = (function () {
   var MAX_WORDS = 8;
-  var CAPACITY = 256;
+  var CAPACITY = 128;
   var HALF_KANA = Array.from("ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン");
   var HALF_PUNCT = { 0xFF61: "。", 0xFF62: "「", 0xFF63: "」", 0xFF64: "、", 0xFF65: "・", 0x3000: " " };
   // Rust's char::is_whitespace (Unicode White_Space).
