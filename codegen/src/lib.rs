@@ -13,7 +13,7 @@
 //!    `CHANGES.md`.
 //!
 //! [`run`] puts them together ([`read_workbook`], [`generate`], [`diff`](run::diff)),
-//! [`write`] writes the files or finds the stale ones for `--check`, and `main.rs` is the
+//! [`write`](mod@write) writes the files or finds the stale ones for `--check`, and `main.rs` is the
 //! command line.
 #![deny(missing_docs)]
 

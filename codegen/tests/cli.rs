@@ -67,10 +67,27 @@ fn two_runs_give_identical_bytes() {
         names,
         [
             "CHANGES.md",
+            "csharp/Code.cs",
+            "csharp/MessageId.cs",
+            "csharp/OqsMessages.csproj",
+            "csharp/Table.cs",
+            "csharp/Types.cs",
+            "java/pom.xml",
+            "java/src/main/java/oqs/messages/Code.java",
+            "java/src/main/java/oqs/messages/CodeHandler.java",
+            "java/src/main/java/oqs/messages/Footnote.java",
+            "java/src/main/java/oqs/messages/ListedId.java",
+            "java/src/main/java/oqs/messages/MessageId.java",
+            "java/src/main/java/oqs/messages/MessageIdRange.java",
+            "java/src/main/java/oqs/messages/Row.java",
+            "java/src/main/java/oqs/messages/Table.java",
             "src/table.rs",
             "src/unseen_table.rs",
             "table.html",
-            "table.json"
+            "table.json",
+            "table.schema.json",
+            "typescript/index.ts",
+            "typescript/package.json"
         ]
     );
     let newest = codegen::newest_workbook(&codegen::workspace_root().join("spec")).unwrap();

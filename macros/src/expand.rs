@@ -35,27 +35,6 @@ fn one_line(text: &str) -> String {
     markdown(&text.replace('\n', " "))
 }
 
-/// `CardNotRecognized` as `card_not_recognized`; `EPrescriptionServiceFailure` as
-/// `e_prescription_service_failure`.
-pub fn snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            let prev = chars[i - 1];
-            let next_is_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
-            if prev.is_ascii_lowercase()
-                || prev.is_ascii_digit()
-                || (prev.is_ascii_uppercase() && next_is_lower)
-            {
-                out.push('_');
-            }
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
-}
-
 /// A message ID as an unsuffixed integer literal. It is written in decimal: building a
 /// hex literal from text would cost a round trip to the compiler for each of the hundreds
 /// of IDs, and the value is the same.
@@ -175,7 +154,12 @@ fn handler_methods(table: &TableInput) -> Vec<Ident> {
     table
         .codes
         .iter()
-        .map(|c| format_ident!("{}", snake_case(&c.name.to_string())))
+        .map(|c| {
+            format_ident!(
+                "{}",
+                oqs_messages_table::names::snake_case(&c.name.to_string())
+            )
+        })
         .collect()
 }
 
@@ -703,20 +687,6 @@ fn derive_callbacks(l: &Layout<'_>) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn snake_case_names() {
-        assert_eq!(snake_case("CardNotRecognized"), "card_not_recognized");
-        assert_eq!(
-            snake_case("EPrescriptionServiceFailure"),
-            "e_prescription_service_failure"
-        );
-        assert_eq!(
-            snake_case("CollationNumberBLocked"),
-            "collation_number_b_locked"
-        );
-        assert_eq!(snake_case("Code953"), "code953");
-    }
 
     #[test]
     fn markdown_escapes() {

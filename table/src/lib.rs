@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod names;
 /// The parsers of cell texts (the `parse` feature, on by default; the proc macro, which
 /// needs only the model and its rules, does without).
 #[cfg(feature = "parse")]

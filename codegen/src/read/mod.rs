@@ -4,8 +4,8 @@
 //! Every problem found is collected with the cell it concerns, so that one run reports
 //! all of them.
 //!
-//! [`header`] finds the table and its title; [`rows`] walks down the sheet, giving each row
-//! to [`codes`] or [`footer`]; [`rules`] checks the whole against the model's rules.
+//! `header.rs` finds the table and its title; `rows.rs` walks down the sheet, giving each
+//! row to `codes.rs` or `footer.rs`; `rules.rs` checks the whole against the model's rules.
 
 mod codes;
 mod column;

@@ -1,15 +1,22 @@
 //! Rendering: the table to the files of `generated/`, one file here per output:
 //! `table.json` for other languages ([`json`]), `src/table.rs`, the Rust tokens the proc
 //! macro reads ([`rust`]), `src/unseen_table.rs`, the characters no one can see
-//! ([`unseen`]), and `table.html`, the offline page for help desks ([`html`]).
+//! ([`unseen`]), `table.html`, the offline page for help desks ([`html`]), and the packages for other languages, each from one file here: `typescript/`
+//! ([`typescript`]), `csharp/` ([`csharp`]), `java/` ([`java`]), and `table.schema.json`
+//! ([`schema`]) for the rest.
 //!
 //! Every output is deterministic: the same table gives the same bytes.
 
+pub mod csharp;
 pub mod html;
+pub mod java;
 pub mod json;
 pub mod names;
 pub mod rust;
+pub mod schema;
+pub mod typescript;
 pub mod unseen;
+pub mod view;
 
 use oqs_messages_table::Table;
 
@@ -30,6 +37,8 @@ pub struct GeneratedFile {
 /// Every generated file for a table read from the workbook named `source`, with the
 /// variant names (which must cover the table: see [`Names::check_covers`]).
 pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> {
+    let (ids, ranges) = java::message_ids(table, source, names);
+    let [(_, java_row), (_, java_listed), (_, java_footnote)] = java::types(table, source);
     vec![
         GeneratedFile {
             path: "table.json",
@@ -42,6 +51,74 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
         GeneratedFile {
             path: "src/unseen_table.rs",
             contents: unseen::table(&table.version),
+        },
+        GeneratedFile {
+            path: "typescript/package.json",
+            contents: typescript::package_json(table),
+        },
+        GeneratedFile {
+            path: "typescript/index.ts",
+            contents: typescript::index(table, source, names),
+        },
+        GeneratedFile {
+            path: "csharp/OqsMessages.csproj",
+            contents: csharp::project(table),
+        },
+        GeneratedFile {
+            path: "csharp/Code.cs",
+            contents: csharp::codes(table, source, names),
+        },
+        GeneratedFile {
+            path: "csharp/MessageId.cs",
+            contents: csharp::message_ids(table, source, names),
+        },
+        GeneratedFile {
+            path: "csharp/Table.cs",
+            contents: csharp::data(table, source, names),
+        },
+        GeneratedFile {
+            path: "csharp/Types.cs",
+            contents: csharp::types(table, source),
+        },
+        GeneratedFile {
+            path: "java/pom.xml",
+            contents: java::pom(table),
+        },
+        GeneratedFile {
+            path: "java/src/main/java/oqs/messages/Code.java",
+            contents: java::code(table, source, names),
+        },
+        GeneratedFile {
+            path: "java/src/main/java/oqs/messages/CodeHandler.java",
+            contents: java::handler(table, source, names),
+        },
+        GeneratedFile {
+            path: "java/src/main/java/oqs/messages/MessageId.java",
+            contents: ids,
+        },
+        GeneratedFile {
+            path: "java/src/main/java/oqs/messages/MessageIdRange.java",
+            contents: ranges,
+        },
+        GeneratedFile {
+            path: "java/src/main/java/oqs/messages/Table.java",
+            contents: java::data(table, source, names),
+        },
+        GeneratedFile {
+            path: "java/src/main/java/oqs/messages/Row.java",
+            contents: java_row,
+        },
+        GeneratedFile {
+            path: "java/src/main/java/oqs/messages/ListedId.java",
+            contents: java_listed,
+        },
+        GeneratedFile {
+            path: "java/src/main/java/oqs/messages/Footnote.java",
+            contents: java_footnote,
+        },
+        GeneratedFile {
+            path: "table.schema.json",
+            contents: schema::schema(table),
         },
         GeneratedFile {
             path: "table.html",

@@ -1,0 +1,111 @@
+//! The table as every language's renderer walks it: each code with its variant name in
+//! each casing, the distinct exact message IDs, the ranges with their names. Names come
+//! from `spec/names.toml` through one word split (`oqs_messages_table::names`).
+
+use oqs_messages_table::names::{lower_camel_case, snake_case, upper_snake_case};
+use oqs_messages_table::{CodeEntry, ListedId, MessageIdValue, Row, Table};
+
+use super::names::Names;
+
+/// A code and its names.
+pub struct CodeView<'a> {
+    /// The code as the table gives it.
+    pub entry: &'a CodeEntry,
+    /// `CardNotRecognized`: the variant (Rust, TypeScript, C#).
+    pub name: &'a str,
+    /// `card_not_recognized`: the Rust handler method.
+    pub snake: String,
+    /// `cardNotRecognized`: the TypeScript and Java handler method.
+    pub camel: String,
+    /// `CARD_NOT_RECOGNIZED`: the Java constant.
+    pub constant: String,
+}
+
+/// A range of message IDs and its name.
+pub struct RangeView<'a> {
+    /// The first ID.
+    pub start: MessageIdValue,
+    /// The last ID.
+    pub end: MessageIdValue,
+    /// `InternalVersionError`.
+    pub name: &'a str,
+}
+
+/// The table with its names, for the renderers of other languages.
+pub struct View<'a> {
+    /// The table.
+    pub table: &'a Table,
+    /// Every code, in document order.
+    pub codes: Vec<CodeView<'a>>,
+    /// Every exact message ID listed, each once, by value.
+    pub exact_ids: Vec<MessageIdValue>,
+    /// Every range listed, each once, in document order.
+    pub ranges: Vec<RangeView<'a>>,
+}
+
+impl<'a> View<'a> {
+    /// The view of a table whose codes and ranges the names cover.
+    pub fn new(table: &'a Table, names: &'a Names) -> View<'a> {
+        let codes = table
+            .codes
+            .iter()
+            .map(|entry| {
+                let name = names.codes.get(&entry.number).map_or("", String::as_str);
+                CodeView {
+                    entry,
+                    name,
+                    snake: snake_case(name),
+                    camel: lower_camel_case(name),
+                    constant: upper_snake_case(name),
+                }
+            })
+            .collect();
+        let mut exact_ids: Vec<MessageIdValue> = table
+            .codes
+            .iter()
+            .flat_map(|c| &c.rows)
+            .flat_map(|r| &r.message_ids)
+            .filter_map(|id| match id {
+                ListedId::Exact(value) => Some(*value),
+                ListedId::Range { .. } => None,
+            })
+            .collect();
+        exact_ids.sort();
+        exact_ids.dedup();
+        let ranges = table
+            .ranges()
+            .into_iter()
+            .map(|(start, end)| RangeView {
+                start,
+                end,
+                name: names.ranges.get(&(start, end)).map_or("", String::as_str),
+            })
+            .collect();
+        View {
+            table,
+            codes,
+            exact_ids,
+            ranges,
+        }
+    }
+
+    /// `Id04000011`: the name of an exact message ID in every language.
+    pub fn id_name(value: MessageIdValue) -> String {
+        format!("Id{:08X}", value.value())
+    }
+
+    /// The name of a range the table lists.
+    pub fn range_name(&self, start: MessageIdValue, end: MessageIdValue) -> &str {
+        self.ranges
+            .iter()
+            .find(|r| r.start == start && r.end == end)
+            .map_or("", |r| r.name)
+    }
+
+    /// Every row with its code, in document order.
+    pub fn rows(&self) -> impl Iterator<Item = (&CodeView<'a>, &'a Row)> + '_ {
+        self.codes
+            .iter()
+            .flat_map(|code| code.entry.rows.iter().map(move |row| (code, row)))
+    }
+}
