@@ -29,18 +29,17 @@ fn a_zip_bomb_is_refused_before_it_inflates() {
 #[test]
 fn a_million_rows_are_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let declared = million_rows(dir.path(), true);
-    let err = codegen::read_workbook(&declared).unwrap_err().to_string();
-    assert!(
-        err.contains("一覧: the sheet declares more than 20000 rows (its dimension ends at row 1000000, column 1)"),
-        "{err}"
-    );
-    let undeclared = million_rows(dir.path(), false);
-    let err = codegen::read_workbook(&undeclared).unwrap_err().to_string();
-    assert!(
-        err.contains("一覧: the sheet has a cell at row 20001, column 1 (more than 20000 rows)"),
-        "{err}"
-    );
+    // Declared or not, what refuses it is what it holds: a value past the limits.
+    for declared in [true, false] {
+        let path = million_rows(dir.path(), declared);
+        let err = codegen::read_workbook(&path).unwrap_err().to_string();
+        assert!(
+            err.contains(
+                "一覧: the sheet has a cell at row 20001, column 1 (more than 20000 rows)"
+            ),
+            "{err}"
+        );
+    }
 }
 
 /// 19,000 rows with a bad message ID each: every problem is found, in one pass, and the

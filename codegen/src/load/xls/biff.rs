@@ -116,6 +116,25 @@ pub fn workbook_stream<R: Read + Seek>(source: &mut R) -> Result<Vec<u8>, String
     stream
         .read_to_end(&mut bytes)
         .map_err(|err| format!("cannot read the Workbook stream: {err}"))?;
+    // The first record is the workbook's BOF, whose version says the format: 0x0600 is
+    // BIFF8 (Excel 97-2003); earlier ones (Excel 5.0/95 and before) write their texts in
+    // the workbook's code page, which this reader does not decode.
+    let version = match (u16_at(&bytes, 0), u16_at(&bytes, 4)) {
+        (Some(BOF | 0x0409 | 0x0209 | 0x0009), Some(version)) => version,
+        _ => return Err("not an Excel 97-2003 workbook (.xls): the Workbook stream does not begin with a BOF record".to_owned()),
+    };
+    if u16_at(&bytes, 0) != Some(BOF) || version != 0x0600 {
+        let which = match version {
+            0x0500 => "an Excel 5.0/95 workbook (BIFF5)",
+            0x0400 => "an Excel 4.0 workbook (BIFF4)",
+            0x0300 => "an Excel 3.0 workbook (BIFF3)",
+            _ => "an Excel workbook older than Excel 97 (BIFF2 to BIFF5)",
+        };
+        return Err(format!(
+            "the file is {which}: this reader reads Excel 97-2003 (.xls) and later; \
+             open it in Excel and save it as Excel Workbook (.xlsx)"
+        ));
+    }
     Ok(bytes)
 }
 
@@ -282,6 +301,10 @@ fn filter_database(data: &[u8]) -> Option<FilterRange> {
     Some((sheet - 1, (row_first, col_first), (row_last, col_last)))
 }
 
+/// The rows and columns an Excel 97-2003 sheet can have.
+const BIFF8_ROWS: u32 = 65_536;
+const BIFF8_COLUMNS: u32 = 256;
+
 /// Reads a sheet's substream from its BOF to its EOF.
 fn read_sheet(stream: &[u8], sheet: &mut SheetRecords) -> Result<(), String> {
     let mut cells = 0usize;
@@ -358,12 +381,15 @@ fn read_sheet(stream: &[u8], sheet: &mut SheetRecords) -> Result<(), String> {
                     ),
                     _ => (0, 0, 0),
                 };
-                // Its first row after its last (the last is exclusive) is not a sheet.
+                // Its first row after its last (the last is exclusive) is not a sheet. The
+                // extent is a declaration, not content: calamine reserves room for it, so it
+                // is bounded by what BIFF8 can address (65,536 rows, 256 columns), not by
+                // the size of a message table.
                 let reversed = last_row >= 1 && last_col >= 1 && first_row >= last_row;
-                if last_row > MAX_ROWS || last_col > MAX_COLUMNS || reversed {
+                if last_row > BIFF8_ROWS || last_col > BIFF8_COLUMNS || reversed {
                     return Err(format!(
                         "the sheet {} declares its cells from row {} to row {last_row}, over {last_col} columns; \
-                         expected a sheet of at most {MAX_ROWS} rows and {MAX_COLUMNS} columns, its first row before its last",
+                         expected a sheet of at most {BIFF8_ROWS} rows and {BIFF8_COLUMNS} columns, its first row before its last",
                         sheet.name,
                         first_row + 1
                     ));
@@ -396,15 +422,16 @@ fn read_sheet(stream: &[u8], sheet: &mut SheetRecords) -> Result<(), String> {
                     }
                 }
             }
-            // Number, RK, Label, BoolErr, Formula, Blank, RString.
-            0x0203 | 0x027E | 0x0204 | 0x0205 | 0x0006 | 0x0201 | 0x00D6 => {
+            // Number, RK, Label, BoolErr, Formula, RString. Blank and MulBlank (formatted empty
+            // cells, which calamine does not keep either) cost nothing.
+            0x0203 | 0x027E | 0x0204 | 0x0205 | 0x0006 | 0x00D6 => {
                 if let Some((row, col, xf)) = cell() {
                     place(sheet, row, col, xf)?;
                 }
             }
-            // MulRk (XF and RK for each column), MulBlank (an XF for each column).
-            0x00BD | 0x00BE => {
-                let step = if kind == 0x00BD { 6 } else { 2 };
+            // MulRk: an XF and an RK for each column.
+            0x00BD => {
+                let step = 6;
                 let row = u32::from(u16_at(data, 0).unwrap_or(0));
                 let first = u32::from(u16_at(data, 2).unwrap_or(0));
                 let count = data.len().saturating_sub(6) / step;
@@ -429,6 +456,14 @@ struct Segments<'a> {
 }
 
 impl Segments<'_> {
+    /// Whether every byte of every segment has been read.
+    fn at_end(&self) -> bool {
+        self.current().is_empty()
+            && self.segments[(self.index + 1).min(self.segments.len())..]
+                .iter()
+                .all(|s| s.is_empty())
+    }
+
     fn current(&self) -> &[u8] {
         self.segments
             .get(self.index)
@@ -502,31 +537,44 @@ fn shared_strings(segments: &[&[u8]]) -> Option<Vec<SharedString>> {
         pos: 0,
     };
     let _total = reader.u32()?;
+    // The count of unique strings is what the writer says; some writers say wrong (Excel
+    // and calamine read the file all the same). The strings are read as far as they go,
+    // and end where the record's data ends, between two strings.
     let unique = reader.u32()? as usize;
     let mut strings = Vec::with_capacity(unique.min(1 << 16));
-    for _ in 0..unique {
-        let count = reader.u16()? as usize;
-        let flags = reader.byte()?;
-        let high = flags & 0x01 != 0;
-        let run_count = if flags & 0x08 != 0 {
-            reader.u16()? as usize
-        } else {
-            0
-        };
-        let ext = if flags & 0x04 != 0 {
-            reader.u32()? as usize
-        } else {
-            0
-        };
-        let units = reader.chars(count, high)?;
-        let mut runs = Vec::with_capacity(run_count.min(1 << 12));
-        for _ in 0..run_count {
-            let first = reader.u16()? as usize;
-            let font = reader.u16()?;
-            runs.push((first, font));
+    while !reader.at_end() {
+        match shared_string(&mut reader) {
+            Some(string) => strings.push(string),
+            // Past the count declared, what does not read as a string is not one.
+            None if strings.len() >= unique => break,
+            None => return None,
         }
-        reader.skip(ext)?;
-        strings.push(SharedString { units, runs });
     }
     Some(strings)
+}
+
+/// One string of the shared string table, from its character count to its last run.
+fn shared_string(reader: &mut Segments<'_>) -> Option<SharedString> {
+    let count = reader.u16()? as usize;
+    let flags = reader.byte()?;
+    let high = flags & 0x01 != 0;
+    let run_count = if flags & 0x08 != 0 {
+        reader.u16()? as usize
+    } else {
+        0
+    };
+    let ext = if flags & 0x04 != 0 {
+        reader.u32()? as usize
+    } else {
+        0
+    };
+    let units = reader.chars(count, high)?;
+    let mut runs = Vec::with_capacity(run_count.min(1 << 12));
+    for _ in 0..run_count {
+        let first = reader.u16()? as usize;
+        let font = reader.u16()?;
+        runs.push((first, font));
+    }
+    reader.skip(ext)?;
+    Some(SharedString { units, runs })
 }

@@ -63,15 +63,8 @@ fn load_sheet<R: Read + Seek>(
     let mut reader = workbook
         .worksheet_cells_reader(&name)
         .map_err(|err| fail(format!("cannot read the sheet: {err}")))?;
-    let declared = reader.dimensions();
-    check_size(declared.end.0, declared.end.1).map_err(|what| {
-        fail(format!(
-            "the sheet declares {what} (its dimension ends at row {}, column {}); \
-             a message table has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
-            declared.end.0 + 1,
-            declared.end.1 + 1
-        ))
-    })?;
+    // The declared extent (`<dimension>`) is not content: Gnumeric and some exporters
+    // declare the whole sheet. Only cells with a value count against the limits.
     let mut cells = BTreeMap::new();
     loop {
         let cell = match reader.next_cell() {
@@ -80,15 +73,17 @@ fn load_sheet<R: Read + Seek>(
             Err(err) => return Err(fail(format!("cannot read the sheet's cells: {err}"))),
         };
         let (row, col) = cell.get_position();
-        if let Err(what) = check_size(row, col) {
-            return Err(fail(format!(
-                "the sheet has a cell at row {}, column {} ({what}); \
-                 a message table has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
-                row + 1,
-                col + 1
-            )));
-        }
+        // An empty cell with a format (borders drawn down the sheet) shows nothing and
+        // costs nothing.
         if let Some(value) = convert(cell.get_value(), is_1904) {
+            if let Err(what) = check_size(row, col) {
+                return Err(fail(format!(
+                    "the sheet has a cell at row {}, column {} ({what}); \
+                     a message table has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
+                    row + 1,
+                    col + 1
+                )));
+            }
             cells.insert((row, col), value);
             if cells.len() > MAX_CELLS {
                 return Err(fail(format!(
