@@ -174,3 +174,133 @@ fn an_excel_95_workbook_is_refused_for_what_it_is() {
     assert!(err.contains("save it as Excel Workbook (.xlsx)"), "{err}");
     assert!(!err.contains("sheet"), "{err}");
 }
+
+// --- Excel practice: footnotes laid out by hand, rows hidden by default -----------------
+
+fn read_spec(spec: &support::SheetSpec) -> codegen::Reading {
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(spec));
+    codegen::read_workbook(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn text(s: &str) -> Option<support::Cell> {
+    Some(support::Cell::Text(s.to_owned()))
+}
+
+/// The valid test table with its footnote ※１ laid out by `lay` on the rows from 11 on.
+fn footnote_laid_out(lay: impl FnOnce(&mut support::SheetSpec)) -> String {
+    let mut spec = support::SheetSpec::valid("1.25");
+    spec.merges.retain(|m| m.0 != 10);
+    spec.rows[10] = vec![None; 8];
+    lay(&mut spec);
+    let reading = read_spec(&spec);
+    assert_eq!(reading.table.footnotes.len(), 1);
+    reading.table.footnotes[0].text.clone()
+}
+
+#[test]
+fn one_visible_footnote_gives_one_text_however_it_is_laid_out() {
+    let lines = "・再現性はあるか\n・他の端末でも発生するか";
+    // Marker and text in one cell, the further lines indented with ideographic spaces.
+    let one_cell = footnote_laid_out(|spec| {
+        spec.rows[10][0] = text(
+            "\u{3000}※１\u{3000}\u{3000}・再現性はあるか\n\u{3000}\u{3000}・他の端末でも発生するか",
+        );
+    });
+    assert_eq!(one_cell, lines);
+    // The marker in its own cell (A), the text in the next (B), indented the same way.
+    let own_cell = footnote_laid_out(|spec| {
+        spec.rows[10][0] = text("※１");
+        spec.rows[10][1] =
+            text("\u{3000}\u{3000}・再現性はあるか\n\u{3000}\u{3000}・他の端末でも発生するか");
+    });
+    assert_eq!(own_cell, lines);
+    // The marker alone on its row, each line indented on a row of its own below.
+    let rows_below = footnote_laid_out(|spec| {
+        spec.rows[10][0] = text("\u{3000}※１");
+        spec.rows.push(vec![None; 8]);
+        spec.rows.push(vec![None; 8]);
+        spec.rows[11][0] = text("\u{3000}\u{3000}・再現性はあるか");
+        spec.rows[12][0] = text("\u{3000}\u{3000}・他の端末でも発生するか");
+    });
+    assert_eq!(rows_below, lines);
+}
+
+#[test]
+fn a_footnote_marker_with_no_text_anywhere_is_refused() {
+    let mut spec = support::SheetSpec::valid("1.25");
+    spec.merges.retain(|m| m.0 != 10);
+    spec.rows[10] = vec![None; 8];
+    spec.rows[10][0] = text("\u{3000}※１");
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(&spec));
+    let err = codegen::read_workbook(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("一覧!A11: expected the text of footnote ※１, found none"),
+        "{err}"
+    );
+}
+
+/// `<sheetFormatPr zeroHeight="1">`: rows are hidden unless listed with a height of their
+/// own. The real workbook with every row but the title, the header and the first code's
+/// rows so hidden reads as that much of the table, each hidden row reported.
+#[test]
+fn rows_hidden_by_default_are_not_read() {
+    let xml = real_sheet_xml();
+    let table = real_table();
+    // The rows of the first code: from the row after the header for as many rows as it has.
+    let first_rows = table.codes[0].rows.len() as u32;
+    let with_format = if xml.contains("<sheetFormatPr") {
+        let at = xml.find("<sheetFormatPr").unwrap() + "<sheetFormatPr".len();
+        format!("{} zeroHeight=\"1\"{}", &xml[..at], &xml[at..])
+    } else {
+        let at = xml.find("<sheetData").unwrap();
+        format!(
+            "{}<sheetFormatPr defaultRowHeight=\"13.5\" zeroHeight=\"1\"/>{}",
+            &xml[..at],
+            &xml[at..]
+        )
+    };
+    // Rows listed with a height of their own show: the title and header (rows 1 and 2)
+    // and the first code's rows; the others lose theirs.
+    let shown = 2 + first_rows;
+    let mut out = String::new();
+    let mut rest = with_format.as_str();
+    while let Some(at) = rest.find("<row ") {
+        out.push_str(&rest[..at]);
+        let end = at + rest[at..].find('>').unwrap();
+        let element = &rest[at..end];
+        let number: u32 = element
+            .split("r=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .and_then(|r| r.parse().ok())
+            .unwrap();
+        let without_height: String = element
+            .split(' ')
+            .filter(|attr| !attr.starts_with("ht=") && !attr.starts_with("customHeight="))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if number <= shown {
+            out.push_str(&format!("{without_height} ht=\"18\" customHeight=\"1\""));
+        } else {
+            out.push_str(&without_height);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    let dir = tempfile::tempdir().unwrap();
+    let path = with_part(dir.path(), "zero_height_1.25版.xlsx", SHEET, |w| {
+        w.write_all(out.as_bytes()).unwrap();
+    });
+    let reading = codegen::read_workbook(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(reading.table.codes, table.codes[..1]);
+    assert!(
+        reading
+            .notices
+            .iter()
+            .any(|n| n.message.starts_with("the row is hidden: not read")),
+        "{:?}",
+        reading.notices
+    );
+}

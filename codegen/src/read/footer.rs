@@ -17,7 +17,34 @@ pub struct Footer {
     pub text_column: Option<u32>,
 }
 
+/// The lines of a footnote's cells, each without its indentation, empty lines left out.
+fn footnote_lines(texts: &[&str]) -> String {
+    texts
+        .iter()
+        .flat_map(|t| t.lines())
+        .map(|line| line.trim_matches(char::is_whitespace))
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 impl TableReader<'_, '_> {
+    /// Refuses each footnote whose marker got no text, from its row or the rows below.
+    pub fn check_footnote_texts(&mut self, footer: &mut Footer) {
+        let mut empty = Vec::new();
+        footer.notes.retain(|(cell, note)| {
+            if note.text.is_empty() {
+                empty.push(Problem {
+                    place: Some(cell.clone()),
+                    message: format!("expected the text of footnote {}, found none", note.marker),
+                });
+                return false;
+            }
+            true
+        });
+        self.problems.extend(empty);
+    }
+
     /// A row under the table: a footnote (`※１ text`, or the marker in one cell and its
     /// text in the next), a further line of the footnote above, or 「以上」.
     pub fn read_footer_row(&mut self, row: u32, footer: &mut Footer) {
@@ -66,26 +93,15 @@ impl TableReader<'_, '_> {
             Some(mut note) => {
                 footer.text_column = None;
                 if note.text.is_empty() && texts.len() > 1 {
-                    // The marker in its own cell, the text in the cells after it.
+                    // The marker in its own cell, the text in the cells after it: each line
+                    // without its indentation, as when marker and text share a cell.
                     footer.text_column = cells.get(1).map(|(pos, _)| pos.1);
-                    note.text = texts[1..]
-                        .iter()
-                        .map(|t| t.trim_matches(char::is_whitespace))
-                        .collect::<Vec<_>>()
-                        .join("\n");
+                    note.text = footnote_lines(&texts[1..]);
                 }
-                if note.text.is_empty() {
-                    self.problems.push(Problem {
-                        place: Some(cell),
-                        message: format!(
-                            "expected the text of footnote {}, found none",
-                            note.marker
-                        ),
-                    });
-                } else {
-                    self.note_unseen(&cell, &note.text);
-                    footer.notes.push((cell, note));
-                }
+                // A marker alone on its row takes its text from the rows below; one that
+                // gets none is refused when the footer ends.
+                self.note_unseen(&cell, &note.text);
+                footer.notes.push((cell, note));
             }
             None => match footer.notes.last_mut() {
                 // A further line of the footnote above, in a row of its own: indented, or
@@ -95,11 +111,14 @@ impl TableReader<'_, '_> {
                         && (texts[0].starts_with(char::is_whitespace)
                             || footer.text_column == Some(first_pos.1)) =>
                 {
-                    for text in texts {
+                    for text in &texts {
                         self.note_unseen(&cell, text);
-                        last.text.push('\n');
-                        last.text.push_str(text.trim_matches(char::is_whitespace));
                     }
+                    let lines = footnote_lines(&texts);
+                    if !last.text.is_empty() && !lines.is_empty() {
+                        last.text.push('\n');
+                    }
+                    last.text.push_str(&lines);
                 }
                 _ => {
                     self.problems.push(Problem {

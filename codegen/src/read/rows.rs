@@ -215,6 +215,7 @@ impl TableReader<'_, '_> {
                 message: "expected the table's rows under the header, found none".to_owned(),
             });
         }
+        self.check_footnote_texts(&mut walk.footer);
         self.struck_notices();
         self.hidden_column_notices();
         let (cells, notes): (Vec<String>, Vec<Footnote>) = walk.footer.notes.into_iter().unzip();

@@ -42,6 +42,11 @@ pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
     let mut buf = Vec::new();
     let mut layout = SheetLayout::default();
     let mut filter_mode = false;
+    // `<sheetFormatPr zeroHeight="1">`: rows are hidden by default (their default height is
+    // zero); a row shows only where it is listed with a height of its own.
+    let mut hidden_by_default = false;
+    let mut shown_rows: BTreeSet<u32> = BTreeSet::new();
+    let mut last_row = 0u32;
     let mut row: Option<u32> = None;
     let mut col: Option<u32> = None;
     // The cell being read: its position, type, formula, whether it has a value.
@@ -70,6 +75,7 @@ pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
         };
         match e.local_name().as_ref() {
             "sheetPr" => filter_mode = is_on(attr(&e, "filterMode")),
+            "sheetFormatPr" => hidden_by_default = is_on(attr(&e, "zeroHeight")),
             "col" => {
                 let width_zero = attr(&e, "width")
                     .and_then(|w| w.parse::<f64>().ok())
@@ -96,7 +102,14 @@ pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
                         .is_some_and(|h| h <= 0.0);
                 if (is_on(attr(&e, "hidden")) || zero_height) && number < MAX_ROWS {
                     layout.hidden_rows.insert(number);
+                } else if number < MAX_ROWS
+                    && attr(&e, "ht")
+                        .and_then(|h| h.parse::<f64>().ok())
+                        .is_some_and(|h| h > 0.0)
+                {
+                    shown_rows.insert(number);
                 }
+                last_row = last_row.max(number.min(MAX_ROWS - 1));
             }
             "c" => {
                 let position = attr(&e, "r")
@@ -149,6 +162,11 @@ pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
     }
     if let Some(filter) = &mut layout.filter {
         filter.active |= filter_mode;
+    }
+    if hidden_by_default {
+        layout
+            .hidden_rows
+            .extend((0..=last_row).filter(|r| !shown_rows.contains(r)));
     }
     Ok(layout)
 }
