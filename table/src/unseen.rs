@@ -204,6 +204,10 @@ mod tests {
         let all: Vec<Unseen> = all().collect();
         assert_eq!(all.len(), 29 + 1 + 32 + OTHERS.len() + 96);
         assert!(all.windows(2).all(|w| w[0].char < w[1].char));
+        // The fast path leaves nothing out.
+        assert!(all
+            .iter()
+            .all(|u| !matches!(u.char as u32, 0x20..=0x7E | 0x3165..=0xFEFE)));
     }
 
     #[test]

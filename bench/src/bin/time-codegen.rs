@@ -2,7 +2,9 @@
 //! on one, so that the same files can be timed with Python's openpyxl.
 //!
 //! `time-codegen make DIR` writes real, 1k-row and 10k-row workbooks and prints their paths;
-//! `time-codegen time FILE REPEAT` prints the median milliseconds of reading and checking it.
+//! `time-codegen time FILE REPEAT` prints the median milliseconds of reading and checking it;
+//! `time-codegen calamine FILE REPEAT` those of a bare calamine load of it (open, load the
+//! merged regions, read every sheet's cells): the floor for anything built on calamine.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -39,23 +41,45 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         ["time", file, repeat] => {
-            let repeat: usize = repeat.parse().expect("a count");
-            let mut times: Vec<f64> = (0..repeat)
-                .map(|_| {
-                    let start = Instant::now();
-                    let reading =
-                        codegen::read_workbook(Path::new(file)).expect("a readable workbook");
-                    std::hint::black_box(reading);
-                    start.elapsed().as_secs_f64() * 1000.0
-                })
-                .collect();
-            times.sort_by(f64::total_cmp);
-            println!("{:.2}", times[times.len() / 2]);
+            median_ms(repeat, || {
+                let reading = codegen::read_workbook(Path::new(file)).expect("a readable workbook");
+                std::hint::black_box(reading);
+            });
+            ExitCode::SUCCESS
+        }
+        ["calamine", file, repeat] => {
+            median_ms(repeat, || {
+                use calamine::Reader;
+                let mut workbook: calamine::Xlsx<_> =
+                    calamine::open_workbook(file).expect("a readable workbook");
+                for name in workbook.sheet_names() {
+                    let merges = workbook.merge_cells_by_sheet_name(&name).expect("merges");
+                    let range = workbook.worksheet_range(&name).expect("a sheet");
+                    std::hint::black_box((merges, range));
+                }
+            });
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: time-codegen make DIR | time-codegen time FILE REPEAT");
+            eprintln!(
+                "usage: time-codegen make DIR | time-codegen time FILE REPEAT | time-codegen calamine FILE REPEAT"
+            );
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints the median milliseconds of `repeat` runs of `work`, after one run not counted.
+fn median_ms(repeat: &str, mut work: impl FnMut()) {
+    let repeat: usize = repeat.parse().expect("a count");
+    work();
+    let mut times: Vec<f64> = (0..repeat)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    println!("{:.2}", times[times.len() / 2]);
 }

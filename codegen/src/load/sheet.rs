@@ -1,7 +1,9 @@
 //! A sheet as a person sees it in Excel, the shape every format's loader produces: cells,
 //! merged regions, hidden rows and columns, the autofilter, struck-through text.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::cell_ref::cell_name;
 use super::limits::MAX_MERGED_CELLS;
@@ -63,7 +65,7 @@ pub struct Sheet {
     /// The merged regions.
     pub merges: Vec<Merge>,
     /// Each merged region by its top-left cell: an index into `merges`.
-    merge_starts: HashMap<(u32, u32), usize>,
+    merge_starts: FxHashMap<(u32, u32), usize>,
     /// Rows hidden (by hand or by a filter), 0-based.
     pub hidden_rows: BTreeSet<u32>,
     /// Columns hidden, 0-based.
@@ -120,7 +122,7 @@ pub fn finish_sheet(
 }
 
 /// A covered cell's position to the top-left of its merged region.
-pub type MergedInto = HashMap<(u32, u32), (u32, u32)>;
+pub type MergedInto = FxHashMap<(u32, u32), (u32, u32)>;
 
 impl Sheet {
     /// The cell whose value shows at a position: the top-left of its merge, or itself.
@@ -188,8 +190,8 @@ fn index_merges(
         )
     };
     let mut total = 0u64;
-    let mut merged_into = HashMap::new();
-    let mut starts = std::collections::HashSet::new();
+    let mut merged_into = FxHashMap::default();
+    let mut starts = FxHashSet::default();
     for merge in merges {
         let (end_row, end_col) = (merge.end.0.min(last_row), merge.end.1.min(last_col));
         if merge.start.0 > end_row || merge.start.1 > end_col {

@@ -93,12 +93,19 @@ impl<'h, 'p> TableReader<'h, 'p> {
     /// Reports a text that holds characters no one can see (see [`unseen_notices`]), once
     /// for a cell however many rows it covers.
     pub fn check_controls(&mut self, row: u32, column: Column, text: &str) {
+        // Nearly every text has none: tell that before naming the cell.
+        if !text.chars().any(|c| unseen(c).is_some()) {
+            return;
+        }
         let place = cell_name(&self.sheet().name, self.origin(row, column));
         self.note_unseen(&place, text);
     }
 
     /// Reports the characters no one can see in a text at `place`.
     pub fn note_unseen(&mut self, place: &str, text: &str) {
+        if !text.chars().any(|c| unseen(c).is_some()) {
+            return;
+        }
         for notice in unseen_notices(place, text) {
             if !self.notices.contains(&notice) {
                 self.notices.push(notice);

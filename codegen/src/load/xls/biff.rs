@@ -5,7 +5,9 @@
 //! name (an active autofilter and its range). This pass also enforces the sheet limits
 //! before calamine builds its dense ranges.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 use std::io::{Read, Seek};
 
 use crate::load::limits::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_TOTAL_BYTES};
@@ -22,9 +24,9 @@ pub struct SheetRecords {
     pub hidden_rows: BTreeSet<u32>,
     pub hidden_columns: BTreeSet<u32>,
     /// Each cell's XF index.
-    pub xf: HashMap<(u32, u32), u16>,
+    pub xf: FxHashMap<(u32, u32), u16>,
     /// Cells that hold a shared string, by its index.
-    pub shared: HashMap<(u32, u32), usize>,
+    pub shared: FxHashMap<(u32, u32), usize>,
     pub filter_mode: bool,
     pub filter: Option<((u32, u32), (u32, u32))>,
 }

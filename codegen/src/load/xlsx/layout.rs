@@ -1,7 +1,9 @@
 //! One worksheet's XML beyond its values: hidden rows and columns, the autofilter, rich
 //! strings and formulas without a computed value.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -9,7 +11,7 @@ use quick_xml::Reader;
 use super::strings::{string_item, text_until};
 use crate::load::cell_ref::{parse_cell_ref, parse_range};
 use crate::load::limits::{MAX_COLUMNS, MAX_ROWS};
-use crate::load::sheet::AutoFilter;
+use crate::load::sheet::{AutoFilter, Merge};
 use crate::load::strike::Run;
 use crate::load::xml::{attr, is_on};
 
@@ -32,9 +34,11 @@ pub struct SheetLayout {
     /// The sheet's autofilter, if any.
     pub filter: Option<AutoFilter>,
     /// Cells whose string has runs.
-    pub rich: HashMap<(u32, u32), RichText>,
+    pub rich: FxHashMap<(u32, u32), RichText>,
+    /// The merged regions, as `<mergeCell>` lists them.
+    pub merges: Vec<Merge>,
     /// Cells with a formula and no computed value, with the formula's text.
-    pub formulas: HashMap<(u32, u32), String>,
+    pub formulas: FxHashMap<(u32, u32), String>,
 }
 
 pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
@@ -148,6 +152,13 @@ pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
                 let runs = string_item(&mut reader, "is")?;
                 if let Some(cell) = &mut cell {
                     cell.inline = runs;
+                }
+            }
+            // Read here, in the one pass over the sheet, rather than by calamine, which
+            // would parse the whole sheet again for them.
+            "mergeCell" => {
+                if let Some((start, end)) = attr(&e, "ref").and_then(|r| parse_range(&r)) {
+                    layout.merges.push(Merge { start, end });
                 }
             }
             "autoFilter" => {

@@ -13,7 +13,7 @@ use oqs_messages_table::parse::normalize_text;
 
 use super::dates::excel_date;
 use super::limits::{check_size, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
-use super::sheet::{finish_sheet, CellValue, LoadError, Merge, Sheet, SheetParts, Visibility};
+use super::sheet::{finish_sheet, CellValue, LoadError, Sheet, SheetParts, Visibility};
 use super::strike::take_out_strike;
 
 /// Loads every worksheet of an `.xlsx` whose archive parts were read into `parts`.
@@ -94,16 +94,8 @@ fn load_sheet<R: Read + Seek>(
     }
     drop(reader);
     // After the cells, so that an oversized sheet is refused before this scans all of it.
-    let merges: Vec<Merge> = workbook
-        .merge_cells_by_sheet_name(&name)
-        .map_err(|err| fail(format!("cannot read the merged cells: {err}")))?
-        .into_iter()
-        .map(|dims| Merge {
-            start: dims.start,
-            end: dims.end,
-        })
-        .collect();
-    let layout = archive.sheets.remove(&name).unwrap_or_default();
+    let mut layout = archive.sheets.remove(&name).unwrap_or_default();
+    let merges = std::mem::take(&mut layout.merges);
     // A formula that was never calculated shows as a formula to whoever opens the file.
     for (pos, formula) in &layout.formulas {
         cells.entry(*pos).or_insert_with(|| {
