@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -35,13 +35,17 @@ pub struct SheetLayout {
     pub filter: Option<AutoFilter>,
     /// Cells whose string has runs.
     pub rich: FxHashMap<(u32, u32), RichText>,
+    /// Cells whose format's font strikes their text through.
+    pub struck_cells: FxHashSet<(u32, u32)>,
     /// The merged regions, as `<mergeCell>` lists them.
     pub merges: Vec<Merge>,
     /// Cells with a formula and no computed value, with the formula's text.
     pub formulas: FxHashMap<(u32, u32), String>,
 }
 
-pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
+/// What one sheet's XML says beyond its values; `struck_formats` tells, for each cell format,
+/// whether its font strikes text through.
+pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, String> {
     let mut reader = Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut layout = SheetLayout::default();
@@ -120,6 +124,13 @@ pub fn sheet_layout(xml: &[u8]) -> Result<SheetLayout, String> {
                     .and_then(|r| parse_cell_ref(&r))
                     .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c + 1)));
                 col = Some(position.1);
+                let struck = attr(&e, "s")
+                    .and_then(|s| s.parse::<usize>().ok())
+                    .and_then(|s| struck_formats.get(s).copied())
+                    .unwrap_or(false);
+                if struck && position.0 < MAX_ROWS && position.1 < MAX_COLUMNS {
+                    layout.struck_cells.insert(position);
+                }
                 let started = CellXml {
                     position,
                     kind: attr(&e, "t").unwrap_or_default(),

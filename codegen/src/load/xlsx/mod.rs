@@ -4,6 +4,7 @@
 mod layout;
 pub mod parts;
 mod strings;
+mod styles;
 
 use std::collections::BTreeMap;
 use std::io::{Read, Seek};
@@ -104,15 +105,7 @@ fn load_sheet<R: Read + Seek>(
             ))
         });
     }
-    let styles = workbook
-        .worksheet_style(&name)
-        .map_err(|err| fail(format!("cannot read the cells' formats: {err}")))?;
-    let cell_struck = |pos: (u32, u32)| {
-        styles
-            .get(pos)
-            .and_then(|style| style.font.as_ref())
-            .is_some_and(|font| font.has_strikethrough())
-    };
+    let cell_struck = |pos: (u32, u32)| layout.struck_cells.contains(&pos);
     let mut struck = BTreeMap::new();
     let positions: Vec<(u32, u32)> = cells.keys().copied().collect();
     for pos in positions {

@@ -14,6 +14,7 @@ use quick_xml::Reader;
 
 use super::layout::{has_filter_column, sheet_layout, RichText, SheetLayout};
 use super::strings::shared_strings;
+use super::styles::struck_formats;
 use crate::load::cell_ref::parse_range;
 use crate::load::sheet::AutoFilter;
 use crate::load::strike::Run;
@@ -83,6 +84,13 @@ pub fn read<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Result<Archive,
         },
         None => Vec::new(),
     };
+    let struck = match rels.iter().find(|r| r.kind.ends_with("/styles")) {
+        Some(rel) => match part(&resolve(&rel.target))? {
+            Some(bytes) => struck_formats(&bytes).map_err(|err| format!("the styles: {err}"))?,
+            None => Vec::new(),
+        },
+        None => Vec::new(),
+    };
     let mut sheets = HashMap::new();
     let Some(workbook) = part(&workbook_path)? else {
         return Ok(Archive { sheets, shared });
@@ -94,7 +102,7 @@ pub fn read<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Result<Archive,
         let sheet_path = resolve(&rel.target);
         if let Some(bytes) = part(&sheet_path)? {
             let mut layout =
-                sheet_layout(&bytes).map_err(|err| format!("the sheet {name}: {err}"))?;
+                sheet_layout(&bytes, &struck).map_err(|err| format!("the sheet {name}: {err}"))?;
             if layout.filter.is_none() {
                 // A table (ListObject) on the sheet carries its autofilter in its own part.
                 layout.filter = table_filter(&mut part, &sheet_path)?;
