@@ -104,6 +104,8 @@ fn queries() -> Vec<String> {
         "xyz qqq",
         "カードが読めない",
         "\u{200B}暗証\u{200B}番号",
+        // A fuzzing run's find: a kana and its voiced mark with controls between them.
+        "0a090ﾄ\n\u{e}ﾞﾘｰﾀﾞ電源",
     ] {
         add(extra.to_owned());
     }

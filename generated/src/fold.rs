@@ -115,7 +115,6 @@ pub fn folded(text: &str) -> Folded<'_> {
     Folded {
         chars: Widened {
             chars: text.chars(),
-            pending: None,
             lower: None,
         },
         next: None,
@@ -123,20 +122,11 @@ pub fn folded(text: &str) -> Folded<'_> {
     }
 }
 
-/// Width, script, case and what is left out: one character at a time, composing a kana
-/// with the voiced mark after it.
+/// Width, script, case and what is left out: one character at a time.
 struct Widened<'a> {
     chars: core::str::Chars<'a>,
-    /// A character read ahead, not yet folded.
-    pending: Option<char>,
     /// The rest of a character's lower case, when it has more than one character.
     lower: Option<core::char::ToLowercase>,
-}
-
-impl Widened<'_> {
-    fn raw(&mut self) -> Option<char> {
-        self.pending.take().or_else(|| self.chars.next())
-    }
 }
 
 impl Iterator for Widened<'_> {
@@ -150,7 +140,7 @@ impl Iterator for Widened<'_> {
             self.lower = None;
         }
         loop {
-            let c = self.raw()?;
+            let c = self.chars.next()?;
             // Most of the table: kanji and ASCII letters, which fold to themselves or
             // their lower case.
             if is_kanji(c) {
@@ -165,12 +155,6 @@ impl Iterator for Widened<'_> {
             }
             let c = katakana(c);
             if ('\u{30A1}'..='\u{30FA}').contains(&c) {
-                if let Some(next) = self.raw() {
-                    match voiced(c, widen(next)) {
-                        Some(composed) => return Some(composed),
-                        None => self.pending = Some(next),
-                    }
-                }
                 return Some(c);
             }
             let mut lower = c.to_lowercase();
@@ -197,11 +181,22 @@ impl Iterator for Folded<'_> {
 
     fn next(&mut self) -> Option<char> {
         loop {
-            let c = self.next.take().or_else(|| self.chars.next())?;
+            let mut c = self.next.take().or_else(|| self.chars.next())?;
+            // A kana and the voiced mark after it, with what is left out between them
+            // already gone (so that folding twice changes nothing).
+            if ('\u{30A1}'..='\u{30FA}').contains(&c) {
+                let after = self.chars.next();
+                match after.and_then(|mark| voiced(c, mark)) {
+                    Some(composed) => c = composed,
+                    None => self.next = after,
+                }
+            }
             let between_kanji = self.previous.is_some_and(is_kanji)
                 && (is_okurigana(c) || (c == 'ワ' && self.previous == Some('合')));
             if between_kanji {
-                self.next = self.chars.next();
+                if self.next.is_none() {
+                    self.next = self.chars.next();
+                }
                 let drop = match self.next {
                     Some(next) if c == 'ワ' => next == 'セ',
                     Some(next) => is_kanji(next),
@@ -318,6 +313,11 @@ mod tests {
         assert_eq!(fold("か\u{3099}"), "ガ");
         assert_eq!(fold("ﾊﾟ"), "パ");
         assert_eq!(fold("ｳﾞ"), "ヴ");
+        // What is left out between a kana and its mark does not keep them apart, and
+        // folding twice changes nothing (a fuzzing run found it did).
+        assert_eq!(fold("ﾄ\u{e}\tﾞ"), "ド");
+        let once = fold("0a090ﾄ\n\u{e}ﾞﾘｰﾀﾞ電源");
+        assert_eq!(fold(&once), once);
     }
 
     #[test]

@@ -55,20 +55,18 @@ var OqsSearch = (function () {
       var c = widen(raw[i].ch);
       if (isBlank(c) || unseen[c.codePointAt(0)] || c === "ー") continue;
       c = katakana(c);
-      if (isKatakanaLetter(c)) {
-        if (i + 1 < raw.length) {
-          var composed = voiced(c, widen(raw[i + 1].ch));
-          if (composed) { widened.push({ c: composed, start: raw[i].start, end: raw[i + 1].end }); i++; continue; }
-        }
-        widened.push({ c: c, start: raw[i].start, end: raw[i].end });
-        continue;
-      }
+      if (isKatakanaLetter(c)) { widened.push({ c: c, start: raw[i].start, end: raw[i].end }); continue; }
       var lower = c.toLowerCase();
       Array.from(lower).forEach(function (l) { widened.push({ c: l, start: raw[i].start, end: raw[i].end }); });
     }
     var out = [];
     for (var j = 0; j < widened.length; j++) {
       var w = widened[j];
+      // A kana and the voiced mark after it, with what is left out between them gone.
+      if (isKatakanaLetter(w.c) && j + 1 < widened.length) {
+        var composed = voiced(w.c, widened[j + 1].c);
+        if (composed) { w = { c: composed, start: w.start, end: widened[j + 1].end }; j++; }
+      }
       var previous = out.length ? out[out.length - 1].c : null;
       var next = j + 1 < widened.length ? widened[j + 1].c : null;
       if (previous !== null && isKanji(previous)) {
