@@ -7,7 +7,7 @@ use oqs_messages::{
     MessageId, Query, QueryError, Row, VERSION,
 };
 
-use crate::words::TextReason;
+use oqs_messages::search::{Field, Rank};
 
 /// Why a query has no answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,44 +62,6 @@ impl std::fmt::Display for Failure {
             }
         }
     }
-}
-
-/// What a text asks: a code, an ID or both as [`Query::parse`] reads them, or, when it
-/// reads none, words to search for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Asked {
-    /// A code, an ID, both, or a マイナポータル error code.
-    Query(Query),
-    /// Words: what a caller says.
-    Words(String),
-}
-
-impl Asked {
-    /// Reads a text: [`Query::parse`] first; what it reads neither as a code nor as an ID
-    /// is words. Blank text is no query at all.
-    pub fn read(text: &str) -> Result<Asked, Failure> {
-        match Query::parse(text) {
-            Ok(query) => Ok(Asked::Query(query)),
-            Err(QueryError::Unrecognized) => Ok(Asked::Words(text.to_owned())),
-            Err(error) => Err(Failure::Malformed {
-                text: text.to_owned(),
-                error,
-            }),
-        }
-    }
-
-    /// Every row that answers.
-    pub fn answer(&self) -> Result<Vec<Match>, Failure> {
-        match self {
-            Asked::Query(query) => explain(*query),
-            Asked::Words(text) => crate::words::search(text),
-        }
-    }
-}
-
-/// Every row that answers a text, read as [`Asked::read`] reads it.
-pub fn lookup(text: &str) -> Result<Vec<Match>, Failure> {
-    Asked::read(text)?.answer()
 }
 
 /// Reads a query as [`Query::parse`] does, keeping the text for the error.
@@ -304,4 +266,19 @@ fn nearest_ids(value: u32) -> Vec<String> {
         .take(3)
         .map(|v| format!("0x{v:08X}"))
         .collect()
+}
+
+/// Why a row answers a search by words: where each word is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextReason {
+    /// How the row was found: by its code's heading, its code's message or tags, or its
+    /// own texts.
+    pub rank: Rank,
+    /// Each field that holds a word, in column order, with the words it holds.
+    pub found: Vec<(Field, Vec<String>)>,
+    /// Whether the words are the terms of a sentence typed, the sentence as typed being
+    /// found nowhere.
+    pub split: bool,
+    /// The terms of the sentence that are nowhere in the table, left out.
+    pub unknown: Vec<String>,
 }

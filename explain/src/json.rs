@@ -7,7 +7,8 @@ use oqs_messages::unseen::unseen;
 use oqs_messages::{ListedId, Query, VERSION};
 use serde::Serialize;
 
-use crate::answer::{Asked, Match, Reason};
+use crate::answer::{Match, Reason};
+use crate::asked::Asked;
 use crate::text::cited_footnotes;
 
 /// The answer for machines (`explain --json`). Fields keep this order; IDs are written

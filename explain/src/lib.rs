@@ -9,16 +9,17 @@
 #![deny(missing_docs)]
 
 mod answer;
+mod asked;
 mod json;
 mod text;
 mod words;
 
 pub use answer::{
-    code, explain, lookup, nearest_codes, parse, row_reference, Asked, Failure, Match, Reason,
+    code, explain, nearest_codes, parse, row_reference, Failure, Match, Reason, TextReason,
 };
+pub use asked::{lookup, Asked};
 pub use json::{
     json_text, render_json, Answer, FootnoteJson, FoundJson, IdJson, MatchJson, ReadAs, ReasonJson,
     WordsJson,
 };
 pub use text::{labels, render_text};
-pub use words::TextReason;

@@ -7,8 +7,8 @@ use oqs_messages::unseen::escaped;
 use oqs_messages::{MessageId, Row, FOOTNOTES};
 use unicode_width::UnicodeWidthStr;
 
+use crate::answer::TextReason;
 use crate::answer::{Match, Reason};
-use crate::words::TextReason;
 
 /// The table's column titles, as the page and the text output label the fields.
 pub mod labels {

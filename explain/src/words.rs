@@ -1,24 +1,9 @@
 //! What a caller says, found by its words ([`oqs_messages::search`]): the rows that hold
 //! them, and where in each row they are.
 
-use oqs_messages::search::{Field, Rank, Search};
+use oqs_messages::search::Search;
 
-use crate::answer::{Failure, Match, Reason};
-
-/// Why a row answers a search by words: where each word is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TextReason {
-    /// How the row was found: by its code's heading, its code's message or tags, or its
-    /// own texts.
-    pub rank: Rank,
-    /// Each field that holds a word, in column order, with the words it holds.
-    pub found: Vec<(Field, Vec<String>)>,
-    /// Whether the words are the terms of a sentence typed, the sentence as typed being
-    /// found nowhere.
-    pub split: bool,
-    /// The terms of the sentence that are nowhere in the table, left out.
-    pub unknown: Vec<String>,
-}
+use crate::answer::{Failure, Match, Reason, TextReason};
 
 /// Every row that holds the words of a text, best ranked first; or nothing found, with
 /// the nearest words of the table.

@@ -71,18 +71,8 @@ pub fn project(table: &Table) -> String {
   </PropertyGroup>\n\
 </Project>\n",
         table.version,
-        semver(table),
+        View::new(table, &Names::default()).package_version(),
         table.version
-    )
-}
-
-fn semver(table: &Table) -> String {
-    let parts = table.version.parts();
-    format!(
-        "{}.{}.{}",
-        parts[0],
-        parts.get(1).copied().unwrap_or(0),
-        parts.get(2).copied().unwrap_or(0)
     )
 }
 

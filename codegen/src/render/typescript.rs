@@ -38,13 +38,7 @@ fn list(items: impl Iterator<Item = String>) -> String {
 /// The `package.json`: the package's name, its version (the table's, as semver: 1.25 is
 /// 1.25.0) and `index.ts` as its types entry.
 pub fn package_json(table: &Table) -> String {
-    let parts = table.version.parts();
-    let version = format!(
-        "{}.{}.{}",
-        parts[0],
-        parts.get(1).copied().unwrap_or(0),
-        parts.get(2).copied().unwrap_or(0)
-    );
+    let version = View::new(table, &Names::default()).package_version();
     let package = serde_json::json!({
         "name": "oqs-messages",
         "version": version,

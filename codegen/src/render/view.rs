@@ -89,6 +89,17 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The table's version as a package version: `1.25` is `1.25.0` (npm, NuGet, Maven).
+    pub fn package_version(&self) -> String {
+        let parts = self.table.version.parts();
+        format!(
+            "{}.{}.{}",
+            parts[0],
+            parts.get(1).copied().unwrap_or(0),
+            parts.get(2).copied().unwrap_or(0)
+        )
+    }
+
     /// `Id04000011`: the name of an exact message ID in every language.
     pub fn id_name(value: MessageIdValue) -> String {
         format!("Id{:08X}", value.value())
