@@ -11,6 +11,7 @@ pub mod csharp;
 pub mod html;
 pub mod java;
 pub mod json;
+mod literal;
 pub mod names;
 pub mod rust;
 pub mod schema;
@@ -37,7 +38,9 @@ pub struct GeneratedFile {
 /// Every generated file for a table read from the workbook named `source`, with the
 /// variant names (which must cover the table: see [`Names::check_covers`]).
 pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> {
-    let (ids, ranges) = java::message_ids(table, source, names);
+    // The table as the other languages' renderers walk it, made once for all of them.
+    let view = view::View::new(table, names);
+    let (ids, ranges) = java::message_ids(&view, source);
     let [(_, java_row), (_, java_listed), (_, java_footnote)] = java::types(table, source);
     vec![
         GeneratedFile {
@@ -54,27 +57,27 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
         },
         GeneratedFile {
             path: "typescript/package.json",
-            contents: typescript::package_json(table),
+            contents: typescript::package_json(&view),
         },
         GeneratedFile {
             path: "typescript/index.ts",
-            contents: typescript::index(table, source, names),
+            contents: typescript::index(&view, source),
         },
         GeneratedFile {
             path: "csharp/OqsMessages.csproj",
-            contents: csharp::project(table),
+            contents: csharp::project(&view),
         },
         GeneratedFile {
             path: "csharp/Code.cs",
-            contents: csharp::codes(table, source, names),
+            contents: csharp::codes(&view, source),
         },
         GeneratedFile {
             path: "csharp/MessageId.cs",
-            contents: csharp::message_ids(table, source, names),
+            contents: csharp::message_ids(&view, source),
         },
         GeneratedFile {
             path: "csharp/Table.cs",
-            contents: csharp::data(table, source, names),
+            contents: csharp::data(&view, source),
         },
         GeneratedFile {
             path: "csharp/Types.cs",
@@ -82,15 +85,15 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
         },
         GeneratedFile {
             path: "java/pom.xml",
-            contents: java::pom(table),
+            contents: java::pom(&view),
         },
         GeneratedFile {
             path: "java/src/main/java/oqs/messages/Code.java",
-            contents: java::code(table, source, names),
+            contents: java::code(&view, source),
         },
         GeneratedFile {
             path: "java/src/main/java/oqs/messages/CodeHandler.java",
-            contents: java::handler(table, source, names),
+            contents: java::handler(&view, source),
         },
         GeneratedFile {
             path: "java/src/main/java/oqs/messages/MessageId.java",
@@ -102,7 +105,7 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
         },
         GeneratedFile {
             path: "java/src/main/java/oqs/messages/Table.java",
-            contents: java::data(table, source, names),
+            contents: java::data(&view, source),
         },
         GeneratedFile {
             path: "java/src/main/java/oqs/messages/Row.java",

@@ -5,9 +5,9 @@ use std::fmt::Write;
 
 use oqs_messages_table::{DetailCode, ListedId, Table};
 
+use super::literal::quoted;
 use super::names::Names;
 use super::COMMAND;
-use oqs_messages_table::unseen::unseen;
 
 /// The table as the input of `oqs_messages_macros::message_table!`: the named ranges, the
 /// footnotes, then one block per code with its variant name, in document order, one field
@@ -108,22 +108,9 @@ fn id_tokens(spec: &ListedId) -> String {
 /// stays readable in review) and escapes only quotes, backslashes, control characters and
 /// the characters no one can see (`oqs_messages_table::unseen`): source reads as it compiles.
 pub fn literal(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || unseen(c).is_some() => {
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    quoted(text, |out, c| {
+        let _ = write!(out, "\\u{{{:x}}}", c as u32);
+    })
 }
 
 #[cfg(test)]

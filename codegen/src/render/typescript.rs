@@ -7,9 +7,9 @@
 use std::fmt::Write;
 
 use oqs_messages_table::unseen::unseen;
-use oqs_messages_table::{ListedId, Table};
+use oqs_messages_table::ListedId;
 
-use super::names::Names;
+use super::literal::utf16_escape;
 use super::view::View;
 use super::COMMAND;
 
@@ -20,10 +20,7 @@ pub fn literal(text: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         if unseen(c).is_some() {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                let _ = write!(out, "\\u{unit:04x}");
-            }
+            utf16_escape(&mut out, c, false);
         } else {
             out.push(c);
         }
@@ -37,8 +34,9 @@ fn list(items: impl Iterator<Item = String>) -> String {
 
 /// The `package.json`: the package's name, its version (the table's, as semver: 1.25 is
 /// 1.25.0) and `index.ts` as its types entry.
-pub fn package_json(table: &Table) -> String {
-    let version = View::new(table, &Names::default()).package_version();
+pub fn package_json(view: &View<'_>) -> String {
+    let table = view.table;
+    let version = view.package_version();
     let package = serde_json::json!({
         "name": "oqs-messages",
         "version": version,
@@ -59,8 +57,8 @@ pub fn package_json(table: &Table) -> String {
 }
 
 /// `index.ts`: the table and its types.
-pub fn index(table: &Table, source: &str, names: &Names) -> String {
-    let view = View::new(table, names);
+pub fn index(view: &View<'_>, source: &str) -> String {
+    let table = view.table;
     let mut out = String::new();
     let _ = writeln!(
         out,
