@@ -8,8 +8,11 @@
 //!    `.xls`, `.ods`);
 //! 2. [`read`]: the sheets to the [`Table`](oqs_messages_table::Table), with every
 //!    [`Problem`] at its cell and every [`Notice`] of what was not read as published;
-//! 3. [`render`]: the table to the files of `generated/`, one file per output;
-//! 4. [`revision`]: what changed since the table already there, the crate's version and
+//! 3. [`history`]: every version of `spec/` beside the newest: since when each entry is
+//!    listed, what was withdrawn or added, what each revision changed;
+//! 4. [`render`]: the table and its history to the files of `generated/`, one file per
+//!    output;
+//! 5. [`revision`]: what changed since the table already there, the crate's version and
 //!    `CHANGES.md`.
 //!
 //! [`run`] puts them together ([`read_workbook`], [`generate`], [`diff`](run::diff)),
@@ -18,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod history;
 pub mod load;
 pub mod read;
 pub mod reading;
@@ -26,6 +30,7 @@ pub mod revision;
 pub mod run;
 pub mod spec;
 pub mod summary;
+pub mod versions;
 pub mod write;
 
 pub use error::{Error, MAX_LISTED_PROBLEMS};
@@ -36,7 +41,9 @@ pub use render::GeneratedFile;
 pub use revision::{with_revision, Report, Semver};
 pub use run::{generate, read_workbook, read_workbook_bytes};
 pub use spec::{
-    default_names_file, newest_workbook, spec_workbook, version_in_file_name, workspace_root,
+    default_names_file, newest_workbook, spec_workbook, version_in_file_name, workbook_files,
+    workspace_root,
 };
 pub use summary::summary;
+pub use versions::Versions;
 pub use write::{stale_files, write_files, Outcome};

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use codegen::run::{default_input, diff, generate};
+use codegen::run::{default_inputs, diff, generate};
+use codegen::summary::history_summary;
 use codegen::{default_names_file, stale_files, summary, workspace_root, write_files, Outcome};
 
 /// Reads the ministry's card reader message workbook and writes the normalized table.
@@ -15,7 +16,8 @@ use codegen::{default_names_file, stale_files, summary, workspace_root, write_fi
 #[derive(Parser)]
 #[command(version, about, long_about = None)]
 struct Args {
-    /// The workbook to read, instead of the newest one in spec/.
+    /// The one workbook to read, instead of every one in spec/ (the newest making the
+    /// table, the older ones its history).
     #[arg(long, value_name = "FILE")]
     input: Option<PathBuf>,
     /// Where to write, instead of generated/.
@@ -83,8 +85,8 @@ fn main() -> ExitCode {
     }
     let names_file = args.names.unwrap_or_else(default_names_file);
     let generated =
-        default_input(args.input).and_then(|input| generate(&input, &names_file, args.strict));
-    let (reading, files) = match generated {
+        default_inputs(args.input).and_then(|inputs| generate(&inputs, &names_file, args.strict));
+    let (versions, files) = match generated {
         Ok(generated) => generated,
         Err(err) => {
             eprintln!("error: {err}");
@@ -94,7 +96,9 @@ fn main() -> ExitCode {
     let out = args
         .out
         .unwrap_or_else(|| workspace_root().join("generated"));
-    println!("{}", summary(&reading));
+    let reading = versions.newest();
+    println!("{}", summary(reading));
+    println!("{}", history_summary(&versions));
     if args.check {
         let stale = stale_files(&out, &files);
         if stale.is_empty() {
@@ -110,7 +114,7 @@ fn main() -> ExitCode {
         eprintln!("run `cargo run -p codegen` and commit the result");
         return ExitCode::from(1);
     }
-    let (files, report) = codegen::with_revision(&out, &reading, files);
+    let (files, report) = codegen::with_revision(&out, reading, files);
     if let Some(report) = report {
         println!("\n{}", report.markdown(1));
     }

@@ -50,14 +50,20 @@ impl Reading {
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
     }
 
-    /// The generated files for this table, with the variant names from `names_file`.
-    pub fn render(&self, names: &Names, names_file: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    /// Whether `names` name every code and range of the table.
+    pub fn check_names(&self, names: &Names, names_file: &Path) -> Result<(), Error> {
         names
             .check_covers(&self.table)
             .map_err(|problems| Error::Names {
                 file: names_file.to_path_buf(),
                 problems,
-            })?;
+            })
+    }
+
+    /// The generated files for this table read alone (no history), with the variant names
+    /// from `names_file`.
+    pub fn render(&self, names: &Names, names_file: &Path) -> Result<Vec<GeneratedFile>, Error> {
+        self.check_names(names, names_file)?;
         Ok(render::render(&self.table, &self.file_name(), names))
     }
 }

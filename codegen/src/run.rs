@@ -4,13 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::history::Report;
 use crate::load::{self, Sheet};
 use crate::read::{self, Problem};
 use crate::reading::Reading;
 use crate::render::names::Names;
 use crate::render::GeneratedFile;
-use crate::revision::Report;
 use crate::spec::version_in_file_name;
+use crate::versions::Versions;
 
 /// Reads and checks one workbook.
 pub fn read_workbook(file: &Path) -> Result<Reading, Error> {
@@ -57,18 +58,18 @@ fn check_sheets(
     })
 }
 
-/// Reads a workbook (refused under `strict` if anything was not read as published), and
-/// renders its files with the variant names in `names_file`.
+/// Reads the workbooks (each refused under `strict` if anything was not read as
+/// published), and renders the newest with the history of the others, with the variant
+/// names in `names_file`.
 pub fn generate(
-    input: &Path,
+    inputs: &[PathBuf],
     names_file: &Path,
     strict: bool,
-) -> Result<(Reading, Vec<GeneratedFile>), Error> {
-    let reading = read_workbook(input)?;
-    let reading = if strict { reading.strict()? } else { reading };
+) -> Result<(Versions, Vec<GeneratedFile>), Error> {
+    let versions = Versions::read(inputs, strict)?;
     let names = Names::load(names_file)?;
-    let files = reading.render(&names, names_file)?;
-    Ok((reading, files))
+    let files = versions.render(&names, names_file)?;
+    Ok((versions, files))
 }
 
 /// The revision report from one workbook to another, with what was not read in the new one.
@@ -87,10 +88,11 @@ pub fn diff(old: &Path, new: &Path, strict: bool) -> Result<Report, Error> {
     Ok(report)
 }
 
-/// Where `cargo run -p codegen` reads and writes when no flag says otherwise.
-pub fn default_input(input: Option<PathBuf>) -> Result<PathBuf, Error> {
+/// What `cargo run -p codegen` reads: the one workbook given, or else every workbook of
+/// `spec/`.
+pub fn default_inputs(input: Option<PathBuf>) -> Result<Vec<PathBuf>, Error> {
     match input {
-        Some(input) => Ok(input),
-        None => crate::spec::newest_workbook(&crate::spec::workspace_root().join("spec")),
+        Some(input) => Ok(vec![input]),
+        None => crate::spec::workbook_files(&crate::spec::workspace_root().join("spec")),
     }
 }

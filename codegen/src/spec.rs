@@ -36,26 +36,38 @@ pub fn version_in_file_name(file: &Path) -> Option<Version> {
     oqs_messages_table::parse::title_version(stem)
 }
 
-/// The newest workbook in a folder, by the version in each workbook's title.
-pub fn newest_workbook(dir: &Path) -> Result<PathBuf, Error> {
-    let entries = fs::read_dir(dir).map_err(io_error(dir))?;
-    let mut found: Vec<(Version, PathBuf)> = Vec::new();
-    for entry in entries {
+/// Every workbook file in a folder, by file name: spreadsheets of any format Excel saves
+/// (so that a workbook saved as `.xls` is refused with what to do rather than passed
+/// over), but not Excel's lock files (`~$name.xlsx`).
+pub fn workbook_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(io_error(dir))? {
         let path = entry.map_err(io_error(dir))?.path();
-        // Other spreadsheet formats too, so that a workbook saved as .xls is refused with
-        // what to do rather than passed over.
         let is_workbook = path.extension().is_some_and(|e| {
             ["xlsx", "xlsm", "xls", "xlsb", "ods"]
                 .iter()
                 .any(|known| e.eq_ignore_ascii_case(known))
         });
-        // Excel's lock files (~$name.xlsx) are not workbooks.
         let is_lock = path
             .file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with("~$"));
-        if !is_workbook || is_lock {
-            continue;
+        if is_workbook && !is_lock {
+            files.push(path);
         }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::NoWorkbook {
+            dir: dir.to_path_buf(),
+        });
+    }
+    Ok(files)
+}
+
+/// The newest workbook in a folder, by the version in each workbook's title.
+pub fn newest_workbook(dir: &Path) -> Result<PathBuf, Error> {
+    let mut found: Vec<(Version, PathBuf)> = Vec::new();
+    for path in workbook_files(dir)? {
         let sheets = load::load(&path).map_err(|err| Error::Workbook {
             file: path.clone(),
             problems: vec![err.into()],

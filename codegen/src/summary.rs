@@ -3,6 +3,7 @@
 use oqs_messages_table::unseen::escape;
 
 use crate::reading::Reading;
+use crate::versions::Versions;
 
 /// The one-screen summary printed after a run, then every notice.
 pub fn summary(reading: &Reading) -> String {
@@ -41,4 +42,44 @@ pub fn summary(reading: &Reading) -> String {
     }
     // The title and the file name are texts of the workbook too.
     escape(&out)
+}
+
+/// The versions read and what the newest no longer lists, for the summary.
+pub fn history_summary(versions: &Versions) -> String {
+    let history = versions.history();
+    let read: Vec<String> = versions
+        .readings()
+        .iter()
+        .map(|r| r.table.version.to_string())
+        .collect();
+    let mut out = format!("versions     {}", read.join(", "));
+    if read.len() == 1 {
+        out.push_str(" (no older workbook: nothing withdrawn)");
+        return out;
+    }
+    let codes: Vec<String> = history
+        .withdrawn_codes
+        .iter()
+        .map(|c| format!("{} (in {})", c.entry.number, c.removed_in))
+        .collect();
+    let ids: Vec<String> = history
+        .withdrawn_ids
+        .iter()
+        .map(|i| format!("{} (in {})", i.id, i.removed_in))
+        .collect();
+    let none = || "none".to_owned();
+    out.push_str(&format!(
+        "\nwithdrawn    codes: {}; message IDs: {}",
+        if codes.is_empty() {
+            none()
+        } else {
+            codes.join(", ")
+        },
+        if ids.is_empty() {
+            none()
+        } else {
+            ids.join(", ")
+        },
+    ));
+    out
 }

@@ -83,6 +83,7 @@ fn two_runs_give_identical_bytes() {
             "java/src/main/java/oqs/messages/Table.java",
             "src/table.rs",
             "src/unseen_table.rs",
+            "src/withdrawn_table.rs",
             "table.html",
             "table.json",
             "table.schema.json",

@@ -8,6 +8,8 @@
 //! - [`Row`]: the kind, cause, remedy and contact for each cause of a code.
 //! - [`CodeHandler`], [`CodeMap`] and [`MessageIdMap`]: exhaustive handling that stops
 //!   compiling, naming the code, when a revision of the table adds or removes one.
+//! - [`Withdrawn`]: the codes and IDs an older version of `spec/` lists and this one does
+//!   not, with the texts they last had, for the terminals that still show them.
 //!
 //! ```
 //! use oqs_messages::{Code, MessageId, Query};
@@ -45,6 +47,8 @@ pub use query::{Query, QueryError};
 pub mod fold;
 pub mod search;
 pub mod unseen;
+pub mod withdrawn;
+pub use withdrawn::{Withdrawn, WithdrawnCode, WithdrawnId, WithdrawnListedId, WithdrawnRow};
 
 /// The README's examples are tested too.
 #[cfg(doctest)]

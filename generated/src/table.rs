@@ -5,6 +5,10 @@ oqs_messages_macros::message_table! {
     title: "セットアップ時における顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧_1.25版",
     version: "1.25",
 
+    history {
+        versions: ["1.25"],
+    }
+
     range InternalVersionError = 0xF0000000..=0xF7FFFFFF;
     range TerminalInternalError = 0xF8000000..=0xFFFFFFFF;
 

@@ -317,6 +317,9 @@ fn code_enum(l: &Layout<'_>) -> TokenStream {
                 markdown(&code.heading.value()),
                 quoted(&code.message.value())
             );
+            if let Some(history) = &table.history {
+                doc.push_str(&format!("\n{}\n", history.code_sentence(code.number)));
+            }
             doc.push_str("\n| message ID | kind | contact |\n| --- | --- | --- |\n");
             for row in &code.rows {
                 let listed: Vec<String> = row
@@ -492,15 +495,21 @@ fn message_id_enum(l: &Layout<'_>) -> TokenStream {
         let name = &v.name;
         match v.range {
             None => {
-                let doc = format!("`0x{:08X}`\n\n{}", v.value, under.join("\n"));
+                let mut doc = format!("`0x{:08X}`\n\n{}", v.value, under.join("\n"));
+                if let Some(history) = &table.history {
+                    doc.push_str(&format!("\n\n{}", history.id_sentence(v.value, None)));
+                }
                 quote!(#[doc = #doc] #name)
             }
             Some((start, end)) => {
-                let doc = format!(
+                let mut doc = format!(
                     "Any ID from `0x{start:08X}` to `0x{end:08X}`, carrying the logged value \
                      (an exact ID of the table inside the range is its own variant)\n\n{}",
                     under.join("\n")
                 );
+                if let Some(history) = &table.history {
+                    doc.push_str(&format!("\n\n{}", history.id_sentence(start, Some(end))));
+                }
                 quote!(#[doc = #doc] #name(u32))
             }
         }

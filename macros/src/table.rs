@@ -19,15 +19,122 @@ mod kw {
     syn::custom_keyword!(details);
     syn::custom_keyword!(received);
     syn::custom_keyword!(portal);
+    syn::custom_keyword!(history);
+    syn::custom_keyword!(versions);
+    syn::custom_keyword!(id);
 }
 
 /// The whole table.
 pub struct TableInput {
     pub title: LitStr,
     pub version: LitStr,
+    pub history: Option<HistoryInput>,
     pub ranges: Vec<RangeDecl>,
     pub footnotes: Vec<FootnoteInput>,
     pub codes: Vec<CodeInput>,
+}
+
+/// `history { versions: ["1.25", "1.26"], code 017: ["1.26"], id 0x04000011: ["1.25"], }`:
+/// the versions of `spec/` read, oldest first, and the codes and IDs of the table that not
+/// all of them list, with the versions that do.
+pub struct HistoryInput {
+    pub versions: Vec<String>,
+    pub codes: Vec<(u16, Span, Vec<String>)>,
+    pub ids: Vec<(ListedId, Vec<String>)>,
+}
+
+impl HistoryInput {
+    fn parse_body(input: ParseStream) -> syn::Result<HistoryInput> {
+        let body;
+        braced!(body in input);
+        body.parse::<kw::versions>()?;
+        body.parse::<Token![:]>()?;
+        let versions = strings(&body)?;
+        body.parse::<Token![,]>()?;
+        let mut history = HistoryInput {
+            versions,
+            codes: Vec::new(),
+            ids: Vec::new(),
+        };
+        while !body.is_empty() {
+            let lookahead = body.lookahead1();
+            if lookahead.peek(kw::code) {
+                body.parse::<kw::code>()?;
+                let number: LitInt = body.parse()?;
+                body.parse::<Token![:]>()?;
+                let listed = strings(&body)?;
+                body.parse::<Token![,]>()?;
+                history
+                    .codes
+                    .push((int(&number, "a three-digit code")?, number.span(), listed));
+            } else if lookahead.peek(kw::id) {
+                body.parse::<kw::id>()?;
+                let id: ListedId = body.parse()?;
+                body.parse::<Token![:]>()?;
+                let listed = strings(&body)?;
+                body.parse::<Token![,]>()?;
+                history.ids.push((id, listed));
+            } else {
+                return Err(lookahead.error());
+            }
+        }
+        Ok(history)
+    }
+
+    /// The rustdoc sentence of an entry listed in `listed_in` (`None`: in every version).
+    pub fn sentence(&self, listed_in: Option<&[String]>) -> String {
+        let all = self.versions.as_slice();
+        let span = |list: &[String]| match list {
+            [] => String::new(),
+            [one] => one.clone(),
+            [first, .., last] => format!("{first}–{last}"),
+        };
+        let Some(listed_in) = listed_in else {
+            return format!("In every version in spec/ ({}).", span(all));
+        };
+        let start = all.iter().position(|v| Some(v) == listed_in.first());
+        let contiguous = start.is_some_and(|start| all.get(start..) == Some(listed_in));
+        match (contiguous, listed_in.first()) {
+            (true, Some(first)) => format!("Listed since {first} (spec/ holds {}).", span(all)),
+            _ => format!(
+                "Listed in {} of the versions in spec/ ({}).",
+                listed_in.join(", "),
+                all.join(", ")
+            ),
+        }
+    }
+
+    /// The sentence for a code.
+    pub fn code_sentence(&self, number: u16) -> String {
+        self.sentence(
+            self.codes
+                .iter()
+                .find(|(n, _, _)| *n == number)
+                .map(|(_, _, l)| l.as_slice()),
+        )
+    }
+
+    /// The sentence for an exact ID (`end` None) or a range.
+    pub fn id_sentence(&self, start: u32, end: Option<u32>) -> String {
+        self.sentence(
+            self.ids
+                .iter()
+                .find(|(id, _)| match (*id, end) {
+                    (ListedId::Exact(v, _), None) => v == start,
+                    (ListedId::Range(s, e, _), Some(end)) => (s, e) == (start, end),
+                    _ => false,
+                })
+                .map(|(_, l)| l.as_slice()),
+        )
+    }
+}
+
+/// `["1.25", "1.26"]`
+fn strings(input: ParseStream) -> syn::Result<Vec<String>> {
+    let content;
+    bracketed!(content in input);
+    let items = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+    Ok(items.iter().map(LitStr::value).collect())
 }
 
 /// `range InternalVersionError = 0xF0000000..=0xF7FFFFFF;`
@@ -187,10 +294,17 @@ impl Parse for TableInput {
         input.parse::<Token![:]>()?;
         let version: LitStr = input.parse()?;
         input.parse::<Token![,]>()?;
+        let history = if input.peek(kw::history) {
+            input.parse::<kw::history>()?;
+            Some(HistoryInput::parse_body(input)?)
+        } else {
+            None
+        };
 
         let mut table = TableInput {
             title,
             version,
+            history,
             ranges: Vec::new(),
             footnotes: Vec::new(),
             codes: Vec::new(),
@@ -312,7 +426,19 @@ impl TableInput {
             }
             Err(error) => errors.push(error.span(), error),
         }
-        // What only this input has: the variant names and the declared ranges.
+        // What only this input has: the history, the variant names and the declared ranges.
+        if let Some(history) = &self.history {
+            for (number, span, _) in &history.codes {
+                if !self.codes.iter().any(|c| c.number == *number) {
+                    errors.push(
+                        *span,
+                        format!(
+                            "the history names code {number:03}, which the table does not list"
+                        ),
+                    );
+                }
+            }
+        }
         for (i, code) in self.codes.iter().enumerate() {
             if let Some(first) = self.codes[..i].iter().find(|c| c.name == code.name) {
                 errors.push(

@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod history;
 pub mod names;
 /// The parsers of cell texts (the `parse` feature, on by default; the proc macro, which
 /// needs only the model and its rules, does without).
@@ -24,6 +25,9 @@ pub mod unseen;
 mod values;
 
 pub use error::{quote, ParseError};
+pub use history::{
+    CodeListing, History, IdListing, RowPlace, WithdrawnCode, WithdrawnId, WithdrawnRow,
+};
 pub use rules::Violation;
 pub use table::{CodeEntry, Detail, DetailCode, Footnote, Row, Stats, Table};
 pub use values::{CodeNumber, ListedId, MessageIdValue, Version};

@@ -7,11 +7,13 @@
 //! `マイナポータル 005`) and answers with the same rows as `explain`; the cases in
 //! `tests/queries.json` check both in a real browser.
 
-use oqs_messages_table::Table;
+use oqs_messages_table::{History, Table};
+use serde::Serialize;
 
 use super::json::json;
 use super::unseen;
 use super::COMMAND;
+use crate::history::{Piece, Report};
 
 const PAGE_HTML: &str = include_str!("page/page.html");
 const PAGE_CSS: &str = include_str!("page/page.css");
@@ -34,17 +36,93 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// The table's JSON, safe inside a `<script>` element: `</script>` or `<!--` in a text
-/// cannot end or change it.
-fn script_json(table: &Table, source: &str) -> String {
-    json(table, source)
-        .trim_end()
+/// JSON safe inside a `<script>` element: `</script>` or `<!--` in a text cannot end or
+/// change it.
+fn script_safe(json: &str) -> String {
+    json.trim_end()
         .replace("</", "<\\/")
         .replace("<!--", "<\\!--")
 }
 
-/// The page for a table read from the workbook named `source`.
+/// One revision report as the page's 改訂履歴 shows it.
+#[derive(Serialize)]
+struct RevisionJson<'r> {
+    from: &'r str,
+    to: &'r str,
+    /// (section title, its lines), the sections that have lines, in the report's order.
+    sections: Vec<(&'static str, Vec<String>)>,
+    rewordings: Vec<RewordingJson<'r>>,
+}
+
+/// A reworded text: where, and its pieces as `["=", kept]`, `["-", removed]`, `["+", added]`.
+#[derive(Serialize)]
+struct RewordingJson<'r> {
+    place: &'r str,
+    pieces: Vec<(&'static str, &'r str)>,
+}
+
+/// A report line without its Markdown (`**017**`, `` `0x…` ``).
+fn plain(line: &str) -> String {
+    line.replace("**", "").replace('`', "")
+}
+
+fn revisions_json(revisions: &[Report]) -> String {
+    let list: Vec<RevisionJson<'_>> = revisions
+        .iter()
+        .map(|report| {
+            let sections = [
+                ("コードの追加", &report.codes_added),
+                ("コードの削除", &report.codes_removed),
+                ("メッセージIDの追加", &report.ids_added),
+                ("メッセージIDの削除", &report.ids_removed),
+                ("メッセージIDの移動（コード間）", &report.ids_moved),
+                ("行の追加", &report.rows_added),
+                ("行の削除", &report.rows_removed),
+            ]
+            .into_iter()
+            .filter(|(_, lines)| !lines.is_empty())
+            .map(|(title, lines)| (title, lines.iter().map(|l| plain(l)).collect()))
+            .collect();
+            let rewordings = report
+                .rewordings
+                .iter()
+                .map(|change| RewordingJson {
+                    place: &change.place,
+                    pieces: change
+                        .pieces()
+                        .into_iter()
+                        .map(|piece| match piece {
+                            Piece::Same(text) => ("=", text),
+                            Piece::Removed(text) => ("-", text),
+                            Piece::Added(text) => ("+", text),
+                        })
+                        .collect(),
+                })
+                .collect();
+            RevisionJson {
+                from: &report.old_version,
+                to: &report.new_version,
+                sections,
+                rewordings,
+            }
+        })
+        .collect();
+    serde_json::to_string(&list).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// The page for a table read alone from the workbook named `source`.
 pub fn html(table: &Table, source: &str) -> String {
+    html_with_history(table, &History::single(table), &[], source)
+}
+
+/// The page for the newest table, read from the workbook named `source`, with its history
+/// and the revision reports between the versions of `spec/`, newest first.
+pub fn html_with_history(
+    table: &Table,
+    history: &History,
+    revisions: &[Report],
+    source: &str,
+) -> String {
     PAGE_HTML
         .replace("{{STYLE}}", PAGE_CSS)
         .replace("{{SEARCH_SCRIPT}}", SEARCH_JS)
@@ -59,7 +137,8 @@ pub fn html(table: &Table, source: &str) -> String {
         .replace("{{TITLE}}", &escape(&table.title))
         .replace("{{VERSION}}", &escape(table.version.as_str()))
         .replace("{{SOURCE}}", &escape(source))
-        .replace("{{DATA}}", &script_json(table, source))
+        .replace("{{DATA}}", &script_safe(&json(table, history, source)))
+        .replace("{{REVISIONS}}", &script_safe(&revisions_json(revisions)))
         .replace("{{UNSEEN}}", &unseen::json())
 }
 

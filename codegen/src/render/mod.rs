@@ -18,8 +18,11 @@ pub mod schema;
 pub mod typescript;
 pub mod unseen;
 pub mod view;
+pub mod withdrawn;
 
-use oqs_messages_table::Table;
+use oqs_messages_table::{History, Table};
+
+use crate::history::Report;
 
 use names::Names;
 
@@ -35,9 +38,22 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Every generated file for a table read from the workbook named `source`, with the
-/// variant names (which must cover the table: see [`Names::check_covers`]).
+/// Every generated file for a table read alone from the workbook named `source`, with
+/// the variant names (which must cover the table: see [`Names::check_covers`]).
 pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> {
+    render_with_history(table, &History::single(table), &[], source, names)
+}
+
+/// Every generated file for the newest table, read from the workbook named `source`, with
+/// its history over the versions of `spec/` and the revision reports between them (newest
+/// first).
+pub fn render_with_history(
+    table: &Table,
+    history: &History,
+    revisions: &[Report],
+    source: &str,
+    names: &Names,
+) -> Vec<GeneratedFile> {
     // The table as the other languages' renderers walk it, made once for all of them.
     let view = view::View::new(table, names);
     let (ids, ranges) = java::message_ids(&view, source);
@@ -45,11 +61,15 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
     vec![
         GeneratedFile {
             path: "table.json",
-            contents: json::json(table, source),
+            contents: json::json(table, history, source),
         },
         GeneratedFile {
             path: "src/table.rs",
-            contents: rust::tokens(table, source, names),
+            contents: rust::tokens(table, history, source, names),
+        },
+        GeneratedFile {
+            path: "src/withdrawn_table.rs",
+            contents: withdrawn::table(table, history, source),
         },
         GeneratedFile {
             path: "src/unseen_table.rs",
@@ -125,7 +145,7 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
         },
         GeneratedFile {
             path: "table.html",
-            contents: html::html(table, source),
+            contents: html::html_with_history(table, history, revisions, source),
         },
     ]
 }

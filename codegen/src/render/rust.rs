@@ -3,16 +3,17 @@
 
 use std::fmt::Write;
 
-use oqs_messages_table::{DetailCode, ListedId, Table};
+use oqs_messages_table::{DetailCode, History, ListedId, Table, Version};
 
 use super::literal::quoted;
 use super::names::Names;
 use super::COMMAND;
 
-/// The table as the input of `oqs_messages_macros::message_table!`: the named ranges, the
+/// The table as the input of `oqs_messages_macros::message_table!`: the versions of
+/// `spec/` with the codes and IDs not listed in all of them, the named ranges, the
 /// footnotes, then one block per code with its variant name, in document order, one field
 /// per line.
-pub fn tokens(table: &Table, source: &str, names: &Names) -> String {
+pub fn tokens(table: &Table, history: &History, source: &str, names: &Names) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -27,6 +28,7 @@ pub fn tokens(table: &Table, source: &str, names: &Names) -> String {
     out.push_str("oqs_messages_macros::message_table! {\n");
     let _ = writeln!(out, "    title: {},", literal(&table.title));
     let _ = writeln!(out, "    version: {},", literal(table.version.as_str()));
+    write_history(&mut out, table, history);
     let ranges = table.ranges();
     if !ranges.is_empty() {
         out.push('\n');
@@ -91,6 +93,45 @@ pub fn tokens(table: &Table, source: &str, names: &Names) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+/// `history { versions: [...], code 017: ["1.26"], id 0x...: [...], }`: every version read,
+/// then each code and ID of the table that not all of them list, with those that do.
+fn write_history(out: &mut String, table: &Table, history: &History) {
+    let versions = |listed_in: &[Version]| list(listed_in.iter().map(|v| literal(v.as_str())));
+    let _ = writeln!(out, "\n    history {{");
+    let _ = writeln!(out, "        versions: [{}],", versions(&history.versions));
+    for code in &table.codes {
+        let listed_in = history.code_listed_in(code.number);
+        if listed_in != history.versions.as_slice() {
+            let _ = writeln!(
+                out,
+                "        code {}: [{}],",
+                code.number,
+                versions(listed_in)
+            );
+        }
+    }
+    let mut ids: Vec<ListedId> = table
+        .codes
+        .iter()
+        .flat_map(|c| &c.rows)
+        .flat_map(|r| r.message_ids.iter().copied())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    for id in ids {
+        let listed_in = history.id_listed_in(id);
+        if listed_in != history.versions.as_slice() {
+            let _ = writeln!(
+                out,
+                "        id {}: [{}],",
+                id_tokens(&id),
+                versions(listed_in)
+            );
+        }
+    }
+    out.push_str("    }\n");
 }
 
 fn list(items: impl Iterator<Item = String>) -> String {

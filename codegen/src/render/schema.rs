@@ -9,6 +9,7 @@ use super::COMMAND;
 /// The schema, headed with the command and the table version it was written with.
 pub fn schema(table: &Table) -> String {
     let message_id = json!({ "type": "string", "pattern": "^0x[0-9A-F]{8}$" });
+    let history = history_schema();
     let schema = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://github.com/oqs-messages/oqs-messages/generated/table.schema.json",
@@ -24,9 +25,14 @@ pub fn schema(table: &Table) -> String {
             "title": { "type": "string", "description": "The title cell as published." },
             "version": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)+$" },
             "codes": { "type": "array", "items": { "$ref": "#/$defs/code" } },
-            "footnotes": { "type": "array", "items": { "$ref": "#/$defs/footnote" } }
+            "footnotes": { "type": "array", "items": { "$ref": "#/$defs/footnote" } },
+            "history": { "$ref": "#/$defs/history" }
         },
         "$defs": {
+            "version": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)+$" },
+            "versions": { "type": "array", "items": { "$ref": "#/$defs/version" } },
+            "history": history,
+            "codeNumber": { "type": "string", "pattern": "^[0-9]{3}$" },
             "messageId": message_id,
             "listedId": {
                 "description": "An exact message ID, or an inclusive range.",
@@ -116,4 +122,56 @@ pub fn schema(table: &Table) -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The `history` object of `table.json`.
+fn history_schema() -> serde_json::Value {
+    json!({
+        "description": "The table over every version of spec/ read: since when each code and ID is listed, what the newest version withdrew (with its last texts) and added.",
+        "type": "object",
+        "required": ["versions", "codes", "message_ids", "withdrawn_codes", "withdrawn_ids", "rows_added"],
+        "additionalProperties": false,
+        "properties": {
+            "versions": { "$ref": "#/$defs/versions", "minItems": 1, "description": "Oldest first; the last is this table's version." },
+            "codes": { "type": "array", "items": {
+                "type": "object", "required": ["number", "listed_in"], "additionalProperties": false,
+                "properties": { "number": { "$ref": "#/$defs/codeNumber" }, "listed_in": { "$ref": "#/$defs/versions" } }
+            } },
+            "message_ids": { "type": "array", "items": {
+                "type": "object", "required": ["id", "listed_in"], "additionalProperties": false,
+                "properties": { "id": { "$ref": "#/$defs/listedId" }, "listed_in": { "$ref": "#/$defs/versions" } }
+            } },
+            "withdrawn_codes": { "type": "array", "items": {
+                "type": "object", "required": ["last_version", "removed_in", "entry", "footnotes"], "additionalProperties": false,
+                "properties": {
+                    "last_version": { "$ref": "#/$defs/version" },
+                    "removed_in": { "$ref": "#/$defs/version" },
+                    "entry": { "$ref": "#/$defs/code" },
+                    "footnotes": { "type": "array", "items": { "$ref": "#/$defs/footnote" } }
+                }
+            } },
+            "withdrawn_ids": { "type": "array", "items": {
+                "type": "object", "required": ["id", "last_version", "removed_in", "rows", "footnotes"], "additionalProperties": false,
+                "properties": {
+                    "id": { "$ref": "#/$defs/listedId" },
+                    "last_version": { "$ref": "#/$defs/version" },
+                    "removed_in": { "$ref": "#/$defs/version" },
+                    "rows": { "type": "array", "items": {
+                        "type": "object", "required": ["code", "heading", "number", "row"], "additionalProperties": false,
+                        "properties": {
+                            "code": { "$ref": "#/$defs/codeNumber" },
+                            "heading": { "type": "string" },
+                            "number": { "type": "integer", "minimum": 1 },
+                            "row": { "$ref": "#/$defs/row" }
+                        }
+                    } },
+                    "footnotes": { "type": "array", "items": { "$ref": "#/$defs/footnote" } }
+                }
+            } },
+            "rows_added": { "type": "array", "items": {
+                "type": "object", "required": ["code", "row"], "additionalProperties": false,
+                "properties": { "code": { "$ref": "#/$defs/codeNumber" }, "row": { "type": "integer", "minimum": 1 } }
+            } }
+        }
+    })
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use oqs_messages_table::Table;
 
 use super::manifest::crate_version;
-use super::report::Report;
+use crate::history::Report;
 use crate::reading::Reading;
 use crate::render::GeneratedFile;
 

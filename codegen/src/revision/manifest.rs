@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use super::report::Report;
+use crate::history::Report;
 use crate::render::GeneratedFile;
 
 /// The version in the generated crate's manifest, `out/Cargo.toml`, if there is one.

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use oqs_messages_table::unseen::escape;
 
-use super::report::Report;
+use crate::history::Report;
 
 impl Report {
     /// The report in Markdown; `level` is the heading level of its title (1 for `#`). The

@@ -1,16 +1,15 @@
-//! The revision workflow: what changed since the table already in `generated/` ([`report`],
-//! as [`markdown`]), the release that calls for ([`semver`], moved in the generated
+//! The revision workflow: what changed since the table already in `generated/` (the
+//! [`Report`] of [`history`](crate::history), as [`markdown`]), the release that calls for ([`semver`], moved in the generated
 //! crate's [`manifest`]), and its entry on top of `CHANGES.md` ([`changes`]).
 
 pub mod changes;
 pub mod manifest;
 pub mod markdown;
-pub mod report;
 pub mod semver;
 
 use std::path::Path;
 
-pub use report::{Report, Rewording};
+pub use crate::history::{Report, Rewording};
 pub use semver::Semver;
 
 use crate::reading::Reading;

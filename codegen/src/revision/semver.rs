@@ -1,5 +1,7 @@
 //! How the generated crate's version moves with a revision, by Cargo's semver rules.
 
+use crate::history::Report;
+
 /// How the generated crate's version must change for a revision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Semver {
@@ -89,5 +91,27 @@ mod tests {
         );
         assert_eq!(Semver::None.next_version("1.4.2").as_deref(), Some("1.4.2"));
         assert_eq!(Semver::Major.next_version("1.0.0-beta"), None);
+    }
+}
+
+impl Report {
+    /// The release this revision calls for.
+    pub fn semver(&self) -> Semver {
+        if !self.codes_added.is_empty()
+            || !self.codes_removed.is_empty()
+            || !self.ids_added.is_empty()
+            || !self.ids_removed.is_empty()
+        {
+            Semver::Major
+        } else if !self.rows_added.is_empty()
+            || !self.rows_removed.is_empty()
+            || !self.ids_moved.is_empty()
+        {
+            Semver::Minor
+        } else if !self.rewordings.is_empty() {
+            Semver::Patch
+        } else {
+            Semver::None
+        }
     }
 }

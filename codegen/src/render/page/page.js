@@ -8,6 +8,39 @@
     });
   });
 
+  // The history over the versions of spec/: what the newest version added, and what it
+  // no longer lists (withdrawn), with the texts those last had.
+  var HISTORY = TABLE.history || { versions: [TABLE.version], codes: [], message_ids: [], withdrawn_codes: [], withdrawn_ids: [], rows_added: [] };
+  var NEWEST = HISTORY.versions[HISTORY.versions.length - 1];
+  var PREVIOUS = HISTORY.versions.length > 1 ? HISTORY.versions[HISTORY.versions.length - 2] : null;
+  function idKey(id) { return typeof id === "string" ? id : id.start + "～" + id.end; }
+  function addedNow(listedIn) { return PREVIOUS !== null && listedIn.indexOf(NEWEST) >= 0 && listedIn.indexOf(PREVIOUS) < 0; }
+  var ADDED_CODES = {}, ADDED_IDS = {}, ADDED_ROWS = {};
+  HISTORY.codes.forEach(function (c) { if (addedNow(c.listed_in)) ADDED_CODES[c.number] = true; });
+  HISTORY.message_ids.forEach(function (l) { if (addedNow(l.listed_in)) ADDED_IDS[idKey(l.id)] = true; });
+  HISTORY.rows_added.forEach(function (p) { ADDED_ROWS[p.code + "-" + p.row] = true; });
+  // A withdrawn code's rows, as the rows of the table are held.
+  function withdrawnCodeRows(w) {
+    return w.entry.rows.map(function (row, i) {
+      return { code: w.entry, row: row, ref: w.entry.number + "-" + (i + 1), footnotes: w.footnotes, withdrawn: w };
+    });
+  }
+  function withdrawnIdRows(w) {
+    return w.rows.map(function (old) {
+      var code = { number: old.code, heading: old.heading, tags: [], message: null, footnotes: [] };
+      return { code: code, row: old.row, ref: old.code + "-" + old.number, footnotes: w.footnotes, withdrawn: w };
+    });
+  }
+  function withdrawnCode(n) { return HISTORY.withdrawn_codes.find(function (w) { return Number(w.entry.number) === n; }) || null; }
+  function withdrawnId(v) {
+    return HISTORY.withdrawn_ids.find(function (w) { return typeof w.id === "string" && idValue(w.id) === v; })
+      || HISTORY.withdrawn_ids.find(function (w) { return typeof w.id !== "string" && idValue(w.id.start) <= v && v <= idValue(w.id.end); })
+      || null;
+  }
+  function withdrawnText(what, w) {
+    return what + " は " + w.removed_in + " 版で削除されました。" + w.last_version + " 版までの内容です。";
+  }
+
   // Reading a query: the same rules as oqs_messages::Query::parse.
   function fold(text) {
     var out = "";
@@ -98,6 +131,9 @@
     });
     return found;
   }
+  function listsValue(row, v) {
+    return row.message_ids.some(function (id) { return typeof id === "string" ? idValue(id) === v : idValue(id.start) <= v && v <= idValue(id.end); });
+  }
   function codeEntry(n) { return TABLE.codes.find(function (c) { return Number(c.number) === n; }) || null; }
   function nearestCodes(n) {
     return TABLE.codes.slice().sort(function (a, b) {
@@ -126,12 +162,30 @@
       var rows = ROWS.filter(function (r) { return Number(r.code.number) === q.code; })
         .map(function (r) { return { r: r, reason: null }; })
         .concat(portalRows(q.code));
+      var gone = withdrawnCode(q.code);
+      if (!rows.length && gone) {
+        return { rows: withdrawnCodeRows(gone).map(function (r) { return { r: r, reason: null }; }), withdrawn: withdrawnText("コード " + pad3(q.code), gone) };
+      }
       return { rows: rows, none: "コード " + pad3(q.code) + " はこの表にありません。", near: nearestCodes(q.code) };
     }
     if (!codeEntry(q.code) && q.code !== undefined) {
+      var goneCode = withdrawnCode(q.code);
+      if (goneCode) {
+        var listing = withdrawnCodeRows(goneCode).filter(function (r) { return listsValue(r.row, q.value); });
+        if (listing.length) {
+          return { rows: listing.map(function (r) { return { r: r, reason: null }; }), withdrawn: withdrawnText("コード " + pad3(q.code), goneCode) };
+        }
+      }
       return { rows: [], none: "コード " + pad3(q.code) + " はこの表にありません。", near: nearestCodes(q.code) };
     }
     var found = byValue(q.value);
+    var goneId = found.length ? null : withdrawnId(q.value);
+    if (goneId) {
+      var old = withdrawnIdRows(goneId).filter(function (r) { return q.code === undefined || Number(r.code.number) === q.code; });
+      if (old.length) {
+        return { rows: old.map(function (r) { return { r: r, reason: null }; }), withdrawn: withdrawnText(hex(q.value), goneId) };
+      }
+    }
     if (q.code !== undefined) {
       found = found.filter(function (f) { return Number(f.r.code.number) === q.code; });
       return { rows: found, none: "コード " + pad3(q.code) + " に " + hex(q.value) + " の行はありません。", near: [codeEntry(q.code)] };
@@ -186,16 +240,24 @@
     if (text !== undefined) appendMarked(e, text, words);
     return e;
   }
-  function idsText(ids) {
-    if (ids.length === 0) return "-";
-    return ids.map(function (id) { return typeof id === "string" ? id : id.start + "～" + id.end; }).join("\n");
+  // The IDs, one a line, each marked when the newest version added it.
+  function idsField(dl, ids, current) {
+    dl.appendChild(el("dt", null, "メッセージID"));
+    var dd = el("dd", "ids");
+    if (ids.length === 0) appendText(dd, "-");
+    ids.forEach(function (id, i) {
+      if (i > 0) dd.appendChild(document.createTextNode("\n"));
+      appendText(dd, typeof id === "string" ? id : id.start + "～" + id.end);
+      if (current && ADDED_IDS[idKey(id)]) dd.appendChild(el("span", "badge added", NEWEST + " 版で追加"));
+    });
+    dl.appendChild(dd);
   }
   function field(dl, label, text, cls, words) {
     dl.appendChild(el("dt", null, label));
     dl.appendChild(el("dd", cls || null, text, words));
   }
-  function footnotesOf(code, row) {
-    return TABLE.footnotes.filter(function (n) { return row.footnotes.indexOf(n.number) >= 0 || code.footnotes.indexOf(n.number) >= 0; });
+  function footnotesOf(code, row, own) {
+    return (own || TABLE.footnotes).filter(function (n) { return row.footnotes.indexOf(n.number) >= 0 || code.footnotes.indexOf(n.number) >= 0; });
   }
   function show(items) {
     var results = document.getElementById("results");
@@ -213,25 +275,34 @@
         h2.appendChild(el("span", "number", code.number));
         h2.appendChild(el("span", "heading", code.heading, found.heading));
         h2.appendChild(el("span", "tags", code.tags.map(function (t) { return "【" + t + "】"; }).join(""), found.tags));
+        if (item.r.withdrawn) {
+          section.className += " withdrawn";
+          h2.appendChild(el("span", "badge withdrawn", item.r.withdrawn.removed_in + " 版で削除"));
+        } else if (ADDED_CODES[code.number]) {
+          h2.appendChild(el("span", "badge added", NEWEST + " 版で追加"));
+        }
         section.appendChild(h2);
-        var message = el("dl", "message");
-        field(message, "メッセージ内容", code.message, null, found.message);
-        section.appendChild(message);
+        if (code.message !== null) {
+          var message = el("dl", "message");
+          field(message, "メッセージ内容", code.message, null, found.message);
+          section.appendChild(message);
+        }
         results.appendChild(section);
       }
       var article = el("article", "row");
       article.dataset.row = item.r.ref;
       var head = el("div");
       head.appendChild(el("span", "ref", item.r.ref));
+      if (!item.r.withdrawn && ADDED_ROWS[item.r.ref]) head.appendChild(el("span", "badge added", NEWEST + " 版で追加"));
       if (item.reason) head.appendChild(el("span", "reason", "一致: " + item.reason));
       article.appendChild(head);
       var dl = el("dl");
       field(dl, "エラー種別", item.r.row.kind, null, found.kind);
-      field(dl, "メッセージID", idsText(item.r.row.message_ids), "ids");
+      idsField(dl, item.r.row.message_ids, !item.r.withdrawn);
       field(dl, "原因", item.r.row.cause, null, found.cause);
       field(dl, "対処", item.r.row.remedy, null, found.remedy);
       field(dl, "問合せ先", item.r.row.contact, null, found.contact);
-      footnotesOf(code, item.r.row).forEach(function (n) { field(dl, n.marker, n.text, null, found.footnotes); });
+      footnotesOf(code, item.r.row, item.r.footnotes).forEach(function (n) { field(dl, n.marker, n.text, null, found.footnotes); });
       article.appendChild(dl);
       section.appendChild(article);
     });
@@ -305,7 +376,10 @@
     }
     var a = answer(q);
     show(a.rows);
-    if (a.rows.length === 0) {
+    if (a.withdrawn) {
+      status.className = "withdrawn";
+      status.textContent = a.withdrawn;
+    } else if (a.rows.length === 0) {
       status.className = "none";
       var near = (a.near || []).filter(Boolean).map(function (c) { return c.number + " " + c.heading; });
       status.textContent = "該当なし: " + a.none + (near.length ? " 近いコード: " + near.join("、") : "");
@@ -317,6 +391,44 @@
       status.textContent = read.join(" と ") + " に該当する行: " + a.rows.length + " 件（" + TABLE.version + " 版）";
     }
   }
+  // 改訂履歴: what each revision between the versions of spec/ changed, newest first, with
+  // each reworded text shown before and after, the changed characters marked.
+  function showRevisions() {
+    var revisions = JSON.parse(document.getElementById("revisions-data").textContent);
+    var section = document.getElementById("history");
+    if (!revisions.length) { section.hidden = true; return; }
+    section.appendChild(el("h2", null, "改訂履歴"));
+    revisions.forEach(function (rev) {
+      var block = el("section", "revision");
+      block.appendChild(el("h3", null, rev.from + " 版 → " + rev.to + " 版"));
+      rev.sections.forEach(function (part) {
+        block.appendChild(el("h4", null, part[0]));
+        var ul = el("ul");
+        part[1].forEach(function (line) { ul.appendChild(el("li", null, line)); });
+        block.appendChild(ul);
+      });
+      if (rev.rewordings.length) {
+        block.appendChild(el("h4", null, "文言の変更"));
+        rev.rewordings.forEach(function (change) {
+          var item = el("div", "rewording");
+          item.appendChild(el("p", "place", change.place));
+          var before = el("p", "before"), after = el("p", "after");
+          before.appendChild(el("span", "label", "変更前: "));
+          after.appendChild(el("span", "label", "変更後: "));
+          change.pieces.forEach(function (piece) {
+            if (piece[0] === "=") { appendText(before, piece[1]); appendText(after, piece[1]); }
+            else if (piece[0] === "-") { var d = document.createElement("del"); appendText(d, piece[1]); before.appendChild(d); }
+            else { var n = document.createElement("ins"); appendText(n, piece[1]); after.appendChild(n); }
+          });
+          item.appendChild(before);
+          item.appendChild(after);
+          block.appendChild(item);
+        });
+      }
+      section.appendChild(block);
+    });
+  }
+  showRevisions();
   var input = document.getElementById("q");
   function fromLocation() {
     var params = new URLSearchParams(location.search);

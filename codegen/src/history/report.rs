@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, Row, Table};
 
-use super::semver::Semver;
+use super::diff::{char_diff, Piece};
+use super::rows::pair_rows;
 
 /// A text that changed, where, before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +16,13 @@ pub struct Rewording {
     pub before: String,
     /// The new text.
     pub after: String,
+}
+
+impl Rewording {
+    /// What changed, character by character: Japanese has no spaces to split words on.
+    pub fn pieces(&self) -> Vec<Piece<'_>> {
+        char_diff(&self.before, &self.after)
+    }
 }
 
 /// Everything that changed from one table to another.
@@ -192,20 +200,8 @@ impl Report {
         self.reword(format!("{n} heading"), &old.heading, &new.heading);
         self.reword(format!("{n} message"), &old.message, &new.message);
 
-        // Rows are paired by the IDs they list, in order among rows listing the same IDs;
-        // a row whose IDs change is a row removed and a row added.
-        let mut unmatched_old: Vec<(usize, &Row)> = old.rows.iter().enumerate().collect();
-        let mut pairs = Vec::new();
-        let mut added = Vec::new();
-        for (index, row) in new.rows.iter().enumerate() {
-            match unmatched_old
-                .iter()
-                .position(|(_, o)| o.message_ids == row.message_ids)
-            {
-                Some(pos) => pairs.push((unmatched_old.remove(pos), (index, row))),
-                None => added.push((index, row)),
-            }
-        }
+        let paired = pair_rows(&old.rows, &new.rows);
+        let (pairs, added, unmatched_old) = (paired.pairs, paired.added, paired.removed);
         let line = |index: usize, row: &Row| {
             format!(
                 "{n} row {}: {} ({})",
@@ -233,26 +229,6 @@ impl Report {
             self.reword(place("cause"), &before.cause, &after.cause);
             self.reword(place("remedy"), &before.remedy, &after.remedy);
             self.reword(place("contact"), &before.contact, &after.contact);
-        }
-    }
-
-    /// The release this revision calls for.
-    pub fn semver(&self) -> Semver {
-        if !self.codes_added.is_empty()
-            || !self.codes_removed.is_empty()
-            || !self.ids_added.is_empty()
-            || !self.ids_removed.is_empty()
-        {
-            Semver::Major
-        } else if !self.rows_added.is_empty()
-            || !self.rows_removed.is_empty()
-            || !self.ids_moved.is_empty()
-        {
-            Semver::Minor
-        } else if !self.rewordings.is_empty() {
-            Semver::Patch
-        } else {
-            Semver::None
         }
     }
 }

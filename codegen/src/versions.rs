@@ -1,0 +1,94 @@
+//! Every workbook of `spec/` read: the newest makes the typed table, the older ones its
+//! history.
+
+use std::path::{Path, PathBuf};
+
+use oqs_messages_table::{History, Table};
+
+use crate::error::Error;
+use crate::history::{self, Report};
+use crate::reading::Reading;
+use crate::render::names::Names;
+use crate::render::{self, GeneratedFile};
+use crate::run::read_workbook;
+
+/// The workbooks read, oldest first; the last is the newest.
+#[derive(Debug)]
+pub struct Versions {
+    readings: Vec<Reading>,
+}
+
+impl Versions {
+    /// Reads every workbook (each refused as alone, naming its file; under `strict`, each
+    /// refused for anything not read as published) and orders them by the version in
+    /// their titles. Two workbooks of one version are refused.
+    pub fn read(files: &[PathBuf], strict: bool) -> Result<Versions, Error> {
+        let mut readings: Vec<Reading> = Vec::with_capacity(files.len());
+        for file in files {
+            let reading = read_workbook(file)?;
+            let reading = if strict { reading.strict()? } else { reading };
+            if let Some(other) = readings
+                .iter()
+                .find(|r| r.table.version == reading.table.version)
+            {
+                return Err(Error::SameVersion {
+                    version: reading.table.version,
+                    files: [other.file.clone(), reading.file],
+                });
+            }
+            readings.push(reading);
+        }
+        readings.sort_by(|a, b| a.table.version.cmp(&b.table.version));
+        if readings.is_empty() {
+            return Err(Error::NoWorkbook {
+                dir: PathBuf::from("."),
+            });
+        }
+        Ok(Versions { readings })
+    }
+
+    /// One workbook read alone: no history.
+    pub fn alone(reading: Reading) -> Versions {
+        Versions {
+            readings: vec![reading],
+        }
+    }
+
+    /// The newest workbook: the table every output is made of.
+    pub fn newest(&self) -> &Reading {
+        self.readings.last().expect("at least one workbook")
+    }
+
+    /// Every workbook read, oldest first.
+    pub fn readings(&self) -> &[Reading] {
+        &self.readings
+    }
+
+    /// Every table, oldest first.
+    pub fn tables(&self) -> Vec<&Table> {
+        self.readings.iter().map(|r| &r.table).collect()
+    }
+
+    /// The newest table's history over every version read.
+    pub fn history(&self) -> History {
+        history::history(&self.tables())
+    }
+
+    /// The revision reports between consecutive versions, newest first.
+    pub fn revisions(&self) -> Vec<Report> {
+        history::revisions(&self.tables())
+    }
+
+    /// The generated files: the newest table, with the history of the others.
+    pub fn render(&self, names: &Names, names_file: &Path) -> Result<Vec<GeneratedFile>, Error> {
+        let newest = self.newest();
+        newest.check_names(names, names_file)?;
+        Ok(render::render_with_history(
+            &newest.table,
+            &self.history(),
+            &self.revisions(),
+            &newest.file_name(),
+            names,
+        ))
+    }
+}
