@@ -59,6 +59,28 @@ impl Semver {
     }
 }
 
+impl Report {
+    /// The release this revision calls for.
+    pub fn semver(&self) -> Semver {
+        if !self.codes_added.is_empty()
+            || !self.codes_removed.is_empty()
+            || !self.ids_added.is_empty()
+            || !self.ids_removed.is_empty()
+        {
+            Semver::Major
+        } else if !self.rows_added.is_empty()
+            || !self.rows_removed.is_empty()
+            || !self.ids_moved.is_empty()
+        {
+            Semver::Minor
+        } else if !self.rewordings.is_empty() {
+            Semver::Patch
+        } else {
+            Semver::None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Semver;
@@ -91,27 +113,5 @@ mod tests {
         );
         assert_eq!(Semver::None.next_version("1.4.2").as_deref(), Some("1.4.2"));
         assert_eq!(Semver::Major.next_version("1.0.0-beta"), None);
-    }
-}
-
-impl Report {
-    /// The release this revision calls for.
-    pub fn semver(&self) -> Semver {
-        if !self.codes_added.is_empty()
-            || !self.codes_removed.is_empty()
-            || !self.ids_added.is_empty()
-            || !self.ids_removed.is_empty()
-        {
-            Semver::Major
-        } else if !self.rows_added.is_empty()
-            || !self.rows_removed.is_empty()
-            || !self.ids_moved.is_empty()
-        {
-            Semver::Minor
-        } else if !self.rewordings.is_empty() {
-            Semver::Patch
-        } else {
-            Semver::None
-        }
     }
 }
