@@ -69,6 +69,8 @@ Semver: major (breaking) release: codes or message IDs were added or removed; `C
   > 患者はカードを置いてください。【001：マイナンバーカードの認識不可】
   after:
   > 患者はカードを置き直してください。【001：マイナンバーカードの認識不可】
+  changed ([-removed-] {+added+}):
+  > 患者はカードを置[-い-]{+き直し+}てください。【001：マイナンバーカードの認識不可】
 ";
 
 #[test]

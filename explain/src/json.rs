@@ -23,6 +23,10 @@ pub struct Answer {
     pub read_as: ReadAs,
     /// Every row that answers, in table order for a code; by kind of match otherwise.
     pub matches: Vec<MatchJson>,
+    /// The code or ID asked, when this table no longer lists it and an older version of
+    /// `spec/` does: when it was withdrawn and its rows as last published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<crate::withdrawn::WithdrawnJson>,
 }
 
 /// How a query was read: each part present or `null`; `words` only for a search by words.
@@ -225,7 +229,7 @@ pub struct FootnoteJson {
 /// The answer as JSON text, pretty-printed, with every character no one can see escaped
 /// as JSON escapes (`\u001b`, `\u200b`; serde_json leaves DEL, the C1 controls and the
 /// invisible format characters as they are), so that printing it is safe.
-pub fn json_text(answer: &Answer) -> serde_json::Result<String> {
+pub fn json_text(answer: &impl Serialize) -> serde_json::Result<String> {
     let json = serde_json::to_string_pretty(answer)?;
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
@@ -309,5 +313,6 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
         table_version: VERSION,
         read_as: asked.into(),
         matches,
+        withdrawn: None,
     }
 }

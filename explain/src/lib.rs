@@ -12,6 +12,7 @@ mod answer;
 mod asked;
 mod json;
 mod text;
+mod withdrawn;
 mod words;
 
 pub use answer::{
@@ -23,3 +24,4 @@ pub use json::{
     WordsJson,
 };
 pub use text::{labels, render_text};
+pub use withdrawn::{withdrawn, WithdrawnAnswer, WithdrawnJson, WithdrawnRowJson};

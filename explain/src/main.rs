@@ -3,7 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use oqs_explain::{json_text, render_json, render_text, Asked, Failure};
+use oqs_explain::{
+    json_text, render_json, render_text, withdrawn, Asked, Failure, WithdrawnAnswer,
+};
 
 /// What a card reader code or message ID means, and whom to call, from the ministry's table
 /// 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」.
@@ -16,7 +18,10 @@ use oqs_explain::{json_text, render_json, render_text, Asked, Failure};
 /// words a caller says (`explain 暗証番号 ロック`, `explain 証明書の期限が切れている`): every
 /// row that holds them all, and where.
 ///
-/// Exit codes: 0 found; 1 not in the table (the nearest entries or words are named); 2 no
+/// A code or ID an older version of the table in spec/ lists and this one does not is
+/// answered with the texts it last had, said to be withdrawn and in which version.
+///
+/// Exit codes: 0 found (or withdrawn, with its last texts); 1 not in the table (the nearest entries or words are named); 2 no
 /// query at all (blank).
 #[derive(Parser)]
 #[command(name = "explain", version, about, long_about)]
@@ -39,29 +44,53 @@ fn main() -> ExitCode {
         Some(portal) => format!("portal {portal}"),
         None => args.terms.join(" "),
     };
-    let result = Asked::read(&asked).and_then(|read| Ok((read.answer()?, read)));
-    match result {
-        Ok((matches, read)) => {
-            if args.json {
-                let answer = render_json(&asked, &read, &matches);
-                match json_text(&answer) {
-                    Ok(json) => println!("{json}"),
-                    Err(err) => {
-                        eprintln!("explain: {err}");
-                        return ExitCode::from(2);
-                    }
-                }
-            } else {
-                print!("{}", render_text(&matches));
-            }
+    let read = match Asked::read(&asked) {
+        Ok(read) => read,
+        Err(failure) => return fail(&failure),
+    };
+    // A code or ID an older version of spec/ lists and this table does not: its last
+    // texts, said for what they are, beside any current row that answers.
+    let old = match &read {
+        Asked::Query(query) => withdrawn(*query),
+        Asked::Words(_) => None,
+    };
+    let matches = match (read.answer(), &old) {
+        (Ok(matches), _) => matches,
+        (Err(Failure::NotFound { .. }), Some(_)) => Vec::new(),
+        (Err(failure), _) => return fail(&failure),
+    };
+    if args.json {
+        let mut answer = render_json(&asked, &read, &matches);
+        answer.withdrawn = old.as_ref().map(WithdrawnAnswer::json);
+        return print_json(&answer);
+    }
+    if let Some(old) = &old {
+        print!("{}", old.text());
+        if !matches.is_empty() {
+            println!();
+        }
+    }
+    print!("{}", render_text(&matches));
+    ExitCode::SUCCESS
+}
+
+fn print_json(answer: &impl serde::Serialize) -> ExitCode {
+    match json_text(answer) {
+        Ok(json) => {
+            println!("{json}");
             ExitCode::SUCCESS
         }
-        Err(failure) => {
-            eprintln!("explain: {failure}");
-            match failure {
-                Failure::Malformed { .. } => ExitCode::from(2),
-                Failure::NotFound { .. } | Failure::NoWords { .. } => ExitCode::from(1),
-            }
+        Err(err) => {
+            eprintln!("explain: {err}");
+            ExitCode::from(2)
         }
+    }
+}
+
+fn fail(failure: &Failure) -> ExitCode {
+    eprintln!("explain: {failure}");
+    match failure {
+        Failure::Malformed { .. } => ExitCode::from(2),
+        Failure::NotFound { .. } | Failure::NoWords { .. } => ExitCode::from(1),
     }
 }

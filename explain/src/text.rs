@@ -97,11 +97,12 @@ fn reason_text(reason: &Reason) -> String {
 }
 
 /// The width of the widest label, in terminal columns (full-width characters count two).
-fn label_width(labels: &[&str]) -> usize {
+pub(crate) fn label_width(labels: &[&str]) -> usize {
     labels.iter().map(|l| l.width()).max().unwrap_or(0)
 }
 
-fn field(out: &mut String, width: usize, label: &str, text: &str) {
+/// One labelled field, its further lines aligned under its first.
+pub(crate) fn field_line(out: &mut String, width: usize, label: &str, text: &str) {
     let pad = " ".repeat(width.saturating_sub(label.width()));
     let mut lines = text.lines();
     let _ = writeln!(out, "  {label}{pad}  {}", lines.next().unwrap_or(""));
@@ -135,21 +136,21 @@ pub fn render_text(matches: &[Match]) -> String {
         ];
         all.extend(notes.iter().map(|n| n.marker));
         let width = label_width(&all);
-        field(&mut out, width, labels::MATCH, &reason_text(&m.reason));
-        field(&mut out, width, labels::MESSAGE, code.message());
-        field(&mut out, width, labels::KIND, m.row.kind);
+        field_line(&mut out, width, labels::MATCH, &reason_text(&m.reason));
+        field_line(&mut out, width, labels::MESSAGE, code.message());
+        field_line(&mut out, width, labels::KIND, m.row.kind);
         let ids: Vec<String> = m.row.message_ids.iter().map(ToString::to_string).collect();
         let ids = if ids.is_empty() {
             "-".to_owned()
         } else {
             ids.join("\n")
         };
-        field(&mut out, width, labels::MESSAGE_ID, &ids);
-        field(&mut out, width, labels::CAUSE, m.row.cause);
-        field(&mut out, width, labels::REMEDY, m.row.remedy);
-        field(&mut out, width, labels::CONTACT, m.row.contact);
+        field_line(&mut out, width, labels::MESSAGE_ID, &ids);
+        field_line(&mut out, width, labels::CAUSE, m.row.cause);
+        field_line(&mut out, width, labels::REMEDY, m.row.remedy);
+        field_line(&mut out, width, labels::CONTACT, m.row.contact);
         for note in notes {
-            field(&mut out, width, note.marker, note.text);
+            field_line(&mut out, width, note.marker, note.text);
         }
     }
     escaped(&out).to_string()

@@ -4,6 +4,7 @@
 //! workspace that build against them ([`workspace`]).
 #![deny(missing_docs)]
 
+pub mod revisions;
 pub mod workspace;
 
 use std::path::Path;

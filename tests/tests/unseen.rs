@@ -66,7 +66,14 @@ fn explain_prints_no_raw_control_byte_and_still_shows_the_text_around_it() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path();
     // explain renders pages in its tests through codegen: the manifest needs it there.
-    copy_workspace(workspace, &[("explain", "explain"), ("codegen", "codegen")]);
+    copy_workspace(
+        workspace,
+        &[
+            ("explain", "explain"),
+            ("codegen", "codegen"),
+            ("tests", "tests"),
+        ],
+    );
     let (table, id) = tainted(&current_table());
     publish(workspace, &table);
     let built = cargo(workspace, "oqs-explain", &["build", "--bin", "explain"]);

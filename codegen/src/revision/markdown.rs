@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use oqs_messages_table::unseen::escape;
 
+use crate::history::diff::marked;
 use crate::history::Report;
 
 impl Report {
@@ -57,6 +58,14 @@ impl Report {
                 let _ = writeln!(out, "\n- {}\n", change.place);
                 let _ = writeln!(out, "  before:\n{}", quote_block(&change.before));
                 let _ = writeln!(out, "  after:\n{}", quote_block(&change.after));
+                // Character by character, as `git diff --word-diff` marks words.
+                if !change.before.is_empty() && !change.after.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "  changed ([-removed-] {{+added+}}):\n{}",
+                        quote_block(&marked(&change.pieces()))
+                    );
+                }
             }
         }
         escape(&out)

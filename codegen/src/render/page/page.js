@@ -162,9 +162,10 @@
       var rows = ROWS.filter(function (r) { return Number(r.code.number) === q.code; })
         .map(function (r) { return { r: r, reason: null }; })
         .concat(portalRows(q.code));
-      var gone = withdrawnCode(q.code);
-      if (!rows.length && gone) {
-        return { rows: withdrawnCodeRows(gone).map(function (r) { return { r: r, reason: null }; }), withdrawn: withdrawnText("コード " + pad3(q.code), gone) };
+      // A code this version no longer lists: its last rows, then any マイナポータル rows.
+      var gone = codeEntry(q.code) ? null : withdrawnCode(q.code);
+      if (gone) {
+        return { rows: withdrawnCodeRows(gone).map(function (r) { return { r: r, reason: null }; }).concat(rows), withdrawn: withdrawnText("コード " + pad3(q.code), gone) };
       }
       return { rows: rows, none: "コード " + pad3(q.code) + " はこの表にありません。", near: nearestCodes(q.code) };
     }

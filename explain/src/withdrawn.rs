@@ -1,0 +1,219 @@
+//! What an old terminal still shows: a code or message ID an older version of `spec/`
+//! lists and this table does not, answered with the texts it last had and the version
+//! that withdrew it.
+
+use std::fmt::Write;
+
+use oqs_messages::unseen::escaped;
+use oqs_messages::{Code, MessageId, Query, Withdrawn, WithdrawnCode, WithdrawnRow, VERSION};
+use serde::Serialize;
+
+use crate::json::{FootnoteJson, IdJson};
+use crate::text::{field_line, label_width, labels};
+
+/// A withdrawn code or ID and the rows it last had.
+#[derive(Clone, Debug)]
+pub struct WithdrawnAnswer {
+    /// What was asked, as the answer names it: `code 017`, `message ID 0x81000030`.
+    pub what: String,
+    /// The last version that lists it.
+    pub last_version: &'static str,
+    /// The version that no longer lists it.
+    pub removed_in: &'static str,
+    /// The withdrawn code, when a code was asked.
+    pub code: Option<&'static WithdrawnCode>,
+    /// Its rows as last published (for a pair, those listing the ID).
+    pub rows: Vec<&'static WithdrawnRow>,
+}
+
+/// The withdrawn entry a query asks for: a code this table does not list, an ID it does
+/// not list, or a pair whose code or ID it does not list, where an older version of
+/// `spec/` does. (A number alone can also be a マイナポータル error code of a current row:
+/// both are answers.)
+pub fn withdrawn(query: Query) -> Option<WithdrawnAnswer> {
+    let by_code = |number: u16, value: Option<u32>| {
+        if Code::from_number(number).is_some() {
+            return None;
+        }
+        let code = Withdrawn::code(number)?;
+        let rows: Vec<&WithdrawnRow> = code
+            .rows()
+            .iter()
+            .filter(|r| value.is_none_or(|v| r.message_ids.iter().any(|id| id.contains(v))))
+            .collect();
+        (!rows.is_empty()).then(|| WithdrawnAnswer {
+            what: format!("code {number:03}"),
+            last_version: code.last_version(),
+            removed_in: code.removed_in(),
+            code: Some(code),
+            rows,
+        })
+    };
+    let by_id = |value: u32, number: Option<u16>| {
+        if MessageId::from_u32(value).is_some() {
+            return None;
+        }
+        let id = Withdrawn::message_id(value)?;
+        let rows: Vec<&WithdrawnRow> = id
+            .rows()
+            .iter()
+            .filter(|r| number.is_none_or(|n| r.code == n))
+            .collect();
+        (!rows.is_empty()).then(|| WithdrawnAnswer {
+            what: format!("message ID 0x{value:08X}"),
+            last_version: id.last_version(),
+            removed_in: id.removed_in(),
+            code: None,
+            rows,
+        })
+    };
+    match query {
+        Query::Code(number) => by_code(number, None),
+        Query::Value(value) => by_id(value, None),
+        Query::Pair(number, value) => {
+            by_code(number, Some(value)).or_else(|| by_id(value, Some(number)))
+        }
+        Query::Portal(_) => None,
+    }
+}
+
+impl WithdrawnAnswer {
+    /// The sentence that heads the answer.
+    pub fn notice(&self) -> String {
+        format!(
+            "withdrawn: {} is not in table version {VERSION}; it was removed in {}. As of {}:",
+            self.what, self.removed_in, self.last_version
+        )
+    }
+
+    /// The answer for people, as `render_text` writes current rows.
+    pub fn text(&self) -> String {
+        let mut out = format!("{}\n", self.notice());
+        for row in &self.rows {
+            out.push('\n');
+            let tags: String = self
+                .code
+                .map(|c| c.tags().iter().map(|t| format!("【{t}】")).collect())
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{:03}-{} {} {tags}",
+                row.code, row.number, row.code_heading
+            );
+            let mut all = vec![
+                labels::MESSAGE,
+                labels::KIND,
+                labels::MESSAGE_ID,
+                labels::CAUSE,
+                labels::REMEDY,
+                labels::CONTACT,
+            ];
+            all.extend(row.footnotes.iter().map(|n| n.marker));
+            let width = label_width(&all);
+            if let Some(code) = self.code {
+                field_line(&mut out, width, labels::MESSAGE, code.message());
+            }
+            field_line(&mut out, width, labels::KIND, row.kind);
+            let ids: Vec<String> = row.message_ids.iter().map(ToString::to_string).collect();
+            let ids = if ids.is_empty() {
+                "-".to_owned()
+            } else {
+                ids.join("\n")
+            };
+            field_line(&mut out, width, labels::MESSAGE_ID, &ids);
+            field_line(&mut out, width, labels::CAUSE, row.cause);
+            field_line(&mut out, width, labels::REMEDY, row.remedy);
+            field_line(&mut out, width, labels::CONTACT, row.contact);
+            for note in row.footnotes {
+                field_line(&mut out, width, note.marker, note.text);
+            }
+        }
+        escaped(&out).to_string()
+    }
+
+    /// The answer for machines.
+    pub fn json(&self) -> WithdrawnJson {
+        WithdrawnJson {
+            last_version: self.last_version,
+            removed_in: self.removed_in,
+            rows: self
+                .rows
+                .iter()
+                .map(|row| WithdrawnRowJson {
+                    row: format!("{:03}-{}", row.code, row.number),
+                    code: format!("{:03}", row.code),
+                    tags: self.code.map_or(&[], |c| c.tags()),
+                    heading: row.code_heading,
+                    message: self.code.map(|c| c.message()),
+                    kind: row.kind,
+                    message_ids: row
+                        .message_ids
+                        .iter()
+                        .map(|id| match *id {
+                            oqs_messages::WithdrawnListedId::Exact(v) => {
+                                IdJson::Exact(format!("0x{v:08X}"))
+                            }
+                            oqs_messages::WithdrawnListedId::Range { start, end } => {
+                                IdJson::Range {
+                                    start: format!("0x{start:08X}"),
+                                    end: format!("0x{end:08X}"),
+                                }
+                            }
+                        })
+                        .collect(),
+                    cause: row.cause,
+                    remedy: row.remedy,
+                    contact: row.contact,
+                    footnotes: row
+                        .footnotes
+                        .iter()
+                        .map(|n| FootnoteJson {
+                            number: n.number,
+                            marker: n.marker,
+                            text: n.text,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `explain --json`'s `withdrawn`: the versions around the withdrawal and the rows as
+/// last published.
+#[derive(Clone, Debug, Serialize)]
+pub struct WithdrawnJson {
+    /// The last version that lists it.
+    pub last_version: &'static str,
+    /// The first version that no longer does.
+    pub removed_in: &'static str,
+    /// Its rows as last published.
+    pub rows: Vec<WithdrawnRowJson>,
+}
+
+/// A withdrawn row, with the fields of a current match but `match`.
+#[derive(Clone, Debug, Serialize)]
+pub struct WithdrawnRowJson {
+    /// `017-1`.
+    pub row: String,
+    /// The code, three digits.
+    pub code: String,
+    /// The code's tags (empty for the rows of a withdrawn ID).
+    pub tags: &'static [&'static str],
+    /// The code's heading, as of the row's version.
+    pub heading: &'static str,
+    /// メッセージ内容, for the rows of a withdrawn code.
+    pub message: Option<&'static str>,
+    /// エラー種別.
+    pub kind: &'static str,
+    /// メッセージID.
+    pub message_ids: Vec<IdJson>,
+    /// 原因.
+    pub cause: &'static str,
+    /// 対処.
+    pub remedy: &'static str,
+    /// 問合せ先.
+    pub contact: &'static str,
+    /// The footnotes cited, as of the row's version.
+    pub footnotes: Vec<FootnoteJson>,
+}
