@@ -331,3 +331,162 @@ fn characters_no_one_can_see_are_shown_marked() {
         "{shown:?}"
     );
 }
+
+/// The page of the newest of three versions (built from the current table): a withdrawn
+/// code and ID answered with their last rows under a banner, what the newest version added
+/// marked, and the 改訂履歴 of both revisions, newest first, with the changed characters
+/// marked.
+#[test]
+fn every_version_answers_on_the_page() {
+    let Some(mut browser) = browser_or_skip("every_version_answers_on_the_page") else {
+        return;
+    };
+    let text = std::fs::read_to_string(support::page().with_file_name("table.json")).unwrap();
+    let current: oqs_messages_table::Table = serde_json::from_str(&text).unwrap();
+    let names = codegen::Names::load(&codegen::default_names_file()).unwrap();
+    let named: Vec<_> = names.codes.keys().copied().collect();
+    let v = oqs_messages_tests::revisions::three_versions(&current, &named);
+    let [a, b, c] = &v.tables;
+    let tables = [a, b, c];
+    let history = codegen::history::history(&tables);
+    let revisions = codegen::history::revisions(&tables);
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("table.html");
+    std::fs::write(
+        &page,
+        codegen::render::html::html_with_history(c, &history, &revisions, "t.xlsx"),
+    )
+    .unwrap();
+    let url = |q: &str| {
+        format!(
+            "file://{}?q={}",
+            support::encode(&page.to_string_lossy(), true),
+            support::encode(q, false)
+        )
+    };
+
+    // The withdrawn code: its rows as of the version before, under a banner; then any
+    // current row whose cause lists the number as a マイナポータル error code.
+    let code = format!("{:03}", v.removed_code.get());
+    browser.open(&url(&code)).unwrap();
+    let status = visible_text(&mut browser, "#status");
+    assert_eq!(
+        status,
+        format!(
+            "コード {code} は {} 版で削除されました。{} 版までの内容です。",
+            c.version, b.version
+        )
+    );
+    let old = b.code(v.removed_code).unwrap();
+    let mut expected: Vec<String> = (1..=old.rows.len()).map(|i| format!("{code}-{i}")).collect();
+    for entry in &c.codes {
+        for (i, row) in entry.rows.iter().enumerate() {
+            if row.details.iter().any(|d| d.code.is_portal(v.removed_code.get())) {
+                expected.push(format!("{}-{}", entry.number, i + 1));
+            }
+        }
+    }
+    assert_eq!(visible_rows(&mut browser), expected);
+    let section = visible_text(&mut browser, "section.code.withdrawn");
+    assert!(section.contains(&old.heading), "{section}");
+    assert!(section.contains(&format!("{} 版で削除", c.version)), "{section}");
+    assert!(
+        section.contains(old.message.lines().next().unwrap()),
+        "{section}"
+    );
+
+    // The withdrawn ID: the row that listed it, under its code, under a banner.
+    let id = format!("0x{:08X}", v.removed_id);
+    browser.open(&url(&id)).unwrap();
+    assert_eq!(
+        visible_text(&mut browser, "#status"),
+        format!(
+            "{id} は {} 版で削除されました。{} 版までの内容です。",
+            c.version, b.version
+        )
+    );
+    let rows = visible_rows(&mut browser);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].starts_with(&format!("{}-", v.removed_id_code)), "{rows:?}");
+
+    // What the newest version added: the row and its ID, marked; a code the middle
+    // version added is no news in the newest and is not marked.
+    let (added_code, added_row) = v.added_row;
+    browser.open(&url(&format!("{added_code}"))).unwrap();
+    let marked = browser
+        .eval(
+            "[...document.querySelectorAll('article.row')]\
+             .filter(a => a.querySelector('.ref + .badge.added'))\
+             .map(a => a.querySelector('.ref').innerText)",
+        )
+        .unwrap();
+    assert_eq!(marked, json!([format!("{added_code}-{added_row}")]));
+    let ids = visible_text(
+        &mut browser,
+        &format!("article.row[data-row='{added_code}-{added_row}'] dd.ids"),
+    );
+    assert_eq!(
+        ids,
+        format!("0x{:08X}{} 版で追加", v.added_id, c.version)
+    );
+    browser.open(&url(&format!("{}", v.added_code))).unwrap();
+    assert_eq!(
+        browser.eval("document.querySelectorAll('.badge').length").unwrap(),
+        json!(0)
+    );
+
+    // 改訂履歴: newest first, the reworded message with its added characters marked.
+    let titles = browser
+        .eval("[...document.querySelectorAll('#history h3')].map(h => h.innerText)")
+        .unwrap();
+    assert_eq!(
+        titles,
+        json!([
+            format!("{} 版 → {} 版", b.version, c.version),
+            format!("{} 版 → {} 版", a.version, b.version)
+        ])
+    );
+    let inserted = browser
+        .eval("[...document.querySelectorAll('#history ins')].map(e => e.innerText)")
+        .unwrap();
+    assert!(
+        inserted
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == v.reworded.1),
+        "{inserted}"
+    );
+    let history_text = visible_text(&mut browser, "#history");
+    assert!(history_text.contains("コードの削除"), "{history_text}");
+    assert!(
+        history_text.contains(&format!("{} {}", v.removed_code, old.tags.iter().map(|t| format!("【{t}】")).collect::<String>())),
+        "{history_text}"
+    );
+    assert!(history_text.contains("コードの追加"), "{history_text}");
+}
+
+/// With one version, the page has no 改訂履歴 and marks nothing as added or withdrawn.
+#[test]
+fn one_version_shows_no_history() {
+    let Some(mut browser) = browser_or_skip("one_version_shows_no_history") else {
+        return;
+    };
+    let text = std::fs::read_to_string(support::page().with_file_name("table.json")).unwrap();
+    let current: oqs_messages_table::Table = serde_json::from_str(&text).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("table.html");
+    std::fs::write(&page, codegen::render::html::html(&current, "t.xlsx")).unwrap();
+    browser
+        .open(&format!(
+            "file://{}",
+            support::encode(&page.to_string_lossy(), true)
+        ))
+        .unwrap();
+    assert_eq!(
+        browser
+            .eval("[document.getElementById('history').checkVisibility(), document.querySelectorAll('.badge').length]")
+            .unwrap(),
+        json!([false, 0])
+    );
+}
