@@ -53,5 +53,45 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// Every workbook of a `spec/` read with the history of the older ones rendered: one version
+/// against ten (the 1.25 workbook and nine revisions of it, each rewording a message and
+/// the last withdrawing a code), so that the cost per version shows (it should stay flat).
+fn bench_versions(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join("oqs-messages-bench-versions");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let real = real_workbook();
+    let names_file = codegen::default_names_file();
+    let mut table = codegen::read_workbook(&real).unwrap().table;
+    let mut files = vec![real];
+    for revision in 1..10 {
+        table = oqs_messages_tests::workspace::next_version(&table);
+        table.codes[0].message = format!("{}（改訂{revision}）", table.codes[0].message);
+        if revision == 9 {
+            table.codes.pop();
+        }
+        let path = dir.join(format!("一覧_{}版.xlsx", table.version));
+        oqs_messages_tests::write_table(&table, &path).unwrap();
+        files.push(path);
+    }
+    let mut group = c.benchmark_group("codegen versions");
+    group.sample_size(10);
+    for count in [1, 10] {
+        let inputs = &files[..count];
+        group.throughput(Throughput::Elements(count as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{count} versions")),
+            inputs,
+            |b, inputs| {
+                b.iter(|| {
+                    let (_, rendered) = codegen::generate(inputs, &names_file, false).unwrap();
+                    rendered.iter().map(|f| f.contents.len()).sum::<usize>()
+                })
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_versions);
 criterion_main!(benches);

@@ -378,10 +378,16 @@ fn every_version_answers_on_the_page() {
         )
     );
     let old = b.code(v.removed_code).unwrap();
-    let mut expected: Vec<String> = (1..=old.rows.len()).map(|i| format!("{code}-{i}")).collect();
+    let mut expected: Vec<String> = (1..=old.rows.len())
+        .map(|i| format!("{code}-{i}"))
+        .collect();
     for entry in &c.codes {
         for (i, row) in entry.rows.iter().enumerate() {
-            if row.details.iter().any(|d| d.code.is_portal(v.removed_code.get())) {
+            if row
+                .details
+                .iter()
+                .any(|d| d.code.is_portal(v.removed_code.get()))
+            {
                 expected.push(format!("{}-{}", entry.number, i + 1));
             }
         }
@@ -389,7 +395,10 @@ fn every_version_answers_on_the_page() {
     assert_eq!(visible_rows(&mut browser), expected);
     let section = visible_text(&mut browser, "section.code.withdrawn");
     assert!(section.contains(&old.heading), "{section}");
-    assert!(section.contains(&format!("{} 版で削除", c.version)), "{section}");
+    assert!(
+        section.contains(&format!("{} 版で削除", c.version)),
+        "{section}"
+    );
     assert!(
         section.contains(old.message.lines().next().unwrap()),
         "{section}"
@@ -407,7 +416,10 @@ fn every_version_answers_on_the_page() {
     );
     let rows = visible_rows(&mut browser);
     assert_eq!(rows.len(), 1, "{rows:?}");
-    assert!(rows[0].starts_with(&format!("{}-", v.removed_id_code)), "{rows:?}");
+    assert!(
+        rows[0].starts_with(&format!("{}-", v.removed_id_code)),
+        "{rows:?}"
+    );
 
     // What the newest version added: the row and its ID, marked; a code the middle
     // version added is no news in the newest and is not marked.
@@ -425,13 +437,12 @@ fn every_version_answers_on_the_page() {
         &mut browser,
         &format!("article.row[data-row='{added_code}-{added_row}'] dd.ids"),
     );
-    assert_eq!(
-        ids,
-        format!("0x{:08X}{} 版で追加", v.added_id, c.version)
-    );
+    assert_eq!(ids, format!("0x{:08X}{} 版で追加", v.added_id, c.version));
     browser.open(&url(&format!("{}", v.added_code))).unwrap();
     assert_eq!(
-        browser.eval("document.querySelectorAll('.badge').length").unwrap(),
+        browser
+            .eval("document.querySelectorAll('.badge').length")
+            .unwrap(),
         json!(0)
     );
 
@@ -460,7 +471,14 @@ fn every_version_answers_on_the_page() {
     let history_text = visible_text(&mut browser, "#history");
     assert!(history_text.contains("コードの削除"), "{history_text}");
     assert!(
-        history_text.contains(&format!("{} {}", v.removed_code, old.tags.iter().map(|t| format!("【{t}】")).collect::<String>())),
+        history_text.contains(&format!(
+            "{} {}",
+            v.removed_code,
+            old.tags
+                .iter()
+                .map(|t| format!("【{t}】"))
+                .collect::<String>()
+        )),
         "{history_text}"
     );
     assert!(history_text.contains("コードの追加"), "{history_text}");

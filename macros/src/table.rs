@@ -616,6 +616,54 @@ mod tests {
     const ROW: &str = r#"row { kind: "k", ids: [0x03000001], cause: "c", remedy: "r", contact: "-", footnotes: [], }"#;
 
     #[test]
+    fn the_history_says_since_when_each_entry_is_listed() {
+        let input = format!(
+            r#"title: "t_1.26版", version: "1.26",
+            history {{ versions: ["1.24", "1.25", "1.26"], code 002: ["1.26"], code 003: ["1.24", "1.26"], id 0x03000001: ["1.25", "1.26"], }}
+            code 001 A {{ tags: [], heading: "h", message: "m", footnotes: [], {ROW} }}
+            code 002 B {{ tags: [], heading: "h", message: "m", footnotes: [], {ROW} }}
+            code 003 C {{ tags: [], heading: "h", message: "m", footnotes: [], {ROW} }}"#
+        );
+        assert_eq!(errors(&input), Vec::<String>::new());
+        let table: TableInput = syn::parse_str(&input).unwrap();
+        let history = table.history.unwrap();
+        assert_eq!(
+            history.code_sentence(1),
+            "In every version in spec/ (1.24–1.26)."
+        );
+        assert_eq!(
+            history.code_sentence(2),
+            "Listed since 1.26 (spec/ holds 1.24–1.26)."
+        );
+        assert_eq!(
+            history.code_sentence(3),
+            "Listed in 1.24, 1.26 of the versions in spec/ (1.24, 1.25, 1.26)."
+        );
+        assert_eq!(
+            history.id_sentence(0x03000001, None),
+            "Listed since 1.25 (spec/ holds 1.24–1.26)."
+        );
+        let one = r#"title: "t", version: "1.25", history { versions: ["1.25"], }"#;
+        let one: TableInput = syn::parse_str(one).unwrap();
+        assert_eq!(
+            one.history.unwrap().code_sentence(1),
+            "In every version in spec/ (1.25)."
+        );
+    }
+
+    #[test]
+    fn the_history_names_only_codes_of_the_table() {
+        let input = format!(
+            r#"title: "t", version: "1.25", history {{ versions: ["1.25"], code 009: ["1.25"], }}
+            code 001 A {{ tags: [], heading: "h", message: "m", footnotes: [], {ROW} }}"#
+        );
+        assert_eq!(
+            errors(&input),
+            ["the history names code 009, which the table does not list"]
+        );
+    }
+
+    #[test]
     fn a_valid_table_has_no_errors() {
         let input = format!(
             r#"title: "t_1.25版", version: "1.25",
