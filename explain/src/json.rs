@@ -119,7 +119,7 @@ pub struct MatchJson {
     /// The code, three digits.
     pub code: String,
     /// The code's tags, without brackets.
-    pub tags: &'static [&'static str],
+    pub tags: Vec<&'static str>,
     /// The code's heading.
     pub heading: &'static str,
     /// メッセージ内容.
@@ -290,7 +290,7 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
                 row: m.reference(),
                 reason,
                 code: format!("{:03}", code.number()),
-                tags: code.tags(),
+                tags: code.tags().to_vec(),
                 heading: code.heading(),
                 message: code.message(),
                 kind: m.row.kind,

@@ -11,6 +11,7 @@
 mod answer;
 mod asked;
 mod json;
+mod older;
 mod text;
 mod withdrawn;
 mod words;
@@ -23,5 +24,6 @@ pub use json::{
     json_text, render_json, Answer, FootnoteJson, FoundJson, IdJson, MatchJson, ReadAs, ReasonJson,
     WordsJson,
 };
+pub use older::{OlderMatch, OlderReason, OlderTable, OlderTableError};
 pub use text::{labels, render_text};
 pub use withdrawn::{withdrawn, WithdrawnAnswer, WithdrawnJson, WithdrawnRowJson};

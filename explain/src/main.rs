@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use oqs_explain::{
-    json_text, render_json, render_text, withdrawn, Asked, Failure, WithdrawnAnswer,
+    json_text, render_json, render_text, withdrawn, Asked, Failure, OlderTable, WithdrawnAnswer,
 };
 
 /// What a card reader code or message ID means, and whom to call, from the ministry's table
@@ -36,6 +36,11 @@ struct Args {
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
+    /// Answer as an older version of the table did: a version whose workbook is in spec/
+    /// (`--table 1.25`), or a workbook file. Codes and IDs only; words are searched in the
+    /// current table.
+    #[arg(long, value_name = "VERSION")]
+    table: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -48,6 +53,13 @@ fn main() -> ExitCode {
         Ok(read) => read,
         Err(failure) => return fail(&failure),
     };
+    if let Some(version) = args
+        .table
+        .as_deref()
+        .filter(|v| *v != oqs_messages::VERSION)
+    {
+        return answer_from(version, &asked, &read, args.json);
+    }
     // A code or ID an older version of spec/ lists and this table does not: its last
     // texts, said for what they are, beside any current row that answers.
     let old = match &read {
@@ -72,6 +84,33 @@ fn main() -> ExitCode {
     }
     print!("{}", render_text(&matches));
     ExitCode::SUCCESS
+}
+
+/// The answer of an older version of the table.
+fn answer_from(version: &str, asked: &str, read: &Asked, json: bool) -> ExitCode {
+    let older = match OlderTable::read(version) {
+        Ok(older) => older,
+        Err(err) => {
+            eprintln!("explain: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let Asked::Query(query) = read else {
+        eprintln!(
+            "explain: --table {} answers codes and message IDs; words are searched in the current table ({}): ask without --table",
+            older.table.version,
+            oqs_messages::VERSION
+        );
+        return ExitCode::from(2);
+    };
+    match older.answer(*query) {
+        Ok(matches) if json => print_json(&older.json(asked, *query, &matches)),
+        Ok(matches) => {
+            print!("{}", older.text(&matches));
+            ExitCode::SUCCESS
+        }
+        Err(failure) => fail(&failure),
+    }
 }
 
 fn print_json(answer: &impl serde::Serialize) -> ExitCode {

@@ -98,6 +98,22 @@ fn check_table_json(workspace: &Path, v: &ThreeVersions) {
     let json: Value =
         serde_json::from_str(&fs::read_to_string(workspace.join("generated/table.json")).unwrap())
             .unwrap();
+    let schema: Value = serde_json::from_str(
+        &fs::read_to_string(workspace.join("generated/table.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let problems: Vec<String> = validator
+        .iter_errors(&json)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let mut broken = json.clone();
+    broken["history"]["withdrawn_codes"][0]["removed_in"] = "next".into();
+    assert!(
+        !validator.is_valid(&broken),
+        "the schema checks the history too"
+    );
     let [a, b, c] = &v.tables;
     let history = &json["history"];
     assert_eq!(
@@ -282,6 +298,69 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
         .unwrap();
     let output = run(&[&format!("{never:03}")]);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+
+    // `--table VERSION` answers as that version of spec/ did.
+    let [a, _, _] = &v.tables;
+    let output = run(&["--table", b.version.as_str(), &code]);
+    let shown = text(&output);
+    assert!(output.status.success(), "{shown}");
+    assert!(
+        shown.starts_with(&format!(
+            "table version {} (from 一覧_{}版.xlsx):",
+            b.version, b.version
+        )),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("{code}-1 {}", old_code.heading)),
+        "{shown}"
+    );
+    assert!(!shown.contains("withdrawn"), "{shown}");
+    let output = run(&["--table", b.version.as_str(), "--json", &id]);
+    assert!(output.status.success(), "{}", text(&output));
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["table_version"], b.version.to_string());
+    assert_eq!(json["matches"][0]["match"]["kind"], "message_id");
+    assert_eq!(json["matches"][0]["code"], v.removed_id_code.to_string());
+    // The first version does not have the code the second added (the number may still be
+    // a マイナポータル error code some row lists).
+    let output = run(&["--table", a.version.as_str(), &added]);
+    let shown = text(&output);
+    assert!(!shown.contains(&format!("\n{added}-1 ")), "{shown}");
+    if !output.status.success() {
+        assert_eq!(output.status.code(), Some(1), "{shown}");
+        assert!(
+            shown.contains(&format!("no code {added} in table version {}", a.version)),
+            "{shown}"
+        );
+    }
+    let output = run(&[
+        "--table",
+        a.version.as_str(),
+        &format!("{added} 0x{:08X}", v.added_id),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    assert!(
+        text(&output).contains(&format!("no code {added} in table version {}", a.version)),
+        "{}",
+        text(&output)
+    );
+    // A version spec/ does not hold is refused, naming those it holds.
+    let output = run(&["--table", "0.1", &code]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output).contains(&format!(
+            "it holds {}, {}, {}",
+            a.version, b.version, c.version
+        )),
+        "{}",
+        text(&output)
+    );
+    // Words are searched in the current table only, and said so.
+    let word = old_code.heading.chars().take(2).collect::<String>();
+    let output = run(&["--table", a.version.as_str(), &word]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).contains("words are searched in the current table"));
 }
 
 #[test]
