@@ -16,10 +16,12 @@ pub use crate::error::{quote, ParseError};
 /// blank space at either end. Ideographic spaces at the ends are kept: the table indents
 /// list items with them.
 pub fn normalize_text(text: &str) -> String {
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    unified
-        .trim_matches(|c: char| c.is_ascii_whitespace())
-        .to_owned()
+    // Trimmed first: the blanks at both ends include every line break there.
+    let trimmed = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    if !trimmed.contains('\r') {
+        return trimmed.to_owned();
+    }
+    trimmed.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Blank space as it appears in the table: ASCII blanks and the ideographic space.

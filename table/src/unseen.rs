@@ -142,6 +142,56 @@ pub fn unseen(c: char) -> Option<Unseen> {
     }
 }
 
+/// Whether a text holds any character no one can see: what [`unseen`] tells for each of its
+/// characters, told at byte speed. Every unseen character beyond ASCII starts with one of a
+/// few pairs of UTF-8 bytes, which kana and kanji almost never share; only there is a
+/// character decoded.
+pub fn has_unseen(text: &str) -> bool {
+    let starts = unseen_starts();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7F {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let second = bytes.get(i + 1).copied().unwrap_or(0);
+        if starts[usize::from(b & 0x3F)] & (1u64 << (second & 0x3F)) != 0 {
+            if let Some(c) = text[i..].chars().next() {
+                if unseen(c).is_some() {
+                    return true;
+                }
+            }
+        }
+        i += match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+    }
+    false
+}
+
+/// For each UTF-8 lead byte (by its low six bits), the second bytes (by their low six
+/// bits) with which an unseen character beyond ASCII starts.
+fn unseen_starts() -> &'static [u64; 64] {
+    static STARTS: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts = [0u64; 64];
+        for u in all() {
+            let mut buf = [0u8; 4];
+            let encoded = u.char.encode_utf8(&mut buf).as_bytes();
+            if let [lead, second, ..] = *encoded {
+                starts[usize::from(lead & 0x3F)] |= 1u64 << (second & 0x3F);
+            }
+        }
+        starts
+    })
+}
+
 /// Every unseen character, in code point order: what the generated code and the page
 /// are given.
 pub fn all() -> impl Iterator<Item = Unseen> {
@@ -208,6 +258,20 @@ mod tests {
         assert!(all
             .iter()
             .all(|u| !matches!(u.char as u32, 0x20..=0x7E | 0x3165..=0xFEFE)));
+    }
+
+    #[test]
+    fn has_unseen_agrees_with_unseen_on_every_character() {
+        for u in all() {
+            let text = format!("暗証番号{}ロック", u.char);
+            assert!(has_unseen(&text), "{}", u);
+        }
+        // Every other character up to U+FFFF and the planes' first ones: none.
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            let text = format!("a{c}あ");
+            assert_eq!(has_unseen(&text), unseen(c).is_some(), "U+{:04X}", c as u32);
+        }
+        assert!(!has_unseen("・マイナンバーカードを正しく置いて\n※1「」～"));
     }
 
     #[test]

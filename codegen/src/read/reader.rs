@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use oqs_messages_table::parse::{self, quote, ParseError};
-use oqs_messages_table::unseen::{unseen, UnseenKind};
+use oqs_messages_table::unseen::{has_unseen, unseen, UnseenKind};
 use oqs_messages_table::CodeNumber;
 
 use super::column::Column;
@@ -94,7 +94,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
     /// for a cell however many rows it covers.
     pub fn check_controls(&mut self, row: u32, column: Column, text: &str) {
         // Nearly every text has none: tell that before naming the cell.
-        if !text.chars().any(|c| unseen(c).is_some()) {
+        if !has_unseen(text) {
             return;
         }
         let place = cell_name(&self.sheet().name, self.origin(row, column));
@@ -103,7 +103,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
 
     /// Reports the characters no one can see in a text at `place`.
     pub fn note_unseen(&mut self, place: &str, text: &str) {
-        if !text.chars().any(|c| unseen(c).is_some()) {
+        if !has_unseen(text) {
             return;
         }
         for notice in unseen_notices(place, text) {

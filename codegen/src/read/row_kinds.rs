@@ -69,15 +69,13 @@ impl TableReader<'_, '_> {
     /// column it stands in, and at least half the titles are there.
     pub fn repeats_header(&self, row: u32) -> bool {
         let texts = visible_texts(self.sheet(), row);
-        let matched = texts
-            .iter()
-            .filter(|(col, text)| {
+        // Stops at the first text that is no title: in a row of the table, its first.
+        texts.len() >= 4
+            && texts.iter().all(|(col, text)| {
                 Column::ALL
                     .iter()
                     .any(|&c| self.header.col(c) == *col && c.matches(text))
             })
-            .count();
-        matched >= 4 && matched == texts.len()
     }
 
     /// The last row of a header block that starts at `row`: titles merged down over

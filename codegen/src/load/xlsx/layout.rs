@@ -13,7 +13,7 @@ use crate::load::cell_ref::{parse_cell_ref, parse_range};
 use crate::load::limits::{MAX_COLUMNS, MAX_ROWS};
 use crate::load::sheet::{AutoFilter, Merge};
 use crate::load::strike::Run;
-use crate::load::xml::{attr, is_on};
+use crate::load::xml::{ascii_number, attr, is_on, raw_attrs, raw_is_on};
 
 /// The rich text of a cell: a shared string by index, or an inline string.
 #[derive(Clone, Debug)]
@@ -45,9 +45,12 @@ pub struct SheetLayout {
 
 /// What one sheet's XML says beyond its values; `struck_formats` tells, for each cell format,
 /// whether its font strikes text through.
+///
+/// This is the one pass the reader makes over a sheet beside calamine's, so it is lean:
+/// events borrow the XML, a cell's attributes are read in one pass without copies, and a
+/// value's text is read only where it matters (a shared string's index).
 pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, String> {
     let mut reader = Reader::from_reader(xml);
-    let mut buf = Vec::new();
     let mut layout = SheetLayout::default();
     let mut filter_mode = false;
     // `<sheetFormatPr zeroHeight="1">`: rows are hidden by default (their default height is
@@ -60,28 +63,94 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
     // The cell being read: its position, type, formula, whether it has a value.
     let mut cell: Option<CellXml> = None;
     loop {
-        let event = reader
-            .read_event_into(&mut buf)
-            .map_err(|err| err.to_string())?;
+        let event = reader.read_event().map_err(|err| err.to_string())?;
         let (e, empty) = match event {
-            Event::Start(e) => (e.into_owned(), false),
-            Event::Empty(e) => (e.into_owned(), true),
+            Event::Start(e) => (e, false),
+            Event::Empty(e) => (e, true),
             Event::End(e) => {
                 if e.local_name().as_ref() == "c" {
                     if let Some(done) = cell.take() {
                         done.finish(&mut layout);
                     }
                 }
-                buf.clear();
                 continue;
             }
             Event::Eof => break,
-            _ => {
-                buf.clear();
-                continue;
-            }
+            _ => continue,
         };
         match e.local_name().as_ref() {
+            "c" => {
+                let [r, s, t] = raw_attrs(&e, ["r", "s", "t"]);
+                let position = r
+                    .as_deref()
+                    .and_then(parse_cell_ref)
+                    .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c + 1)));
+                col = Some(position.1);
+                let struck = s
+                    .as_deref()
+                    .and_then(ascii_number::<usize>)
+                    .and_then(|s| struck_formats.get(s).copied())
+                    .unwrap_or(false);
+                if struck && position.0 < MAX_ROWS && position.1 < MAX_COLUMNS {
+                    layout.struck_cells.insert(position);
+                }
+                let started = CellXml {
+                    position,
+                    kind: CellKind::of(t.as_deref()),
+                    formula: None,
+                    has_value: false,
+                    shared: None,
+                    inline: None,
+                };
+                if empty {
+                    started.finish(&mut layout);
+                } else {
+                    cell = Some(started);
+                }
+            }
+            "v" if !empty => {
+                if let Some(cell) = &mut cell {
+                    cell.has_value = true;
+                    // Only a shared string's index is needed: its runs may strike text.
+                    if cell.kind == CellKind::Shared {
+                        cell.shared = index_until_end(&mut reader)?;
+                    }
+                }
+            }
+            "f" => {
+                if let Some(cell) = &mut cell {
+                    let text = if empty {
+                        String::new()
+                    } else {
+                        text_until(&mut reader, "f", true)?
+                    };
+                    cell.formula = Some(text);
+                }
+            }
+            "row" => {
+                let [r, hidden, custom, ht] = raw_attrs(&e, ["r", "hidden", "customHeight", "ht"]);
+                let number = r
+                    .as_deref()
+                    .and_then(ascii_number::<u32>)
+                    .and_then(|r| r.checked_sub(1))
+                    .unwrap_or_else(|| row.map_or(0, |r| r + 1));
+                row = Some(number);
+                col = None;
+                let height = ht.as_deref().and_then(ascii_number::<f64>);
+                let zero_height = raw_is_on(custom.as_deref()) && height.is_some_and(|h| h <= 0.0);
+                if (raw_is_on(hidden.as_deref()) || zero_height) && number < MAX_ROWS {
+                    layout.hidden_rows.insert(number);
+                } else if number < MAX_ROWS && height.is_some_and(|h| h > 0.0) {
+                    shown_rows.insert(number);
+                }
+                last_row = last_row.max(number.min(MAX_ROWS - 1));
+            }
+            "is" if !empty => {
+                let runs = string_item(&mut reader, "is")?;
+                if let Some(cell) = &mut cell {
+                    cell.inline = runs;
+                }
+            }
             "sheetPr" => filter_mode = is_on(attr(&e, "filterMode")),
             "sheetFormatPr" => hidden_by_default = is_on(attr(&e, "zeroHeight")),
             "col" => {
@@ -95,74 +164,6 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
                         let last = max.min(MAX_COLUMNS);
                         layout.hidden_columns.extend(min.saturating_sub(1)..last);
                     }
-                }
-            }
-            "row" => {
-                let number = attr(&e, "r")
-                    .and_then(|r| r.parse::<u32>().ok())
-                    .and_then(|r| r.checked_sub(1))
-                    .unwrap_or_else(|| row.map_or(0, |r| r + 1));
-                row = Some(number);
-                col = None;
-                let zero_height = is_on(attr(&e, "customHeight"))
-                    && attr(&e, "ht")
-                        .and_then(|h| h.parse::<f64>().ok())
-                        .is_some_and(|h| h <= 0.0);
-                if (is_on(attr(&e, "hidden")) || zero_height) && number < MAX_ROWS {
-                    layout.hidden_rows.insert(number);
-                } else if number < MAX_ROWS
-                    && attr(&e, "ht")
-                        .and_then(|h| h.parse::<f64>().ok())
-                        .is_some_and(|h| h > 0.0)
-                {
-                    shown_rows.insert(number);
-                }
-                last_row = last_row.max(number.min(MAX_ROWS - 1));
-            }
-            "c" => {
-                let position = attr(&e, "r")
-                    .and_then(|r| parse_cell_ref(&r))
-                    .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c + 1)));
-                col = Some(position.1);
-                let struck = attr(&e, "s")
-                    .and_then(|s| s.parse::<usize>().ok())
-                    .and_then(|s| struck_formats.get(s).copied())
-                    .unwrap_or(false);
-                if struck && position.0 < MAX_ROWS && position.1 < MAX_COLUMNS {
-                    layout.struck_cells.insert(position);
-                }
-                let started = CellXml {
-                    position,
-                    kind: attr(&e, "t").unwrap_or_default(),
-                    formula: None,
-                    value: None,
-                    inline: None,
-                };
-                if empty {
-                    started.finish(&mut layout);
-                } else {
-                    cell = Some(started);
-                }
-            }
-            "f" => {
-                if let Some(cell) = &mut cell {
-                    let text = if empty {
-                        String::new()
-                    } else {
-                        text_until(&mut reader, "f", true)?
-                    };
-                    cell.formula = Some(text);
-                }
-            }
-            "v" if !empty => {
-                if let Some(cell) = &mut cell {
-                    cell.value = Some(text_until(&mut reader, "v", true)?);
-                }
-            }
-            "is" if !empty => {
-                let runs = string_item(&mut reader, "is")?;
-                if let Some(cell) = &mut cell {
-                    cell.inline = runs;
                 }
             }
             // Read here, in the one pass over the sheet, rather than by calamine, which
@@ -180,7 +181,6 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
             }
             _ => {}
         }
-        buf.clear();
     }
     if let Some(filter) = &mut layout.filter {
         filter.active |= filter_mode;
@@ -191,6 +191,19 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
             .extend((0..=last_row).filter(|r| !shown_rows.contains(r)));
     }
     Ok(layout)
+}
+
+/// Reads a `<v>` to its end: the shared string index it holds, without copying its text.
+fn index_until_end(reader: &mut Reader<&[u8]>) -> Result<Option<usize>, String> {
+    let mut index = None;
+    loop {
+        match reader.read_event().map_err(|err| err.to_string())? {
+            Event::Text(text) => index = text.as_ref().trim().parse().ok(),
+            Event::End(e) if e.local_name().as_ref() == "v" => return Ok(index),
+            Event::Eof => return Err("the XML ends inside a value".to_owned()),
+            _ => {}
+        }
+    }
 }
 
 /// Reads an `<autoFilter>` to its end: whether it has a `<filterColumn>`, a criterion.
@@ -214,11 +227,33 @@ pub fn has_filter_column(reader: &mut Reader<&[u8]>) -> Result<bool, String> {
     Ok(found)
 }
 
+/// The value types of a cell that matter here.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    /// `t="s"`: a shared string by index.
+    Shared,
+    /// `t="inlineStr"`.
+    Inline,
+    /// Anything else.
+    Other,
+}
+
+impl CellKind {
+    fn of(t: Option<&str>) -> CellKind {
+        match t {
+            Some("s") => CellKind::Shared,
+            Some("inlineStr") => CellKind::Inline,
+            _ => CellKind::Other,
+        }
+    }
+}
+
 struct CellXml {
     position: (u32, u32),
-    kind: String,
+    kind: CellKind,
     formula: Option<String>,
-    value: Option<String>,
+    has_value: bool,
+    shared: Option<usize>,
     inline: Option<Vec<Run>>,
 }
 
@@ -231,13 +266,11 @@ impl CellXml {
         if let Some(runs) = self.inline {
             layout.rich.insert(self.position, RichText::Inline(runs));
         }
-        if self.kind == "s" {
-            if let Some(index) = self.value.as_deref().and_then(|v| v.trim().parse().ok()) {
-                layout.rich.insert(self.position, RichText::Shared(index));
-            }
+        if let Some(index) = self.shared {
+            layout.rich.insert(self.position, RichText::Shared(index));
         }
-        if let (Some(formula), None) = (self.formula, &self.value) {
-            if self.kind != "inlineStr" {
+        if let (Some(formula), false) = (self.formula, self.has_value) {
+            if self.kind != CellKind::Inline {
                 layout.formulas.insert(self.position, formula);
             }
         }
