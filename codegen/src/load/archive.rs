@@ -2,18 +2,85 @@
 
 use std::io::{Read, Seek};
 
+use std::collections::HashMap;
+
 use super::limits::{MAX_PARTS, MAX_PART_BYTES, MAX_TOTAL_BYTES};
 use super::sheet::LoadError;
 use super::sniff::Format;
 
-/// Inflates every part of the archive into nothing, counting bytes, before calamine
-/// loads anything: a zip bomb (a small file whose sheet inflates to gigabytes) is refused
-/// after at most [`MAX_PART_BYTES`] of work and with constant memory. Declared sizes are
-/// checked too, but not trusted: they can lie.
+/// The XML parts the check inflated and kept, by name, so that the reader's own pass does
+/// not inflate them again; at most [`KEPT_BYTES`] in all (beyond that, parts are read
+/// from the archive again, and memory stays bounded).
+#[derive(Debug, Default)]
+pub struct Inflated {
+    parts: HashMap<String, Vec<u8>>,
+}
+
+/// The most bytes of inflated parts [`Inflated`] keeps.
+pub const KEPT_BYTES: usize = 16 << 20;
+
+impl Inflated {
+    /// A kept part by its name in the archive, taken out.
+    pub fn take(&mut self, name: &str) -> Option<Vec<u8>> {
+        self.parts.remove(name)
+    }
+}
+
+/// A sink that keeps what is written while it fits in `room` bytes, and only counts
+/// beyond (dropping what it kept): memory stays bounded whatever a part inflates to.
+struct KeepUpTo {
+    bytes: Vec<u8>,
+    room: usize,
+    overflowed: bool,
+}
+
+impl KeepUpTo {
+    fn new(room: usize) -> KeepUpTo {
+        KeepUpTo {
+            bytes: Vec::new(),
+            room,
+            overflowed: room == 0,
+        }
+    }
+
+    fn kept(self) -> Option<Vec<u8>> {
+        (!self.overflowed).then_some(self.bytes)
+    }
+}
+
+impl std::io::Write for KeepUpTo {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if !self.overflowed {
+            if self.bytes.len() + buf.len() <= self.room {
+                self.bytes.extend_from_slice(buf);
+            } else {
+                self.overflowed = true;
+                self.bytes = Vec::new();
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Whether the reader's own pass reads a part: the workbook's XML and relationships (not
+/// images, printer settings or embedded objects).
+fn is_read_part(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".xml") || lower.ends_with(".rels")
+}
+
+/// Inflates every part of the archive, counting bytes, before calamine loads anything: a
+/// zip bomb (a small file whose sheet inflates to gigabytes) is refused after at most
+/// [`MAX_PART_BYTES`] of work and with bounded memory. Declared sizes are checked too, but
+/// not trusted: they can lie. The XML parts are kept ([`Inflated`]) for the reader's pass.
 pub fn open_checked_archive<R: Read + Seek>(
     source: &mut R,
     format: Format,
-) -> Result<zip::ZipArchive<&mut R>, LoadError> {
+) -> Result<(zip::ZipArchive<&mut R>, Inflated), LoadError> {
     let fail = |message: String| LoadError {
         sheet: None,
         message,
@@ -31,6 +98,8 @@ pub fn open_checked_archive<R: Read + Seek>(
         )));
     }
     let mut total = 0u64;
+    let mut kept = Inflated::default();
+    let mut kept_bytes = 0usize;
     for index in 0..archive.len() {
         let mut part = archive
             .by_index(index)
@@ -45,11 +114,18 @@ pub fn open_checked_archive<R: Read + Seek>(
         if part.size() > MAX_PART_BYTES {
             return Err(too_big(part.size()));
         }
-        let inflated = std::io::copy(
-            &mut (&mut part).take(MAX_PART_BYTES + 1),
-            &mut std::io::sink(),
-        )
-        .map_err(|err| fail(format!("the part {name} is corrupt: {err}")))?;
+        let room = if is_read_part(&name) {
+            KEPT_BYTES - kept_bytes
+        } else {
+            0
+        };
+        let mut keeper = KeepUpTo::new(room);
+        let inflated = std::io::copy(&mut (&mut part).take(MAX_PART_BYTES + 1), &mut keeper)
+            .map_err(|err| fail(format!("the part {name} is corrupt: {err}")))?;
+        if let Some(bytes) = keeper.kept() {
+            kept_bytes += bytes.len();
+            kept.parts.insert(name.clone(), bytes);
+        }
         if inflated > MAX_PART_BYTES {
             return Err(too_big(inflated));
         }
@@ -58,5 +134,5 @@ pub fn open_checked_archive<R: Read + Seek>(
             return Err(too_big(total));
         }
     }
-    Ok(archive)
+    Ok((archive, kept))
 }

@@ -67,8 +67,8 @@ fn load_checked<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> 
     match format {
         // Zip archives: every part inflated within the limits before anything reads it.
         Format::Xlsx => {
-            let mut archive = open_checked_archive(&mut source, format)?;
-            let parts = xlsx::parts::read(&mut archive)
+            let (mut archive, inflated) = open_checked_archive(&mut source, format)?;
+            let parts = xlsx::parts::read(&mut archive, inflated)
                 .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
             // calamine reads the file from its start again.
             source
@@ -77,7 +77,7 @@ fn load_checked<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> 
             xlsx::load(source, parts)
         }
         Format::Ods => {
-            let mut archive = open_checked_archive(&mut source, format)?;
+            let (mut archive, _) = open_checked_archive(&mut source, format)?;
             ods::load(&mut archive)
         }
         Format::Xls => xls::load(source),

@@ -8,12 +8,12 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
+use super::scan::{self, integer, is_on, number, Scanner, Tag};
 use super::strings::{string_item, text_until};
 use crate::load::cell_ref::{parse_cell_ref, parse_range};
 use crate::load::limits::{MAX_COLUMNS, MAX_ROWS};
 use crate::load::sheet::{AutoFilter, Merge};
 use crate::load::strike::Run;
-use crate::load::xml::{ascii_number, attr, is_on, raw_attrs, raw_is_on};
 
 /// The rich text of a cell: a shared string by index, or an inline string.
 #[derive(Clone, Debug)]
@@ -46,11 +46,12 @@ pub struct SheetLayout {
 /// What one sheet's XML says beyond its values; `struck_formats` tells, for each cell format,
 /// whether its font strikes text through.
 ///
-/// This is the one pass the reader makes over a sheet beside calamine's, so it is lean:
-/// events borrow the XML, a cell's attributes are read in one pass without copies, and a
-/// value's text is read only where it matters (a shared string's index).
+/// This is the one pass the reader makes over a sheet beside calamine's, so it is lean
+/// ([`scan`](super::scan)): tags and raw attributes only, a value's text only for a shared
+/// string's index; inline strings, formulas and the autofilter's criteria, which are rare,
+/// are parsed in full by quick-xml.
 pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, String> {
-    let mut reader = Reader::from_reader(xml);
+    let mut scan = Scanner::new(xml);
     let mut layout = SheetLayout::default();
     let mut filter_mode = false;
     // `<sheetFormatPr zeroHeight="1">`: rows are hidden by default (their default height is
@@ -62,41 +63,41 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
     let mut col: Option<u32> = None;
     // The cell being read: its position, type, formula, whether it has a value.
     let mut cell: Option<CellXml> = None;
-    loop {
-        let event = reader.read_event().map_err(|err| err.to_string())?;
-        let (e, empty) = match event {
-            Event::Start(e) => (e, false),
-            Event::Empty(e) => (e, true),
-            Event::End(e) => {
-                if e.local_name().as_ref() == "c" {
+    while let Some(tag) = scan.next_tag()? {
+        let (name, attributes, empty, at) = match tag {
+            Tag::Start {
+                name,
+                attributes,
+                empty,
+                at,
+            } => (name, attributes, empty, at),
+            Tag::End { name } => {
+                if name == b"c" {
                     if let Some(done) = cell.take() {
                         done.finish(&mut layout);
                     }
                 }
                 continue;
             }
-            Event::Eof => break,
-            _ => continue,
         };
-        match e.local_name().as_ref() {
-            "c" => {
-                let [r, s, t] = raw_attrs(&e, ["r", "s", "t"]);
+        match name {
+            b"c" => {
+                let [r, s, t] = scan::attributes(attributes, [b"r", b"s", b"t"]);
                 let position = r
-                    .as_deref()
+                    .and_then(|r| std::str::from_utf8(r).ok())
                     .and_then(parse_cell_ref)
                     .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c + 1)));
                 col = Some(position.1);
                 let struck = s
-                    .as_deref()
-                    .and_then(ascii_number::<usize>)
-                    .and_then(|s| struck_formats.get(s).copied())
+                    .and_then(integer)
+                    .and_then(|s| struck_formats.get(s as usize).copied())
                     .unwrap_or(false);
                 if struck && position.0 < MAX_ROWS && position.1 < MAX_COLUMNS {
                     layout.struck_cells.insert(position);
                 }
                 let started = CellXml {
                     position,
-                    kind: CellKind::of(t.as_deref()),
+                    kind: CellKind::of(t),
                     formula: None,
                     has_value: false,
                     shared: None,
@@ -108,59 +109,63 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
                     cell = Some(started);
                 }
             }
-            "v" if !empty => {
+            b"v" if !empty => {
                 if let Some(cell) = &mut cell {
                     cell.has_value = true;
                     // Only a shared string's index is needed: its runs may strike text.
                     if cell.kind == CellKind::Shared {
-                        cell.shared = index_until_end(&mut reader)?;
+                        cell.shared = integer(scan.text()).map(|i| i as usize);
                     }
                 }
             }
-            "f" => {
+            b"f" => {
                 if let Some(cell) = &mut cell {
                     let text = if empty {
                         String::new()
                     } else {
-                        text_until(&mut reader, "f", true)?
+                        in_full(&mut scan, at, |reader| text_until(reader, "f", true))?
                     };
                     cell.formula = Some(text);
                 }
             }
-            "row" => {
-                let [r, hidden, custom, ht] = raw_attrs(&e, ["r", "hidden", "customHeight", "ht"]);
+            b"row" => {
+                let [r, hidden, custom, ht] =
+                    scan::attributes(attributes, [b"r", b"hidden", b"customHeight", b"ht"]);
                 let number = r
-                    .as_deref()
-                    .and_then(ascii_number::<u32>)
+                    .and_then(integer)
                     .and_then(|r| r.checked_sub(1))
                     .unwrap_or_else(|| row.map_or(0, |r| r + 1));
                 row = Some(number);
                 col = None;
-                let height = ht.as_deref().and_then(ascii_number::<f64>);
-                let zero_height = raw_is_on(custom.as_deref()) && height.is_some_and(|h| h <= 0.0);
-                if (raw_is_on(hidden.as_deref()) || zero_height) && number < MAX_ROWS {
+                let height = ht.and_then(scan::number::<f64>);
+                let zero_height = is_on(custom) && height.is_some_and(|h| h <= 0.0);
+                if (is_on(hidden) || zero_height) && number < MAX_ROWS {
                     layout.hidden_rows.insert(number);
                 } else if number < MAX_ROWS && height.is_some_and(|h| h > 0.0) {
                     shown_rows.insert(number);
                 }
                 last_row = last_row.max(number.min(MAX_ROWS - 1));
             }
-            "is" if !empty => {
-                let runs = string_item(&mut reader, "is")?;
+            b"is" if !empty => {
+                let runs = in_full(&mut scan, at, |reader| string_item(reader, "is"))?;
                 if let Some(cell) = &mut cell {
                     cell.inline = runs;
                 }
             }
-            "sheetPr" => filter_mode = is_on(attr(&e, "filterMode")),
-            "sheetFormatPr" => hidden_by_default = is_on(attr(&e, "zeroHeight")),
-            "col" => {
-                let width_zero = attr(&e, "width")
-                    .and_then(|w| w.parse::<f64>().ok())
-                    .is_some_and(|w| w <= 0.0);
-                if is_on(attr(&e, "hidden")) || width_zero {
-                    let min = attr(&e, "min").and_then(|v| v.parse::<u32>().ok());
-                    let max = attr(&e, "max").and_then(|v| v.parse::<u32>().ok());
-                    if let (Some(min), Some(max)) = (min, max) {
+            b"sheetPr" => {
+                filter_mode = is_on(scan::attributes(attributes, [b"filterMode"])[0]);
+            }
+            b"sheetFormatPr" => {
+                hidden_by_default = is_on(scan::attributes(attributes, [b"zeroHeight"])[0]);
+            }
+            b"col" => {
+                let [min, max, width, hidden] =
+                    scan::attributes(attributes, [b"min", b"max", b"width", b"hidden"]);
+                let width_zero = width.and_then(number::<f64>).is_some_and(|w| w <= 0.0);
+                if is_on(hidden) || width_zero {
+                    if let (Some(min), Some(max)) =
+                        (min.and_then(number::<u32>), max.and_then(number::<u32>))
+                    {
                         let last = max.min(MAX_COLUMNS);
                         layout.hidden_columns.extend(min.saturating_sub(1)..last);
                     }
@@ -168,14 +173,14 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
             }
             // Read here, in the one pass over the sheet, rather than by calamine, which
             // would parse the whole sheet again for them.
-            "mergeCell" => {
-                if let Some((start, end)) = attr(&e, "ref").and_then(|r| parse_range(&r)) {
+            b"mergeCell" => {
+                if let Some((start, end)) = range_attribute(attributes) {
                     layout.merges.push(Merge { start, end });
                 }
             }
-            "autoFilter" => {
-                if let Some((start, end)) = attr(&e, "ref").and_then(|r| parse_range(&r)) {
-                    let active = !empty && has_filter_column(&mut reader)?;
+            b"autoFilter" => {
+                if let Some((start, end)) = range_attribute(attributes) {
+                    let active = !empty && in_full(&mut scan, at, has_filter_column)?;
                     layout.filter = Some(AutoFilter { start, end, active });
                 }
             }
@@ -193,17 +198,25 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
     Ok(layout)
 }
 
-/// Reads a `<v>` to its end: the shared string index it holds, without copying its text.
-fn index_until_end(reader: &mut Reader<&[u8]>) -> Result<Option<usize>, String> {
-    let mut index = None;
-    loop {
-        match reader.read_event().map_err(|err| err.to_string())? {
-            Event::Text(text) => index = text.as_ref().trim().parse().ok(),
-            Event::End(e) if e.local_name().as_ref() == "v" => return Ok(index),
-            Event::Eof => return Err("the XML ends inside a value".to_owned()),
-            _ => {}
-        }
-    }
+/// A `ref="A2:H98"` attribute as its corners.
+fn range_attribute(attributes: &[u8]) -> Option<((u32, u32), (u32, u32))> {
+    let [range] = scan::attributes(attributes, [b"ref"]);
+    parse_range(std::str::from_utf8(range?).ok()?)
+}
+
+/// Reads the element that starts at `at` with quick-xml, then goes on scanning after it.
+fn in_full<T>(
+    scan: &mut Scanner<'_>,
+    at: usize,
+    read: impl FnOnce(&mut Reader<&[u8]>) -> Result<T, String>,
+) -> Result<T, String> {
+    let mut reader = Reader::from_reader(&scan.xml()[at..]);
+    // The start tag, already scanned.
+    reader.read_event().map_err(|err| err.to_string())?;
+    let value = read(&mut reader)?;
+    let read_to = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+    scan.seek(at.saturating_add(read_to));
+    Ok(value)
 }
 
 /// Reads an `<autoFilter>` to its end: whether it has a `<filterColumn>`, a criterion.
@@ -239,10 +252,10 @@ enum CellKind {
 }
 
 impl CellKind {
-    fn of(t: Option<&str>) -> CellKind {
+    fn of(t: Option<&[u8]>) -> CellKind {
         match t {
-            Some("s") => CellKind::Shared,
-            Some("inlineStr") => CellKind::Inline,
+            Some(b"s") => CellKind::Shared,
+            Some(b"inlineStr") => CellKind::Inline,
             _ => CellKind::Other,
         }
     }

@@ -3,6 +3,7 @@
 
 mod layout;
 pub mod parts;
+mod scan;
 mod strings;
 mod styles;
 

@@ -15,6 +15,7 @@ use quick_xml::Reader;
 use super::layout::{has_filter_column, sheet_layout, RichText, SheetLayout};
 use super::strings::shared_strings;
 use super::styles::struck_formats;
+use crate::load::archive::Inflated;
 use crate::load::cell_ref::parse_range;
 use crate::load::sheet::AutoFilter;
 use crate::load::strike::Run;
@@ -40,7 +41,10 @@ impl Archive {
 }
 
 /// Reads the layout of every worksheet and the runs of the shared strings.
-pub fn read<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Result<Archive, String> {
+pub fn read<R: Read + Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    mut inflated: Inflated,
+) -> Result<Archive, String> {
     let names: Vec<String> = archive
         .file_names()
         .filter_map(|n| n.ok().map(|n| n.into_owned()))
@@ -50,6 +54,10 @@ pub fn read<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Result<Archive,
         let Some(name) = names.iter().find(|n| n.eq_ignore_ascii_case(path)) else {
             return Ok(None);
         };
+        // Inflated once already, by the archive check.
+        if let Some(bytes) = inflated.take(name) {
+            return Ok(Some(bytes));
+        }
         let mut file = archive
             .by_name(name)
             .map_err(|err| format!("the part {name} cannot be read: {err}"))?;

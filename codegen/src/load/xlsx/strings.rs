@@ -4,25 +4,48 @@
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::scan::{Scanner, Tag};
 use crate::load::strike::Run;
 use crate::load::xml::{attr, entity_text};
 
 /// The runs of each shared string; `None` for a plain string.
+///
+/// Most strings are plain: they are only stepped over ([`Scanner`]); an item with runs
+/// (`<r>`) is parsed in full.
 pub fn shared_strings(xml: &[u8]) -> Result<Vec<Option<Vec<Run>>>, String> {
-    let mut reader = Reader::from_reader(xml);
-    let mut buf = Vec::new();
+    let mut scan = Scanner::new(xml);
     let mut strings = Vec::new();
-    loop {
-        match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(e)) if e.local_name().as_ref() == "si" => {
-                strings.push(string_item(&mut reader, "si")?);
-            }
-            Ok(Event::Empty(e)) if e.local_name().as_ref() == "si" => strings.push(None),
-            Ok(Event::Eof) => break,
-            Err(err) => return Err(err.to_string()),
-            _ => {}
+    while let Some(tag) = scan.next_tag()? {
+        let Tag::Start {
+            name: b"si",
+            empty,
+            at,
+            ..
+        } = tag
+        else {
+            continue;
+        };
+        if empty {
+            strings.push(None);
+            continue;
         }
-        buf.clear();
+        let mut has_runs = false;
+        loop {
+            match scan.next_tag()? {
+                Some(Tag::Start { name: b"r", .. }) => has_runs = true,
+                Some(Tag::End { name: b"si" }) => break,
+                Some(_) => {}
+                None => return Err("the XML ends inside a string".to_owned()),
+            }
+        }
+        if has_runs {
+            let mut reader = Reader::from_reader(&xml[at..scan.position()]);
+            // The `<si>` start tag, already scanned.
+            reader.read_event().map_err(|err| err.to_string())?;
+            strings.push(string_item(&mut reader, "si")?);
+        } else {
+            strings.push(None);
+        }
     }
     Ok(strings)
 }
