@@ -158,6 +158,11 @@ pub fn has_unseen(text: &str) -> bool {
             i += 1;
             continue;
         }
+        // Kanji (lead bytes E4–E9) and most of what follows them are never unseen.
+        if (0xE4..=0xEE).contains(&b) {
+            i += 3;
+            continue;
+        }
         let second = bytes.get(i + 1).copied().unwrap_or(0);
         if starts[usize::from(b & 0x3F)] & (1u64 << (second & 0x3F)) != 0 {
             if let Some(c) = text[i..].chars().next() {

@@ -146,10 +146,13 @@ impl<'h, 'p> TableReader<'h, 'p> {
         self.check_controls(row, column, text);
         // A person sees the identifier without its invisible characters; controls stay, to
         // be refused by the parser.
-        let visible: String = text
-            .chars()
-            .filter(|&c| unseen(c).is_none_or(|u| u.kind == UnseenKind::Control))
-            .collect();
+        let visible: String = if has_unseen(text) {
+            text.chars()
+                .filter(|&c| unseen(c).is_none_or(|u| u.kind == UnseenKind::Control))
+                .collect()
+        } else {
+            text.to_owned()
+        };
         if visible != text {
             let notice = Notice {
                 place: cell_name(&self.sheet().name, self.origin(row, column)),

@@ -39,10 +39,10 @@ impl TableReader<'_, '_> {
                 .is_none_or(|v| !is_code_like(v))
     }
 
-    /// A row that repeats the title: its only text is a title with a version.
-    pub fn repeats_title(&mut self, row: u32) -> bool {
-        let texts = visible_texts(self.sheet(), row);
-        let [(col, text)] = texts.as_slice() else {
+    /// A row that repeats the title: its only text (of its `texts`, as [`visible_texts`]
+    /// gives them) is a title with a version.
+    pub fn repeats_title(&mut self, row: u32, texts: &[(u32, &str)]) -> bool {
+        let [(col, text)] = texts else {
             return false;
         };
         let Some(version) = parse::title_version(text) else {
@@ -65,10 +65,10 @@ impl TableReader<'_, '_> {
         true
     }
 
-    /// Whether a row repeats the header: every text in it is the title of the table's
-    /// column it stands in, and at least half the titles are there.
-    pub fn repeats_header(&self, row: u32) -> bool {
-        let texts = visible_texts(self.sheet(), row);
+    /// Whether a row repeats the header: every text in it (`texts`, as [`visible_texts`]
+    /// gives them) is the title of the table's column it stands in, and at least half the
+    /// titles are there.
+    pub fn repeats_header(&self, texts: &[(u32, &str)]) -> bool {
         // Stops at the first text that is no title: in a row of the table, its first.
         texts.len() >= 4
             && texts.iter().all(|(col, text)| {

@@ -7,6 +7,7 @@ use oqs_messages_table::{CodeEntry, Footnote};
 use super::codes::CodeInProgress;
 use super::column::Column;
 use super::footer::Footer;
+use super::header::visible_texts;
 use super::places::Places;
 use super::problem::Problem;
 use super::reader::TableReader;
@@ -84,10 +85,14 @@ impl TableReader<'_, '_> {
             );
             return Some(row);
         }
-        if self.row_is_empty(row) || self.repeats_title(row) {
+        if self.row_is_empty(row) {
             return Some(row);
         }
-        if !self.repeats_header(row) {
+        let texts = visible_texts(self.sheet(), row);
+        if self.repeats_title(row, &texts) {
+            return Some(row);
+        }
+        if !self.repeats_header(&texts) {
             return None;
         }
         let end = self.header_block_end(row);
