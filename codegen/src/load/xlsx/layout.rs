@@ -44,13 +44,18 @@ pub struct SheetLayout {
 }
 
 /// What one sheet's XML says beyond its values; `struck_formats` tells, for each cell format,
-/// whether its font strikes text through.
+/// whether its font strikes text through, and `shared_with_runs`, for each shared string,
+/// whether it has runs (only those can strike part of a text).
 ///
 /// This is the one pass the reader makes over a sheet beside calamine's, so it is lean
 /// ([`scan`](super::scan)): tags and raw attributes only, a value's text only for a shared
 /// string's index; inline strings, formulas and the autofilter's criteria, which are rare,
 /// are parsed in full by quick-xml.
-pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, String> {
+pub fn sheet_layout(
+    xml: &[u8],
+    struck_formats: &[bool],
+    shared_with_runs: &[bool],
+) -> Result<SheetLayout, String> {
     let mut scan = Scanner::new(xml);
     let mut layout = SheetLayout::default();
     let mut filter_mode = false;
@@ -114,7 +119,9 @@ pub fn sheet_layout(xml: &[u8], struck_formats: &[bool]) -> Result<SheetLayout, 
                     cell.has_value = true;
                     // Only a shared string's index is needed: its runs may strike text.
                     if cell.kind == CellKind::Shared {
-                        cell.shared = integer(scan.text()).map(|i| i as usize);
+                        cell.shared = integer(scan.text())
+                            .map(|i| i as usize)
+                            .filter(|&i| shared_with_runs.get(i).copied().unwrap_or(false));
                     }
                 }
             }

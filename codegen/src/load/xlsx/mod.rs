@@ -108,7 +108,17 @@ fn load_sheet<R: Read + Seek>(
     }
     let cell_struck = |pos: (u32, u32)| layout.struck_cells.contains(&pos);
     let mut struck = BTreeMap::new();
-    let positions: Vec<(u32, u32)> = cells.keys().copied().collect();
+    // Only a cell with runs or a struck format can hold struck text.
+    let mut positions: Vec<(u32, u32)> = layout
+        .rich
+        .iter()
+        .filter(|(_, rich)| archive.runs(rich).is_some())
+        .map(|(pos, _)| pos)
+        .chain(&layout.struck_cells)
+        .copied()
+        .collect();
+    positions.sort_unstable();
+    positions.dedup();
     for pos in positions {
         let runs = layout.rich.get(&pos).and_then(|rich| archive.runs(rich));
         let Some(value) = cells.get(&pos) else {

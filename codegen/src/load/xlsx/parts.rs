@@ -99,6 +99,7 @@ pub fn read<R: Read + Seek>(
         },
         None => Vec::new(),
     };
+    let with_runs: Vec<bool> = shared.iter().map(Option::is_some).collect();
     let mut sheets = HashMap::new();
     let Some(workbook) = part(&workbook_path)? else {
         return Ok(Archive { sheets, shared });
@@ -109,8 +110,8 @@ pub fn read<R: Read + Seek>(
         };
         let sheet_path = resolve(&rel.target);
         if let Some(bytes) = part(&sheet_path)? {
-            let mut layout =
-                sheet_layout(&bytes, &struck).map_err(|err| format!("the sheet {name}: {err}"))?;
+            let mut layout = sheet_layout(&bytes, &struck, &with_runs)
+                .map_err(|err| format!("the sheet {name}: {err}"))?;
             if layout.filter.is_none() {
                 // A table (ListObject) on the sheet carries its autofilter in its own part.
                 layout.filter = table_filter(&mut part, &sheet_path)?;
