@@ -35,9 +35,12 @@ struct KeepUpTo {
 }
 
 impl KeepUpTo {
-    fn new(room: usize) -> KeepUpTo {
+    /// `declared` is the part's declared size: room is made for it when it fits (it can
+    /// lie; the buffer never grows past `room`).
+    fn new(room: usize, declared: u64) -> KeepUpTo {
+        let capacity = usize::try_from(declared).map_or(0, |d| if d <= room { d } else { 0 });
         KeepUpTo {
-            bytes: Vec::new(),
+            bytes: Vec::with_capacity(capacity),
             room,
             overflowed: room == 0,
         }
@@ -119,7 +122,7 @@ pub fn open_checked_archive<R: Read + Seek>(
         } else {
             0
         };
-        let mut keeper = KeepUpTo::new(room);
+        let mut keeper = KeepUpTo::new(room, part.size());
         let inflated = std::io::copy(&mut (&mut part).take(MAX_PART_BYTES + 1), &mut keeper)
             .map_err(|err| fail(format!("the part {name} is corrupt: {err}")))?;
         if let Some(bytes) = keeper.kept() {
