@@ -40,7 +40,13 @@ pub fn chromium() -> Option<PathBuf> {
 /// failure instead when [`REQUIRE`] is set).
 pub fn browser_or_skip(test: &str) -> Option<Browser> {
     match chromium() {
-        Some(path) => Some(Browser::launch(&path).unwrap_or_else(|e| panic!("{e}"))),
+        // A machine busy with the other tests can start Chromium slowly: once more before
+        // failing.
+        Some(path) => Some(
+            Browser::launch(&path)
+                .or_else(|_| Browser::launch(&path))
+                .unwrap_or_else(|e| panic!("{e}")),
+        ),
         None if std::env::var_os(REQUIRE).is_some() => {
             panic!("{test}: no Chromium found, and {REQUIRE} is set: install it (apt-get install -y chromium)")
         }

@@ -296,3 +296,49 @@ impl CellXml {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHEET: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr filterMode="1"/><sheetFormatPr zeroHeight="0"/><cols><col min="2" max="3" width="0" hidden="1"/></cols><sheetData><row r="1" ht="20" customHeight="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><rPr><strike/></rPr><t>old</t></r><r><t>new</t></r></is></c><c r="C1"><f>SUM(A1:B1)</f></c></row><row r="2" hidden="1"><c r="A2" t='s'><v>1</v></c></row></sheetData><autoFilter ref="A1:C2"><filterColumn colId="0"/></autoFilter><mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells><!-- end --></worksheet>"#;
+
+    #[test]
+    fn a_sheet_reads_what_the_reader_needs() {
+        let layout = sheet_layout(SHEET.as_bytes(), &[false, true], &[true, false]).unwrap();
+        assert_eq!(layout.hidden_rows, BTreeSet::from([1]));
+        assert_eq!(layout.hidden_columns, BTreeSet::from([1, 2]));
+        assert!(layout.struck_cells.contains(&(0, 0)));
+        assert!(matches!(
+            layout.rich.get(&(0, 0)),
+            Some(RichText::Shared(0))
+        ));
+        // The second string has no runs: nothing to look at.
+        assert!(!layout.rich.contains_key(&(1, 0)));
+        assert!(
+            matches!(layout.rich.get(&(0, 1)), Some(RichText::Inline(runs)) if runs.len() == 2)
+        );
+        assert_eq!(
+            layout.formulas.get(&(0, 2)).map(String::as_str),
+            Some("SUM(A1:B1)")
+        );
+        assert_eq!(layout.merges.len(), 1);
+        assert!(layout.filter.is_some_and(|f| f.active));
+    }
+
+    /// Cut anywhere or with any byte changed, the sheet is read or refused, never a panic.
+    #[test]
+    fn damaged_sheets_never_panic() {
+        let bytes = SHEET.as_bytes();
+        for cut in 0..bytes.len() {
+            let _ = sheet_layout(&bytes[..cut], &[true], &[true]);
+            let mut changed = bytes.to_vec();
+            for replacement in [b'<', b'>', b'"', b'/', b'=', 0xE3] {
+                changed[cut] = replacement;
+                let _ = sheet_layout(&changed, &[true], &[true]);
+                let _ = super::super::strings::shared_strings(&changed);
+            }
+        }
+    }
+}
