@@ -1,13 +1,17 @@
-//! A workbook read and checked: the table, where its title stands, and what was not read.
+//! A workbook read and checked (load, read, its version checked against the file name): the
+//! table, where its title stands, and what was not read.
 
 use std::path::{Path, PathBuf};
 
 use oqs_messages_table::Table;
 
 use crate::error::Error;
+use crate::load::{self, Sheet};
+use crate::read;
 use crate::read::{Notice, Problem};
 use crate::render::names::Names;
 use crate::render::{self, GeneratedFile};
+use crate::spec::version_in_file_name;
 
 /// A workbook read and checked.
 #[derive(Debug)]
@@ -66,4 +70,49 @@ impl Reading {
         self.check_names(names, names_file)?;
         Ok(render::render(&self.table, &self.file_name(), names))
     }
+}
+
+/// Reads and checks one workbook.
+pub fn read_workbook(file: &Path) -> Result<Reading, Error> {
+    check_sheets(file, load::load(file))
+}
+
+/// Reads and checks a workbook held in memory, as if read from a file with this name
+/// (for tools that receive workbooks over a network, and for fuzzing).
+pub fn read_workbook_bytes(name: &Path, bytes: &[u8]) -> Result<Reading, Error> {
+    check_sheets(name, load::load_from(std::io::Cursor::new(bytes)))
+}
+
+/// Reads the table out of loaded sheets and checks its version against the file name.
+fn check_sheets(
+    file: &Path,
+    sheets: Result<Vec<Sheet>, load::LoadError>,
+) -> Result<Reading, Error> {
+    let fail = |problems: Vec<Problem>| Error::Workbook {
+        file: file.to_path_buf(),
+        problems,
+    };
+    let sheets = sheets.map_err(|err| fail(vec![err.into()]))?;
+    let read::TableRead {
+        table,
+        title,
+        notices,
+    } = read::read_table(&sheets).map_err(fail)?;
+    if let Some(named) = version_in_file_name(file) {
+        if named != table.version {
+            return Err(fail(vec![Problem {
+                place: Some(title.cell),
+                message: format!(
+                    "the title says version {}, but the file name says {named}; expected the same version in both",
+                    table.version
+                ),
+            }]));
+        }
+    }
+    Ok(Reading {
+        file: file.to_path_buf(),
+        table,
+        title_cell: title.cell,
+        notices,
+    })
 }

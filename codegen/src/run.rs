@@ -1,62 +1,14 @@
-//! The pipeline: load a workbook, read the table out of it, check its version against the
-//! file name; then render the files or compare two tables.
+//! The pipeline in a few calls: read every workbook given and render the newest with the
+//! history of the others, or compare two workbooks; and what `cargo run -p codegen` reads.
 
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::history::Report;
-use crate::load::{self, Sheet};
-use crate::read::{self, Problem};
-use crate::reading::Reading;
+pub use crate::reading::{read_workbook, read_workbook_bytes};
 use crate::render::names::Names;
 use crate::render::GeneratedFile;
-use crate::spec::version_in_file_name;
 use crate::versions::Versions;
-
-/// Reads and checks one workbook.
-pub fn read_workbook(file: &Path) -> Result<Reading, Error> {
-    check_sheets(file, load::load(file))
-}
-
-/// Reads and checks a workbook held in memory, as if read from a file with this name
-/// (for tools that receive workbooks over a network, and for fuzzing).
-pub fn read_workbook_bytes(name: &Path, bytes: &[u8]) -> Result<Reading, Error> {
-    check_sheets(name, load::load_from(std::io::Cursor::new(bytes)))
-}
-
-/// Reads the table out of loaded sheets and checks its version against the file name.
-fn check_sheets(
-    file: &Path,
-    sheets: Result<Vec<Sheet>, load::LoadError>,
-) -> Result<Reading, Error> {
-    let fail = |problems: Vec<Problem>| Error::Workbook {
-        file: file.to_path_buf(),
-        problems,
-    };
-    let sheets = sheets.map_err(|err| fail(vec![err.into()]))?;
-    let read::TableRead {
-        table,
-        title,
-        notices,
-    } = read::read_table(&sheets).map_err(fail)?;
-    if let Some(named) = version_in_file_name(file) {
-        if named != table.version {
-            return Err(fail(vec![Problem {
-                place: Some(title.cell),
-                message: format!(
-                    "the title says version {}, but the file name says {named}; expected the same version in both",
-                    table.version
-                ),
-            }]));
-        }
-    }
-    Ok(Reading {
-        file: file.to_path_buf(),
-        table,
-        title_cell: title.cell,
-        notices,
-    })
-}
 
 /// Reads the workbooks (each refused under `strict` if anything was not read as
 /// published), and renders the newest with the history of the others, with the variant

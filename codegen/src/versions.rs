@@ -7,10 +7,9 @@ use oqs_messages_table::{History, Table};
 
 use crate::error::Error;
 use crate::history::{self, Report};
-use crate::reading::Reading;
+use crate::reading::{read_workbook, Reading};
 use crate::render::names::Names;
 use crate::render::{self, GeneratedFile};
-use crate::run::read_workbook;
 
 /// The workbooks read, oldest first; the last is the newest.
 #[derive(Debug)]

@@ -26,7 +26,7 @@ pub struct Answer {
     /// The code or ID asked, when this table no longer lists it and an older version of
     /// `spec/` does: when it was withdrawn and its rows as last published.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub withdrawn: Option<crate::withdrawn::WithdrawnJson>,
+    pub withdrawn: Option<WithdrawnJson>,
 }
 
 /// How a query was read: each part present or `null`; `words` only for a search by words.
@@ -116,14 +116,23 @@ pub struct MatchJson {
     /// Why it matches.
     #[serde(rename = "match")]
     pub reason: ReasonJson,
+    /// The row's texts and its code's.
+    #[serde(flatten)]
+    pub texts: RowJson,
+}
+
+/// A row's texts and its code's, as every answer gives them.
+#[derive(Clone, Debug, Serialize)]
+pub struct RowJson {
     /// The code, three digits.
     pub code: String,
-    /// The code's tags, without brackets.
+    /// The code's tags, without brackets (empty for the rows of a withdrawn ID).
     pub tags: Vec<&'static str>,
     /// The code's heading.
     pub heading: &'static str,
-    /// メッセージ内容.
-    pub message: &'static str,
+    /// メッセージ内容 (left out for the rows of a withdrawn ID, which keep no message).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<&'static str>,
     /// エラー種別.
     pub kind: &'static str,
     /// メッセージID: the IDs the row lists.
@@ -289,22 +298,24 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
             MatchJson {
                 row: m.reference(),
                 reason,
-                code: format!("{:03}", code.number()),
-                tags: code.tags().to_vec(),
-                heading: code.heading(),
-                message: code.message(),
-                kind: m.row.kind,
-                message_ids: m.row.message_ids.iter().map(IdJson::from).collect(),
-                cause: m.row.cause,
-                remedy: m.row.remedy,
-                contact: m.row.contact,
-                footnotes: cited_footnotes(m.row)
-                    .map(|n| FootnoteJson {
-                        number: n.number,
-                        marker: n.marker,
-                        text: n.text,
-                    })
-                    .collect(),
+                texts: RowJson {
+                    code: format!("{:03}", code.number()),
+                    tags: code.tags().to_vec(),
+                    heading: code.heading(),
+                    message: Some(code.message()),
+                    kind: m.row.kind,
+                    message_ids: m.row.message_ids.iter().map(IdJson::from).collect(),
+                    cause: m.row.cause,
+                    remedy: m.row.remedy,
+                    contact: m.row.contact,
+                    footnotes: cited_footnotes(m.row)
+                        .map(|n| FootnoteJson {
+                            number: n.number,
+                            marker: n.marker,
+                            text: n.text,
+                        })
+                        .collect(),
+                },
             }
         })
         .collect();
@@ -315,4 +326,26 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
         matches,
         withdrawn: None,
     }
+}
+
+/// `explain --json`'s `withdrawn`: the versions around the withdrawal and the rows as
+/// last published.
+#[derive(Clone, Debug, Serialize)]
+pub struct WithdrawnJson {
+    /// The last version that lists it.
+    pub last_version: &'static str,
+    /// The first version that no longer does.
+    pub removed_in: &'static str,
+    /// Its rows as last published.
+    pub rows: Vec<WithdrawnRowJson>,
+}
+
+/// A withdrawn row: a current match's fields but `match`.
+#[derive(Clone, Debug, Serialize)]
+pub struct WithdrawnRowJson {
+    /// `017-1`.
+    pub row: String,
+    /// The row's texts and its code's, as of the row's version.
+    #[serde(flatten)]
+    pub texts: RowJson,
 }

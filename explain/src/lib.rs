@@ -22,8 +22,8 @@ pub use answer::{
 pub use asked::{lookup, Asked};
 pub use json::{
     json_text, render_json, Answer, FootnoteJson, FoundJson, IdJson, MatchJson, ReadAs, ReasonJson,
-    WordsJson,
+    RowJson, WithdrawnJson, WithdrawnRowJson, WordsJson,
 };
 pub use older::{OlderMatch, OlderReason, OlderTable, OlderTableError};
 pub use text::{labels, render_text};
-pub use withdrawn::{withdrawn, WithdrawnAnswer, WithdrawnJson, WithdrawnRowJson};
+pub use withdrawn::{withdrawn, WithdrawnAnswer};

@@ -13,7 +13,7 @@ use oqs_messages::Query;
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row, Table};
 
 use crate::answer::Failure;
-use crate::json::{Answer, FootnoteJson, IdJson, MatchJson, ReadAs, ReasonJson};
+use crate::json::{Answer, FootnoteJson, IdJson, MatchJson, ReadAs, ReasonJson, RowJson};
 use crate::text::{field_line, label_width, labels};
 
 /// An older version of the table, read from its workbook. It lives as long as the process
@@ -227,24 +227,26 @@ impl OlderTable {
                 .map(|m| MatchJson {
                     row: m.reference(),
                     reason: m.reason.json(),
-                    code: m.code.number.to_string(),
-                    tags: m.code.tags.iter().map(String::as_str).collect(),
-                    heading: &m.code.heading,
-                    message: &m.code.message,
-                    kind: &m.row.kind,
-                    message_ids: m.row.message_ids.iter().map(listed_json).collect(),
-                    cause: &m.row.cause,
-                    remedy: &m.row.remedy,
-                    contact: &m.row.contact,
-                    footnotes: self
-                        .cited(m.code, m.row)
-                        .into_iter()
-                        .map(|n| FootnoteJson {
-                            number: n.number,
-                            marker: &n.marker,
-                            text: &n.text,
-                        })
-                        .collect(),
+                    texts: RowJson {
+                        code: m.code.number.to_string(),
+                        tags: m.code.tags.iter().map(String::as_str).collect(),
+                        heading: &m.code.heading,
+                        message: Some(&m.code.message),
+                        kind: &m.row.kind,
+                        message_ids: m.row.message_ids.iter().map(listed_json).collect(),
+                        cause: &m.row.cause,
+                        remedy: &m.row.remedy,
+                        contact: &m.row.contact,
+                        footnotes: self
+                            .cited(m.code, m.row)
+                            .into_iter()
+                            .map(|n| FootnoteJson {
+                                number: n.number,
+                                marker: &n.marker,
+                                text: &n.text,
+                            })
+                            .collect(),
+                    },
                 })
                 .collect(),
             withdrawn: None,

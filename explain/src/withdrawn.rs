@@ -5,10 +5,11 @@
 use std::fmt::Write;
 
 use oqs_messages::unseen::escaped;
-use oqs_messages::{Code, MessageId, Query, Withdrawn, WithdrawnCode, WithdrawnRow, VERSION};
-use serde::Serialize;
+use oqs_messages::{
+    Code, MessageId, Query, Withdrawn, WithdrawnCode, WithdrawnListedId, WithdrawnRow, VERSION,
+};
 
-use crate::json::{FootnoteJson, IdJson};
+use crate::json::{FootnoteJson, IdJson, RowJson, WithdrawnJson, WithdrawnRowJson};
 use crate::text::{field_line, label_width, labels};
 
 /// A withdrawn code or ID and the rows it last had.
@@ -141,79 +142,38 @@ impl WithdrawnAnswer {
                 .iter()
                 .map(|row| WithdrawnRowJson {
                     row: format!("{:03}-{}", row.code, row.number),
-                    code: format!("{:03}", row.code),
-                    tags: self.code.map_or(&[], |c| c.tags()),
-                    heading: row.code_heading,
-                    message: self.code.map(|c| c.message()),
-                    kind: row.kind,
-                    message_ids: row
-                        .message_ids
-                        .iter()
-                        .map(|id| match *id {
-                            oqs_messages::WithdrawnListedId::Exact(v) => {
-                                IdJson::Exact(format!("0x{v:08X}"))
-                            }
-                            oqs_messages::WithdrawnListedId::Range { start, end } => {
-                                IdJson::Range {
-                                    start: format!("0x{start:08X}"),
-                                    end: format!("0x{end:08X}"),
-                                }
-                            }
-                        })
-                        .collect(),
-                    cause: row.cause,
-                    remedy: row.remedy,
-                    contact: row.contact,
-                    footnotes: row
-                        .footnotes
-                        .iter()
-                        .map(|n| FootnoteJson {
-                            number: n.number,
-                            marker: n.marker,
-                            text: n.text,
-                        })
-                        .collect(),
+                    texts: RowJson {
+                        code: format!("{:03}", row.code),
+                        tags: self.code.map_or_else(Vec::new, |c| c.tags().to_vec()),
+                        heading: row.code_heading,
+                        message: self.code.map(|c| c.message()),
+                        kind: row.kind,
+                        message_ids: row.message_ids.iter().map(id_json).collect(),
+                        cause: row.cause,
+                        remedy: row.remedy,
+                        contact: row.contact,
+                        footnotes: row
+                            .footnotes
+                            .iter()
+                            .map(|n| FootnoteJson {
+                                number: n.number,
+                                marker: n.marker,
+                                text: n.text,
+                            })
+                            .collect(),
+                    },
                 })
                 .collect(),
         }
     }
 }
 
-/// `explain --json`'s `withdrawn`: the versions around the withdrawal and the rows as
-/// last published.
-#[derive(Clone, Debug, Serialize)]
-pub struct WithdrawnJson {
-    /// The last version that lists it.
-    pub last_version: &'static str,
-    /// The first version that no longer does.
-    pub removed_in: &'static str,
-    /// Its rows as last published.
-    pub rows: Vec<WithdrawnRowJson>,
-}
-
-/// A withdrawn row, with the fields of a current match but `match`.
-#[derive(Clone, Debug, Serialize)]
-pub struct WithdrawnRowJson {
-    /// `017-1`.
-    pub row: String,
-    /// The code, three digits.
-    pub code: String,
-    /// The code's tags (empty for the rows of a withdrawn ID).
-    pub tags: &'static [&'static str],
-    /// The code's heading, as of the row's version.
-    pub heading: &'static str,
-    /// メッセージ内容, for the rows of a withdrawn code.
-    pub message: Option<&'static str>,
-    /// エラー種別.
-    pub kind: &'static str,
-    /// メッセージID.
-    pub message_ids: Vec<IdJson>,
-    /// 原因.
-    pub cause: &'static str,
-    /// 対処.
-    pub remedy: &'static str,
-    /// 問合せ先.
-    pub contact: &'static str,
-    /// The footnotes cited, as of the row's version.
-    pub footnotes: Vec<FootnoteJson>,
+fn id_json(id: &WithdrawnListedId) -> IdJson {
+    match *id {
+        WithdrawnListedId::Exact(v) => IdJson::Exact(format!("0x{v:08X}")),
+        WithdrawnListedId::Range { start, end } => IdJson::Range {
+            start: format!("0x{start:08X}"),
+            end: format!("0x{end:08X}"),
+        },
+    }
 }
