@@ -67,7 +67,9 @@ fn load_sheet<R: Read + Seek>(
         .map_err(|err| fail(format!("cannot read the sheet: {err}")))?;
     // The declared extent (`<dimension>`) is not content: Gnumeric and some exporters
     // declare the whole sheet. Only cells with a value count against the limits.
-    let mut cells = BTreeMap::new();
+    // Collected in the sheet's order, then built into the map at once (faster than one
+    // insertion a cell); a position given twice keeps its last value, as an insertion would.
+    let mut read: Vec<((u32, u32), CellValue)> = Vec::new();
     loop {
         let cell = match reader.next_cell() {
             Ok(Some(cell)) => cell,
@@ -86,8 +88,8 @@ fn load_sheet<R: Read + Seek>(
                     col + 1
                 )));
             }
-            cells.insert((row, col), value);
-            if cells.len() > MAX_CELLS {
+            read.push(((row, col), value));
+            if read.len() > MAX_CELLS {
                 return Err(fail(format!(
                     "the sheet has more than {MAX_CELLS} non-empty cells; a message table has about a thousand"
                 )));
@@ -95,6 +97,7 @@ fn load_sheet<R: Read + Seek>(
         }
     }
     drop(reader);
+    let mut cells: BTreeMap<(u32, u32), CellValue> = read.into_iter().collect();
     // After the cells, so that an oversized sheet is refused before this scans all of it.
     let mut layout = archive.sheets.remove(&name).unwrap_or_default();
     let merges = std::mem::take(&mut layout.merges);
