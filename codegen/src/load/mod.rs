@@ -29,12 +29,30 @@ pub use strike::{take_out_strike, Run};
 
 use archive::open_checked_archive;
 
+/// Files up to this size are read into memory at once: the archive is then walked
+/// without a system call per part (a workbook of the table is about 100 KB).
+const READ_AT_ONCE_BYTES: u64 = 32 << 20;
+
 /// Loads every worksheet of a workbook file.
 pub fn load(path: &Path) -> Result<Vec<Sheet>, LoadError> {
-    let file = File::open(path).map_err(|err| LoadError {
+    let fail = |err: std::io::Error| LoadError {
         sheet: None,
         message: format!("cannot open the file: {err}"),
-    })?;
+    };
+    let mut file = File::open(path).map_err(fail)?;
+    let size = file.metadata().map_or(u64::MAX, |m| m.len());
+    if size <= READ_AT_ONCE_BYTES {
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        // Bounded even if the file grows while it is read.
+        (&mut file)
+            .take(READ_AT_ONCE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(fail)?;
+        if bytes.len() as u64 <= READ_AT_ONCE_BYTES {
+            return load_from(std::io::Cursor::new(bytes));
+        }
+        file.rewind().map_err(fail)?;
+    }
     load_from(BufReader::new(file))
 }
 
