@@ -14,7 +14,7 @@ use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row, Table};
 
 use crate::answer::Failure;
 use crate::json::{Answer, FootnoteJson, IdJson, MatchJson, ReadAs, ReasonJson, RowJson};
-use crate::text::{field_line, label_width, labels};
+use crate::text::{write_fields, RowFields};
 
 /// An older version of the table, read from its workbook. It lives as long as the process
 /// (`explain` answers once), so that answers borrow its texts as they borrow the current
@@ -184,34 +184,23 @@ impl OlderTable {
             out.push('\n');
             let tags: String = m.code.tags.iter().map(|t| format!("【{t}】")).collect();
             let _ = writeln!(out, "{} {} {tags}", m.reference(), m.code.heading);
-            let notes = self.cited(m.code, m.row);
-            let mut all = vec![
-                labels::MATCH,
-                labels::MESSAGE,
-                labels::KIND,
-                labels::MESSAGE_ID,
-                labels::CAUSE,
-                labels::REMEDY,
-                labels::CONTACT,
-            ];
-            all.extend(notes.iter().map(|n| n.marker.as_str()));
-            let width = label_width(&all);
-            field_line(&mut out, width, labels::MATCH, &m.reason.text());
-            field_line(&mut out, width, labels::MESSAGE, &m.code.message);
-            field_line(&mut out, width, labels::KIND, &m.row.kind);
-            let ids: Vec<String> = m.row.message_ids.iter().map(ToString::to_string).collect();
-            let ids = if ids.is_empty() {
-                "-".to_owned()
-            } else {
-                ids.join("\n")
-            };
-            field_line(&mut out, width, labels::MESSAGE_ID, &ids);
-            field_line(&mut out, width, labels::CAUSE, &m.row.cause);
-            field_line(&mut out, width, labels::REMEDY, &m.row.remedy);
-            field_line(&mut out, width, labels::CONTACT, &m.row.contact);
-            for note in notes {
-                field_line(&mut out, width, &note.marker, &note.text);
-            }
+            write_fields(
+                &mut out,
+                &RowFields {
+                    reason: Some(m.reason.text()),
+                    message: Some(&m.code.message),
+                    kind: &m.row.kind,
+                    ids: m.row.message_ids.iter().map(ToString::to_string).collect(),
+                    cause: &m.row.cause,
+                    remedy: &m.row.remedy,
+                    contact: &m.row.contact,
+                    notes: self
+                        .cited(m.code, m.row)
+                        .into_iter()
+                        .map(|n| (n.marker.as_str(), n.text.as_str()))
+                        .collect(),
+                },
+            );
         }
         escaped(&out).to_string()
     }

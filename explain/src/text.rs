@@ -97,18 +97,67 @@ fn reason_text(reason: &Reason) -> String {
 }
 
 /// The width of the widest label, in terminal columns (full-width characters count two).
-pub(crate) fn label_width(labels: &[&str]) -> usize {
+fn label_width(labels: &[&str]) -> usize {
     labels.iter().map(|l| l.width()).max().unwrap_or(0)
 }
 
 /// One labelled field, its further lines aligned under its first.
-pub(crate) fn field_line(out: &mut String, width: usize, label: &str, text: &str) {
+fn field_line(out: &mut String, width: usize, label: &str, text: &str) {
     let pad = " ".repeat(width.saturating_sub(label.width()));
     let mut lines = text.lines();
     let _ = writeln!(out, "  {label}{pad}  {}", lines.next().unwrap_or(""));
     let blank = " ".repeat(width);
     for line in lines {
         let _ = writeln!(out, "  {blank}  {line}");
+    }
+}
+
+/// One row's labelled fields as the text output writes them: why it matched and the
+/// code's message (each when there is one), the row's own fields, the footnotes it cites.
+pub(crate) struct RowFields<'a> {
+    pub reason: Option<String>,
+    pub message: Option<&'a str>,
+    pub kind: &'a str,
+    pub ids: Vec<String>,
+    pub cause: &'a str,
+    pub remedy: &'a str,
+    pub contact: &'a str,
+    /// (marker, text) of each footnote cited.
+    pub notes: Vec<(&'a str, &'a str)>,
+}
+
+/// Writes a row's fields, labelled with the table's column titles and aligned by display
+/// width; a field's further lines stand under its first.
+pub(crate) fn write_fields(out: &mut String, row: &RowFields<'_>) {
+    let mut all = vec![
+        labels::MATCH,
+        labels::MESSAGE,
+        labels::KIND,
+        labels::MESSAGE_ID,
+        labels::CAUSE,
+        labels::REMEDY,
+        labels::CONTACT,
+    ];
+    all.extend(row.notes.iter().map(|(marker, _)| *marker));
+    let width = label_width(&all);
+    if let Some(reason) = &row.reason {
+        field_line(out, width, labels::MATCH, reason);
+    }
+    if let Some(message) = row.message {
+        field_line(out, width, labels::MESSAGE, message);
+    }
+    field_line(out, width, labels::KIND, row.kind);
+    let ids = if row.ids.is_empty() {
+        "-".to_owned()
+    } else {
+        row.ids.join("\n")
+    };
+    field_line(out, width, labels::MESSAGE_ID, &ids);
+    field_line(out, width, labels::CAUSE, row.cause);
+    field_line(out, width, labels::REMEDY, row.remedy);
+    field_line(out, width, labels::CONTACT, row.contact);
+    for (marker, text) in &row.notes {
+        field_line(out, width, marker, text);
     }
 }
 
@@ -124,34 +173,19 @@ pub fn render_text(matches: &[Match]) -> String {
         let code = m.row.code;
         let tags: String = code.tags().iter().map(|t| format!("【{t}】")).collect();
         let _ = writeln!(out, "{} {} {tags}", m.reference(), code.heading());
-        let notes: Vec<&oqs_messages::Footnote> = cited_footnotes(m.row).collect();
-        let mut all = vec![
-            labels::MATCH,
-            labels::MESSAGE,
-            labels::KIND,
-            labels::MESSAGE_ID,
-            labels::CAUSE,
-            labels::REMEDY,
-            labels::CONTACT,
-        ];
-        all.extend(notes.iter().map(|n| n.marker));
-        let width = label_width(&all);
-        field_line(&mut out, width, labels::MATCH, &reason_text(&m.reason));
-        field_line(&mut out, width, labels::MESSAGE, code.message());
-        field_line(&mut out, width, labels::KIND, m.row.kind);
-        let ids: Vec<String> = m.row.message_ids.iter().map(ToString::to_string).collect();
-        let ids = if ids.is_empty() {
-            "-".to_owned()
-        } else {
-            ids.join("\n")
-        };
-        field_line(&mut out, width, labels::MESSAGE_ID, &ids);
-        field_line(&mut out, width, labels::CAUSE, m.row.cause);
-        field_line(&mut out, width, labels::REMEDY, m.row.remedy);
-        field_line(&mut out, width, labels::CONTACT, m.row.contact);
-        for note in notes {
-            field_line(&mut out, width, note.marker, note.text);
-        }
+        write_fields(
+            &mut out,
+            &RowFields {
+                reason: Some(reason_text(&m.reason)),
+                message: Some(code.message()),
+                kind: m.row.kind,
+                ids: m.row.message_ids.iter().map(ToString::to_string).collect(),
+                cause: m.row.cause,
+                remedy: m.row.remedy,
+                contact: m.row.contact,
+                notes: cited_footnotes(m.row).map(|n| (n.marker, n.text)).collect(),
+            },
+        );
     }
     escaped(&out).to_string()
 }

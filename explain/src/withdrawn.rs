@@ -10,7 +10,7 @@ use oqs_messages::{
 };
 
 use crate::json::{FootnoteJson, IdJson, RowJson, WithdrawnJson, WithdrawnRowJson};
-use crate::text::{field_line, label_width, labels};
+use crate::text::{write_fields, RowFields};
 
 /// A withdrawn code or ID and the rows it last had.
 #[derive(Clone, Debug)]
@@ -101,33 +101,19 @@ impl WithdrawnAnswer {
                 "{:03}-{} {} {tags}",
                 row.code, row.number, row.code_heading
             );
-            let mut all = vec![
-                labels::MESSAGE,
-                labels::KIND,
-                labels::MESSAGE_ID,
-                labels::CAUSE,
-                labels::REMEDY,
-                labels::CONTACT,
-            ];
-            all.extend(row.footnotes.iter().map(|n| n.marker));
-            let width = label_width(&all);
-            if let Some(code) = self.code {
-                field_line(&mut out, width, labels::MESSAGE, code.message());
-            }
-            field_line(&mut out, width, labels::KIND, row.kind);
-            let ids: Vec<String> = row.message_ids.iter().map(ToString::to_string).collect();
-            let ids = if ids.is_empty() {
-                "-".to_owned()
-            } else {
-                ids.join("\n")
-            };
-            field_line(&mut out, width, labels::MESSAGE_ID, &ids);
-            field_line(&mut out, width, labels::CAUSE, row.cause);
-            field_line(&mut out, width, labels::REMEDY, row.remedy);
-            field_line(&mut out, width, labels::CONTACT, row.contact);
-            for note in row.footnotes {
-                field_line(&mut out, width, note.marker, note.text);
-            }
+            write_fields(
+                &mut out,
+                &RowFields {
+                    reason: None,
+                    message: self.code.map(|c| c.message()),
+                    kind: row.kind,
+                    ids: row.message_ids.iter().map(ToString::to_string).collect(),
+                    cause: row.cause,
+                    remedy: row.remedy,
+                    contact: row.contact,
+                    notes: row.footnotes.iter().map(|n| (n.marker, n.text)).collect(),
+                },
+            );
         }
         escaped(&out).to_string()
     }

@@ -111,14 +111,7 @@ impl History {
     /// The history of a table read alone: one version, nothing withdrawn, nothing added.
     pub fn single(table: &crate::Table) -> History {
         let version = table.version.clone();
-        let mut ids: Vec<ListedId> = table
-            .codes
-            .iter()
-            .flat_map(|c| &c.rows)
-            .flat_map(|r| r.message_ids.iter().copied())
-            .collect();
-        ids.sort();
-        ids.dedup();
+        let ids = table.listed_ids();
         History {
             versions: vec![version.clone()],
             codes: table

@@ -183,6 +183,19 @@ impl Table {
         ranges
     }
 
+    /// Every exact ID and range the rows list, each once, in ID order.
+    pub fn listed_ids(&self) -> Vec<ListedId> {
+        let mut ids: Vec<ListedId> = self
+            .codes
+            .iter()
+            .flat_map(|c| &c.rows)
+            .flat_map(|r| r.message_ids.iter().copied())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
     /// The entry of a display code, if the table has it.
     pub fn code(&self, number: CodeNumber) -> Option<&CodeEntry> {
         self.codes.iter().find(|code| code.number == number)

@@ -75,23 +75,10 @@ fn code_listings(tables: &[&Table]) -> Vec<CodeListing> {
         .collect()
 }
 
-/// Every exact ID and range a table lists, each once.
-fn listed_ids(table: &Table) -> Vec<ListedId> {
-    let mut ids: Vec<ListedId> = table
-        .codes
-        .iter()
-        .flat_map(|c| &c.rows)
-        .flat_map(|r| r.message_ids.iter().copied())
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
-}
-
 fn id_listings(tables: &[&Table]) -> Vec<IdListing> {
     let mut listed: BTreeMap<ListedId, Vec<Version>> = BTreeMap::new();
     for table in tables {
-        for id in listed_ids(table) {
+        for id in table.listed_ids() {
             listed.entry(id).or_default().push(table.version.clone());
         }
     }

@@ -112,15 +112,7 @@ fn write_history(out: &mut String, table: &Table, history: &History) {
             );
         }
     }
-    let mut ids: Vec<ListedId> = table
-        .codes
-        .iter()
-        .flat_map(|c| &c.rows)
-        .flat_map(|r| r.message_ids.iter().copied())
-        .collect();
-    ids.sort();
-    ids.dedup();
-    for id in ids {
+    for id in table.listed_ids() {
         let listed_in = history.id_listed_in(id);
         if listed_in != history.versions.as_slice() {
             let _ = writeln!(
