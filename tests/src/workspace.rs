@@ -71,6 +71,20 @@ pub fn copy_workspace(to: &Path, extra: &[(&str, &str)]) {
     fs::write(to.join("Cargo.toml"), manifest).unwrap();
 }
 
+/// A copy of the workspace in which `explain` builds: the library crates, `explain`, and
+/// what it depends on (`codegen`, which reads older workbooks, and `tests`, whose revision
+/// builder its tests use).
+pub fn copy_explain_workspace(to: &Path) {
+    copy_workspace(
+        to,
+        &[
+            ("explain", "explain"),
+            ("codegen", "codegen"),
+            ("tests", "tests"),
+        ],
+    );
+}
+
 /// Runs cargo in a copy on one package, offline and quiet, in one target folder shared by
 /// every such run (dependencies compile once).
 pub fn cargo(workspace: &Path, package: &str, args: &[&str]) -> Output {

@@ -12,7 +12,7 @@ use std::process::Command;
 
 use oqs_messages_table::{CodeNumber, Table};
 use oqs_messages_tests::revisions::{three_versions, ThreeVersions};
-use oqs_messages_tests::workspace::{cargo, copy_workspace, current_table, root};
+use oqs_messages_tests::workspace::{cargo, copy_explain_workspace, current_table, root};
 use serde_json::Value;
 
 /// A vendor's crate that asks the Rust API about the entries of `ThreeVersions`.
@@ -367,14 +367,7 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
 fn withdrawn_codes_and_ids_are_answered_from_every_version_in_spec() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path();
-    copy_workspace(
-        workspace,
-        &[
-            ("explain", "explain"),
-            ("codegen", "codegen"),
-            ("tests", "tests"),
-        ],
-    );
+    copy_explain_workspace(workspace);
     add_probe(workspace);
     let names = codegen::Names::load(&root().join("spec/names.toml")).unwrap();
     let named: Vec<CodeNumber> = names.codes.keys().copied().collect();

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use oqs_messages_table::{ListedId, Table};
-use oqs_messages_tests::workspace::{cargo, copy_workspace, current_table, root};
+use oqs_messages_tests::workspace::{cargo, copy_explain_workspace, current_table, root};
 
 /// ESC ] 0 ; … BEL retitles a terminal; ESC [ 31 m colours it.
 const ESCAPES: &str = "\u{1B}]0;retitled\u{7}\u{1B}[31mRED\u{1B}[0m";
@@ -65,15 +65,7 @@ fn publish(workspace: &Path, table: &Table) {
 fn explain_prints_no_raw_control_byte_and_still_shows_the_text_around_it() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path();
-    // explain renders pages in its tests through codegen: the manifest needs it there.
-    copy_workspace(
-        workspace,
-        &[
-            ("explain", "explain"),
-            ("codegen", "codegen"),
-            ("tests", "tests"),
-        ],
-    );
+    copy_explain_workspace(workspace);
     let (table, id) = tainted(&current_table());
     publish(workspace, &table);
     let built = cargo(workspace, "oqs-explain", &["build", "--bin", "explain"]);
