@@ -15,6 +15,8 @@ use crate::render::{self, GeneratedFile};
 #[derive(Debug)]
 pub struct Versions {
     readings: Vec<Reading>,
+    /// The newest table's history, made once from all of them.
+    history: History,
 }
 
 impl Versions {
@@ -43,14 +45,18 @@ impl Versions {
                 dir: PathBuf::from("."),
             });
         }
-        Ok(Versions { readings })
+        Ok(Versions::of(readings))
+    }
+
+    fn of(readings: Vec<Reading>) -> Versions {
+        let tables: Vec<&Table> = readings.iter().map(|r| &r.table).collect();
+        let history = history::history(&tables);
+        Versions { readings, history }
     }
 
     /// One workbook read alone: no history.
     pub fn alone(reading: Reading) -> Versions {
-        Versions {
-            readings: vec![reading],
-        }
+        Versions::of(vec![reading])
     }
 
     /// The newest workbook: the table every output is made of.
@@ -69,8 +75,8 @@ impl Versions {
     }
 
     /// The newest table's history over every version read.
-    pub fn history(&self) -> History {
-        history::history(&self.tables())
+    pub fn history(&self) -> &History {
+        &self.history
     }
 
     /// The revision reports between consecutive versions, newest first.
@@ -84,7 +90,7 @@ impl Versions {
         newest.check_names(names, names_file)?;
         Ok(render::render_with_history(
             &newest.table,
-            &self.history(),
+            &self.history,
             &self.revisions(),
             &newest.file_name(),
             names,

@@ -148,41 +148,4 @@ impl History {
             .find(|l| l.id == id)
             .map_or(&[], |l| &l.listed_in)
     }
-
-    /// The version in which an entry listed in `listed_in` was added, when that is the
-    /// newest version and an older one was read: what the page marks 「1.26 版で追加」.
-    pub fn added_in_newest(&self, listed_in: &[Version]) -> Option<&Version> {
-        let [.., previous, newest] = self.versions.as_slice() else {
-            return None;
-        };
-        (listed_in.last() == Some(newest) && !listed_in.contains(previous)).then_some(newest)
-    }
-
-    /// The withdrawn code with this number, if any.
-    pub fn withdrawn_code(&self, number: CodeNumber) -> Option<&WithdrawnCode> {
-        self.withdrawn_codes
-            .iter()
-            .find(|c| c.entry.number == number)
-    }
-}
-
-/// How the versions that list an entry read in a sentence: `1.25–1.27`, or each one
-/// (`1.24, 1.26`) when the run has a gap; `versions` are all the versions read, oldest
-/// first.
-pub fn versions_text(listed_in: &[Version], versions: &[Version]) -> String {
-    let positions: Vec<usize> = listed_in
-        .iter()
-        .filter_map(|v| versions.iter().position(|w| w == v))
-        .collect();
-    let contiguous = positions.windows(2).all(|w| w[1] == w[0] + 1);
-    match listed_in {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [first, .., last] if contiguous => format!("{first}–{last}"),
-        _ => listed_in
-            .iter()
-            .map(Version::to_string)
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
 }
