@@ -3,6 +3,9 @@
 //!
 //! `time-codegen make DIR` writes real, 1k-row and 10k-row workbooks and prints their paths;
 //! `time-codegen time FILE REPEAT` prints the median milliseconds of reading and checking it;
+//! `time-codegen load FILE REPEAT` those of loading its sheets only (the archive check, calamine
+//! and the layout of each sheet, without reading the table out of them); `time-codegen read
+//! FILE REPEAT` those of reading the table out of its sheets, loaded once before;
 //! `time-codegen calamine FILE REPEAT` those of a bare calamine load of it (open, load the
 //! merged regions, read every sheet's cells): the floor for anything built on calamine.
 
@@ -47,6 +50,21 @@ fn main() -> ExitCode {
             });
             ExitCode::SUCCESS
         }
+        ["load", file, repeat] => {
+            median_ms(repeat, || {
+                let sheets = codegen::load::load(Path::new(file)).expect("a loadable workbook");
+                std::hint::black_box(sheets);
+            });
+            ExitCode::SUCCESS
+        }
+        ["read", file, repeat] => {
+            let sheets = codegen::load::load(Path::new(file)).expect("a loadable workbook");
+            median_ms(repeat, || {
+                let read = codegen::read::read_table(&sheets).expect("a readable table");
+                std::hint::black_box(read);
+            });
+            ExitCode::SUCCESS
+        }
         ["calamine", file, repeat] => {
             median_ms(repeat, || {
                 use calamine::Reader;
@@ -62,7 +80,7 @@ fn main() -> ExitCode {
         }
         _ => {
             eprintln!(
-                "usage: time-codegen make DIR | time-codegen time FILE REPEAT | time-codegen calamine FILE REPEAT"
+                "usage: time-codegen make DIR | time-codegen time|load|read|calamine FILE REPEAT"
             );
             ExitCode::from(2)
         }

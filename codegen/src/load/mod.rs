@@ -2,11 +2,13 @@
 //! the format (`.xlsx`, `.xls`, `.ods`, told from the bytes). What each format cannot say
 //! directly through calamine is read from the file itself, within the [`limits`].
 //!
-//! Cells are kept sparse, so a stray cell far from the table costs one entry, not the
-//! bounding box.
+//! Cells are kept sorted in one vector with where each row starts ([`cells`]), so a stray
+//! cell far from the table costs one entry and an index per row above it, not the bounding
+//! box.
 
 mod archive;
 pub mod cell_ref;
+pub mod cells;
 mod dates;
 pub mod limits;
 mod ods;
@@ -22,6 +24,7 @@ use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
 pub use cell_ref::{cell_name, column_letters};
+pub use cells::{Cells, Position};
 pub use dates::excel_date;
 pub use sheet::{AutoFilter, CellValue, LoadError, Merge, Sheet, Visibility};
 pub use sniff::{sniff, Format};

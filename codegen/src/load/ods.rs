@@ -12,6 +12,7 @@ use std::io::{Read, Seek};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
+use crate::load::cells::{Cells, Position};
 use crate::load::dates::{days_from_civil, excel_date};
 use crate::load::limits::{MAX_CELLS, MAX_COLUMNS, MAX_PART_BYTES, MAX_ROWS};
 use crate::load::sheet::{
@@ -147,6 +148,8 @@ struct TableState {
     name: String,
     visibility: Visibility,
     parts: SheetParts,
+    /// The cells placed so far, in the sheet's order: [`Cells`] once the table ends.
+    cells: Vec<(Position, CellValue)>,
     row: u32,
     col: u32,
     /// Each column's default cell style, for cells without one of their own.
@@ -240,6 +243,7 @@ impl TableState {
                 Visibility::Visible
             },
             parts: SheetParts::default(),
+            cells: Vec::new(),
             row: 0,
             col: 0,
             column_styles: Vec::new(),
@@ -341,8 +345,9 @@ fn read_tables(xml: &[u8], styles: &Styles) -> Result<Vec<Sheet>, LoadError> {
                 table = Some(TableState::start(&e, styles));
             }
             Event::End(e) if e.name().as_ref() == "table:table" => {
-                if let Some(done) = table.take() {
+                if let Some(mut done) = table.take() {
                     let name = done.name.clone();
+                    done.parts.cells = Cells::new(done.cells);
                     let sheet = finish_sheet(name.clone(), done.visibility, done.parts).map_err(
                         |message| LoadError {
                             sheet: Some(name),
@@ -555,13 +560,13 @@ fn end_row(t: &mut TableState) -> Result<(), String> {
                 if let CellValue::Text(text) = value {
                     t.text_bytes += text.len() as u64;
                 }
-                t.parts.cells.insert((row, *col), value.clone());
+                t.cells.push(((row, *col), value.clone()));
             }
             if let Some(struck) = struck {
                 t.parts.struck.insert((row, *col), struck.clone());
             }
         }
-        if t.parts.cells.len() > MAX_CELLS || t.text_bytes > MAX_PART_BYTES {
+        if t.cells.len() > MAX_CELLS || t.text_bytes > MAX_PART_BYTES {
             return Err(format!(
                 "the sheet has more than {MAX_CELLS} non-empty cells or {MAX_PART_BYTES} bytes of text; \
                  a message table has about a thousand cells"

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::cell_ref::cell_name;
+use super::cells::Cells;
 use super::limits::MAX_MERGED_CELLS;
 
 /// The value of one non-empty cell.
@@ -58,7 +59,7 @@ pub struct Sheet {
     /// Whether its tab shows.
     pub visibility: Visibility,
     /// Non-empty cells, ordered by row then column, without struck-through text.
-    pub cells: BTreeMap<(u32, u32), CellValue>,
+    pub cells: Cells,
     /// Every cell a merged region covers, other than its top-left, to that top-left; only
     /// within the rows and columns that hold cells.
     pub merged_into: MergedInto,
@@ -81,7 +82,7 @@ pub struct Sheet {
 #[derive(Clone, Debug, Default)]
 pub struct SheetParts {
     /// Non-empty cells, without struck-through text.
-    pub cells: BTreeMap<(u32, u32), CellValue>,
+    pub cells: Cells,
     /// Cells where struck-through text was taken out.
     pub struck: BTreeMap<(u32, u32), Struck>,
     /// The merged regions.
@@ -177,12 +178,8 @@ pub struct LoadError {
 
 /// Maps each covered cell to its merge's top-left, within the used rows and columns; the
 /// work is bounded by [`MAX_MERGED_CELLS`] whatever the file declares.
-fn index_merges(
-    merges: &[Merge],
-    cells: &BTreeMap<(u32, u32), CellValue>,
-) -> Result<MergedInto, String> {
-    let last_row = cells.keys().map(|&(row, _)| row).max().unwrap_or(0);
-    let last_col = cells.keys().map(|&(_, col)| col).max().unwrap_or(0);
+fn index_merges(merges: &[Merge], cells: &Cells) -> Result<MergedInto, String> {
+    let (last_row, last_col) = (cells.last_row(), cells.last_col());
     let overlap = |pos: (u32, u32)| {
         format!(
             "merged regions overlap at {}; expected each cell in one merged region at most",

@@ -133,7 +133,7 @@ impl TableReader<'_, '_> {
     pub fn check_continuation(&mut self, row: u32, start_row: u32) {
         for column in [Column::Category, Column::Message] {
             let origin = self.origin(row, column);
-            let owned = self.sheet().cells.contains_key(&origin) && origin.0 != start_row;
+            let owned = self.sheet().cells.contains(origin) && origin.0 != start_row;
             if owned {
                 let first = cell_name(&self.sheet().name, (start_row, self.header.col(column)));
                 self.problem(

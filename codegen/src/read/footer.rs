@@ -51,9 +51,10 @@ impl TableReader<'_, '_> {
         let sheet = self.sheet();
         let cells: Vec<((u32, u32), &CellValue)> = sheet
             .cells
-            .range((row, 0)..(row + 1, 0))
-            .filter(|(&pos, _)| !sheet.is_column_hidden(pos.1) && sheet.origin(pos) == pos)
-            .map(|(&pos, value)| (pos, value))
+            .row(row)
+            .iter()
+            .filter(|(pos, _)| !sheet.is_column_hidden(pos.1) && sheet.origin(*pos) == *pos)
+            .map(|(pos, value)| (*pos, value))
             .collect();
         let Some(&(first_pos, first_value)) = cells.first() else {
             return;

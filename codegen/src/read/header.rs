@@ -1,8 +1,6 @@
 //! Finding the table: the visible sheet with the header row of the eight titles, and the
 //! title with the version above it.
 
-use std::collections::BTreeMap;
-
 use oqs_messages_table::parse::{self, quote};
 use oqs_messages_table::Version;
 
@@ -63,9 +61,10 @@ fn titles_list() -> String {
 pub fn visible_texts(sheet: &Sheet, row: u32) -> Vec<(u32, &str)> {
     sheet
         .cells
-        .range((row, 0)..(row + 1, 0))
-        .filter(|(&pos, _)| !sheet.is_column_hidden(pos.1) && sheet.origin(pos) == pos)
-        .filter_map(|(&(_, col), value)| match value {
+        .row(row)
+        .iter()
+        .filter(|(pos, _)| !sheet.is_column_hidden(pos.1) && sheet.origin(*pos) == *pos)
+        .filter_map(|&((_, col), ref value)| match value {
             CellValue::Text(text) => Some((col, text.as_str())),
             _ => None,
         })
@@ -83,15 +82,28 @@ enum SheetHeader {
 
 fn sheet_header(sheet: &Sheet) -> SheetHeader {
     let mut best: Option<(u32, Vec<Column>)> = None;
-    let mut rows: BTreeMap<u32, Vec<(u32, &str)>> = BTreeMap::new();
-    for (&(row, col), value) in &sheet.cells {
-        if let CellValue::Text(text) = value {
-            if !sheet.is_row_hidden(row) && !sheet.is_column_hidden(col) {
-                rows.entry(row).or_default().push((col, text));
-            }
+    let mut cells: Vec<(u32, &str)> = Vec::new();
+    // Row by row from the top: the header is found near it.
+    for row in 0..=sheet.cells.last_row() {
+        if sheet.is_row_hidden(row) {
+            continue;
         }
-    }
-    for (row, cells) in rows {
+        cells.clear();
+        cells.extend(
+            sheet
+                .cells
+                .row(row)
+                .iter()
+                .filter_map(|((_, col), value)| match value {
+                    CellValue::Text(text) if !sheet.is_column_hidden(*col) => {
+                        Some((*col, text.as_str()))
+                    }
+                    _ => None,
+                }),
+        );
+        if cells.is_empty() {
+            continue;
+        }
         let mut columns = [None; 8];
         let mut found = Vec::new();
         for column in Column::ALL {

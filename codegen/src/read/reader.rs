@@ -31,14 +31,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
         notices: &'p mut Vec<Notice>,
         title: Option<String>,
     ) -> Self {
-        let last_row = header
-            .sheet
-            .cells
-            .keys()
-            .map(|&(row, _)| row)
-            .max()
-            .unwrap_or(header.row)
-            .max(header.row);
+        let last_row = header.sheet.cells.last_row().max(header.row);
         TableReader {
             header,
             problems,
@@ -64,7 +57,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
 
     /// The value shown at (row, column), following merges.
     pub fn value(&self, row: u32, column: Column) -> Option<&'h CellValue> {
-        self.sheet().cells.get(&self.origin(row, column))
+        self.sheet().cells.get(self.origin(row, column))
     }
 
     pub fn problem(&mut self, row: u32, column: Column, message: String) {
@@ -211,7 +204,7 @@ impl<'h, 'p> TableReader<'h, 'p> {
         let mut any_struck = false;
         for column in Column::ALL {
             if let Some(origin) = own(column) {
-                if sheet.cells.contains_key(&origin) {
+                if sheet.cells.contains(origin) {
                     return false;
                 }
                 any_struck |= sheet.struck.contains_key(&origin);

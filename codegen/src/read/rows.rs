@@ -116,7 +116,7 @@ impl TableReader<'_, '_> {
     fn follow_code(&mut self, row: u32, walk: &mut Walk) {
         let sheet_name = &self.sheet().name;
         let code_origin = self.origin(row, Column::Code);
-        let code_value = self.sheet().cells.get(&code_origin);
+        let code_value = self.sheet().cells.get(code_origin);
         let continues = walk
             .current
             .as_ref()

@@ -17,7 +17,7 @@ impl TableReader<'_, '_> {
             return;
         };
         let code_origin = self.origin(row, Column::Code);
-        if code_origin.0 == row && self.sheet().cells.contains_key(&code_origin) {
+        if code_origin.0 == row && self.sheet().cells.contains(code_origin) {
             // A merged code cell that starts here still shows on the visible rows it
             // covers; a code cell of this row alone does not.
             let spans_down = self
@@ -61,7 +61,7 @@ impl TableReader<'_, '_> {
                 sheet
                     .cells
                     .iter()
-                    .find(|(&(_, c), _)| c == col)
+                    .find(|((_, c), _)| *c == col)
                     .and_then(|(_, v)| match v {
                         CellValue::Text(text) => Some(quote(text)),
                         _ => None,

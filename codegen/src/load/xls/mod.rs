@@ -8,6 +8,7 @@ use std::io::{Read, Seek};
 
 use calamine::{Data, Reader, Xls};
 
+use crate::load::cells::Cells;
 use crate::load::dates::excel_date;
 use crate::load::sheet::{
     finish_sheet, AutoFilter, CellValue, LoadError, Merge, Sheet, SheetParts,
@@ -68,6 +69,7 @@ pub fn load<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
             ..SheetParts::default()
         };
         let origin = range.start().unwrap_or((0, 0));
+        let mut cells = Vec::new();
         for (row, col, data) in range.used_cells() {
             let pos = (row as u32 + origin.0, col as u32 + origin.1);
             let Some(value) = convert(data, globals.is_1904) else {
@@ -81,15 +83,14 @@ pub fn load<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> {
             match take_out_strike(&value, struck, runs.as_deref()) {
                 Some((shown, dropped)) => {
                     if let Some(shown) = shown {
-                        parts.cells.insert(pos, shown);
+                        cells.push((pos, shown));
                     }
                     parts.struck.insert(pos, dropped);
                 }
-                None => {
-                    parts.cells.insert(pos, value);
-                }
+                None => cells.push((pos, value)),
             }
         }
+        parts.cells = Cells::new(cells);
         sheets.push(finish_sheet(records.name.clone(), records.visibility, parts).map_err(fail)?);
     }
     Ok(sheets)

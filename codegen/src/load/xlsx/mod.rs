@@ -13,6 +13,7 @@ use std::io::{Read, Seek};
 use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx};
 use oqs_messages_table::parse::normalize_text;
 
+use super::cells::Cells;
 use super::dates::excel_date;
 use super::limits::{check_size, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
 use super::sheet::{finish_sheet, CellValue, LoadError, Sheet, SheetParts, Visibility};
@@ -97,18 +98,19 @@ fn load_sheet<R: Read + Seek>(
         }
     }
     drop(reader);
-    let mut cells: BTreeMap<(u32, u32), CellValue> = read.into_iter().collect();
+    let cells = Cells::new(read);
     // After the cells, so that an oversized sheet is refused before this scans all of it.
     let mut layout = archive.sheets.remove(&name).unwrap_or_default();
     let merges = std::mem::take(&mut layout.merges);
     // A formula that was never calculated shows as a formula to whoever opens the file.
-    for (pos, formula) in &layout.formulas {
-        cells.entry(*pos).or_insert_with(|| {
+    let mut cells = cells.with_missing(layout.formulas.iter().map(|(pos, formula)| {
+        (
+            *pos,
             CellValue::Other(format!(
                 "a formula (={formula}) with no stored value; open the workbook in Excel and save it again"
-            ))
-        });
-    }
+            )),
+        )
+    }));
     let cell_struck = |pos: (u32, u32)| layout.struck_cells.contains(&pos);
     let mut struck = BTreeMap::new();
     // Only a cell with runs or a struck format can hold struck text.
@@ -122,19 +124,21 @@ fn load_sheet<R: Read + Seek>(
         .collect();
     positions.sort_unstable();
     positions.dedup();
+    let mut emptied = Vec::new();
     for pos in positions {
         let runs = layout.rich.get(&pos).and_then(|rich| archive.runs(rich));
-        let Some(value) = cells.get(&pos) else {
+        let Some(value) = cells.get_mut(pos) else {
             continue;
         };
         if let Some((live, dropped)) = take_out_strike(value, cell_struck(pos), runs) {
             match live {
-                Some(live) => cells.insert(pos, live),
-                None => cells.remove(&pos),
+                Some(live) => *value = live,
+                None => emptied.push(pos),
             };
             struck.insert(pos, dropped);
         }
     }
+    let cells = cells.without(&emptied);
     let parts = SheetParts {
         cells,
         struck,
