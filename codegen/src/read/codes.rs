@@ -105,12 +105,14 @@ impl TableReader<'_, '_> {
             let Some(merge) = sheet.merge_at(origin) else {
                 continue;
             };
-            let spanned: Vec<&str> = Column::ALL
-                .iter()
-                .filter(|&&c| (merge.start.1..=merge.end.1).contains(&self.header.col(c)))
-                .map(|c| c.title())
-                .collect();
-            if spanned.len() >= 2 {
+            let spans = |c: &Column| (merge.start.1..=merge.end.1).contains(&self.header.col(*c));
+            // Most merges run down one column: tell that before listing anything.
+            if Column::ALL.iter().filter(|c| spans(c)).count() >= 2 {
+                let spanned: Vec<&str> = Column::ALL
+                    .iter()
+                    .filter(|c| spans(c))
+                    .map(|c| c.title())
+                    .collect();
                 let place = format!(
                     "{}:{}{}",
                     cell_name(&sheet.name, merge.start),

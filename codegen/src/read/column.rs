@@ -52,16 +52,21 @@ impl Column {
     /// blanks and line breaks, full-width letters folded; the long ones by their stem, so
     /// that `対処\n(医療機関等…)` is the remedy column.
     pub fn matches(self, text: &str) -> bool {
-        let folded = fold_title(text);
+        // Folded as compared, without a copy: every row's first text is asked.
+        let is = |title: &str| fold_title(text).eq(title.chars());
+        let starts = |stem: &str| {
+            let mut folded = fold_title(text);
+            stem.chars().all(|c| folded.next() == Some(c))
+        };
         match self {
-            Column::Code => folded == "コード",
-            Column::Category => folded.starts_with("エラー区分"),
-            Column::Message => folded == "メッセージ内容",
-            Column::Kind => folded.starts_with("エラー種別"),
-            Column::MessageId => folded == "メッセージID",
-            Column::Cause => folded == "原因",
-            Column::Remedy => folded.starts_with("対処"),
-            Column::Contact => folded == "問合せ先" || folded == "問い合わせ先",
+            Column::Code => is("コード"),
+            Column::Category => starts("エラー区分"),
+            Column::Message => is("メッセージ内容"),
+            Column::Kind => starts("エラー種別"),
+            Column::MessageId => is("メッセージID"),
+            Column::Cause => is("原因"),
+            Column::Remedy => starts("対処"),
+            Column::Contact => is("問合せ先") || is("問い合わせ先"),
         }
     }
 
@@ -80,7 +85,7 @@ impl Column {
     }
 }
 
-fn fold_title(text: &str) -> String {
+fn fold_title(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
@@ -88,5 +93,4 @@ fn fold_title(text: &str) -> String {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             _ => c,
         })
-        .collect()
 }

@@ -22,10 +22,10 @@ fn is_subtitle(text: &str) -> bool {
 }
 
 impl TableReader<'_, '_> {
-    /// The first text of a visible row, if the row begins the footer: a footnote (`※１ …`
-    /// or the marker alone, its text in the next cell) or 「以上」.
-    pub fn begins_footer(&self, row: u32) -> bool {
-        let texts = visible_texts(self.sheet(), row);
+    /// Whether a visible row, whose `texts` [`visible_texts`] gives, begins the footer: its
+    /// first text is a footnote (`※１ …` or the marker alone, its text in the next cell) or
+    /// 「以上」.
+    pub fn begins_footer(&self, row: u32, texts: &[(u32, &str)]) -> bool {
         let Some((_, first)) = texts.first() else {
             return false;
         };

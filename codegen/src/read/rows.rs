@@ -57,14 +57,17 @@ impl TableReader<'_, '_> {
                 self.hidden_row(row, &mut walk.after_hidden_code);
                 continue;
             }
-            if !walk.in_footer && self.begins_footer(row) {
-                walk.in_footer = true;
-            }
             if walk.in_footer {
                 self.read_footer_row(row, &mut walk.footer);
                 continue;
             }
-            if let Some(last) = self.skipped_rows(row) {
+            let texts = visible_texts(self.sheet(), row);
+            if self.begins_footer(row, &texts) {
+                walk.in_footer = true;
+                self.read_footer_row(row, &mut walk.footer);
+                continue;
+            }
+            if let Some(last) = self.skipped_rows(row, &texts) {
                 row = last;
                 continue;
             }
@@ -75,8 +78,9 @@ impl TableReader<'_, '_> {
     }
 
     /// The last row skipped from `row` on, when the row is not one of the table: struck
-    /// out, empty, the title or the header repeated for printing.
-    fn skipped_rows(&mut self, row: u32) -> Option<u32> {
+    /// out, empty, the title or the header repeated for printing. `texts` are the row's, as
+    /// [`visible_texts`] gives them.
+    fn skipped_rows(&mut self, row: u32, texts: &[(u32, &str)]) -> Option<u32> {
         if self.is_struck_out(row) {
             let place = self.header.row_range(row);
             self.notice(
@@ -88,11 +92,10 @@ impl TableReader<'_, '_> {
         if self.row_is_empty(row) {
             return Some(row);
         }
-        let texts = visible_texts(self.sheet(), row);
-        if self.repeats_title(row, &texts) {
+        if self.repeats_title(row, texts) {
             return Some(row);
         }
-        if !self.repeats_header(&texts) {
+        if !self.repeats_header(texts) {
             return None;
         }
         let end = self.header_block_end(row);
