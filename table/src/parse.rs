@@ -264,6 +264,10 @@ fn footnote_number(digits: &str) -> Option<u8> {
 /// Every footnote a cell cites on lines of their own, in order, each once.
 pub fn citations(text: &str) -> Vec<u8> {
     let mut numbers = Vec::new();
+    // Most cells cite nothing: one search tells, not a look at every line.
+    if !text.contains('※') {
+        return numbers;
+    }
     for number in text.lines().filter_map(citation) {
         if !numbers.contains(&number) {
             numbers.push(number);
@@ -323,6 +327,10 @@ pub fn details(cause: &str) -> Vec<Detail> {
 
 /// `0xf0301d1a：リモートデスクトップ使用…`
 fn received_code(item: &str) -> Option<Detail> {
+    // The ID begins the item (its blanks trimmed already): tell that before splitting.
+    if !(item.starts_with("0x") || item.starts_with("0X")) {
+        return None;
+    }
     let (code, text) = item.split_once(['：', ':'])?;
     let code = message_id(code.trim_matches(is_blank)).ok()?;
     let text = text.trim_matches(is_blank);

@@ -29,16 +29,39 @@ pub fn column_letters(col: u32) -> String {
 
 /// `B14` as (13, 1); `None` when malformed.
 pub fn parse_cell_ref(text: &str) -> Option<(u32, u32)> {
-    let text = text.trim_start_matches('$');
-    let letters = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    parse_cell_ref_bytes(text.as_bytes())
+}
+
+/// [`parse_cell_ref`] on the raw bytes of an attribute, read without a detour through `str`
+/// (every cell of a sheet gives one).
+pub fn parse_cell_ref_bytes(raw: &[u8]) -> Option<(u32, u32)> {
+    let text = trim_dollar(raw);
+    let letters = text.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     if letters == 0 || letters > 3 {
         return None;
     }
-    let col = text[..letters].bytes().fold(0u32, |acc, b| {
+    let col = text[..letters].iter().fold(0u32, |acc, b| {
         acc * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1)
     });
-    let row: u32 = text[letters..].trim_start_matches('$').parse().ok()?;
+    let digits = trim_dollar(&text[letters..]);
+    // As `str::parse::<u32>` reads it: an optional `+`, then at least one digit.
+    let digits = digits.strip_prefix(b"+").unwrap_or(digits);
+    if digits.is_empty() {
+        return None;
+    }
+    let mut row = 0u32;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        row = row.checked_mul(10)?.checked_add(u32::from(d - b'0'))?;
+    }
     Some((row.checked_sub(1)?, col - 1))
+}
+
+fn trim_dollar(raw: &[u8]) -> &[u8] {
+    let start = raw.iter().take_while(|&&b| b == b'$').count();
+    &raw[start..]
 }
 
 /// `A2:H98` as its corners; a single cell is both.
@@ -69,6 +92,27 @@ mod tests {
         assert_eq!(parse_cell_ref("$H$98"), Some((97, 7)));
         assert_eq!(parse_cell_ref("AA10"), Some((9, 26)));
         assert_eq!(parse_cell_ref("A0"), None);
+        assert_eq!(parse_cell_ref("xfd1048576"), Some((1_048_575, 16_383)));
+        assert_eq!(
+            parse_cell_ref("B+3"),
+            Some((2, 1)),
+            "as str::parse reads the row"
+        );
+        for malformed in [
+            "",
+            "A",
+            "7",
+            "AAAA1",
+            "A 1",
+            "A1 ",
+            "A-1",
+            "A+",
+            "A4294967296",
+            "Ａ1",
+        ] {
+            assert_eq!(parse_cell_ref(malformed), None, "{malformed:?}");
+        }
+        assert_eq!(parse_cell_ref("A4294967295"), Some((u32::MAX - 1, 0)));
         assert_eq!(parse_range("A2:H98"), Some(((1, 0), (97, 7))));
     }
 }

@@ -10,7 +10,7 @@ use quick_xml::Reader;
 
 use super::scan::{self, integer, is_on, number, Scanner, Tag};
 use super::strings::{string_item, text_until};
-use crate::load::cell_ref::{parse_cell_ref, parse_range};
+use crate::load::cell_ref::{parse_cell_ref_bytes, parse_range};
 use crate::load::limits::{MAX_COLUMNS, MAX_ROWS};
 use crate::load::sheet::{AutoFilter, Merge};
 use crate::load::strike::Run;
@@ -69,13 +69,8 @@ pub fn sheet_layout(
     // The cell being read: its position, type, formula, whether it has a value.
     let mut cell: Option<CellXml> = None;
     while let Some(tag) = scan.next_tag()? {
-        let (name, attributes, empty, at) = match tag {
-            Tag::Start {
-                name,
-                attributes,
-                empty,
-                at,
-            } => (name, attributes, empty, at),
+        let (name, at) = match tag {
+            Tag::Start { name, at } => (name, at),
             Tag::End { name } => {
                 if name == b"c" {
                     if let Some(done) = cell.take() {
@@ -87,10 +82,9 @@ pub fn sheet_layout(
         };
         match name {
             b"c" => {
-                let [r, s, t] = scan::attributes(attributes, [b"r", b"s", b"t"]);
+                let ([r, s, t], empty) = scan.attributes([b"r", b"s", b"t"])?;
                 let position = r
-                    .and_then(|r| std::str::from_utf8(r).ok())
-                    .and_then(parse_cell_ref)
+                    .and_then(parse_cell_ref_bytes)
                     .unwrap_or_else(|| (row.unwrap_or(0), col.map_or(0, |c| c + 1)));
                 col = Some(position.1);
                 let struck = s
@@ -114,8 +108,8 @@ pub fn sheet_layout(
                     cell = Some(started);
                 }
             }
-            b"v" if !empty => {
-                if let Some(cell) = &mut cell {
+            b"v" => {
+                if let (false, Some(cell)) = (scan.skip_tag()?, &mut cell) {
                     cell.has_value = true;
                     // Only a shared string's index is needed: its runs may strike text.
                     if cell.kind == CellKind::Shared {
@@ -126,6 +120,7 @@ pub fn sheet_layout(
                 }
             }
             b"f" => {
+                let empty = scan.skip_tag()?;
                 if let Some(cell) = &mut cell {
                     let text = if empty {
                         String::new()
@@ -136,8 +131,8 @@ pub fn sheet_layout(
                 }
             }
             b"row" => {
-                let [r, hidden, custom, ht] =
-                    scan::attributes(attributes, [b"r", b"hidden", b"customHeight", b"ht"]);
+                let ([r, hidden, custom, ht], _) =
+                    scan.attributes([b"r", b"hidden", b"customHeight", b"ht"])?;
                 let number = r
                     .and_then(integer)
                     .and_then(|r| r.checked_sub(1))
@@ -153,21 +148,23 @@ pub fn sheet_layout(
                 }
                 last_row = last_row.max(number.min(MAX_ROWS - 1));
             }
-            b"is" if !empty => {
-                let runs = in_full(&mut scan, at, |reader| string_item(reader, "is"))?;
-                if let Some(cell) = &mut cell {
-                    cell.inline = runs;
+            b"is" => {
+                if !scan.skip_tag()? {
+                    let runs = in_full(&mut scan, at, |reader| string_item(reader, "is"))?;
+                    if let Some(cell) = &mut cell {
+                        cell.inline = runs;
+                    }
                 }
             }
             b"sheetPr" => {
-                filter_mode = is_on(scan::attributes(attributes, [b"filterMode"])[0]);
+                filter_mode = is_on(scan.attributes([b"filterMode"])?.0[0]);
             }
             b"sheetFormatPr" => {
-                hidden_by_default = is_on(scan::attributes(attributes, [b"zeroHeight"])[0]);
+                hidden_by_default = is_on(scan.attributes([b"zeroHeight"])?.0[0]);
             }
             b"col" => {
-                let [min, max, width, hidden] =
-                    scan::attributes(attributes, [b"min", b"max", b"width", b"hidden"]);
+                let ([min, max, width, hidden], _) =
+                    scan.attributes([b"min", b"max", b"width", b"hidden"])?;
                 let width_zero = width.and_then(number::<f64>).is_some_and(|w| w <= 0.0);
                 if is_on(hidden) || width_zero {
                     if let (Some(min), Some(max)) =
@@ -181,12 +178,13 @@ pub fn sheet_layout(
             // Read here, in the one pass over the sheet, rather than by calamine, which
             // would parse the whole sheet again for them.
             b"mergeCell" => {
-                if let Some((start, end)) = range_attribute(attributes) {
+                if let Some((start, end)) = range_attribute(scan.attributes([b"ref"])?.0[0]) {
                     layout.merges.push(Merge { start, end });
                 }
             }
             b"autoFilter" => {
-                if let Some((start, end)) = range_attribute(attributes) {
+                let ([range], empty) = scan.attributes([b"ref"])?;
+                if let Some((start, end)) = range_attribute(range) {
                     let active = !empty && in_full(&mut scan, at, has_filter_column)?;
                     layout.filter = Some(AutoFilter { start, end, active });
                 }
@@ -206,8 +204,7 @@ pub fn sheet_layout(
 }
 
 /// A `ref="A2:H98"` attribute as its corners.
-fn range_attribute(attributes: &[u8]) -> Option<((u32, u32), (u32, u32))> {
-    let [range] = scan::attributes(attributes, [b"ref"]);
+fn range_attribute(range: Option<&[u8]>) -> Option<((u32, u32), (u32, u32))> {
     parse_range(std::str::from_utf8(range?).ok()?)
 }
 

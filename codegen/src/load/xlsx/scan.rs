@@ -9,14 +9,12 @@
 /// A tag met in the scan.
 #[derive(Clone, Copy, Debug)]
 pub enum Tag<'x> {
-    /// `<name attributes>` or `<name attributes/>`.
+    /// `<name …>` or `<name …/>`: the scan stands just after the name, and the next call
+    /// reads the rest of the tag ([`Scanner::attributes`], [`Scanner::skip_tag`]) or steps
+    /// over it.
     Start {
         /// The local name (after any `prefix:`).
         name: &'x [u8],
-        /// The raw attributes between the name and the tag's end.
-        attributes: &'x [u8],
-        /// Whether the tag closes itself (`/>`).
-        empty: bool,
         /// Where the tag starts (its `<`), to hand the element to a full parser.
         at: usize,
     },
@@ -31,6 +29,8 @@ pub enum Tag<'x> {
 pub struct Scanner<'x> {
     xml: &'x [u8],
     pos: usize,
+    /// Whether the scan stands inside a start tag, after its name.
+    in_tag: bool,
 }
 
 fn local(name: &[u8]) -> &[u8] {
@@ -44,10 +44,19 @@ fn is_name_end(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'/' | b'>')
 }
 
+/// Names of a byte or a few, compared in place rather than through `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 impl<'x> Scanner<'x> {
     /// A scan from the start of `xml`.
     pub fn new(xml: &'x [u8]) -> Scanner<'x> {
-        Scanner { xml, pos: 0 }
+        Scanner {
+            xml,
+            pos: 0,
+            in_tag: false,
+        }
     }
 
     /// The whole XML, for handing an element to a full parser.
@@ -55,7 +64,7 @@ impl<'x> Scanner<'x> {
         self.xml
     }
 
-    /// Where the scan is: just after the last tag it gave.
+    /// Where the scan is: just after the last tag it read.
     pub fn position(&self) -> usize {
         self.pos
     }
@@ -63,9 +72,11 @@ impl<'x> Scanner<'x> {
     /// Continues the scan at `pos` (after an element a full parser read).
     pub fn seek(&mut self, pos: usize) {
         self.pos = pos.min(self.xml.len());
+        self.in_tag = false;
     }
 
-    /// The text from here to the next tag, raw (for a `<v>`'s digits).
+    /// The text from here to the next tag, raw (for a `<v>`'s digits), once the start tag
+    /// before it is read.
     pub fn text(&self) -> &'x [u8] {
         let rest = &self.xml[self.pos..];
         let end = memchr::memchr(b'<', rest).unwrap_or(rest.len());
@@ -73,8 +84,11 @@ impl<'x> Scanner<'x> {
     }
 
     /// The next tag, passing over text, comments, processing instructions, CDATA and
-    /// declarations; `None` at the end.
+    /// declarations, and over the rest of a start tag not read; `None` at the end.
     pub fn next_tag(&mut self) -> Result<Option<Tag<'x>>, String> {
+        if self.in_tag {
+            self.skip_tag()?;
+        }
         loop {
             let rest = &self.xml[self.pos..];
             // Tags mostly follow each other with nothing between.
@@ -90,7 +104,11 @@ impl<'x> Scanner<'x> {
             let after = &self.xml[at + 1..];
             match after.first() {
                 Some(b'/') => {
-                    let gt = memchr::memchr(b'>', after).ok_or("the XML ends inside an end tag")?;
+                    // End tags are short: a plain loop beats a vectorized search.
+                    let gt = after
+                        .iter()
+                        .position(|&b| b == b'>')
+                        .ok_or("the XML ends inside an end tag")?;
                     self.pos = at + 1 + gt + 1;
                     let name = after[1..gt].trim_ascii_end();
                     return Ok(Some(Tag::End { name: local(name) }));
@@ -112,23 +130,35 @@ impl<'x> Scanner<'x> {
                         .ok_or("the XML ends inside a processing instruction")?;
                     self.pos = at + 1 + end + 2;
                 }
-                Some(_) => return self.start_tag(at).map(Some),
+                Some(_) => {
+                    let name_len = after
+                        .iter()
+                        .position(|&b| is_name_end(b))
+                        .unwrap_or(after.len());
+                    self.pos = at + 1 + name_len;
+                    self.in_tag = true;
+                    return Ok(Some(Tag::Start {
+                        name: local(&after[..name_len]),
+                        at,
+                    }));
+                }
                 None => return Err("the XML ends with `<`".to_owned()),
             }
         }
     }
 
-    fn start_tag(&mut self, at: usize) -> Result<Tag<'x>, String> {
-        let body = &self.xml[at + 1..];
-        let name_len = body
-            .iter()
-            .position(|&b| is_name_end(b))
-            .unwrap_or(body.len());
-        // The tag ends at the first `>` outside quotes. Tags are short: a plain loop beats
-        // a vectorized search here.
+    /// Steps over the rest of the start tag just given, to its first `>` outside quotes;
+    /// whether it closes itself (`/>`).
+    pub fn skip_tag(&mut self) -> Result<bool, String> {
+        if !self.in_tag {
+            return Ok(false);
+        }
+        let from = self.pos;
+        let body = &self.xml[from..];
+        // Tags are short: a plain loop beats a vectorized search here.
         let mut quote = 0u8;
         let mut end = None;
-        for (i, &b) in body.iter().enumerate().skip(name_len) {
+        for (i, &b) in body.iter().enumerate() {
             if quote != 0 {
                 if b == quote {
                     quote = 0;
@@ -141,54 +171,79 @@ impl<'x> Scanner<'x> {
             }
         }
         let end = end.ok_or("the XML ends inside a tag")?;
-        let empty = end > name_len && body[end - 1] == b'/';
-        let attributes = &body[name_len..if empty { end - 1 } else { end }];
-        self.pos = at + 1 + end + 1;
-        Ok(Tag::Start {
-            name: local(&body[..name_len]),
-            attributes,
-            empty,
-            at,
-        })
+        self.pos = from + end + 1;
+        self.in_tag = false;
+        Ok(end > 0 && body[end - 1] == b'/')
     }
-}
 
-/// The raw values of the attributes named in `locals` (by local name), in one pass.
-pub fn attributes<'x, const N: usize>(raw: &'x [u8], locals: [&[u8]; N]) -> [Option<&'x [u8]>; N] {
-    let mut found = [None; N];
-    let mut i = 0;
-    let len = raw.len();
-    loop {
-        while i < len && raw[i].is_ascii_whitespace() {
-            i += 1;
+    /// The raw values of the attributes named in `locals` (by local name) of the start tag
+    /// just given, read with the tag's end in one pass, and whether it closes itself. What
+    /// is malformed ends the reading of attributes; the tag's end is still found.
+    pub fn attributes<const N: usize>(
+        &mut self,
+        locals: [&[u8]; N],
+    ) -> Result<([Option<&'x [u8]>; N], bool), String> {
+        let mut found = [None; N];
+        if !self.in_tag {
+            return Ok((found, false));
         }
-        let key_start = i;
-        while i < len && raw[i] != b'=' && !raw[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let key = &raw[key_start..i];
-        while i < len && raw[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        if i >= len || raw[i] != b'=' {
-            return found;
-        }
-        i += 1;
-        while i < len && raw[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let Some(&quote @ (b'"' | b'\'')) = raw.get(i) else {
-            return found;
-        };
-        let Some(close) = raw[i + 1..].iter().position(|&b| b == quote) else {
-            return found;
-        };
-        let value = &raw[i + 1..i + 1 + close];
-        i += close + 2;
-        let key = if key.contains(&b':') { local(key) } else { key };
-        if let Some(slot) = locals.iter().position(|l| *l == key) {
-            if found[slot].is_none() {
-                found[slot] = Some(value);
+        let raw = self.xml;
+        let len = raw.len();
+        let mut i = self.pos;
+        loop {
+            while i < len && raw[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            match raw.get(i) {
+                Some(b'>') => {
+                    self.pos = i + 1;
+                    self.in_tag = false;
+                    return Ok((found, false));
+                }
+                Some(b'/') if raw.get(i + 1) == Some(&b'>') => {
+                    self.pos = i + 2;
+                    self.in_tag = false;
+                    return Ok((found, true));
+                }
+                _ => {}
+            }
+            let key_start = i;
+            while i < len
+                && !matches!(raw[i], b'=' | b'/' | b'>' | b'"' | b'\'')
+                && !raw[i].is_ascii_whitespace()
+            {
+                i += 1;
+            }
+            let key = &raw[key_start..i];
+            while i < len && raw[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let quote = match (key.is_empty(), raw.get(i), raw.get(i + 1)) {
+                (false, Some(b'='), _) => {
+                    i += 1;
+                    while i < len && raw[i].is_ascii_whitespace() {
+                        i += 1;
+                    }
+                    match raw.get(i) {
+                        Some(&q @ (b'"' | b'\'')) => Some(q),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            let close = quote.and_then(|q| raw[i + 1..].iter().position(|&b| b == q));
+            let Some(close) = close else {
+                // Malformed: the tag ends where a quote-aware look finds its end.
+                self.pos = key_start;
+                return Ok((found, self.skip_tag()?));
+            };
+            let value = &raw[i + 1..i + 1 + close];
+            i += close + 2;
+            let key = if key.contains(&b':') { local(key) } else { key };
+            if let Some(slot) = locals.iter().position(|l| same(l, key)) {
+                if found[slot].is_none() {
+                    found[slot] = Some(value);
+                }
             }
         }
     }
@@ -226,17 +281,14 @@ mod tests {
         let mut out = Vec::new();
         while let Some(tag) = scan.next_tag().unwrap() {
             out.push(match tag {
-                Tag::Start {
-                    name,
-                    attributes,
-                    empty,
-                    ..
-                } => format!(
-                    "<{}{}{}>",
-                    String::from_utf8_lossy(name),
-                    String::from_utf8_lossy(attributes),
-                    if empty { "/" } else { "" }
-                ),
+                Tag::Start { name, .. } => {
+                    let empty = scan.skip_tag().unwrap();
+                    format!(
+                        "<{}{}>",
+                        String::from_utf8_lossy(name),
+                        if empty { "/" } else { "" }
+                    )
+                }
                 Tag::End { name } => format!("</{}>", String::from_utf8_lossy(name)),
             });
         }
@@ -249,26 +301,59 @@ mod tests {
             tags(
                 r#"<?xml version="1.0"?><!-- <c> --><x:row r="1"><x:c r="A1" t='s' f="a>b"><v>3</v></x:c><c r="B1"/></x:row><![CDATA[<c>]]>"#
             ),
-            [
-                r#"<row r="1">"#,
-                r#"<c r="A1" t='s' f="a>b">"#,
-                "<v>",
-                "</v>",
-                "</c>",
-                r#"<c r="B1"/>"#,
-                "</row>"
-            ]
+            ["<row>", "<c>", "<v>", "</v>", "</c>", "<c/>", "</row>"]
         );
     }
 
+    /// Reads the attributes of the first tag of `xml`, then the name of the tag after it.
+    fn first_attributes<const N: usize>(
+        xml: &str,
+        locals: [&[u8]; N],
+    ) -> ([Option<String>; N], bool, Option<String>) {
+        let mut scan = Scanner::new(xml.as_bytes());
+        scan.next_tag().unwrap();
+        let (found, empty) = scan.attributes(locals).unwrap();
+        let next = match scan.next_tag().unwrap() {
+            Some(Tag::Start { name, .. }) | Some(Tag::End { name }) => {
+                Some(String::from_utf8_lossy(name).into_owned())
+            }
+            None => None,
+        };
+        (
+            found.map(|v| v.map(|v| String::from_utf8_lossy(v).into_owned())),
+            empty,
+            next,
+        )
+    }
+
     #[test]
-    fn attributes_by_local_name_in_one_pass() {
-        let [r, s, t] = attributes(br#" r="A1" x:s = '7' t="s" r="B2""#, [b"r", b"s", b"t"]);
+    fn attributes_by_local_name_with_the_tag_end_in_one_pass() {
+        let some = |s: &str| Some(s.to_owned());
         assert_eq!(
-            (r, s, t),
-            (Some(&b"A1"[..]), Some(&b"7"[..]), Some(&b"s"[..]))
+            first_attributes(
+                r#"<c r="A1" x:s = '7' t="s" r="B2"/><v>"#,
+                [b"r", b"s", b"t"]
+            ),
+            ([some("A1"), some("7"), some("s")], true, some("v"))
         );
-        assert_eq!(attributes(br#" broken="#, [b"r"]), [None]);
+        assert_eq!(
+            first_attributes(r#"<c f="a>b" r='C3' ><next/>"#, [b"r", b"f"]),
+            ([some("C3"), some("a>b")], false, some("next"))
+        );
+        // Malformed: what was read before stays, and the tag still ends at its `>`.
+        assert_eq!(
+            first_attributes(r#"<c r="A1" broken= t="s"/><after>"#, [b"r", b"t"]),
+            ([some("A1"), None], true, some("after"))
+        );
+        assert_eq!(
+            first_attributes(r#"<c a"b="x>" r="A1"><after>"#, [b"r"]),
+            ([None], false, some("after"))
+        );
+        assert_eq!(
+            first_attributes(r#"<c r="A1"/ ><after>"#, [b"r"]),
+            ([some("A1")], false, some("after"))
+        );
+        assert_eq!(first_attributes("<c>", [b"r"]), ([None], false, None));
         assert_eq!(integer(b" 42 "), Some(42));
         assert_eq!(integer(b"4294967295"), Some(u32::MAX));
         assert_eq!(integer(b"4294967296"), None);
@@ -277,9 +362,18 @@ mod tests {
 
     #[test]
     fn unterminated_markup_is_an_error() {
-        for xml in ["<c r=\"A1\"", "<!-- never closed", "</c", "<"] {
+        for xml in ["<c r=\"A1\"", "<c r=\"A1", "<!-- never closed", "</c", "<"] {
             let mut scan = Scanner::new(xml.as_bytes());
-            assert!(scan.next_tag().is_err(), "{xml}");
+            let read = scan.next_tag().and_then(|tag| match tag {
+                Some(Tag::Start { .. }) => scan.attributes([b"r"]).map(|_| None),
+                other => Ok(other),
+            });
+            assert!(read.is_err(), "{xml}");
+            let mut scan = Scanner::new(xml.as_bytes());
+            assert!(
+                scan.next_tag().and_then(|_| scan.next_tag()).is_err(),
+                "{xml}"
+            );
         }
     }
 }

@@ -16,16 +16,10 @@ pub fn shared_strings(xml: &[u8]) -> Result<Vec<Option<Vec<Run>>>, String> {
     let mut scan = Scanner::new(xml);
     let mut strings = Vec::new();
     while let Some(tag) = scan.next_tag()? {
-        let Tag::Start {
-            name: b"si",
-            empty,
-            at,
-            ..
-        } = tag
-        else {
+        let Tag::Start { name: b"si", at } = tag else {
             continue;
         };
-        if empty {
+        if scan.skip_tag()? {
             strings.push(None);
             continue;
         }
