@@ -1,6 +1,6 @@
 //! Opening a zip archive (`.xlsx`, `.ods`) with every part's inflated size checked first.
 
-use std::io::{Read, Seek};
+use std::io::{Read, Seek, Write};
 
 use std::collections::HashMap;
 
@@ -23,6 +23,35 @@ impl Inflated {
     /// A kept part by its name in the archive, taken out.
     pub fn take(&mut self, name: &str) -> Option<Vec<u8>> {
         self.parts.remove(name)
+    }
+
+    /// The archive written again with each kept part stored as it is (not deflated) and
+    /// every other part copied as it was, so that calamine reads the parts without
+    /// inflating them a second time; `None` when it cannot be written again (a name given
+    /// twice, a part that cannot be copied), and calamine reads the original.
+    pub fn stored_archive<R: Read + Seek>(
+        &self,
+        archive: &mut zip::ZipArchive<R>,
+    ) -> Option<Vec<u8>> {
+        let kept: usize = self.parts.values().map(Vec::len).sum();
+        // Each part's headers take a hundred bytes or so besides its name.
+        let capacity = kept + archive.len() * 256;
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(capacity)));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for index in 0..archive.len() {
+            let part = archive.by_index_raw(index).ok()?;
+            let name = part.name().ok()?.into_owned();
+            match self.parts.get(&name) {
+                Some(bytes) => {
+                    drop(part);
+                    writer.start_file(name, stored).ok()?;
+                    writer.write_all(bytes).ok()?;
+                }
+                None => writer.raw_copy_file(part).ok()?,
+            }
+        }
+        writer.finish().ok().map(std::io::Cursor::into_inner)
     }
 }
 
@@ -138,4 +167,54 @@ pub fn open_checked_archive<R: Read + Seek>(
         }
     }
     Ok((archive, kept))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use super::*;
+
+    fn archive_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, bytes) in parts {
+            writer.start_file(*name, deflated).unwrap();
+            writer.write_all(bytes).unwrap();
+        }
+        writer.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn the_archive_written_again_holds_the_same_parts_the_xml_stored() {
+        let xml = "<sheetData>".repeat(500) + "一覧";
+        let picture = vec![7u8; 3000];
+        let bytes = archive_of(&[
+            ("xl/worksheets/sheet1.xml", xml.as_bytes()),
+            ("xl/media/image1.png", &picture),
+        ]);
+        let mut source = Cursor::new(bytes);
+        let (mut archive, inflated) = open_checked_archive(&mut source, Format::Xlsx).unwrap();
+        let stored = inflated
+            .stored_archive(&mut archive)
+            .expect("written again");
+        let mut again = zip::ZipArchive::new(Cursor::new(stored)).unwrap();
+        let mut read = |name: &str| {
+            let mut part = again.by_name(name).unwrap();
+            let method = part.compression();
+            let mut bytes = Vec::new();
+            part.read_to_end(&mut bytes).unwrap();
+            (method, bytes)
+        };
+        assert_eq!(
+            read("xl/worksheets/sheet1.xml"),
+            (zip::CompressionMethod::Stored, xml.into_bytes())
+        );
+        // Not kept by the check: copied as it was, still deflated.
+        assert_eq!(
+            read("xl/media/image1.png"),
+            (zip::CompressionMethod::Deflated, picture)
+        );
+    }
 }

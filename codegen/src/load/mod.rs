@@ -89,8 +89,12 @@ fn load_checked<R: Read + Seek>(mut source: R) -> Result<Vec<Sheet>, LoadError> 
         // Zip archives: every part inflated within the limits before anything reads it.
         Format::Xlsx => {
             let (mut archive, inflated) = open_checked_archive(&mut source, format)?;
+            let stored = inflated.stored_archive(&mut archive);
             let parts = xlsx::parts::read(&mut archive, inflated)
                 .map_err(|err| fail(format!("not a readable Excel workbook (.xlsx): {err}")))?;
+            if let Some(stored) = stored {
+                return xlsx::load(std::io::Cursor::new(stored), parts);
+            }
             // calamine reads the file from its start again.
             source
                 .rewind()
