@@ -149,7 +149,8 @@ pub fn sheet_layout(
                 last_row = last_row.max(number.min(MAX_ROWS - 1));
             }
             b"is" => {
-                if !scan.skip_tag()? {
+                let empty = scan.skip_tag()?;
+                if !empty {
                     let runs = in_full(&mut scan, at, |reader| string_item(reader, "is"))?;
                     if let Some(cell) = &mut cell {
                         cell.inline = runs;

@@ -25,6 +25,9 @@ pub enum Tag<'x> {
     },
 }
 
+/// The raw values of the attributes asked for, in the order asked.
+pub type Attributes<'x, const N: usize> = [Option<&'x [u8]>; N];
+
 /// The scan's position in a sheet's XML.
 pub struct Scanner<'x> {
     xml: &'x [u8],
@@ -182,7 +185,7 @@ impl<'x> Scanner<'x> {
     pub fn attributes<const N: usize>(
         &mut self,
         locals: [&[u8]; N],
-    ) -> Result<([Option<&'x [u8]>; N], bool), String> {
+    ) -> Result<(Attributes<'x, N>, bool), String> {
         let mut found = [None; N];
         if !self.in_tag {
             return Ok((found, false));
