@@ -2,7 +2,16 @@
 //! each row starts in it. A cell is found in its row's slice, a row is read as a slice, and
 //! a stray cell far from the table costs one entry (and its row one index).
 
-use super::sheet::CellValue;
+/// The value of one non-empty cell.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CellValue {
+    /// Text, line breaks normalized to `\n`.
+    Text(String),
+    /// A number (Excel stores `001` formatted as "000" as the number 1).
+    Number(f64),
+    /// Anything else (a boolean, a date, an error such as `#N/A`), described.
+    Other(String),
+}
 
 /// A position, 0-based (row, column).
 pub type Position = (u32, u32);

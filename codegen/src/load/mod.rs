@@ -24,9 +24,9 @@ use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
 pub use cell_ref::{cell_name, column_letters};
-pub use cells::{Cells, Position};
+pub use cells::{CellValue, Cells, Position};
 pub use dates::excel_date;
-pub use sheet::{AutoFilter, CellValue, LoadError, Merge, Sheet, Visibility};
+pub use sheet::{AutoFilter, LoadError, Merge, Sheet, Visibility};
 pub use sniff::{sniff, Format};
 pub use strike::{take_out_strike, Run};
 

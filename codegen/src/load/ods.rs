@@ -12,12 +12,10 @@ use std::io::{Read, Seek};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-use crate::load::cells::{Cells, Position};
+use crate::load::cells::{CellValue, Cells, Position};
 use crate::load::dates::{days_from_civil, excel_date};
 use crate::load::limits::{MAX_CELLS, MAX_COLUMNS, MAX_PART_BYTES, MAX_ROWS};
-use crate::load::sheet::{
-    finish_sheet, CellValue, LoadError, Merge, Sheet, SheetParts, Struck, Visibility,
-};
+use crate::load::sheet::{finish_sheet, LoadError, Merge, Sheet, SheetParts, Struck, Visibility};
 use crate::load::strike::{take_out_strike, Run};
 use crate::load::xml::entity_text;
 

@@ -9,17 +9,6 @@ use super::cell_ref::cell_name;
 use super::cells::Cells;
 use super::limits::MAX_MERGED_CELLS;
 
-/// The value of one non-empty cell.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CellValue {
-    /// Text, line breaks normalized to `\n`.
-    Text(String),
-    /// A number (Excel stores `001` formatted as "000" as the number 1).
-    Number(f64),
-    /// Anything else (a boolean, a date, an error such as `#N/A`), described.
-    Other(String),
-}
-
 /// A rectangle of merged cells, 0-based and inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Merge {

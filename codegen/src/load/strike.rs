@@ -3,7 +3,8 @@
 
 use oqs_messages_table::parse::normalize_text;
 
-use super::sheet::{CellValue, Struck};
+use super::cells::CellValue;
+use super::sheet::Struck;
 
 /// A run of a rich-text string.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,11 +8,9 @@ use std::io::{Read, Seek};
 
 use calamine::{Data, Reader, Xls};
 
-use crate::load::cells::Cells;
+use crate::load::cells::{CellValue, Cells};
 use crate::load::dates::excel_date;
-use crate::load::sheet::{
-    finish_sheet, AutoFilter, CellValue, LoadError, Merge, Sheet, SheetParts,
-};
+use crate::load::sheet::{finish_sheet, AutoFilter, LoadError, Merge, Sheet, SheetParts};
 use crate::load::strike::take_out_strike;
 use biff::{read_records, workbook_stream};
 

@@ -13,10 +13,10 @@ use std::io::{Read, Seek};
 use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx};
 use oqs_messages_table::parse::normalize_text;
 
-use super::cells::Cells;
+use super::cells::{CellValue, Cells};
 use super::dates::excel_date;
 use super::limits::{check_size, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
-use super::sheet::{finish_sheet, CellValue, LoadError, Sheet, SheetParts, Visibility};
+use super::sheet::{finish_sheet, LoadError, Sheet, SheetParts, Visibility};
 use super::strike::take_out_strike;
 
 /// Loads every worksheet of an `.xlsx` whose archive parts were read into `parts`.
