@@ -63,23 +63,27 @@ impl Cells {
         }
     }
 
-    /// The cells of one row, in column order.
-    pub fn row(&self, row: u32) -> &[(Position, CellValue)] {
+    /// Where a row's cells stand in `entries` (empty past the last row).
+    fn row_range(&self, row: u32) -> std::ops::Range<usize> {
         let row = row as usize;
         match (self.row_starts.get(row), self.row_starts.get(row + 1)) {
-            (Some(&start), Some(&end)) => &self.entries[start as usize..end as usize],
-            _ => &[],
+            (Some(&start), Some(&end)) => start as usize..end as usize,
+            _ => 0..0,
         }
     }
 
+    /// The cells of one row, in column order.
+    pub fn row(&self, row: u32) -> &[(Position, CellValue)] {
+        &self.entries[self.row_range(row)]
+    }
+
     fn index(&self, pos: Position) -> Option<usize> {
-        let start = *self.row_starts.get(pos.0 as usize)? as usize;
-        let cells = self.row(pos.0);
+        let range = self.row_range(pos.0);
         // Rows hold a few cells: a scan beats a binary search.
-        cells
+        self.entries[range.clone()]
             .iter()
             .position(|&((_, col), _)| col == pos.1)
-            .map(|i| start + i)
+            .map(|i| range.start + i)
     }
 
     /// The cell at a position, if it holds anything.
