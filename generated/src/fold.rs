@@ -110,6 +110,9 @@ fn is_okurigana(c: char) -> bool {
     )
 }
 
+/// From the CJK radicals to the Yi syllables: no character here has a lower case.
+const NO_CASE: core::ops::RangeInclusive<char> = '\u{2E80}'..='\u{A63F}';
+
 /// The characters of a text as they are matched; see the module's documentation.
 pub fn folded(text: &str) -> Folded<'_> {
     Folded {
@@ -155,6 +158,10 @@ impl Iterator for Widened<'_> {
             }
             let c = katakana(c);
             if ('\u{30A1}'..='\u{30FA}').contains(&c) {
+                return Some(c);
+            }
+            // CJK symbols, kana and ideographs have no case: spared the case tables' search.
+            if NO_CASE.contains(&c) {
                 return Some(c);
             }
             let mut lower = c.to_lowercase();
@@ -270,25 +277,68 @@ impl Needle {
 
     /// Whether a text holds the word, both folded (Knuth–Morris–Pratt over the folded
     /// text as it streams: no buffer of the text).
+    #[cfg(test)]
     pub(crate) fn is_in(&self, text: &str) -> bool {
-        if self.too_long || self.len == 0 {
-            return false;
+        found_in_text(core::slice::from_ref(self), text) == 1
+    }
+
+    /// Whether the needle can match at all: neither empty nor longer than the buffer.
+    fn matches_something(&self) -> bool {
+        !self.too_long && self.len > 0
+    }
+
+    /// The Knuth–Morris–Pratt step: how much of the needle is matched once `c` follows
+    /// `matched` characters of it.
+    fn step(&self, mut matched: usize, c: char) -> usize {
+        while matched > 0 && c != self.chars[matched] {
+            matched = usize::from(self.fail[matched - 1]);
         }
-        let needle = self.chars();
-        let mut matched = 0usize;
-        for c in folded(text) {
-            while matched > 0 && c != needle[matched] {
-                matched = usize::from(self.fail[matched - 1]);
+        if c == self.chars[matched] {
+            matched += 1;
+        }
+        matched
+    }
+}
+
+/// The most needles [`found_in_text`] looks for at once.
+pub(crate) const MAX_NEEDLES: usize = 32;
+
+/// Which of the needles a text holds (bit `i` for the `i`th, at most [`MAX_NEEDLES`]),
+/// the text folded once for all of them.
+pub(crate) fn found_in_text(needles: &[Needle], text: &str) -> u32 {
+    // For each needle, how much of it is matched; `DONE` once found or when it can match
+    // nothing.
+    const DONE: usize = usize::MAX;
+    let needles = &needles[..needles.len().min(MAX_NEEDLES)];
+    let mut matched = [DONE; MAX_NEEDLES];
+    let mut searching = 0;
+    for (m, needle) in matched.iter_mut().zip(needles) {
+        if needle.matches_something() {
+            *m = 0;
+            searching += 1;
+        }
+    }
+    let mut found = 0u32;
+    if searching == 0 {
+        return found;
+    }
+    for c in folded(text) {
+        for (i, (m, needle)) in matched.iter_mut().zip(needles).enumerate() {
+            if *m == DONE {
+                continue;
             }
-            if c == needle[matched] {
-                matched += 1;
-                if matched == needle.len() {
-                    return true;
+            *m = needle.step(*m, c);
+            if *m == needle.len {
+                *m = DONE;
+                found |= 1 << i;
+                searching -= 1;
+                if searching == 0 {
+                    return found;
                 }
             }
         }
-        false
     }
+    found
 }
 
 #[cfg(test)]
@@ -321,6 +371,13 @@ mod tests {
     }
 
     #[test]
+    fn no_character_of_the_caseless_range_has_a_lower_case() {
+        for c in NO_CASE {
+            assert!(c.to_lowercase().eq([c]), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
     fn okurigana_the_table_writes_both_ways() {
         assert_eq!(fold("問い合わせ"), fold("問合せ"));
         assert_eq!(fold("問合わせ"), fold("問合せ"));
@@ -341,5 +398,21 @@ mod tests {
         assert!(!Needle::new("abab").is_in("abaab"));
         assert!(!Needle::new("ー").is_in("ー"));
         assert!(Needle::new("ー").is_empty());
+    }
+
+    #[test]
+    fn several_needles_are_found_in_one_pass() {
+        let needles = [
+            Needle::new("暗証番号"),
+            Needle::new("ー"),
+            Needle::new("ﾛｯｸ"),
+            Needle::new("証明書"),
+            Needle::new("ababc"),
+        ];
+        assert_eq!(found_in_text(&needles, "暗証番号がロックされた"), 0b101);
+        assert_eq!(found_in_text(&needles, "証明書の期限"), 0b1000);
+        assert_eq!(found_in_text(&needles, "abababc"), 0b10000);
+        assert_eq!(found_in_text(&needles, ""), 0);
+        assert_eq!(found_in_text(&[], "暗証番号"), 0);
     }
 }

@@ -30,7 +30,7 @@
 
 use core::fmt;
 
-use crate::fold::{is_kanji, widen, Needle};
+use crate::fold::{found_in_text, is_kanji, widen, Needle, MAX_NEEDLES};
 use crate::{Code, Row};
 
 /// The most words a query is searched by; words past them are not searched.
@@ -253,10 +253,23 @@ fn query_terms(text: &str) -> (Words<'_>, Words<'_>) {
     (strong, weak)
 }
 
-/// Whether a word is anywhere in the table.
-fn in_table(word: &str) -> bool {
-    let needle = Needle::new(word);
-    table_texts().any(|text| needle.is_in(text))
+/// Which of the words (bit `i` for the `i`th) are anywhere in the table, each text folded
+/// once for all of them.
+fn in_table(words: &[&str]) -> u32 {
+    let mut needles = [Needle::EMPTY; MAX_NEEDLES];
+    for (needle, word) in needles.iter_mut().zip(words) {
+        *needle = Needle::new(word);
+    }
+    let needles = &needles[..words.len().min(MAX_NEEDLES)];
+    let wanted = (1u32 << needles.len()) - 1;
+    let mut found = 0;
+    for text in table_texts() {
+        found |= found_in_text(needles, text);
+        if found == wanted {
+            break;
+        }
+    }
+    found
 }
 
 /// A text search over the table.
@@ -294,8 +307,17 @@ impl<'q> Search<'q> {
         let mut known = Words::NONE;
         let mut known_strong = Words::NONE;
         let mut unknown = Words::NONE;
-        for term in strong.as_slice().iter().chain(weak.as_slice()) {
-            if !in_table(term) {
+        let mut candidates = [""; 2 * MAX_WORDS];
+        let terms = strong.as_slice().iter().chain(weak.as_slice());
+        let count = candidates
+            .iter_mut()
+            .zip(terms)
+            .map(|(c, t)| *c = t)
+            .count();
+        let candidates = &candidates[..count];
+        let in_table = in_table(candidates);
+        for (i, term) in candidates.iter().enumerate() {
+            if in_table & (1 << i) == 0 {
                 unknown.push(term);
             } else {
                 known.push(term);
@@ -388,31 +410,30 @@ impl<'q> Search<'q> {
     }
 }
 
-/// Whether a field of a code (`row: None`) or of a row holds a word.
-fn field_holds(needle: &Needle, field: Field, code: Code, row: Option<&Row>) -> bool {
-    match (field, row) {
-        (Field::Heading, None) => needle.is_in(code.heading()),
-        (Field::Tags, None) => code.tags().iter().any(|t| needle.is_in(t)),
-        (Field::Message, None) => needle.is_in(code.message()),
-        (Field::Kind, Some(row)) => needle.is_in(row.kind),
-        (Field::Cause, Some(row)) => needle.is_in(row.cause),
-        (Field::Remedy, Some(row)) => needle.is_in(row.remedy),
-        (Field::Contact, Some(row)) => needle.is_in(row.contact),
-        (Field::Footnote, Some(row)) => cited(row).any(|text| needle.is_in(text)),
-        _ => false,
-    }
+/// Which words (bit `i` for the `i`th) a field of a code (`row: None`) or of a row holds.
+fn field_holds(needles: &[Needle], field: Field, code: Code, row: Option<&Row>) -> u8 {
+    let found = |text| found_in_text(needles, text);
+    let mask = match (field, row) {
+        (Field::Heading, None) => found(code.heading()),
+        (Field::Tags, None) => code.tags().iter().fold(0, |m, t| m | found(t)),
+        (Field::Message, None) => found(code.message()),
+        (Field::Kind, Some(row)) => found(row.kind),
+        (Field::Cause, Some(row)) => found(row.cause),
+        (Field::Remedy, Some(row)) => found(row.remedy),
+        (Field::Contact, Some(row)) => found(row.contact),
+        (Field::Footnote, Some(row)) => cited(row).fold(0, |m, text| m | found(text)),
+        _ => 0,
+    };
+    // At most MAX_WORDS (8) needles: the mask fits.
+    mask as u8
 }
 
 /// For each field of a code (`row: None`) or of a row, which words (bit `i` for the `i`th)
-/// are in it.
+/// are in it, each field folded once for all the words.
 fn found_in(needles: &[Needle], code: Code, row: Option<&Row>) -> [u8; Field::ALL.len()] {
     let mut found = [0u8; Field::ALL.len()];
-    for (i, needle) in needles.iter().enumerate() {
-        for field in Field::ALL {
-            if field_holds(needle, field, code, row) {
-                found[field as usize] |= 1 << i;
-            }
-        }
+    for field in Field::ALL {
+        found[field as usize] = field_holds(needles, field, code, row);
     }
     found
 }
@@ -597,21 +618,6 @@ impl<'s, 'q> Iterator for Matches<'s, 'q> {
                 continue;
             };
             self.row += 1;
-            // Most rows lack a word: tell that first, field by field.
-            let in_code = self
-                .code_found
-                .iter()
-                .fold(0u16, |acc, m| acc | u16::from(*m));
-            let holds_all = needles.iter().enumerate().all(|(i, needle)| {
-                in_code & (1 << i) != 0
-                    || Field::ALL
-                        .iter()
-                        .filter(|f| !f.is_code_field())
-                        .any(|&f| field_holds(needle, f, code, Some(row)))
-            });
-            if !holds_all {
-                continue;
-            }
             let mut found = found_in(needles, code, Some(row));
             for field in Field::ALL.iter().filter(|f| f.is_code_field()) {
                 found[*field as usize] = self.code_found[*field as usize];

@@ -49,8 +49,29 @@ impl fmt::Display for Unseen {
 // `UNSEEN`, written by `cargo run -p codegen` from the list the reader reports by.
 include!("unseen_table.rs");
 
+/// Code points per block of [`BLOCKS_WITH_UNSEEN`].
+const BLOCK: u32 = 64;
+
+/// One bit per block of 64 code points: whether an unseen character is in it. The search
+/// asks of every character of the table; almost all are in blocks with none, answered
+/// without the binary search.
+const BLOCKS_WITH_UNSEEN: [u64; 0x11_0000 / BLOCK as usize / 64] = {
+    let mut blocks = [0u64; 0x11_0000 / BLOCK as usize / 64];
+    let mut i = 0;
+    while i < UNSEEN.len() {
+        let block = UNSEEN[i].char as u32 / BLOCK;
+        blocks[(block / 64) as usize] |= 1 << (block % 64);
+        i += 1;
+    }
+    blocks
+};
+
 /// The character's entry, if it is one no one can see.
 pub fn unseen(c: char) -> Option<Unseen> {
+    let block = c as u32 / BLOCK;
+    if BLOCKS_WITH_UNSEEN[(block / 64) as usize] & (1 << (block % 64)) == 0 {
+        return None;
+    }
     UNSEEN
         .binary_search_by(|u| u.char.cmp(&c))
         .ok()
@@ -81,5 +102,18 @@ impl fmt::Display for Escaped<'_> {
             rest = &rest[at + c.len_utf8()..];
         }
         f.write_str(rest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_blocks_answer_as_the_list_does_for_every_character() {
+        let listed = |c: char| UNSEEN.iter().find(|u| u.char == c).copied();
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(unseen(c), listed(c), "U+{:04X}", c as u32);
+        }
     }
 }
