@@ -1,15 +1,14 @@
 //! The answer for machines, `explain --json`.
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
 use oqs_messages::search::Rank;
 use oqs_messages::unseen::unseen;
-use oqs_messages::{ListedId, Query, VERSION};
+use oqs_messages::{ListedId, Query, Row, FOOTNOTES, VERSION};
 use serde::Serialize;
 
 use crate::answer::{Match, Reason};
 use crate::asked::Asked;
-use crate::text::cited_footnotes;
 
 /// The answer for machines (`explain --json`). Fields keep this order; IDs are written
 /// as in `table.json`: `"0x04000011"`, a range as `{"start": …, "end": …}`.
@@ -212,6 +211,16 @@ pub enum IdJson {
     },
 }
 
+impl fmt::Display for IdJson {
+    /// As the text output writes it: `0x04000011`, `0xF0000000～0xF7FFFFFF`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IdJson::Exact(id) => f.write_str(id),
+            IdJson::Range { start, end } => write!(f, "{start}～{end}"),
+        }
+    }
+}
+
 impl From<&ListedId> for IdJson {
     fn from(listed: &ListedId) -> IdJson {
         match *listed {
@@ -259,7 +268,6 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
     let matches = matches
         .iter()
         .map(|m| {
-            let code = m.row.code;
             let reason = match &m.reason {
                 Reason::Code => ReasonJson::Code,
                 Reason::MessageId(id) => ReasonJson::MessageId {
@@ -298,24 +306,7 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
             MatchJson {
                 row: m.reference(),
                 reason,
-                texts: RowJson {
-                    code: format!("{:03}", code.number()),
-                    tags: code.tags().to_vec(),
-                    heading: code.heading(),
-                    message: Some(code.message()),
-                    kind: m.row.kind,
-                    message_ids: m.row.message_ids.iter().map(IdJson::from).collect(),
-                    cause: m.row.cause,
-                    remedy: m.row.remedy,
-                    contact: m.row.contact,
-                    footnotes: cited_footnotes(m.row)
-                        .map(|n| FootnoteJson {
-                            number: n.number,
-                            marker: n.marker,
-                            text: n.text,
-                        })
-                        .collect(),
-                },
+                texts: row_json(m.row),
             }
         })
         .collect();
@@ -325,6 +316,35 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
         read_as: asked.into(),
         matches,
         withdrawn: None,
+    }
+}
+
+/// A current row's texts and its code's, with the footnotes the row or its code cites.
+pub(crate) fn row_json(row: &'static Row) -> RowJson {
+    let code = row.code;
+    let cited = |number: u8| {
+        row.footnotes.iter().any(|n| n.number == number)
+            || code.footnotes().iter().any(|n| n.number == number)
+    };
+    RowJson {
+        code: format!("{:03}", code.number()),
+        tags: code.tags().to_vec(),
+        heading: code.heading(),
+        message: Some(code.message()),
+        kind: row.kind,
+        message_ids: row.message_ids.iter().map(IdJson::from).collect(),
+        cause: row.cause,
+        remedy: row.remedy,
+        contact: row.contact,
+        footnotes: FOOTNOTES
+            .iter()
+            .filter(|note| cited(note.number))
+            .map(|n| FootnoteJson {
+                number: n.number,
+                marker: n.marker,
+                text: n.text,
+            })
+            .collect(),
     }
 }
 

@@ -5,16 +5,15 @@
 //! as in the current table; words are searched in the current table only (the guidance a
 //! caller's words should find is today's).
 
-use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use oqs_messages::unseen::escaped;
 use oqs_messages::Query;
-use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row, Table};
+use oqs_messages_table::{CodeEntry, DetailCode, ListedId, Row, Table};
 
 use crate::answer::Failure;
 use crate::json::{Answer, FootnoteJson, IdJson, MatchJson, ReadAs, ReasonJson, RowJson};
-use crate::text::{write_fields, RowFields};
+use crate::text::write_row;
 
 /// An older version of the table, read from its workbook. It lives as long as the process
 /// (`explain` answers once), so that answers borrow its texts as they borrow the current
@@ -161,15 +160,6 @@ impl OlderTable {
         Ok(found)
     }
 
-    /// The footnotes a row and its code cite, in table order.
-    fn cited(&self, code: &CodeEntry, row: &Row) -> Vec<&'static Footnote> {
-        self.table
-            .footnotes
-            .iter()
-            .filter(|n| row.footnotes.contains(&n.number) || code.footnotes.contains(&n.number))
-            .collect()
-    }
-
     /// The answer for people, labelled as the current table's answers are, headed with the
     /// version that gave it.
     pub fn text(&self, matches: &[OlderMatch]) -> String {
@@ -182,25 +172,8 @@ impl OlderTable {
         );
         for m in matches {
             out.push('\n');
-            let tags: String = m.code.tags.iter().map(|t| format!("【{t}】")).collect();
-            let _ = writeln!(out, "{} {} {tags}", m.reference(), m.code.heading);
-            write_fields(
-                &mut out,
-                &RowFields {
-                    reason: Some(m.reason.text()),
-                    message: Some(&m.code.message),
-                    kind: &m.row.kind,
-                    ids: m.row.message_ids.iter().map(ToString::to_string).collect(),
-                    cause: &m.row.cause,
-                    remedy: &m.row.remedy,
-                    contact: &m.row.contact,
-                    notes: self
-                        .cited(m.code, m.row)
-                        .into_iter()
-                        .map(|n| (n.marker.as_str(), n.text.as_str()))
-                        .collect(),
-                },
-            );
+            let reason = m.reason.text();
+            write_row(&mut out, &m.reference(), Some(&reason), &self.row_json(m));
         }
         escaped(&out).to_string()
     }
@@ -216,29 +189,38 @@ impl OlderTable {
                 .map(|m| MatchJson {
                     row: m.reference(),
                     reason: m.reason.json(),
-                    texts: RowJson {
-                        code: m.code.number.to_string(),
-                        tags: m.code.tags.iter().map(String::as_str).collect(),
-                        heading: &m.code.heading,
-                        message: Some(&m.code.message),
-                        kind: &m.row.kind,
-                        message_ids: m.row.message_ids.iter().map(listed_json).collect(),
-                        cause: &m.row.cause,
-                        remedy: &m.row.remedy,
-                        contact: &m.row.contact,
-                        footnotes: self
-                            .cited(m.code, m.row)
-                            .into_iter()
-                            .map(|n| FootnoteJson {
-                                number: n.number,
-                                marker: &n.marker,
-                                text: &n.text,
-                            })
-                            .collect(),
-                    },
+                    texts: self.row_json(m),
                 })
                 .collect(),
             withdrawn: None,
+        }
+    }
+
+    /// A row's texts and its code's as this version gives them, with the footnotes the row
+    /// or its code cites, in table order.
+    fn row_json(&self, m: &OlderMatch) -> RowJson {
+        let (code, row) = (m.code, m.row);
+        RowJson {
+            code: code.number.to_string(),
+            tags: code.tags.iter().map(String::as_str).collect(),
+            heading: &code.heading,
+            message: Some(&code.message),
+            kind: &row.kind,
+            message_ids: row.message_ids.iter().map(listed_json).collect(),
+            cause: &row.cause,
+            remedy: &row.remedy,
+            contact: &row.contact,
+            footnotes: self
+                .table
+                .footnotes
+                .iter()
+                .filter(|n| row.footnotes.contains(&n.number) || code.footnotes.contains(&n.number))
+                .map(|n| FootnoteJson {
+                    number: n.number,
+                    marker: &n.marker,
+                    text: &n.text,
+                })
+                .collect(),
         }
     }
 }

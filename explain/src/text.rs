@@ -4,11 +4,12 @@
 use std::fmt::Write;
 
 use oqs_messages::unseen::escaped;
-use oqs_messages::{MessageId, Row, FOOTNOTES};
+use oqs_messages::MessageId;
 use unicode_width::UnicodeWidthStr;
 
 use crate::answer::TextReason;
 use crate::answer::{Match, Reason};
+use crate::json::{row_json, RowJson};
 
 /// The table's column titles, as the page and the text output label the fields.
 pub mod labels {
@@ -112,23 +113,13 @@ fn field_line(out: &mut String, width: usize, label: &str, text: &str) {
     }
 }
 
-/// One row's labelled fields as the text output writes them: why it matched and the
-/// code's message (each when there is one), the row's own fields, the footnotes it cites.
-pub(crate) struct RowFields<'a> {
-    pub reason: Option<String>,
-    pub message: Option<&'a str>,
-    pub kind: &'a str,
-    pub ids: Vec<String>,
-    pub cause: &'a str,
-    pub remedy: &'a str,
-    pub contact: &'a str,
-    /// (marker, text) of each footnote cited.
-    pub notes: Vec<(&'a str, &'a str)>,
-}
-
-/// Writes a row's fields, labelled with the table's column titles and aligned by display
-/// width; a field's further lines stand under its first.
-pub(crate) fn write_fields(out: &mut String, row: &RowFields<'_>) {
+/// Writes one row as the text output gives it: a line with its reference, its code's
+/// heading and tags, then its fields labelled with the table's column titles and aligned
+/// by display width (why it matched and the code's message, each when there is one; a
+/// field's further lines stand under its first; the footnotes it cites last).
+pub(crate) fn write_row(out: &mut String, reference: &str, reason: Option<&str>, row: &RowJson) {
+    let tags: String = row.tags.iter().map(|t| format!("【{t}】")).collect();
+    let _ = writeln!(out, "{reference} {} {tags}", row.heading);
     let mut all = vec![
         labels::MATCH,
         labels::MESSAGE,
@@ -138,26 +129,27 @@ pub(crate) fn write_fields(out: &mut String, row: &RowFields<'_>) {
         labels::REMEDY,
         labels::CONTACT,
     ];
-    all.extend(row.notes.iter().map(|(marker, _)| *marker));
+    all.extend(row.footnotes.iter().map(|n| n.marker));
     let width = label_width(&all);
-    if let Some(reason) = &row.reason {
+    if let Some(reason) = reason {
         field_line(out, width, labels::MATCH, reason);
     }
     if let Some(message) = row.message {
         field_line(out, width, labels::MESSAGE, message);
     }
     field_line(out, width, labels::KIND, row.kind);
-    let ids = if row.ids.is_empty() {
+    let ids = if row.message_ids.is_empty() {
         "-".to_owned()
     } else {
-        row.ids.join("\n")
+        let ids: Vec<String> = row.message_ids.iter().map(ToString::to_string).collect();
+        ids.join("\n")
     };
     field_line(out, width, labels::MESSAGE_ID, &ids);
     field_line(out, width, labels::CAUSE, row.cause);
     field_line(out, width, labels::REMEDY, row.remedy);
     field_line(out, width, labels::CONTACT, row.contact);
-    for (marker, text) in &row.notes {
-        field_line(out, width, marker, text);
+    for note in &row.footnotes {
+        field_line(out, width, note.marker, note.text);
     }
 }
 
@@ -170,30 +162,8 @@ pub fn render_text(matches: &[Match]) -> String {
         if i > 0 {
             out.push('\n');
         }
-        let code = m.row.code;
-        let tags: String = code.tags().iter().map(|t| format!("【{t}】")).collect();
-        let _ = writeln!(out, "{} {} {tags}", m.reference(), code.heading());
-        write_fields(
-            &mut out,
-            &RowFields {
-                reason: Some(reason_text(&m.reason)),
-                message: Some(code.message()),
-                kind: m.row.kind,
-                ids: m.row.message_ids.iter().map(ToString::to_string).collect(),
-                cause: m.row.cause,
-                remedy: m.row.remedy,
-                contact: m.row.contact,
-                notes: cited_footnotes(m.row).map(|n| (n.marker, n.text)).collect(),
-            },
-        );
+        let reason = reason_text(&m.reason);
+        write_row(&mut out, &m.reference(), Some(&reason), &row_json(m.row));
     }
     escaped(&out).to_string()
-}
-
-/// The footnotes a row and its code cite, each once, in table order.
-pub fn cited_footnotes(row: &Row) -> impl Iterator<Item = &'static oqs_messages::Footnote> + '_ {
-    FOOTNOTES.iter().filter(move |note| {
-        row.footnotes.iter().any(|n| n.number == note.number)
-            || row.code.footnotes().iter().any(|n| n.number == note.number)
-    })
 }

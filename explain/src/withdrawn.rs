@@ -2,15 +2,13 @@
 //! lists and this table does not, answered with the texts it last had and the version
 //! that withdrew it.
 
-use std::fmt::Write;
-
 use oqs_messages::unseen::escaped;
 use oqs_messages::{
     Code, MessageId, Query, Withdrawn, WithdrawnCode, WithdrawnListedId, WithdrawnRow, VERSION,
 };
 
 use crate::json::{FootnoteJson, IdJson, RowJson, WithdrawnJson, WithdrawnRowJson};
-use crate::text::{write_fields, RowFields};
+use crate::text::write_row;
 
 /// A withdrawn code or ID and the rows it last had.
 #[derive(Clone, Debug)]
@@ -92,28 +90,7 @@ impl WithdrawnAnswer {
         let mut out = format!("{}\n", self.notice());
         for row in &self.rows {
             out.push('\n');
-            let tags: String = self
-                .code
-                .map(|c| c.tags().iter().map(|t| format!("【{t}】")).collect())
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "{:03}-{} {} {tags}",
-                row.code, row.number, row.code_heading
-            );
-            write_fields(
-                &mut out,
-                &RowFields {
-                    reason: None,
-                    message: self.code.map(|c| c.message()),
-                    kind: row.kind,
-                    ids: row.message_ids.iter().map(ToString::to_string).collect(),
-                    cause: row.cause,
-                    remedy: row.remedy,
-                    contact: row.contact,
-                    notes: row.footnotes.iter().map(|n| (n.marker, n.text)).collect(),
-                },
-            );
+            write_row(&mut out, &reference(row), None, &self.row_json(row));
         }
         escaped(&out).to_string()
     }
@@ -127,31 +104,42 @@ impl WithdrawnAnswer {
                 .rows
                 .iter()
                 .map(|row| WithdrawnRowJson {
-                    row: format!("{:03}-{}", row.code, row.number),
-                    texts: RowJson {
-                        code: format!("{:03}", row.code),
-                        tags: self.code.map_or_else(Vec::new, |c| c.tags().to_vec()),
-                        heading: row.code_heading,
-                        message: self.code.map(|c| c.message()),
-                        kind: row.kind,
-                        message_ids: row.message_ids.iter().map(id_json).collect(),
-                        cause: row.cause,
-                        remedy: row.remedy,
-                        contact: row.contact,
-                        footnotes: row
-                            .footnotes
-                            .iter()
-                            .map(|n| FootnoteJson {
-                                number: n.number,
-                                marker: n.marker,
-                                text: n.text,
-                            })
-                            .collect(),
-                    },
+                    row: reference(row),
+                    texts: self.row_json(row),
                 })
                 .collect(),
         }
     }
+
+    /// A row's texts as last published; the code's tags and message when a code was asked
+    /// (the rows of a withdrawn ID keep neither).
+    fn row_json(&self, row: &WithdrawnRow) -> RowJson {
+        RowJson {
+            code: format!("{:03}", row.code),
+            tags: self.code.map_or_else(Vec::new, |c| c.tags().to_vec()),
+            heading: row.code_heading,
+            message: self.code.map(|c| c.message()),
+            kind: row.kind,
+            message_ids: row.message_ids.iter().map(id_json).collect(),
+            cause: row.cause,
+            remedy: row.remedy,
+            contact: row.contact,
+            footnotes: row
+                .footnotes
+                .iter()
+                .map(|n| FootnoteJson {
+                    number: n.number,
+                    marker: n.marker,
+                    text: n.text,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `017-1`: the code and the row's number under it.
+fn reference(row: &WithdrawnRow) -> String {
+    format!("{:03}-{}", row.code, row.number)
 }
 
 fn id_json(id: &WithdrawnListedId) -> IdJson {
