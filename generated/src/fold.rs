@@ -277,9 +277,18 @@ impl Needle {
 
     /// Whether a text holds the word, both folded (Knuth–Morris–Pratt over the folded
     /// text as it streams: no buffer of the text).
-    #[cfg(test)]
     pub(crate) fn is_in(&self, text: &str) -> bool {
-        found_in_text(core::slice::from_ref(self), text) == 1
+        if !self.matches_something() {
+            return false;
+        }
+        let mut matched = 0;
+        for c in folded(text) {
+            matched = self.step(matched, c);
+            if matched == self.len {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether the needle can match at all: neither empty nor longer than the buffer.
@@ -310,6 +319,10 @@ pub(crate) fn found_in_text(needles: &[Needle], text: &str) -> u32 {
     // nothing.
     const DONE: usize = usize::MAX;
     let needles = &needles[..needles.len().min(MAX_NEEDLES)];
+    // One word, the most common search: the plain loop, without the bookkeeping.
+    if let [needle] = needles {
+        return u32::from(needle.is_in(text));
+    }
     let mut matched = [DONE; MAX_NEEDLES];
     let mut searching = 0;
     for (m, needle) in matched.iter_mut().zip(needles) {
