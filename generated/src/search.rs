@@ -261,7 +261,7 @@ fn in_table(words: &[&str]) -> u32 {
         *needle = Needle::new(word);
     }
     let needles = &needles[..words.len().min(MAX_NEEDLES)];
-    let wanted = (1u32 << needles.len()) - 1;
+    let wanted = ((1u64 << needles.len()) - 1) as u32;
     let mut found = 0;
     for text in table_texts() {
         found |= found_in_text(needles, text);
@@ -308,12 +308,14 @@ impl<'q> Search<'q> {
         let mut known_strong = Words::NONE;
         let mut unknown = Words::NONE;
         let mut candidates = [""; 2 * MAX_WORDS];
-        let terms = strong.as_slice().iter().chain(weak.as_slice());
-        let count = candidates
+        let mut count = 0;
+        for (slot, term) in candidates
             .iter_mut()
-            .zip(terms)
-            .map(|(c, t)| *c = t)
-            .count();
+            .zip(strong.as_slice().iter().chain(weak.as_slice()))
+        {
+            *slot = term;
+            count += 1;
+        }
         let candidates = &candidates[..count];
         let in_table = in_table(candidates);
         for (i, term) in candidates.iter().enumerate() {
