@@ -253,14 +253,20 @@ fn query_terms(text: &str) -> (Words<'_>, Words<'_>) {
     (strong, weak)
 }
 
+/// The most terms of a sentence looked for in the table: its strong and its weak terms.
+const MAX_TERMS: usize = 2 * MAX_WORDS;
+const _: () = assert!(MAX_TERMS <= MAX_NEEDLES);
+
 /// Which of the words (bit `i` for the `i`th) are anywhere in the table, each text folded
 /// once for all of them.
 fn in_table(words: &[&str]) -> u32 {
-    let mut needles = [Needle::EMPTY; MAX_NEEDLES];
+    // Needles are large (a folded word of up to 128 characters each): no more than a
+    // sentence's terms, so that a search stays small on the stack.
+    let mut needles = [Needle::EMPTY; MAX_TERMS];
     for (needle, word) in needles.iter_mut().zip(words) {
         *needle = Needle::new(word);
     }
-    let needles = &needles[..words.len().min(MAX_NEEDLES)];
+    let needles = &needles[..words.len().min(MAX_TERMS)];
     let wanted = ((1u64 << needles.len()) - 1) as u32;
     let mut found = 0;
     for text in table_texts() {
@@ -307,7 +313,7 @@ impl<'q> Search<'q> {
         let mut known = Words::NONE;
         let mut known_strong = Words::NONE;
         let mut unknown = Words::NONE;
-        let mut candidates = [""; 2 * MAX_WORDS];
+        let mut candidates = [""; MAX_TERMS];
         let mut count = 0;
         for (slot, term) in candidates
             .iter_mut()
