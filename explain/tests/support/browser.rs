@@ -1,12 +1,17 @@
 //! A headless Chromium driven over the DevTools protocol, for testing the offline page as a
-//! person sees it. Uses the system's Chromium (Debian's `chromium`); every wait is bounded
-//! and nothing goes to the network.
+//! person sees it. Uses the system's Chromium (Debian's `chromium`); nothing goes to the
+//! network.
+//!
+//! One Chromium serves every test of a test binary: each test opens its own connection and
+//! its own page (tab), closed when the test's [`Browser`] is dropped. Every wait is patient
+//! (a machine busy with other builds starts and answers slowly) and bounded by
+//! [`WAIT_VARIABLE`]; a failure says what the page showed.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -15,7 +20,22 @@ use tungstenite::{Message, WebSocket};
 /// Set (to anything) to make a missing browser a failure rather than a skip: CI sets it.
 pub const REQUIRE: &str = "OQS_REQUIRE_BROWSER";
 
-const WAIT: Duration = Duration::from_secs(20);
+/// How many seconds a start, a connection, a command or a page may take before the test
+/// fails (default [`DEFAULT_WAIT_SECS`]).
+pub const WAIT_VARIABLE: &str = "OQS_BROWSER_WAIT_SECS";
+
+/// Long enough for Chromium on two cores that are busy with a build beside the tests.
+pub const DEFAULT_WAIT_SECS: u64 = 120;
+
+/// The longest any one step may take: [`WAIT_VARIABLE`], else [`DEFAULT_WAIT_SECS`].
+pub fn patience() -> Duration {
+    let seconds = std::env::var(WAIT_VARIABLE)
+        .ok()
+        .and_then(|text| text.trim().parse::<u64>().ok())
+        .filter(|&seconds| seconds > 0)
+        .unwrap_or(DEFAULT_WAIT_SECS);
+    Duration::from_secs(seconds)
+}
 
 /// The Chromium on this machine, if any.
 pub fn chromium() -> Option<PathBuf> {
@@ -36,17 +56,14 @@ pub fn chromium() -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// A browser to test with, or `None` after saying plainly why the test is skipped (a
-/// failure instead when [`REQUIRE`] is set).
+/// A page to test with, or `None` after saying plainly why the test is skipped (a failure
+/// instead when [`REQUIRE`] is set).
 pub fn browser_or_skip(test: &str) -> Option<Browser> {
     match chromium() {
-        // A machine busy with the other tests can start Chromium slowly: once more before
-        // failing.
-        Some(path) => Some(
-            Browser::launch(&path)
-                .or_else(|_| Browser::launch(&path))
-                .unwrap_or_else(|e| panic!("{e}")),
-        ),
+        Some(path) => match Browser::open_tab(&path) {
+            Ok(browser) => Some(browser),
+            Err(e) => panic!("{test}: {e}"),
+        },
         None if std::env::var_os(REQUIRE).is_some() => {
             panic!("{test}: no Chromium found, and {REQUIRE} is set: install it (apt-get install -y chromium)")
         }
@@ -62,20 +79,53 @@ pub fn browser_or_skip(test: &str) -> Option<Browser> {
     }
 }
 
-/// One headless Chromium with one page.
-pub struct Browser {
-    child: Child,
-    socket: WebSocket<TcpStream>,
-    session: String,
-    next_id: u64,
-    _profile: tempfile::TempDir,
+/// The one Chromium of this test binary.
+struct Shared {
+    /// `ws://127.0.0.1:PORT/devtools/browser/…`.
+    endpoint: String,
+    /// The watchdog's standard input: held open for the life of the test process. When the
+    /// process ends, the pipe closes and the watchdog stops Chromium and deletes its profile.
+    _lifeline: Mutex<(Child, std::process::ChildStdin)>,
 }
 
-impl Browser {
-    /// Starts Chromium with a new empty profile and opens a blank page.
-    pub fn launch(path: &Path) -> Result<Browser, String> {
-        let profile = tempfile::tempdir().map_err(|e| e.to_string())?;
-        let mut child = Command::new(path)
+static SHARED: OnceLock<Result<Shared, String>> = OnceLock::new();
+
+/// Runs Chromium in the background until its standard input closes, then stops it and removes
+/// its profile: the test harness has no hook at exit, and a statically held browser is never
+/// dropped.
+const WATCHDOG: &str = r#"
+"$@" </dev/null >"$OQS_PROFILE.log" 2>&1 &
+browser=$!
+cat >/dev/null
+kill "$browser" 2>/dev/null
+wait "$browser" 2>/dev/null
+rm -rf "$OQS_PROFILE" "$OQS_PROFILE.log"
+"#;
+
+impl Shared {
+    fn get(path: &Path) -> Result<&'static Shared, String> {
+        SHARED
+            .get_or_init(|| {
+                // A machine busy with the other tests can start Chromium slowly, or not at all
+                // the first time: once more before failing.
+                Shared::launch(path).or_else(|first| {
+                    Shared::launch(path).map_err(|second| format!("{first}\nand again: {second}"))
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn launch(path: &Path) -> Result<Shared, String> {
+        let profile = tempfile::Builder::new()
+            .prefix("oqs-chromium-")
+            .tempdir()
+            .map_err(|e| format!("a profile for Chromium: {e}"))?
+            .keep();
+        let log = PathBuf::from(format!("{}.log", profile.display()));
+        let mut child = Command::new("sh")
+            .args(["-c", WATCHDOG, "sh"])
+            .arg(path)
             .args([
                 "--headless",
                 "--no-sandbox",
@@ -86,58 +136,84 @@ impl Browser {
                 "--disable-component-update",
                 "--disable-sync",
                 "--disable-extensions",
+                // The operating system picks the port; Chromium writes it to its profile.
                 "--remote-debugging-port=0",
                 "--window-size=1200,1000",
             ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("--user-data-dir={}", profile.display()))
             .arg("about:blank")
-            .stdin(Stdio::null())
+            .env("OQS_PROFILE", &profile)
+            .stdin(Stdio::piped())
             .stdout(Stdio::null())
-            .stderr(Stdio::piped())
+            .stderr(Stdio::null())
             .spawn()
-            .map_err(|e| format!("cannot start {}: {e}", path.display()))?;
-        let stderr = child.stderr.take().ok_or("no stderr")?;
-        let (sender, receiver) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if let Some(url) = line.strip_prefix("DevTools listening on ") {
-                    let _ = sender.send(url.trim().to_owned());
+            .map_err(|e| format!("cannot start {} under sh: {e}", path.display()))?;
+        let lifeline = child.stdin.take().ok_or("no stdin for the watchdog")?;
+        // Dropped on failure: the pipe closes and the watchdog ends this Chromium.
+        let lifeline = Mutex::new((child, lifeline));
+        let port_file = profile.join("DevToolsActivePort");
+        let wait = patience();
+        let started = Instant::now();
+        loop {
+            // Two lines, the port and the browser's path, written once both are known.
+            if let Ok(text) = std::fs::read_to_string(&port_file) {
+                let mut lines = text.lines();
+                if let (Some(port), Some(browser_path)) = (lines.next(), lines.next()) {
+                    if port.trim().parse::<u16>().is_ok() && browser_path.starts_with('/') {
+                        return Ok(Shared {
+                            endpoint: format!("ws://127.0.0.1:{}{}", port.trim(), browser_path),
+                            _lifeline: lifeline,
+                        });
+                    }
                 }
             }
-        });
-        let url = match receiver.recv_timeout(WAIT) {
-            Ok(url) => url,
-            Err(_) => {
-                let _ = child.kill();
+            let exited = lifeline
+                .lock()
+                .map(|mut guard| matches!(guard.0.try_wait(), Ok(Some(_))))
+                .unwrap_or(false);
+            if exited || started.elapsed() > wait {
+                let said = std::fs::read_to_string(&log).unwrap_or_default();
+                let tail: Vec<&str> = said.lines().rev().take(15).collect();
+                let tail: Vec<&str> = tail.into_iter().rev().collect();
                 return Err(format!(
-                    "{} did not open its DevTools port within {WAIT:?}",
-                    path.display()
+                    "{} did not open its DevTools port within {wait:?} ({WAIT_VARIABLE} sets the wait); it said:\n{}",
+                    path.display(),
+                    tail.join("\n")
                 ));
             }
-        };
-        let address = url
-            .strip_prefix("ws://")
-            .and_then(|rest| rest.split('/').next())
-            .ok_or_else(|| format!("unexpected DevTools address {url}"))?
-            .to_owned();
-        let stream = TcpStream::connect(&address).map_err(|e| format!("{address}: {e}"))?;
-        stream
-            .set_read_timeout(Some(Duration::from_millis(500)))
-            .map_err(|e| e.to_string())?;
-        let (socket, _) =
-            tungstenite::client(url.as_str(), stream).map_err(|e| format!("{url}: {e}"))?;
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// One page (tab) of the test binary's Chromium, over a connection of its own.
+pub struct Browser {
+    socket: WebSocket<TcpStream>,
+    session: String,
+    target: String,
+    next_id: u64,
+    wait: Duration,
+}
+
+impl Browser {
+    /// Starts this test binary's Chromium if it is not running yet (a new empty profile),
+    /// connects to it and opens a blank page of this test's own.
+    pub fn open_tab(path: &Path) -> Result<Browser, String> {
+        let shared = Shared::get(path)?;
+        let wait = patience();
+        let socket = connect(&shared.endpoint, wait)?;
         let mut browser = Browser {
-            child,
             socket,
             session: String::new(),
+            target: String::new(),
             next_id: 0,
-            _profile: profile,
+            wait,
         };
         let target = browser.call("Target.createTarget", json!({"url": "about:blank"}))?;
-        let target_id = target["targetId"].as_str().ok_or("no targetId")?.to_owned();
+        browser.target = target["targetId"].as_str().ok_or("no targetId")?.to_owned();
         let attached = browser.call(
             "Target.attachToTarget",
-            json!({"targetId": target_id, "flatten": true}),
+            json!({"targetId": browser.target, "flatten": true}),
         )?;
         browser.session = attached["sessionId"]
             .as_str()
@@ -146,30 +222,42 @@ impl Browser {
         Ok(browser)
     }
 
-    /// Sends a command and waits (bounded) for its answer.
+    /// Sends a command and waits (patiently, bounded) for its answer.
     pub fn call(&mut self, method: &str, params: Value) -> Result<Value, String> {
+        self.call_within(method, params, self.wait)
+    }
+
+    fn call_within(
+        &mut self,
+        method: &str,
+        params: Value,
+        wait: Duration,
+    ) -> Result<Value, String> {
         self.next_id += 1;
         let id = self.next_id;
         let mut message = json!({"id": id, "method": method, "params": params});
         if !self.session.is_empty() {
             message["sessionId"] = json!(self.session);
         }
-        self.socket
-            .send(Message::text(message.to_string()))
-            .map_err(|e| format!("{method}: {e}"))?;
-        let deadline = Instant::now() + WAIT;
+        let deadline = Instant::now() + wait;
+        let mut pending = Some(Message::text(message.to_string()));
+        loop {
+            // A write that would block is queued by tungstenite and flushed by a later call.
+            let sent = match pending.take() {
+                Some(message) => self.socket.send(message),
+                None => self.socket.flush(),
+            };
+            match sent {
+                Ok(()) => break,
+                Err(e) if would_block(&e) && Instant::now() < deadline => continue,
+                Err(e) => return Err(format!("{method}: sending: {e}")),
+            }
+        }
         while Instant::now() < deadline {
             let text = match self.socket.read() {
                 Ok(Message::Text(text)) => text,
                 Ok(_) => continue,
-                Err(tungstenite::Error::Io(e))
-                    if matches!(
-                        e.kind(),
-                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                    ) =>
-                {
-                    continue
-                }
+                Err(e) if would_block(&e) => continue,
                 Err(e) => return Err(format!("{method}: {e}")),
             };
             let reply: Value = serde_json::from_str(text.as_str()).map_err(|e| e.to_string())?;
@@ -180,7 +268,9 @@ impl Browser {
                 return Ok(reply["result"].clone());
             }
         }
-        Err(format!("{method}: no answer within {WAIT:?}"))
+        Err(format!(
+            "{method}: no answer within {wait:?} ({WAIT_VARIABLE} sets the wait)"
+        ))
     }
 
     /// Evaluates a JavaScript expression in the page and returns its value.
@@ -207,7 +297,7 @@ impl Browser {
 
     fn navigate_and_wait(&mut self, url: &str, ready: &str) -> Result<(), String> {
         self.call("Page.navigate", json!({"url": url}))?;
-        let deadline = Instant::now() + WAIT;
+        let deadline = Instant::now() + self.wait;
         while Instant::now() < deadline {
             // Between documents the evaluation can fail; that is not yet ready.
             if self.eval(ready).ok() == Some(json!(true)) {
@@ -215,7 +305,24 @@ impl Browser {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        Err(format!("{url} was not ready within {WAIT:?}"))
+        let (wait, shown) = (self.wait, self.what_the_page_shows());
+        Err(format!(
+            "{url} was not ready within {wait:?} ({WAIT_VARIABLE} sets the wait); the page showed: {shown}"
+        ))
+    }
+
+    /// Where the page is, how far it loaded, and the start of its visible text: what a
+    /// failure says.
+    pub fn what_the_page_shows(&mut self) -> String {
+        let expression =
+            "JSON.stringify({location: location.href, readyState: document.readyState, \
+            ready: document.documentElement.dataset.ready || null, \
+            text: (document.body ? document.body.innerText : '').slice(0, 400)})";
+        match self.eval(expression) {
+            Ok(Value::String(text)) => text,
+            Ok(other) => other.to_string(),
+            Err(e) => format!("(the page could not be read: {e})"),
+        }
     }
 
     /// A PNG of the viewport.
@@ -238,8 +345,71 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        // The shared Chromium goes on for the other tests: close this test's page only.
+        if !self.target.is_empty() {
+            self.session.clear();
+            let target = std::mem::take(&mut self.target);
+            let _ = self.call_within(
+                "Target.closeTarget",
+                json!({"targetId": target}),
+                Duration::from_secs(10),
+            );
+        }
+        let _ = self.socket.close(None);
+        let _ = self.socket.flush();
+    }
+}
+
+fn would_block(error: &tungstenite::Error) -> bool {
+    matches!(error, tungstenite::Error::Io(e)
+        if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut))
+}
+
+/// A WebSocket to the browser, retried until it answers or `wait` has passed: the port is
+/// open before the browser serves it, and a busy machine answers the handshake late.
+fn connect(endpoint: &str, wait: Duration) -> Result<WebSocket<TcpStream>, String> {
+    let address = endpoint
+        .strip_prefix("ws://")
+        .and_then(|rest| rest.split('/').next())
+        .ok_or_else(|| format!("unexpected DevTools address {endpoint}"))?
+        .to_owned();
+    let deadline = Instant::now() + wait;
+    let mut last_error = String::new();
+    while Instant::now() < deadline {
+        match handshake(endpoint, &address, deadline) {
+            Ok(socket) => return Ok(socket),
+            Err(e) => last_error = e,
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Err(format!(
+        "{endpoint}: no connection within {wait:?} ({WAIT_VARIABLE} sets the wait): {last_error}"
+    ))
+}
+
+fn handshake(
+    endpoint: &str,
+    address: &str,
+    deadline: Instant,
+) -> Result<WebSocket<TcpStream>, String> {
+    let stream = TcpStream::connect(address).map_err(|e| format!("{address}: {e}"))?;
+    // Short reads let every wait below keep its own deadline; an interrupted handshake is
+    // resumed, not failed.
+    stream
+        .set_read_timeout(Some(Duration::from_millis(250)))
+        .map_err(|e| e.to_string())?;
+    let mut attempt = tungstenite::client(endpoint, stream);
+    loop {
+        match attempt {
+            Ok((socket, _)) => return Ok(socket),
+            Err(tungstenite::HandshakeError::Interrupted(midway)) if Instant::now() < deadline => {
+                attempt = midway.handshake();
+            }
+            Err(tungstenite::HandshakeError::Interrupted(_)) => {
+                return Err(format!("{endpoint}: the handshake did not finish in time"))
+            }
+            Err(tungstenite::HandshakeError::Failure(e)) => return Err(format!("{endpoint}: {e}")),
+        }
     }
 }
 
