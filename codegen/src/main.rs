@@ -84,8 +84,11 @@ fn main() -> ExitCode {
         return print_diff(old, new, args.strict);
     }
     let names_file = args.names.unwrap_or_else(default_names_file);
-    let generated =
-        default_inputs(args.input).and_then(|inputs| generate(&inputs, &names_file, args.strict));
+    let out = args
+        .out
+        .unwrap_or_else(|| workspace_root().join("generated"));
+    let generated = default_inputs(args.input)
+        .and_then(|inputs| generate(&inputs, &names_file, args.strict, &out));
     let (versions, files) = match generated {
         Ok(generated) => generated,
         Err(err) => {
@@ -93,12 +96,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let out = args
-        .out
-        .unwrap_or_else(|| workspace_root().join("generated"));
     let reading = versions.newest();
     println!("{}", summary(reading));
     println!("{}", history_summary(&versions));
+    // The revision's CHANGES.md entry and the crate's version move are part of the output:
+    // `--check` compares them too.
+    let (files, report) = codegen::with_revision(&out, reading, files);
     if args.check {
         let stale = stale_files(&out, &files);
         if stale.is_empty() {
@@ -114,7 +117,6 @@ fn main() -> ExitCode {
         eprintln!("run `cargo run -p codegen` and commit the result");
         return ExitCode::from(1);
     }
-    let (files, report) = codegen::with_revision(&out, reading, files);
     if let Some(report) = report {
         println!("\n{}", report.markdown(1));
     }

@@ -65,10 +65,23 @@ impl Reading {
     }
 
     /// The generated files for this table read alone (no history), with the variant names
-    /// from `names_file`.
-    pub fn render(&self, names: &Names, names_file: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    /// from `names_file` and the packages at version `release`
+    /// ([`crate::revision::release_version`]).
+    pub fn render(
+        &self,
+        names: &Names,
+        names_file: &Path,
+        release: &str,
+    ) -> Result<Vec<GeneratedFile>, Error> {
         self.check_names(names, names_file)?;
-        Ok(render::render(&self.table, &self.file_name(), names))
+        Ok(render::render_with_history(
+            &self.table,
+            &oqs_messages_table::History::single(&self.table),
+            &[],
+            &self.file_name(),
+            names,
+            release,
+        ))
     }
 }
 

@@ -12,15 +12,18 @@ use crate::versions::Versions;
 
 /// Reads the workbooks (each refused under `strict` if anything was not read as
 /// published), and renders the newest with the history of the others, with the variant
-/// names in `names_file`.
+/// names in `names_file`, its packages at the version the output folder `out` calls for
+/// ([`crate::revision::release_version`]).
 pub fn generate(
     inputs: &[PathBuf],
     names_file: &Path,
     strict: bool,
+    out: &Path,
 ) -> Result<(Versions, Vec<GeneratedFile>), Error> {
     let versions = Versions::read(inputs, strict)?;
     let names = Names::load(names_file)?;
-    let files = versions.render(&names, names_file)?;
+    let release = crate::revision::release_version(out, versions.newest());
+    let files = versions.render(&names, names_file, &release)?;
     Ok((versions, files))
 }
 

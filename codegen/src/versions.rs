@@ -85,7 +85,12 @@ impl Versions {
     }
 
     /// The generated files: the newest table, with the history of the others.
-    pub fn render(&self, names: &Names, names_file: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    pub fn render(
+        &self,
+        names: &Names,
+        names_file: &Path,
+        release: &str,
+    ) -> Result<Vec<GeneratedFile>, Error> {
         let newest = self.newest();
         newest.check_names(names, names_file)?;
         Ok(render::render_with_history(
@@ -94,6 +99,7 @@ impl Versions {
             &self.revisions(),
             &newest.file_name(),
             names,
+            release,
         ))
     }
 }

@@ -725,7 +725,9 @@ fn bidirectional_controls_are_kept_reported_and_escaped_in_the_generated_rust() 
     assert_notice(&reading, "一覧!F3", "U+202E, U+202C, U+2066");
     let names_file = std::path::Path::new(support::FIXTURE_NAMES);
     let names = codegen::Names::load(names_file).unwrap();
-    let files = reading.render(&names, names_file).unwrap();
+    let files = reading
+        .render(&names, names_file, codegen::render::view::FIRST_RELEASE)
+        .unwrap();
     let json = &files
         .iter()
         .find(|f| f.path == "table.json")

@@ -60,11 +60,11 @@ fn publish_all(workspace: &Path, versions: &ThreeVersions) {
     names_with(workspace, versions.added_code, versions.added_code_name);
     let files = codegen::workbook_files(&workspace.join("spec")).unwrap();
     let names_file = workspace.join("spec/names.toml");
+    let out = workspace.join("generated");
     let (read, rendered) =
-        codegen::generate(&files, &names_file, false).unwrap_or_else(|e| panic!("{e}"));
+        codegen::generate(&files, &names_file, false, &out).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(read.readings().len(), 3);
     assert_eq!(&read.newest().table, &versions.tables[2]);
-    let out = workspace.join("generated");
     let (rendered, _) = codegen::with_revision(&out, read.newest(), rendered);
     codegen::write_files(&out, &rendered).unwrap();
 }

@@ -95,11 +95,13 @@ fn publish(workspace: &Path, table: &Table, extra_names: &str) {
         "the revised workbook reads back as written"
     );
     let names = codegen::Names::load(&names_file).unwrap_or_else(|e| panic!("{e}"));
-    let files = reading
-        .render(&names, &names_file)
-        .unwrap_or_else(|e| panic!("{e}"));
-    // As `cargo run -p codegen` writes them: with CHANGES.md and the crate version moved.
+    // As `cargo run -p codegen` writes them: every package at the crate's next version,
+    // with CHANGES.md and the crate version moved.
     let out = workspace.join("generated");
+    let release = codegen::revision::release_version(&out, &reading);
+    let files = reading
+        .render(&names, &names_file, &release)
+        .unwrap_or_else(|e| panic!("{e}"));
     let (files, _) = codegen::with_revision(&out, &reading, files);
     codegen::write_files(&out, &files).unwrap();
 }

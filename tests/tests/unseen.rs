@@ -55,10 +55,12 @@ fn publish(workspace: &Path, table: &Table) {
     assert_eq!(&reading.table, table, "the workbook reads back as written");
     let names_file = workspace.join("spec/names.toml");
     let names = codegen::Names::load(&names_file).unwrap_or_else(|e| panic!("{e}"));
+    let out = workspace.join("generated");
+    let release = codegen::revision::release_version(&out, &reading);
     let files = reading
-        .render(&names, &names_file)
+        .render(&names, &names_file, &release)
         .unwrap_or_else(|e| panic!("{e}"));
-    codegen::write_files(&workspace.join("generated"), &files).unwrap();
+    codegen::write_files(&out, &files).unwrap();
 }
 
 #[test]

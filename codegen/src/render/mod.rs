@@ -40,22 +40,32 @@ pub struct GeneratedFile {
 
 /// Every generated file for a table read alone from the workbook named `source`, with
 /// the variant names (which must cover the table: see [`Names::check_covers`]).
+/// Its packages are at [`view::FIRST_RELEASE`].
 pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> {
-    render_with_history(table, &History::single(table), &[], source, names)
+    render_with_history(
+        table,
+        &History::single(table),
+        &[],
+        source,
+        names,
+        view::FIRST_RELEASE,
+    )
 }
 
 /// Every generated file for the newest table, read from the workbook named `source`, with
 /// its history over the versions of `spec/` and the revision reports between them (newest
-/// first).
+/// first). `release` is the version of every package (the Rust crate's, moved by the
+/// revision report: [`crate::revision::release_version`]).
 pub fn render_with_history(
     table: &Table,
     history: &History,
     revisions: &[Report],
     source: &str,
     names: &Names,
+    release: &str,
 ) -> Vec<GeneratedFile> {
     // The table as the other languages' renderers walk it, made once for all of them.
-    let view = view::View::new(table, names);
+    let view = view::View::new(table, names).with_release(release);
     let (ids, ranges) = java::message_ids(&view, source);
     let [(_, java_row), (_, java_listed), (_, java_footnote)] = java::types(table, source);
     vec![
@@ -80,8 +90,32 @@ pub fn render_with_history(
             contents: typescript::package_json(&view),
         },
         GeneratedFile {
-            path: "typescript/index.ts",
-            contents: typescript::index(&view, source),
+            path: "typescript/index.js",
+            contents: typescript::commonjs(&view, source),
+        },
+        GeneratedFile {
+            path: "typescript/index.mjs",
+            contents: typescript::esm(&view, source),
+        },
+        GeneratedFile {
+            path: "typescript/index.d.ts",
+            contents: typescript::declarations(&view, source),
+        },
+        GeneratedFile {
+            path: "typescript/index.d.mts",
+            contents: typescript::declarations(&view, source),
+        },
+        GeneratedFile {
+            path: "typescript/README.md",
+            contents: typescript::readme(&view),
+        },
+        GeneratedFile {
+            path: "typescript/LICENSE-MIT",
+            contents: typescript::LICENSE_MIT.to_owned(),
+        },
+        GeneratedFile {
+            path: "typescript/LICENSE-APACHE",
+            contents: typescript::LICENSE_APACHE.to_owned(),
         },
         GeneratedFile {
             path: "csharp/OqsMessages.csproj",

@@ -41,7 +41,13 @@ pub struct View<'a> {
     pub exact_ids: Vec<MessageIdValue>,
     /// Every range listed, each once, in document order.
     pub ranges: Vec<RangeView<'a>>,
+    /// The version of every package of this release: the Rust crate's, moved by the
+    /// revision report ([`FIRST_RELEASE`] until [`View::with_release`] says otherwise).
+    pub release: String,
 }
+
+/// The version of a first release, and of a table rendered without a crate beside it.
+pub const FIRST_RELEASE: &str = "0.1.0";
 
 impl<'a> View<'a> {
     /// The view of a table whose codes and ranges the names cover.
@@ -86,18 +92,20 @@ impl<'a> View<'a> {
             codes,
             exact_ids,
             ranges,
+            release: FIRST_RELEASE.to_owned(),
         }
     }
 
-    /// The table's version as a package version: `1.25` is `1.25.0` (npm, NuGet, Maven).
+    /// The same view, its packages at this version.
+    pub fn with_release(mut self, release: &str) -> View<'a> {
+        self.release = release.to_owned();
+        self
+    }
+
+    /// The version of the npm, NuGet and Maven packages: the Rust crate's, so that every
+    /// package of a release carries the same version, moved by the same revision report.
     pub fn package_version(&self) -> String {
-        let parts = self.table.version.parts();
-        format!(
-            "{}.{}.{}",
-            parts[0],
-            parts.get(1).copied().unwrap_or(0),
-            parts.get(2).copied().unwrap_or(0)
-        )
+        self.release.clone()
     }
 
     /// `Id04000011`: the name of an exact message ID in every language.

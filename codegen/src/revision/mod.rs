@@ -15,6 +15,19 @@ pub use semver::Semver;
 use crate::reading::Reading;
 use crate::render::GeneratedFile;
 
+/// The version of every package this run writes into `out` (the Rust crate, npm, NuGet,
+/// Maven): the crate's version there, moved as the revision report since the table there
+/// calls for; the first release's when `out` has no crate manifest.
+pub fn release_version(out: &Path, reading: &Reading) -> String {
+    let Some(current) = manifest::crate_version(out) else {
+        return crate::render::view::FIRST_RELEASE.to_owned();
+    };
+    changes::previous_table(out)
+        .filter(|old| old != &reading.table)
+        .and_then(|old| Report::compare(&old, &reading.table).semver().next_version(&current))
+        .unwrap_or(current)
+}
+
 /// What a run writes into `out` besides the rendered `files` when the table is new there:
 /// `CHANGES.md` with the revision report on top, and the generated crate's manifest with
 /// its version moved as the report says. Returns every file and the report.
