@@ -86,7 +86,8 @@ fn bench_versions(c: &mut Criterion) {
             inputs,
             |b, inputs| {
                 b.iter(|| {
-                    let (_, rendered) = codegen::generate(inputs, &names_file, false, &out).unwrap();
+                    let (_, rendered) =
+                        codegen::generate(inputs, &names_file, false, &out).unwrap();
                     rendered.iter().map(|f| f.contents.len()).sum::<usize>()
                 })
             },

@@ -22,9 +22,13 @@ fn checked_in_output_is_fresh() {
     // Every workbook in spec/, whatever their versions: the newest with the history of
     // the others is what generated/ holds.
     let inputs = codegen::workbook_files(&codegen::workspace_root().join("spec")).unwrap();
-    let (_, files) =
-        codegen::generate(&inputs, &codegen::default_names_file(), false, &generated_dir())
-            .unwrap();
+    let (_, files) = codegen::generate(
+        &inputs,
+        &codegen::default_names_file(),
+        false,
+        &generated_dir(),
+    )
+    .unwrap();
     let stale = codegen::stale_files(&generated_dir(), &files);
     assert!(
         stale.is_empty(),

@@ -342,7 +342,7 @@ fn mcs_build(
         .filter(|p| p.extension().is_some_and(|e| e == "cs"))
         .collect();
     let library = run(Command::new(mcs)
-        .arg("-target:library")
+        .args(["-target:library", "-warn:4", "-warnaserror"])
         .arg(format!("-out:{}", dir.join("OqsMessages.dll").display()))
         .args(&sources));
     if !library.status.success() {
@@ -451,13 +451,15 @@ fn javac_build(
         }
     }
     let classes = dir.join("classes");
+    // Every lint but the one about --release 8 being old, and a warning fails the build.
     let library = run(Command::new(javac)
         .args([
             "--release",
             "8",
             "-encoding",
             "UTF-8",
-            "-Xlint:-options",
+            "-Xlint:all,-options",
+            "-Werror",
             "-d",
         ])
         .arg(&classes)
@@ -557,4 +559,113 @@ fn table_json_is_valid_against_its_schema_and_the_schema_refuses_what_it_must() 
         .unwrap()
         .remove("cause");
     assert_eq!(validator.iter_errors(&broken).count(), 3);
+}
+
+/// The Java parsers take what a log holds and nothing else, and format alike in every
+/// locale (a clinic PC set to another language's digits must still print 015).
+#[test]
+fn java_parsers_refuse_signs_and_format_in_every_locale() {
+    let test = "java_parsers_refuse_signs_and_format_in_every_locale";
+    let (Some(javac), Some(java)) = (tool(test, "javac", None), tool(test, "java", None)) else {
+        return;
+    };
+    let table = current();
+    let names = spec_names();
+    let first = &table.codes[0];
+    let id = table.codes[0].rows[0]
+        .message_ids
+        .iter()
+        .find_map(|id| match id {
+            ListedId::Exact(value) => Some(*value),
+            ListedId::Range { .. } => None,
+        })
+        .unwrap();
+    let client = format!(
+        "import oqs.messages.*;\n\npublic class Vendor {{\n    public static void main(String[] args) {{\n        \
+         String[] texts = {{ \"+1234567\", \"-1234567\", \"0x+1234567\", \"{id}\", \"{}\", \"\\u0660\\u0660\\u0660\\u0660\\u0660\\u0660\\u0660\\u0661\" }};\n        \
+         StringBuilder out = new StringBuilder();\n        for (String text : texts) out.append(MessageId.parse(text)).append(' ');\n        \
+         out.append(Code.fromNumber({}).digits()).append(' ').append(MessageId.fromValue(MessageId.parse(\"{id}\")));\n        \
+         System.out.println(out);\n    }}\n}}\n",
+        id.to_string().to_lowercase().trim_start_matches("0x"),
+        first.number.get()
+    );
+    let (library, vendor, dir) = javac_build(&javac, &package(&table, &names, "java"), &client);
+    assert!(
+        library.status.success(),
+        "javac -Xlint:all -Werror on the package:\n{}",
+        said(&library)
+    );
+    let vendor = vendor.unwrap();
+    assert!(vendor.status.success(), "{}", said(&vendor));
+    for locale in [["en", "US"], ["ar", "EG"], ["hi", "IN"], ["ja", "JP"]] {
+        let ran = run(Command::new(&java)
+            .arg(format!("-Duser.language={}", locale[0]))
+            .arg(format!("-Duser.country={}", locale[1]))
+            .arg("-cp")
+            .arg(dir.path().join("classes"))
+            .arg("Vendor"));
+        assert!(ran.status.success(), "{}", said(&ran));
+        let value = id.value();
+        assert_eq!(
+            String::from_utf8_lossy(&ran.stdout).trim(),
+            format!("-1 -1 -1 {value} {value} -1 {} {id}", first.number),
+            "{locale:?}"
+        );
+    }
+}
+
+/// The C# tables are shared by every caller of the library: a cast to an array or to a
+/// writable list cannot change them.
+#[test]
+fn csharp_tables_cannot_be_changed_through_a_cast() {
+    let test = "csharp_tables_cannot_be_changed_through_a_cast";
+    let (Some(mcs), Some(mono)) = (tool(test, "mcs", None), tool(test, "mono", None)) else {
+        return;
+    };
+    let table = current();
+    let names = spec_names();
+    let client = r#"using System;
+using System.Collections.Generic;
+using OqsMessages;
+
+class Vendor
+{
+    static string Try(Action change)
+    {
+        try { change(); return "changed"; }
+        catch (InvalidCastException) { return "refused"; }
+        catch (NotSupportedException) { return "refused"; }
+    }
+
+    static void Main()
+    {
+        var first = Table.Codes[0];
+        string heading = first.Heading;
+        Console.WriteLine(string.Join(" ", new[] {
+            Try(() => ((CodeEntry[])Table.Codes)[0] = null),
+            Try(() => ((IList<CodeEntry>)Table.Codes)[0] = null),
+            Try(() => ((Row[])first.Rows)[0] = null),
+            Try(() => ((IList<ListedId>)first.Rows[0].MessageIds).Clear()),
+            Try(() => ((int[])first.Rows[0].Footnotes)[0] = 9),
+            Try(() => ((IList<string>)first.Tags)[0] = "x"),
+            Try(() => ((IList<Footnote>)Table.Footnotes).Clear()),
+            Table.Codes[0] == first && Table.Codes[0].Heading == heading ? "same" : "changed",
+        }));
+    }
+}
+"#;
+    let (library, vendor, dir) = mcs_build(&mcs, &package(&table, &names, "csharp"), client);
+    assert!(
+        library.status.success(),
+        "mcs -warnaserror on the package:\n{}",
+        said(&library)
+    );
+    let vendor = vendor.unwrap();
+    assert!(vendor.status.success(), "{}", said(&vendor));
+    let ran = run(Command::new(&mono).arg(dir.path().join("vendor.exe")));
+    assert!(ran.status.success(), "{}", said(&ran));
+    assert_eq!(
+        String::from_utf8_lossy(&ran.stdout).trim(),
+        "refused refused refused refused refused refused refused same"
+    );
 }

@@ -114,7 +114,13 @@ fn vendor(dir: &Path, tarball: &Path, module_type: &str) -> PathBuf {
     succeeds(
         "npm install of the tarball",
         Command::new("npm")
-            .args(["install", "--offline", "--no-audit", "--no-fund", "--silent"])
+            .args([
+                "install",
+                "--offline",
+                "--no-audit",
+                "--no-fund",
+                "--silent",
+            ])
             .arg(tarball)
             .current_dir(&vendor),
     );
@@ -202,7 +208,10 @@ fn the_packed_package_runs_from_javascript_typescript_and_jest() {
         format!("import * as m from \"oqs-messages\";\n{consts}console.log({FACTS});\n"),
     )
     .unwrap();
-    let out = succeeds("node, import", Command::new("node").arg("main.js").current_dir(&esm));
+    let out = succeeds(
+        "node, import",
+        Command::new("node").arg("main.js").current_dir(&esm),
+    );
     assert_eq!(out.trim(), expected, "import");
     // A CommonJS module of an ES module project, and `import()` from CommonJS.
     std::fs::write(
@@ -210,9 +219,16 @@ fn the_packed_package_runs_from_javascript_typescript_and_jest() {
         format!("const m = require(\"oqs-messages\");\n{consts}console.log({FACTS});\nimport(\"oqs-messages\").then((e) => console.log(e.CODES === m.CODES ? \"two copies\" : \"ok\"));\n"),
     )
     .unwrap();
-    let out = succeeds("node, require", Command::new("node").arg("main.cjs").current_dir(&esm));
+    let out = succeeds(
+        "node, require",
+        Command::new("node").arg("main.cjs").current_dir(&esm),
+    );
     let mut lines = out.lines();
-    assert_eq!(lines.next().map(str::trim), Some(expected.as_str()), "require");
+    assert_eq!(
+        lines.next().map(str::trim),
+        Some(expected.as_str()),
+        "require"
+    );
 
     // The table cannot be changed by a caller.
     std::fs::write(
@@ -222,7 +238,10 @@ fn the_packed_package_runs_from_javascript_typescript_and_jest() {
          console.log(tries.map((f) => { try { f(); return \"changed\"; } catch (e) { return e instanceof TypeError ? \"refused\" : String(e); } }).join(\",\"));\n",
     )
     .unwrap();
-    let out = succeeds("node, mutate", Command::new("node").arg("mutate.js").current_dir(&esm));
+    let out = succeeds(
+        "node, mutate",
+        Command::new("node").arg("mutate.js").current_dir(&esm),
+    );
     assert_eq!(out.trim(), "refused,refused,refused,refused");
 
     // TypeScript as a vendor configures it: strict flags, an old target, CommonJS output
@@ -388,7 +407,13 @@ fn the_declarations_describe_the_javascript() {
         std::fs::write(path, &file.contents).unwrap();
     }
     let same = |a: &str, b: &str| {
-        let text = |name: &str| &files.iter().find(|f| f.path.ends_with(name)).unwrap().contents;
+        let text = |name: &str| {
+            &files
+                .iter()
+                .find(|f| f.path.ends_with(name))
+                .unwrap()
+                .contents
+        };
         assert_eq!(text(a), text(b), "{a} and {b} declare the same");
     };
     same("index.d.ts", "index.d.mts");

@@ -159,6 +159,6 @@ namespace OqsMessages
         public static readonly IdRange TerminalInternalError = new IdRange("TerminalInternalError", 0xF8000000, 0xFFFFFFFF);
 
         /// <summary>Every range, in the table's order.</summary>
-        public static readonly System.Collections.Generic.IReadOnlyList<IdRange> All = new IdRange[] { InternalVersionError, TerminalInternalError };
+        public static readonly System.Collections.Generic.IReadOnlyList<IdRange> All = ReadOnly.Of(new IdRange[] { InternalVersionError, TerminalInternalError });
     }
 }

@@ -14,14 +14,14 @@ namespace OqsMessages
         public const string Version = "1.25";
 
         /// <summary>The footnotes under the table.</summary>
-        public static readonly IReadOnlyList<Footnote> Footnotes = new Footnote[]
+        public static readonly IReadOnlyList<Footnote> Footnotes = ReadOnly.Of(new Footnote[]
         {
             new Footnote(1, "※１", "記載の対処方法を実施しても改善されない場合は、オンライン資格確認等コールセンターに問合せする。但し、その前に可能な限り以下の確認も実施すること。\n・再現性はあるか　・他のマイナンバーカードでは問題ないか　・他の顔認証付きカードリーダーでは問題ないか　・顔認証付きカードリーダーの接続確認（抜き挿し等）後に再確認　・顔認証付きカードリーダーおよび資格確認端末を再起動後に再確認　・暗証番号認証では問題ないか"),
             new Footnote(2, "※２", "医療費助成情報については、PMH事業に参加している先行実施機関のみ利用可能となります。"),
-        };
+        });
 
         /// <summary>Every code with its texts and rows, in the table's order.</summary>
-        public static readonly IReadOnlyList<CodeEntry> Codes = new CodeEntry[]
+        public static readonly IReadOnlyList<CodeEntry> Codes = ReadOnly.Of(new CodeEntry[]
         {
             new CodeEntry(Code.CardNotRecognized, new string[] { "手順誤り" }, "マイナンバーカードの認識不可", "患者はマイナンバーカードが正しく置かれているか確認してください。再度同様のエラーが表示される場合は、受付窓口に連絡して下さい。【001：マイナンバーカードの認識不可】", new int[] {  }, new Row[]
             {
@@ -209,6 +209,6 @@ namespace OqsMessages
             {
                 new Row(Code.ReferralLetterInfoUnavailable, "診療情報提供書情報取得失敗", new ListedId[] { ListedId.Of(MessageId.Id81000034) }, "電子カルテ情報共有サービスから診療情報提供書情報取得に失敗した", "-", "オンライン資格確認等コールセンター", new int[] {  }),
             }),
-        };
+        });
     }
 }

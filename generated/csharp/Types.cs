@@ -78,6 +78,16 @@ namespace OqsMessages
         }
     }
 
+    /// <summary>The table's lists, shared by every caller: a cast to an array or to
+    /// <c>IList&lt;T&gt;</c> cannot change them.</summary>
+    internal static class ReadOnly
+    {
+        internal static IReadOnlyList<T> Of<T>(T[] items)
+        {
+            return new System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        }
+    }
+
     /// <summary>One row under a code: one cause with its message IDs.</summary>
     public sealed class Row
     {
@@ -100,11 +110,11 @@ namespace OqsMessages
         {
             Code = code;
             Kind = kind;
-            MessageIds = messageIds;
+            MessageIds = ReadOnly.Of(messageIds);
             Cause = cause;
             Remedy = remedy;
             Contact = contact;
-            Footnotes = footnotes;
+            Footnotes = ReadOnly.Of(footnotes);
         }
 
         /// <summary>Whether the row lists a logged value, exactly or in a range.</summary>
@@ -137,11 +147,11 @@ namespace OqsMessages
         internal CodeEntry(Code code, string[] tags, string heading, string message, int[] footnotes, Row[] rows)
         {
             Code = code;
-            Tags = tags;
+            Tags = ReadOnly.Of(tags);
             Heading = heading;
             Message = message;
-            Footnotes = footnotes;
-            Rows = rows;
+            Footnotes = ReadOnly.Of(footnotes);
+            Rows = ReadOnly.Of(rows);
         }
     }
 

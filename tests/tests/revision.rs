@@ -195,6 +195,38 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
         Some(version(&manifest)),
         "the crate version must move to a breaking one"
     );
+    // Every package of the release carries the crate's version, and an old caret range
+    // (npm's default) does not let the breaking revision in.
+    let released = version(&manifest);
+    let generated =
+        |path: &str| fs::read_to_string(workspace.join("generated").join(path)).unwrap();
+    let package: serde_json::Value =
+        serde_json::from_str(&generated("typescript/package.json")).unwrap();
+    assert_eq!(package["version"], released.as_str(), "npm");
+    assert!(
+        generated("csharp/OqsMessages.csproj").contains(&format!("<Version>{released}</Version>")),
+        "NuGet at {released}"
+    );
+    assert!(
+        generated("java/pom.xml").contains(&format!("<version>{released}</version>")),
+        "Maven at {released}"
+    );
+    let (old, new) = (version(&before), released.clone());
+    let caret_admits = |old: &str, new: &str| {
+        let parts = |v: &str| -> Vec<u64> { v.split('.').map(|p| p.parse().unwrap()).collect() };
+        let (o, n) = (parts(old), parts(new));
+        // ^0.y.z admits 0.y.*; ^x.y.z admits x.*.* from x ≥ 1.
+        n >= o
+            && if o[0] == 0 {
+                n[0] == 0 && n[1] == o[1]
+            } else {
+                n[0] == o[0]
+            }
+    };
+    assert!(
+        !caret_admits(&old, &new),
+        "^{old} must not admit the breaking {new}"
+    );
 
     // Back to the current structure, only texts reworded. It compiles, and runs with the
     // new texts: nothing stale.

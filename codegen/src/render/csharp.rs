@@ -136,7 +136,7 @@ pub fn message_ids(view: &View<'_>, source: &str) -> String {
         .join(", ");
     let _ = writeln!(
         out,
-        "\n        /// <summary>Every range, in the table's order.</summary>\n        public static readonly System.Collections.Generic.IReadOnlyList<IdRange> All = new IdRange[] {{ {all} }};"
+        "\n        /// <summary>Every range, in the table's order.</summary>\n        public static readonly System.Collections.Generic.IReadOnlyList<IdRange> All = ReadOnly.Of(new IdRange[] {{ {all} }});"
     );
     out.push_str("    }\n}\n");
     out
@@ -153,7 +153,7 @@ pub fn data(view: &View<'_>, source: &str) -> String {
         literal(&table.title),
         literal(table.version.as_str())
     );
-    out.push_str("        /// <summary>The footnotes under the table.</summary>\n        public static readonly IReadOnlyList<Footnote> Footnotes = new Footnote[]\n        {\n");
+    out.push_str("        /// <summary>The footnotes under the table.</summary>\n        public static readonly IReadOnlyList<Footnote> Footnotes = ReadOnly.Of(new Footnote[]\n        {\n");
     for note in &table.footnotes {
         let _ = writeln!(
             out,
@@ -163,7 +163,7 @@ pub fn data(view: &View<'_>, source: &str) -> String {
             literal(&note.text)
         );
     }
-    out.push_str("        };\n\n        /// <summary>Every code with its texts and rows, in the table's order.</summary>\n        public static readonly IReadOnlyList<CodeEntry> Codes = new CodeEntry[]\n        {\n");
+    out.push_str("        });\n\n        /// <summary>Every code with its texts and rows, in the table's order.</summary>\n        public static readonly IReadOnlyList<CodeEntry> Codes = ReadOnly.Of(new CodeEntry[]\n        {\n");
     for code in &view.codes {
         let e = code.entry;
         let tags = e
@@ -220,7 +220,7 @@ pub fn data(view: &View<'_>, source: &str) -> String {
         }
         out.push_str("            }),\n");
     }
-    out.push_str("        };\n    }\n}\n");
+    out.push_str("        });\n    }\n}\n");
     out
 }
 
@@ -308,6 +308,16 @@ namespace OqsMessages
         }
     }
 
+    /// <summary>The table's lists, shared by every caller: a cast to an array or to
+    /// <c>IList&lt;T&gt;</c> cannot change them.</summary>
+    internal static class ReadOnly
+    {
+        internal static IReadOnlyList<T> Of<T>(T[] items)
+        {
+            return new System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        }
+    }
+
     /// <summary>One row under a code: one cause with its message IDs.</summary>
     public sealed class Row
     {
@@ -330,11 +340,11 @@ namespace OqsMessages
         {
             Code = code;
             Kind = kind;
-            MessageIds = messageIds;
+            MessageIds = ReadOnly.Of(messageIds);
             Cause = cause;
             Remedy = remedy;
             Contact = contact;
-            Footnotes = footnotes;
+            Footnotes = ReadOnly.Of(footnotes);
         }
 
         /// <summary>Whether the row lists a logged value, exactly or in a range.</summary>
@@ -367,11 +377,11 @@ namespace OqsMessages
         internal CodeEntry(Code code, string[] tags, string heading, string message, int[] footnotes, Row[] rows)
         {
             Code = code;
-            Tags = tags;
+            Tags = ReadOnly.Of(tags);
             Heading = heading;
             Message = message;
-            Footnotes = footnotes;
-            Rows = rows;
+            Footnotes = ReadOnly.Of(footnotes);
+            Rows = ReadOnly.Of(rows);
         }
     }
 

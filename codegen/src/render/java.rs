@@ -130,7 +130,7 @@ const CODE_BODY: &str = r#"    private final int number;
     /** The footnotes the category or message cites, by number. */
     public List<Integer> footnotes() { return footnotes; }
     /** The three digits the card reader shows: 001. */
-    public String digits() { return String.format("%03d", number); }
+    public String digits() { return String.format(java.util.Locale.ROOT, "%03d", number); }
 
     /** The rows under this code, in the table's order. */
     public List<Row> rows() {
@@ -198,7 +198,7 @@ pub fn message_ids(view: &View<'_>, source: &str) -> (String, String) {
         })
         .collect();
     ids.push_str(&constants.join(",\n"));
-    ids.push_str(";\n\n    private final long value;\n\n    MessageId(long value) { this.value = value; }\n\n    /** The ID as the terminal logs it, as a number. */\n    public long value() { return value; }\n\n    /** 0x04000011. */\n    @Override public String toString() { return String.format(\"0x%08X\", value); }\n\n    /** The exact ID of a logged value, or null. */\n    public static MessageId fromValue(long value) {\n        for (MessageId id : values()) if (id.value == value) return id;\n        return null;\n    }\n\n    /** Reads a message ID as the terminal logs it (0x04000011, 04000011): its value, or -1. */\n    public static long parse(String text) {\n        if (text == null) return -1;\n        String digits = text.trim();\n        if (digits.startsWith(\"0x\") || digits.startsWith(\"0X\")) digits = digits.substring(2);\n        if (digits.length() != 8) return -1;\n        try { return Long.parseLong(digits, 16); } catch (NumberFormatException e) { return -1; }\n    }\n}\n");
+    ids.push_str(";\n\n    private final long value;\n\n    MessageId(long value) { this.value = value; }\n\n    /** The ID as the terminal logs it, as a number. */\n    public long value() { return value; }\n\n    /** 0x04000011. */\n    @Override public String toString() { return String.format(java.util.Locale.ROOT, \"0x%08X\", value); }\n\n    /** The exact ID of a logged value, or null. */\n    public static MessageId fromValue(long value) {\n        for (MessageId id : values()) if (id.value == value) return id;\n        return null;\n    }\n\n    /** Reads a message ID as the terminal logs it (0x04000011, 04000011): its value, or -1. */\n    public static long parse(String text) {\n        if (text == null) return -1;\n        String digits = text.trim();\n        if (digits.startsWith(\"0x\") || digits.startsWith(\"0X\")) digits = digits.substring(2);\n        if (digits.length() != 8) return -1;\n        long value = 0;\n        for (int i = 0; i < 8; i++) {\n            int digit = Character.digit(digits.charAt(i), 16);\n            // ASCII hex digits only: no sign, no other script's digits.\n            if (digit < 0 || digits.charAt(i) > 'f') return -1;\n            value = value * 16 + digit;\n        }\n        return value;\n    }\n}\n");
     let mut ranges = header(table, source);
     ranges.push_str("/** Every range of message IDs the table lists, both ends included. */\npublic enum MessageIdRange {\n");
     let constants: Vec<String> = view
@@ -374,7 +374,7 @@ public final class ListedId {
 
     /** 0x04000011, or 0xF0000000～0xF7FFFFFF. */
     @Override public String toString() {
-        return exact != null ? exact.toString() : String.format("0x%08X～0x%08X", range.start(), range.end());
+        return exact != null ? exact.toString() : String.format(java.util.Locale.ROOT, "0x%08X～0x%08X", range.start(), range.end());
     }
 }
 "#;

@@ -149,7 +149,9 @@ fn javascript(view: &View<'_>, source: &str, kind: ModuleKind) -> String {
     let table = view.table;
     let mut out = header(view, source);
     if matches!(kind, ModuleKind::CommonJs) {
-        out.push_str("\"use strict\";\nObject.defineProperty(exports, \"__esModule\", { value: true });\n");
+        out.push_str(
+            "\"use strict\";\nObject.defineProperty(exports, \"__esModule\", { value: true });\n",
+        );
     }
     out.push('\n');
     out.push_str(FREEZE);
@@ -224,7 +226,9 @@ fn javascript(view: &View<'_>, source: &str, kind: ModuleKind) -> String {
         }
         out.push_str("    ],\n  },\n");
     }
-    out.push_str("]);\n\nconst ROWS = Object.freeze([].concat(...CODES.map((entry) => entry.rows)));\n\n");
+    out.push_str(
+        "]);\n\nconst ROWS = Object.freeze([].concat(...CODES.map((entry) => entry.rows)));\n\n",
+    );
     out.push_str("function handle(code, handler) {\n  switch (code) {\n");
     for code in &view.codes {
         let _ = writeln!(

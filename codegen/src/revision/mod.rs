@@ -24,7 +24,11 @@ pub fn release_version(out: &Path, reading: &Reading) -> String {
     };
     changes::previous_table(out)
         .filter(|old| old != &reading.table)
-        .and_then(|old| Report::compare(&old, &reading.table).semver().next_version(&current))
+        .and_then(|old| {
+            Report::compare(&old, &reading.table)
+                .semver()
+                .next_version(&current)
+        })
         .unwrap_or(current)
 }
 

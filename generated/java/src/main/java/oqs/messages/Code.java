@@ -98,7 +98,7 @@ public enum Code {
     /** The footnotes the category or message cites, by number. */
     public List<Integer> footnotes() { return footnotes; }
     /** The three digits the card reader shows: 001. */
-    public String digits() { return String.format("%03d", number); }
+    public String digits() { return String.format(java.util.Locale.ROOT, "%03d", number); }
 
     /** The rows under this code, in the table's order. */
     public List<Row> rows() {

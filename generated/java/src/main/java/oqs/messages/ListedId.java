@@ -28,6 +28,6 @@ public final class ListedId {
 
     /** 0x04000011, or 0xF0000000～0xF7FFFFFF. */
     @Override public String toString() {
-        return exact != null ? exact.toString() : String.format("0x%08X～0x%08X", range.start(), range.end());
+        return exact != null ? exact.toString() : String.format(java.util.Locale.ROOT, "0x%08X～0x%08X", range.start(), range.end());
     }
 }

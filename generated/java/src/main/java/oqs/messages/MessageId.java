@@ -156,7 +156,7 @@ public enum MessageId {
     public long value() { return value; }
 
     /** 0x04000011. */
-    @Override public String toString() { return String.format("0x%08X", value); }
+    @Override public String toString() { return String.format(java.util.Locale.ROOT, "0x%08X", value); }
 
     /** The exact ID of a logged value, or null. */
     public static MessageId fromValue(long value) {
@@ -170,6 +170,13 @@ public enum MessageId {
         String digits = text.trim();
         if (digits.startsWith("0x") || digits.startsWith("0X")) digits = digits.substring(2);
         if (digits.length() != 8) return -1;
-        try { return Long.parseLong(digits, 16); } catch (NumberFormatException e) { return -1; }
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            int digit = Character.digit(digits.charAt(i), 16);
+            // ASCII hex digits only: no sign, no other script's digits.
+            if (digit < 0 || digits.charAt(i) > 'f') return -1;
+            value = value * 16 + digit;
+        }
+        return value;
     }
 }
