@@ -73,6 +73,7 @@ fn two_runs_give_identical_bytes() {
             "csharp/Code.cs",
             "csharp/MessageId.cs",
             "csharp/OqsMessages.csproj",
+            "csharp/README.md",
             "csharp/Table.cs",
             "csharp/Types.cs",
             "java/pom.xml",
@@ -90,13 +91,24 @@ fn two_runs_give_identical_bytes() {
             "table.html",
             "table.json",
             "table.schema.json",
-            "typescript/index.ts",
+            "typescript/LICENSE-APACHE",
+            "typescript/LICENSE-MIT",
+            "typescript/README.md",
+            "typescript/index.d.mts",
+            "typescript/index.d.ts",
+            "typescript/index.js",
+            "typescript/index.mjs",
             "typescript/package.json"
         ]
     );
     let newest = codegen::newest_workbook(&codegen::workspace_root().join("spec")).unwrap();
     let version = codegen::read_workbook(&newest).unwrap().table.version;
-    for (_, bytes) in &a {
+    // Every file says what made it and from which table, but the licence texts, packed as
+    // they are.
+    for (_, bytes) in a
+        .iter()
+        .filter(|(p, _)| !p.to_string_lossy().contains("LICENSE-"))
+    {
         let text = String::from_utf8(bytes.clone()).unwrap();
         assert!(text.contains("cargo run -p codegen"));
         assert!(text.contains(version.as_str()));

@@ -38,7 +38,9 @@ fn header(table: &Table, source: &str) -> String {
     )
 }
 
-/// The Maven project: Java 8, UTF-8 sources.
+/// The Maven project: Java 8 (`maven.compiler.release`), UTF-8 sources, the licences with
+/// their texts' addresses, a module name of its own in the jar's manifest (not one taken from
+/// the jar's file name), and the sources and javadoc jars Maven Central asks for.
 pub fn pom(view: &View<'_>) -> String {
     let table = view.table;
     let version = view.package_version();
@@ -50,14 +52,63 @@ pub fn pom(view: &View<'_>) -> String {
   <groupId>oqs</groupId>\n\
   <artifactId>oqs-messages</artifactId>\n\
   <version>{version}</version>\n\
+  <packaging>jar</packaging>\n\
   <name>oqs-messages</name>\n\
   <description>The ministry's card reader message table, table version {}, as typed Java.</description>\n\
-  <licenses><license><name>MIT OR Apache-2.0</name></license></licenses>\n\
+  <licenses>\n\
+    <license>\n\
+      <name>MIT</name>\n\
+      <url>https://opensource.org/license/mit</url>\n\
+      <distribution>repo</distribution>\n\
+    </license>\n\
+    <license>\n\
+      <name>Apache-2.0</name>\n\
+      <url>https://www.apache.org/licenses/LICENSE-2.0.txt</url>\n\
+      <distribution>repo</distribution>\n\
+    </license>\n\
+  </licenses>\n\
   <properties>\n\
     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>\n\
-    <maven.compiler.source>1.8</maven.compiler.source>\n\
-    <maven.compiler.target>1.8</maven.compiler.target>\n\
+    <maven.compiler.release>8</maven.compiler.release>\n\
   </properties>\n\
+  <build>\n\
+    <plugins>\n\
+      <plugin>\n\
+        <groupId>org.apache.maven.plugins</groupId>\n\
+        <artifactId>maven-jar-plugin</artifactId>\n\
+        <version>3.4.2</version>\n\
+        <configuration>\n\
+          <archive>\n\
+            <manifestEntries>\n\
+              <Automatic-Module-Name>oqs.messages</Automatic-Module-Name>\n\
+            </manifestEntries>\n\
+          </archive>\n\
+        </configuration>\n\
+      </plugin>\n\
+      <plugin>\n\
+        <groupId>org.apache.maven.plugins</groupId>\n\
+        <artifactId>maven-source-plugin</artifactId>\n\
+        <version>3.3.1</version>\n\
+        <executions>\n\
+          <execution>\n\
+            <id>attach-sources</id>\n\
+            <goals><goal>jar-no-fork</goal></goals>\n\
+          </execution>\n\
+        </executions>\n\
+      </plugin>\n\
+      <plugin>\n\
+        <groupId>org.apache.maven.plugins</groupId>\n\
+        <artifactId>maven-javadoc-plugin</artifactId>\n\
+        <version>3.11.2</version>\n\
+        <executions>\n\
+          <execution>\n\
+            <id>attach-javadocs</id>\n\
+            <goals><goal>jar</goal></goals>\n\
+          </execution>\n\
+        </executions>\n\
+      </plugin>\n\
+    </plugins>\n\
+  </build>\n\
 </project>\n",
         table.version, table.version
     )

@@ -122,6 +122,10 @@ pub fn render_with_history(
             contents: csharp::project(&view),
         },
         GeneratedFile {
+            path: "csharp/README.md",
+            contents: csharp::readme(&view),
+        },
+        GeneratedFile {
             path: "csharp/Code.cs",
             contents: csharp::codes(&view, source),
         },
