@@ -283,7 +283,8 @@ fn the_packed_package_runs_from_javascript_typescript_and_jest() {
         let tsc = if compiler == "tsc40" {
             tools.join("node_modules/ts40/bin/tsc")
         } else {
-            bin(&tools, "tsc")
+            // Not `.bin/tsc`: both TypeScripts install one there.
+            tools.join("node_modules/typescript/bin/tsc")
         };
         let version = succeeds("tsc --version", Command::new(&tsc).arg("--version"));
         if compiler == "tsc40" {
