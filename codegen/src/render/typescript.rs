@@ -21,10 +21,11 @@ use super::COMMAND;
 /// The oldest TypeScript the declarations are checked with (`codegen/tests/npm.rs`).
 pub const OLDEST_TYPESCRIPT: &str = "4.0";
 
-/// The licences, packed with the package as with the crates.
-pub const LICENSE_MIT: &str = include_str!("../../../LICENSE-MIT");
+/// The licences, packed with the package as with the crate (its copies in `generated/`,
+/// which the revision tests copy with the workspace).
+pub const LICENSE_MIT: &str = include_str!("../../../generated/LICENSE-MIT");
 /// See [`LICENSE_MIT`].
-pub const LICENSE_APACHE: &str = include_str!("../../../LICENSE-APACHE");
+pub const LICENSE_APACHE: &str = include_str!("../../../generated/LICENSE-APACHE");
 
 /// A JavaScript string literal: JSON's escapes, and every character no one can see
 /// escaped too (`\u200b`), so that the source reads as it runs.
