@@ -81,14 +81,20 @@ fn package_files(table: &Table, names: &Names) -> Vec<GeneratedFile> {
         .collect()
 }
 
-/// `npm pack` of the package written into `dir/package`: the tarball's path.
-fn pack(dir: &Path, files: &[GeneratedFile]) -> PathBuf {
+/// The package's files written into `dir/package`, as codegen writes `generated/typescript`.
+fn write_package(dir: &Path, files: &[GeneratedFile]) -> PathBuf {
     let package = dir.join("package");
     for file in files {
         let path = package.join(file.path.trim_start_matches("typescript/"));
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, &file.contents).unwrap();
     }
+    package
+}
+
+/// `npm pack` of the package written into `dir/package`: the tarball's path.
+fn pack(dir: &Path, files: &[GeneratedFile]) -> PathBuf {
+    let package = write_package(dir, files);
     let packed = succeeds(
         "npm pack",
         Command::new("npm")
@@ -155,19 +161,23 @@ fn expected_facts(table: &Table, names: &Names) -> String {
     )
 }
 
+/// A handler's methods, each answering its own name: `cardNotRecognized: () => "cardNotRecognized"`.
+fn handler_members(view: &View<'_>) -> String {
+    view.codes
+        .iter()
+        .map(|c| format!("{}: () => \"{}\"", c.camel, c.camel))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn client_consts(table: &Table, names: &Names) -> String {
     let view = View::new(table, names);
     let first = &view.codes[0];
-    let handler: Vec<String> = view
-        .codes
-        .iter()
-        .map(|c| format!("{}: () => \"{}\"", c.camel, c.camel))
-        .collect();
     format!(
         "const FIRST = {};\nconst FIRST_ID = 0x{:08x};\nconst HANDLER = {{ {} }};\nconst FIRST_CODE = m.codeFromNumber(FIRST);\n",
         first.entry.number.get(),
         view.exact_ids[0].value(),
-        handler.join(", ")
+        handler_members(&view)
     )
 }
 
@@ -247,19 +257,15 @@ fn the_packed_package_runs_from_javascript_typescript_and_jest() {
     // TypeScript as a vendor configures it: strict flags, an old target, CommonJS output
     // whose emitted JavaScript runs; with the newest compiler and with the oldest claimed.
     let cjs = vendor(dir.path(), &tarball, "commonjs");
+    let view = View::new(&table, &names);
     let client = format!(
         "import * as m from \"oqs-messages\";\nimport {{ Code, CodeHandler, Row }} from \"oqs-messages\";\n{}\n\
          const FIRST: number = {};\nconst FIRST_ID: number = 0x{:08x};\nconst HANDLER: CodeHandler<string> = {{ {} }};\n\
          const FIRST_CODE = m.codeFromNumber(FIRST) as Code;\nconst rows: readonly Row[] = m.rowsFor(FIRST_CODE, FIRST_ID);\nvoid rows;\nconsole.log({FACTS});\n",
         "// A vendor's client, compiled with strict flags (no @types/node: console declared).\ndeclare const console: { log(...items: unknown[]): void };",
         table.codes[0].number.get(),
-        View::new(&table, &names).exact_ids[0].value(),
-        View::new(&table, &names)
-            .codes
-            .iter()
-            .map(|c| format!("{}: () => \"{}\"", c.camel, c.camel))
-            .collect::<Vec<_>>()
-            .join(", ")
+        view.exact_ids[0].value(),
+        handler_members(&view)
     );
     std::fs::write(cjs.join("main.ts"), &client).unwrap();
     for (compiler, options) in [
@@ -401,12 +407,7 @@ fn the_declarations_describe_the_javascript() {
     };
     let dir = tempfile::tempdir().unwrap();
     let files = package_files(&current(), &names());
-    let package = dir.path().join("package");
-    for file in &files {
-        let path = package.join(file.path.trim_start_matches("typescript/"));
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, &file.contents).unwrap();
-    }
+    let package = write_package(dir.path(), &files);
     let same = |a: &str, b: &str| {
         let text = |name: &str| {
             &files
