@@ -85,6 +85,7 @@ fn two_runs_give_identical_bytes() {
             "java/src/main/java/oqs/messages/MessageIdRange.java",
             "java/src/main/java/oqs/messages/Row.java",
             "java/src/main/java/oqs/messages/Table.java",
+            "java/src/main/java/oqs/messages/package-info.java",
             "src/table.rs",
             "src/unseen_table.rs",
             "src/withdrawn_table.rs",

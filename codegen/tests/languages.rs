@@ -32,7 +32,7 @@ fn current() -> Table {
 }
 
 /// What a built revision does to the current table.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Change {
     Add,
     Remove,
@@ -164,36 +164,110 @@ fn revised(table: &Table, change: Change) -> (Table, Names, Vec<String>, Vec<Str
     (revised, names, added_names, removed_names)
 }
 
-/// The errors of a client built against each revision: every one names the added or the
-/// removed code, and each code changed is named.
-fn check_revisions(table: &Table, build: impl Fn(&Table, &Names) -> (Vec<String>, String)) {
+/// What a revision does to a form of client code.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Expect {
+    /// It still compiles: the README says this form does not carry the guarantee here.
+    Compiles,
+    /// It fails, every error naming the added or the removed code.
+    Breaks,
+    /// It fails, but the compiler's error names no code (said in the README).
+    BreaksUnnamed,
+}
+
+/// A way vendors write code over every code (a handler, a switch), as the README shows it
+/// per language, with what a revision that adds a code and one that removes one do to it.
+struct Form {
+    name: &'static str,
+    client: fn(&View<'_>) -> String,
+    added: Expect,
+    removed: Expect,
+}
+
+impl Form {
+    fn expect(&self, change: Change) -> Expect {
+        match change {
+            Change::Add => self.added,
+            Change::Remove => self.removed,
+            Change::Both => match (self.added, self.removed) {
+                (Expect::Compiles, Expect::Compiles) => Expect::Compiles,
+                (Expect::BreaksUnnamed, _) | (_, Expect::BreaksUnnamed) => Expect::BreaksUnnamed,
+                _ => Expect::Breaks,
+            },
+        }
+    }
+}
+
+/// A compiler's answer on one client: its errors (each with the lines after it), and all
+/// it said.
+struct Built {
+    errors: Vec<String>,
+    said: String,
+}
+
+/// Every form compiles on the current table, and on each built revision does what the
+/// README says: compiles, or fails with every error naming the added or the removed code.
+/// `build` compiles the package of a table once and each client against it.
+fn check_forms(
+    table: &Table,
+    forms: &[Form],
+    build: impl Fn(&Table, &Names, &[String]) -> Vec<Built>,
+) {
+    let names = spec_names();
+    let view = View::new(table, &names);
+    let clients: Vec<String> = forms.iter().map(|f| (f.client)(&view)).collect();
+    for (form, built) in forms.iter().zip(build(table, &names, &clients)) {
+        assert!(
+            built.errors.is_empty(),
+            "{}: the client does not compile on the current table:\n{}",
+            form.name,
+            built.said
+        );
+    }
     for change in [Change::Add, Change::Remove, Change::Both] {
         let (revised, names, added, removed) = revised(table, change);
-        let (errors, all) = build(&revised, &names);
-        // `OQS_SHOW_ERRORS=1` prints what each compiler says, for the README.
-        if std::env::var_os("OQS_SHOW_ERRORS").is_some() {
-            let _ = writeln!(std::io::stderr(), "== {change:?}\n{all}");
-        }
-        assert!(
-            !errors.is_empty(),
-            "{change:?}: the client still compiles:\n{all}"
-        );
-        for error in &errors {
-            assert!(
-                added.iter().chain(&removed).any(|n| error.contains(n.as_str())),
-                "{change:?}: an error names neither the added nor the removed code:\n{error}\n\nall:\n{all}"
-            );
-        }
-        // A compiler that stops at its first kind of error (Mono's mcs) need not name both
-        // when both change; each alone it must name.
-        if !matches!(change, Change::Both) {
-            for names in [&added, &removed].into_iter().filter(|n| !n.is_empty()) {
+        for (form, built) in forms.iter().zip(build(&revised, &names, &clients)) {
+            let (errors, all) = (&built.errors, &built.said);
+            // `OQS_SHOW_ERRORS=1` prints what each compiler says, for the README.
+            if std::env::var_os("OQS_SHOW_ERRORS").is_some() {
+                let _ = writeln!(std::io::stderr(), "== {} {change:?}\n{all}", form.name);
+            }
+            let expect = form.expect(change);
+            if expect == Expect::Compiles {
                 assert!(
-                    errors
-                        .iter()
-                        .any(|e| names.iter().any(|n| e.contains(n.as_str()))),
-                    "{change:?}: no error names {names:?}:\n{all}"
+                    errors.is_empty(),
+                    "{} {change:?}: the README says this form still compiles:\n{all}",
+                    form.name
                 );
+                continue;
+            }
+            assert!(
+                !errors.is_empty(),
+                "{} {change:?}: the client still compiles:\n{all}",
+                form.name
+            );
+            if expect == Expect::BreaksUnnamed {
+                continue;
+            }
+            for error in errors {
+                assert!(
+                    added.iter().chain(&removed).any(|n| error.contains(n.as_str())),
+                    "{} {change:?}: an error names neither the added nor the removed code:\n{error}\n\nall:\n{all}",
+                    form.name
+                );
+            }
+            // A compiler that stops at its first kind of error (Mono's mcs) need not name
+            // both when both change; each alone it must name.
+            if change != Change::Both {
+                for names in [&added, &removed].into_iter().filter(|n| !n.is_empty()) {
+                    assert!(
+                        errors
+                            .iter()
+                            .any(|e| names.iter().any(|n| e.contains(n.as_str()))),
+                        "{} {change:?}: no error names {names:?}:\n{all}",
+                        form.name
+                    );
+                }
             }
         }
     }
@@ -206,6 +280,7 @@ fn names_of(view_name: &str, number: CodeNumber) -> Vec<String> {
         oqs_messages_table::names::lower_camel_case(view_name),
         oqs_messages_table::names::upper_snake_case(view_name),
         format!("\"{number}\""),
+        format!("'{number}'"),
     ]
 }
 
@@ -240,7 +315,70 @@ fn typescript_client(table: &Table, names: &Names) -> String {
     out
 }
 
-fn tsc_check(tsc: &Path, package: &[GeneratedFile], client: &str) -> Output {
+/// The forms of TypeScript the README shows, and what a revision does to each.
+const TYPESCRIPT_FORMS: [Form; 4] = [
+    Form {
+        name: "object literal typed CodeHandler",
+        client: |view| {
+            let mut out = String::from("import { CodeHandler } from \"oqs-messages\";\n\nexport const handler: CodeHandler<string> = {\n");
+            for code in &view.codes {
+                out.push_str(&format!(
+                    "  {}: () => \"{}\",\n",
+                    code.camel, code.entry.number
+                ));
+            }
+            out + "};\n"
+        },
+        added: Expect::Breaks,
+        removed: Expect::Breaks,
+    },
+    Form {
+        name: "switch with a never default",
+        client: |view| {
+            let mut out = String::from("import { Code } from \"oqs-messages\";\n\nexport function action(code: Code): string {\n  switch (code) {\n");
+            for code in &view.codes {
+                out.push_str(&format!(
+                    "    case Code.{}: return \"{}\";\n",
+                    code.name, code.camel
+                ));
+            }
+            out + "    default: {\n      const unhandled: never = code;\n      return unhandled;\n    }\n  }\n}\n"
+        },
+        added: Expect::Breaks,
+        removed: Expect::Breaks,
+    },
+    Form {
+        name: "Record<Code, T> object literal",
+        client: |view| {
+            let mut out = String::from("import { Code } from \"oqs-messages\";\n\nexport const labels: Record<Code, string> = {\n");
+            for code in &view.codes {
+                out.push_str(&format!("  [Code.{}]: \"{}\",\n", code.name, code.camel));
+            }
+            out + "};\n"
+        },
+        added: Expect::Breaks,
+        removed: Expect::Breaks,
+    },
+    Form {
+        name: "class implements CodeHandler",
+        client: |view| {
+            let mut out = String::from("import { CodeHandler } from \"oqs-messages\";\n\nexport class Vendor implements CodeHandler<string> {\n");
+            for code in &view.codes {
+                out.push_str(&format!(
+                    "  {}(): string {{ return \"{}\"; }}\n",
+                    code.camel, code.entry.number
+                ));
+            }
+            out + "}\n"
+        },
+        added: Expect::Breaks,
+        // A class may have methods its interface lacks.
+        removed: Expect::Compiles,
+    },
+];
+
+/// Each client type-checked by `tsc --strict` in a vendor project that installed the package.
+fn tsc_check(tsc: &Path, package: &[GeneratedFile], clients: &[String]) -> Vec<Built> {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     write(&root.join("oqs-messages"), package, "typescript");
@@ -267,8 +405,19 @@ fn tsc_check(tsc: &Path, package: &[GeneratedFile], client: &str) -> Output {
         r#"{ "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "module": "esnext", "moduleResolution": "bundler", "lib": ["es2022"], "noUnusedLocals": false }, "include": ["*.ts"] }"#,
     )
     .unwrap();
-    std::fs::write(vendor.join("main.ts"), client).unwrap();
-    run(Command::new(tsc).args(["-p", "."]).current_dir(&vendor))
+    clients
+        .iter()
+        .map(|client| {
+            std::fs::write(vendor.join("main.ts"), client).unwrap();
+            let checked = run(Command::new(tsc).args(["-p", "."]).current_dir(&vendor));
+            let all = said(&checked);
+            let mut errors = errors(&all, |l| l.contains(": error TS"));
+            if !checked.status.success() && errors.is_empty() {
+                errors.push(all.clone());
+            }
+            Built { errors, said: all }
+        })
+        .collect()
 }
 
 #[test]
@@ -283,17 +432,14 @@ fn typescript_package_type_checks_and_a_revision_breaks_the_client_where_it_must
     let table = current();
     let names = spec_names();
     let client = typescript_client(&table, &names);
-    let checked = tsc_check(&tsc, &package(&table, &names, "typescript"), &client);
+    let checked = tsc_check(&tsc, &package(&table, &names, "typescript"), &[client]);
     assert!(
-        checked.status.success(),
+        checked[0].errors.is_empty(),
         "tsc --strict on the current table:\n{}",
-        said(&checked)
+        checked[0].said
     );
-
-    check_revisions(&table, |revised, names| {
-        let checked = tsc_check(&tsc, &package(revised, names, "typescript"), &client);
-        let all = said(&checked);
-        (errors(&all, |l| l.contains(": error TS")), all)
+    check_forms(&table, &TYPESCRIPT_FORMS, |revised, names, clients| {
+        tsc_check(&tsc, &package(revised, names, "typescript"), clients)
     });
 }
 
@@ -328,11 +474,66 @@ fn csharp_client(table: &Table, names: &Names) -> String {
     out
 }
 
+/// The forms of C# the README shows, and what a revision does to each.
+const CSHARP_FORMS: [Form; 3] = [
+    Form {
+        name: "explicit interface implementation",
+        client: |view| {
+            let mut out =
+                String::from("using OqsMessages;\n\nclass Vendor : ICodeHandler<string>\n{\n");
+            for code in &view.codes {
+                out.push_str(&format!(
+                    "    string ICodeHandler<string>.{}() {{ return \"{}\"; }}\n",
+                    code.name, code.entry.number
+                ));
+            }
+            out + "}\n"
+        },
+        added: Expect::Breaks,
+        removed: Expect::Breaks,
+    },
+    Form {
+        name: "implicit interface implementation",
+        client: |view| {
+            let mut out =
+                String::from("using OqsMessages;\n\nclass Vendor : ICodeHandler<string>\n{\n");
+            for code in &view.codes {
+                out.push_str(&format!(
+                    "    public string {}() {{ return \"{}\"; }}\n",
+                    code.name, code.entry.number
+                ));
+            }
+            out + "}\n"
+        },
+        added: Expect::Breaks,
+        // A public method the interface lacks is just a method.
+        removed: Expect::Compiles,
+    },
+    Form {
+        name: "switch statement",
+        client: |view| {
+            let mut out = String::from("using OqsMessages;\n\nstatic class Vendor\n{\n    static string Action(Code code)\n    {\n        switch (code)\n        {\n");
+            for code in &view.codes {
+                out.push_str(&format!(
+                    "            case Code.{}: return \"{}\";\n",
+                    code.name, code.name
+                ));
+            }
+            out + "            default: return \"?\";\n        }\n    }\n}\n"
+        },
+        // C# never checks that a switch names every member of an enum.
+        added: Expect::Compiles,
+        removed: Expect::Breaks,
+    },
+];
+
+/// The package compiled by `mcs -warnaserror` into a library, then each client against it
+/// (a client with `Main` into an executable). The library's failure is the test's failure.
 fn mcs_build(
     mcs: &Path,
     package: &[GeneratedFile],
-    client: &str,
-) -> (Output, Option<Output>, tempfile::TempDir) {
+    clients: &[String],
+) -> (Vec<Built>, tempfile::TempDir) {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path().to_path_buf();
     write(&dir.join("pkg"), package, "csharp");
@@ -345,15 +546,43 @@ fn mcs_build(
         .args(["-target:library", "-warn:4", "-warnaserror"])
         .arg(format!("-out:{}", dir.join("OqsMessages.dll").display()))
         .args(&sources));
-    if !library.status.success() {
-        return (library, None, temp);
-    }
-    std::fs::write(dir.join("Vendor.cs"), client).unwrap();
-    let vendor = run(Command::new(mcs)
-        .arg(format!("-r:{}", dir.join("OqsMessages.dll").display()))
-        .arg(format!("-out:{}", dir.join("vendor.exe").display()))
-        .arg(dir.join("Vendor.cs")));
-    (library, Some(vendor), temp)
+    assert!(
+        library.status.success(),
+        "mcs -warnaserror on the package:\n{}",
+        said(&library)
+    );
+    let built = clients
+        .iter()
+        .enumerate()
+        .map(|(i, client)| {
+            let source = dir.join(format!("Vendor{i}.cs"));
+            std::fs::write(&source, client).unwrap();
+            let target = if client.contains("static void Main") {
+                "exe"
+            } else {
+                "library"
+            };
+            let vendor = run(Command::new(mcs)
+                .arg(format!("-target:{target}"))
+                .arg(format!("-r:{}", dir.join("OqsMessages.dll").display()))
+                .arg(format!(
+                    "-out:{}",
+                    dir.join(format!(
+                        "vendor{i}.{}",
+                        if target == "exe" { "exe" } else { "dll" }
+                    ))
+                    .display()
+                ))
+                .arg(&source));
+            let all = said(&vendor);
+            let mut errors = errors(&all, |l| l.contains(": error CS"));
+            if !vendor.status.success() && errors.is_empty() {
+                errors.push(all.clone());
+            }
+            Built { errors, said: all }
+        })
+        .collect();
+    (built, temp)
 }
 
 #[test]
@@ -365,19 +594,13 @@ fn csharp_package_compiles_and_a_revision_breaks_the_client_where_it_must() {
     let table = current();
     let names = spec_names();
     let client = csharp_client(&table, &names);
-    let (library, vendor, dir) = mcs_build(&mcs, &package(&table, &names, "csharp"), &client);
+    let (built, dir) = mcs_build(&mcs, &package(&table, &names, "csharp"), &[client]);
     assert!(
-        library.status.success(),
-        "mcs on the package:\n{}",
-        said(&library)
-    );
-    let vendor = vendor.unwrap();
-    assert!(
-        vendor.status.success(),
+        built[0].errors.is_empty(),
         "mcs on the client:\n{}",
-        said(&vendor)
+        built[0].said
     );
-    let ran = run(Command::new(&mono).arg(dir.path().join("vendor.exe")));
+    let ran = run(Command::new(&mono).arg(dir.path().join("vendor0.exe")));
     assert!(ran.status.success(), "{}", said(&ran));
     let first = &table.codes[0];
     let line = String::from_utf8_lossy(&ran.stdout);
@@ -388,16 +611,8 @@ fn csharp_package_compiles_and_a_revision_breaks_the_client_where_it_must() {
         )),
         "{line}"
     );
-
-    check_revisions(&table, |revised, names| {
-        let (library, vendor, _) = mcs_build(&mcs, &package(revised, names, "csharp"), &client);
-        assert!(
-            library.status.success(),
-            "mcs on the revised package:\n{}",
-            said(&library)
-        );
-        let all = said(&vendor.unwrap());
-        (errors(&all, |l| l.contains(": error CS")), all)
+    check_forms(&table, &CSHARP_FORMS, |revised, names, clients| {
+        mcs_build(&mcs, &package(revised, names, "csharp"), clients).0
     });
 }
 
@@ -424,17 +639,82 @@ fn java_client(table: &Table, names: &Names) -> String {
     out.push_str("            default: return \"?\";\n        }\n    }\n\n");
     let first = &view.codes[0];
     out.push_str(&format!(
-        "    public static void main(String[] args) {{\n        Code code = Code.fromNumber({});\n        System.out.println(code.handle(new Vendor()) + \" \" + action(code) + \" \" + code.heading() + \" \" + Table.VERSION + \" \" + code.rowsFor(0L).size());\n    }}\n}}\n",
+        "    public static void main(String[] args) {{\n        Code code = Code.fromNumber({}).get();\n        System.out.println(code.handle(new Vendor()) + \" \" + action(code) + \" \" + code.heading() + \" \" + Table.VERSION + \" \" + code.rowsFor(0L).size());\n    }}\n}}\n",
         first.entry.number.get()
     ));
     out
 }
 
+/// The forms of Java the README shows, and what a revision does to each.
+const JAVA_FORMS: [Form; 4] = [
+    Form {
+        name: "CodeHandler with @Override",
+        client: |view| java_handler(view, "@Override "),
+        added: Expect::Breaks,
+        removed: Expect::Breaks,
+    },
+    Form {
+        name: "CodeHandler without @Override",
+        client: |view| java_handler(view, ""),
+        added: Expect::Breaks,
+        // A method the interface lacks is just a method.
+        removed: Expect::Compiles,
+    },
+    Form {
+        name: "switch statement",
+        client: |view| {
+            let mut out = String::from("import oqs.messages.Code;\n\npublic class Vendor {\n    static String action(Code code) {\n        switch (code) {\n");
+            for code in &view.codes {
+                out.push_str(&format!(
+                    "            case {}: return \"{}\";\n",
+                    code.constant, code.entry.number
+                ));
+            }
+            out + "            default: return \"?\";\n        }\n    }\n}\n"
+        },
+        // javac never checks that a switch statement names every constant.
+        added: Expect::Compiles,
+        removed: Expect::Breaks,
+    },
+    Form {
+        name: "switch expression (Java 14 or newer)",
+        client: |view| {
+            let mut out = String::from("// release 17\nimport oqs.messages.Code;\n\npublic class Vendor {\n    static String action(Code code) {\n        return switch (code) {\n");
+            for code in &view.codes {
+                out.push_str(&format!(
+                    "            case {} -> \"{}\";\n",
+                    code.constant, code.entry.number
+                ));
+            }
+            out + "        };\n    }\n}\n"
+        },
+        // "the switch expression does not cover all possible input values": no constant named.
+        added: Expect::BreaksUnnamed,
+        removed: Expect::Breaks,
+    },
+];
+
+fn java_handler(view: &View<'_>, annotation: &str) -> String {
+    let mut out = String::from(
+        "import oqs.messages.CodeHandler;\n\npublic class Vendor implements CodeHandler<String> {\n",
+    );
+    for code in &view.codes {
+        out.push_str(&format!(
+            "    {annotation}public String {}() {{ return \"{}\"; }}\n",
+            code.camel, code.entry.number
+        ));
+    }
+    out + "}\n"
+}
+
+/// The package compiled by `javac --release 8 -Xlint:all -Werror`, then each client against
+/// it into a folder of its own (`classes0`, …), for Java 8 unless its first line asks for
+/// a newer release. The library's failure is the test's failure.
 fn javac_build(
     javac: &Path,
     package: &[GeneratedFile],
-    client: &str,
-) -> (Output, Option<Output>, tempfile::TempDir) {
+    clients: &[String],
+) -> (Vec<Built>, tempfile::TempDir) {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path().to_path_buf();
     write(&dir.join("pkg"), package, "java");
@@ -450,7 +730,7 @@ fn javac_build(
             }
         }
     }
-    let classes = dir.join("classes");
+    let library_classes = dir.join("library");
     // Every lint but the one about --release 8 being old, and a warning fails the build.
     let library = run(Command::new(javac)
         .args([
@@ -462,26 +742,51 @@ fn javac_build(
             "-Werror",
             "-d",
         ])
-        .arg(&classes)
+        .arg(&library_classes)
         .args(&sources));
-    if !library.status.success() {
-        return (library, None, temp);
-    }
-    std::fs::write(dir.join("Vendor.java"), client).unwrap();
-    let vendor = run(Command::new(javac)
-        .args([
-            "--release",
-            "8",
-            "-encoding",
-            "UTF-8",
-            "-Xlint:-options",
-            "-cp",
-        ])
-        .arg(&classes)
-        .arg("-d")
-        .arg(&classes)
-        .arg(dir.join("Vendor.java")));
-    (library, Some(vendor), temp)
+    assert!(
+        library.status.success(),
+        "javac -Xlint:all -Werror on the package:\n{}",
+        said(&library)
+    );
+    let built = clients
+        .iter()
+        .enumerate()
+        .map(|(i, client)| {
+            let folder = dir.join(format!("client{i}"));
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(folder.join("Vendor.java"), client).unwrap();
+            let release = client
+                .strip_prefix("// release ")
+                .and_then(|r| r.split('\n').next())
+                .unwrap_or("8");
+            let vendor = run(Command::new(javac)
+                .args([
+                    "--release",
+                    release,
+                    "-encoding",
+                    "UTF-8",
+                    "-Xlint:-options",
+                    "-cp",
+                ])
+                .arg(&library_classes)
+                .arg("-d")
+                .arg(dir.join(format!("classes{i}")))
+                .arg(folder.join("Vendor.java")));
+            let all = said(&vendor);
+            let mut errors = errors(&all, |l| l.contains(": error:"));
+            if !vendor.status.success() && errors.is_empty() {
+                errors.push(all.clone());
+            }
+            Built { errors, said: all }
+        })
+        .collect();
+    (built, temp)
+}
+
+/// The classpath that runs client `i` of a `javac_build`.
+fn java_classpath(dir: &Path, i: usize) -> std::ffi::OsString {
+    std::env::join_paths([dir.join("library"), dir.join(format!("classes{i}"))]).unwrap()
 }
 
 #[test]
@@ -493,22 +798,16 @@ fn java_package_compiles_and_a_revision_breaks_the_client_where_it_must() {
     let table = current();
     let names = spec_names();
     let client = java_client(&table, &names);
-    let (library, vendor, dir) = javac_build(&javac, &package(&table, &names, "java"), &client);
+    let (built, dir) = javac_build(&javac, &package(&table, &names, "java"), &[client]);
     assert!(
-        library.status.success(),
-        "javac on the package:\n{}",
-        said(&library)
-    );
-    let vendor = vendor.unwrap();
-    assert!(
-        vendor.status.success(),
+        built[0].errors.is_empty(),
         "javac on the client:\n{}",
-        said(&vendor)
+        built[0].said
     );
     let ran = run(Command::new(&java)
         .arg("-Dfile.encoding=UTF-8")
         .arg("-cp")
-        .arg(dir.path().join("classes"))
+        .arg(java_classpath(dir.path(), 0))
         .arg("Vendor"));
     assert!(ran.status.success(), "{}", said(&ran));
     let first = &table.codes[0];
@@ -521,17 +820,55 @@ fn java_package_compiles_and_a_revision_breaks_the_client_where_it_must() {
         )),
         "{line}"
     );
-
-    check_revisions(&table, |revised, names| {
-        let (library, vendor, _) = javac_build(&javac, &package(revised, names, "java"), &client);
-        assert!(
-            library.status.success(),
-            "javac on the revised package:\n{}",
-            said(&library)
-        );
-        let all = said(&vendor.unwrap());
-        (errors(&all, |l| l.contains(": error:")), all)
+    check_forms(&table, &JAVA_FORMS, |revised, names, clients| {
+        javac_build(&javac, &package(revised, names, "java"), clients).0
     });
+}
+
+/// The package's javadoc, every doclint group on, has no warning: every public method says
+/// what it takes and returns, and the package has its own page.
+#[test]
+fn java_package_javadoc_has_no_warning() {
+    let test = "java_package_javadoc_has_no_warning";
+    let Some(javadoc) = tool(test, "javadoc", None) else {
+        return;
+    };
+    let table = current();
+    let names = spec_names();
+    let temp = tempfile::tempdir().unwrap();
+    let files = package(&table, &names, "java");
+    assert!(files.iter().any(|f| f.path.ends_with("/package-info.java")));
+    write(&temp.path().join("pkg"), &files, "java");
+    let sources: Vec<PathBuf> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".java"))
+        .map(|f| {
+            temp.path()
+                .join("pkg")
+                .join(f.path.trim_start_matches("java/"))
+        })
+        .collect();
+    let made = run(Command::new(javadoc)
+        .args([
+            "-Xdoclint:all",
+            "-Werror",
+            "-quiet",
+            "-encoding",
+            "UTF-8",
+            "-d",
+        ])
+        .arg(temp.path().join("doc"))
+        .args(&sources));
+    assert!(
+        made.status.success(),
+        "javadoc -Xdoclint:all -Werror:\n{}",
+        said(&made)
+    );
+    assert!(
+        said(&made).trim().is_empty(),
+        "javadoc said:\n{}",
+        said(&made)
+    );
 }
 
 // --- JSON Schema --------------------------------------------------------------------------
@@ -583,35 +920,103 @@ fn java_parsers_refuse_signs_and_format_in_every_locale() {
     let client = format!(
         "import oqs.messages.*;\n\npublic class Vendor {{\n    public static void main(String[] args) {{\n        \
          String[] texts = {{ \"+1234567\", \"-1234567\", \"0x+1234567\", \"{id}\", \"{}\", \"\\u0660\\u0660\\u0660\\u0660\\u0660\\u0660\\u0660\\u0661\" }};\n        \
-         StringBuilder out = new StringBuilder();\n        for (String text : texts) out.append(MessageId.parse(text)).append(' ');\n        \
-         out.append(Code.fromNumber({}).digits()).append(' ').append(MessageId.fromValue(MessageId.parse(\"{id}\")));\n        \
+         StringBuilder out = new StringBuilder();\n        for (String text : texts) out.append(MessageId.parse(text).orElse(-1L)).append(' ');\n        \
+         out.append(Code.fromNumber({}).get().digits()).append(' ').append(MessageId.fromValue(MessageId.parse(\"{id}\").getAsLong()).get()).append(' ');\n        \
+         out.append(Code.fromNumber(0).isPresent()).append(' ').append(Code.parse(\"\\u0660\\u0661\\u0665\").isPresent()).append(' ').append(MessageId.fromValue(0L).isPresent());\n        \
          System.out.println(out);\n    }}\n}}\n",
         id.to_string().to_lowercase().trim_start_matches("0x"),
         first.number.get()
     );
-    let (library, vendor, dir) = javac_build(&javac, &package(&table, &names, "java"), &client);
-    assert!(
-        library.status.success(),
-        "javac -Xlint:all -Werror on the package:\n{}",
-        said(&library)
-    );
-    let vendor = vendor.unwrap();
-    assert!(vendor.status.success(), "{}", said(&vendor));
+    let (built, dir) = javac_build(&javac, &package(&table, &names, "java"), &[client]);
+    assert!(built[0].errors.is_empty(), "{}", built[0].said);
     for locale in [["en", "US"], ["ar", "EG"], ["hi", "IN"], ["ja", "JP"]] {
         let ran = run(Command::new(&java)
             .arg(format!("-Duser.language={}", locale[0]))
             .arg(format!("-Duser.country={}", locale[1]))
             .arg("-cp")
-            .arg(dir.path().join("classes"))
+            .arg(java_classpath(dir.path(), 0))
             .arg("Vendor"));
         assert!(ran.status.success(), "{}", said(&ran));
         let value = id.value();
         assert_eq!(
             String::from_utf8_lossy(&ran.stdout).trim(),
-            format!("-1 -1 -1 {value} {value} -1 {} {id}", first.number),
+            format!(
+                "-1 -1 -1 {value} {value} -1 {} {id} false false false",
+                first.number
+            ),
             "{locale:?}"
         );
     }
+}
+
+/// The C# lookups say absence by their answer (the Try- pattern), and read a message ID
+/// as an exact ID only when the table lists it exactly.
+#[test]
+fn csharp_lookups_say_absence_with_try() {
+    let test = "csharp_lookups_say_absence_with_try";
+    let (Some(mcs), Some(mono)) = (tool(test, "mcs", None), tool(test, "mono", None)) else {
+        return;
+    };
+    let table = current();
+    let names = spec_names();
+    let listed: Vec<ListedId> = table
+        .codes
+        .iter()
+        .flat_map(|c| &c.rows)
+        .flat_map(|r| r.message_ids.clone())
+        .collect();
+    let exact = listed.iter().find_map(|id| match id {
+        ListedId::Exact(value) => Some(*value),
+        ListedId::Range { .. } => None,
+    });
+    let range = listed.iter().find_map(|id| match id {
+        ListedId::Range { start, .. } => Some(*start),
+        ListedId::Exact(_) => None,
+    });
+    let (Some(exact), Some(range)) = (exact, range) else {
+        panic!("the table lists no exact ID or no range");
+    };
+    let first = table.codes[0].number.get();
+    let client = format!(
+        r#"using System;
+using System.Linq;
+using OqsMessages;
+
+class Vendor
+{{
+    static void Main()
+    {{
+        Code code; MessageId id; uint value; IdRange range;
+        var said = new System.Collections.Generic.List<string>();
+        said.Add(Table.TryFromNumber(0, out code).ToString());
+        said.Add(Table.TryFromNumber({first}, out code) + ":" + (int)code);
+        said.Add(Table.TryParseMessageId("{exact}", out id) + ":" + id);
+        said.Add(Table.TryParseMessageId("{range}", out id).ToString());
+        said.Add(Table.TryParseMessageId("+1234567", out id).ToString());
+        said.Add(Table.TryParseMessageIdValue("{range}", out value) + ":" + value);
+        said.Add(Table.TryParseMessageIdValue("-1234567", out value).ToString());
+        var listed = Table.Codes.SelectMany(c => c.Rows).SelectMany(r => r.MessageIds).ToList();
+        var anExact = listed.First(l => l.Exact.HasValue);
+        var aRange = listed.First(l => !l.Exact.HasValue);
+        said.Add(anExact.TryGetExact(out id) + ":" + anExact.TryGetRange(out range) + ":" + (range == null));
+        said.Add(aRange.TryGetExact(out id) + ":" + aRange.TryGetRange(out range) + ":" + (range != null && range.Contains(range.Start)));
+        Console.WriteLine(string.Join(" ", said));
+    }}
+}}
+"#
+    );
+    let (built, dir) = mcs_build(&mcs, &package(&table, &names, "csharp"), &[client]);
+    assert!(built[0].errors.is_empty(), "{}", built[0].said);
+    let ran = run(Command::new(&mono).arg(dir.path().join("vendor0.exe")));
+    assert!(ran.status.success(), "{}", said(&ran));
+    assert_eq!(
+        String::from_utf8_lossy(&ran.stdout).trim(),
+        format!(
+            "False True:{first} True:Id{:08X} False False True:{} False True:False:True False:True:True",
+            exact.value(),
+            range.value()
+        )
+    );
 }
 
 /// The C# tables are shared by every caller of the library: a cast to an array or to a
@@ -654,15 +1059,13 @@ class Vendor
     }
 }
 "#;
-    let (library, vendor, dir) = mcs_build(&mcs, &package(&table, &names, "csharp"), client);
-    assert!(
-        library.status.success(),
-        "mcs -warnaserror on the package:\n{}",
-        said(&library)
+    let (built, dir) = mcs_build(
+        &mcs,
+        &package(&table, &names, "csharp"),
+        &[client.to_owned()],
     );
-    let vendor = vendor.unwrap();
-    assert!(vendor.status.success(), "{}", said(&vendor));
-    let ran = run(Command::new(&mono).arg(dir.path().join("vendor.exe")));
+    assert!(built[0].errors.is_empty(), "{}", built[0].said);
+    let ran = run(Command::new(&mono).arg(dir.path().join("vendor0.exe")));
     assert!(ran.status.success(), "{}", said(&ran));
     assert_eq!(
         String::from_utf8_lossy(&ran.stdout).trim(),

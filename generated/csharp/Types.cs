@@ -31,10 +31,26 @@ namespace OqsMessages
     /// <summary>What a row lists in its message ID cell: an exact ID or a range.</summary>
     public sealed class ListedId
     {
-        /// <summary>The exact ID, or null for a range.</summary>
+        /// <summary>The exact ID, or null for a range (see <see cref="TryGetExact"/>).</summary>
         public MessageId? Exact { get; }
-        /// <summary>The range, or null for an exact ID.</summary>
+        /// <summary>The range, or null for an exact ID (see <see cref="TryGetRange"/>).</summary>
         public IdRange Range { get; }
+
+        /// <summary>The exact ID, when the cell lists one.</summary>
+        /// <returns>false for a range.</returns>
+        public bool TryGetExact(out MessageId id)
+        {
+            id = Exact.GetValueOrDefault();
+            return Exact.HasValue;
+        }
+
+        /// <summary>The range, when the cell lists one.</summary>
+        /// <returns>false for an exact ID.</returns>
+        public bool TryGetRange(out IdRange range)
+        {
+            range = Range;
+            return range != null;
+        }
 
         private ListedId(MessageId? exact, IdRange range)
         {
@@ -157,7 +173,7 @@ namespace OqsMessages
 
     public static partial class Table
     {
-        /// <summary>The code shown as this number (15 is 015), or null.</summary>
+        /// <summary>The code shown as this number (15 is 015), or null (see <see cref="TryFromNumber"/>).</summary>
         public static Code? FromNumber(int number)
         {
             foreach (var entry in Codes)
@@ -165,6 +181,15 @@ namespace OqsMessages
                 if ((int)entry.Code == number) return entry.Code;
             }
             return null;
+        }
+
+        /// <summary>The code shown as this number (15 is 015).</summary>
+        /// <returns>false when the table has no such code.</returns>
+        public static bool TryFromNumber(int number, out Code code)
+        {
+            var found = FromNumber(number);
+            code = found.GetValueOrDefault();
+            return found.HasValue;
         }
 
         /// <summary>Reads a code as the reader shows it ("015", "15").</summary>
@@ -184,8 +209,22 @@ namespace OqsMessages
             return false;
         }
 
-        /// <summary>Reads a message ID as the terminal logs it (0x04000011, 04000011).</summary>
-        public static bool TryParseMessageId(string text, out uint value)
+        /// <summary>Reads a message ID the table lists exactly, as the terminal logs it (0x04000011, 04000011).</summary>
+        /// <returns>false when the text is no message ID, or one the table lists in a range or not at all
+        /// (<see cref="TryParseMessageIdValue"/> reads any).</returns>
+        public static bool TryParseMessageId(string text, out MessageId id)
+        {
+            uint value;
+            id = default(MessageId);
+            if (!TryParseMessageIdValue(text, out value) || !Enum.IsDefined(typeof(MessageId), value)) return false;
+            id = (MessageId)value;
+            return true;
+        }
+
+        /// <summary>Reads any message ID as the terminal logs it (0x04000011, 04000011): <c>0x</c> or not,
+        /// then eight hex digits.</summary>
+        /// <returns>false when the text is no message ID.</returns>
+        public static bool TryParseMessageIdValue(string text, out uint value)
         {
             value = 0;
             if (text == null) return false;

@@ -267,10 +267,26 @@ namespace OqsMessages
     /// <summary>What a row lists in its message ID cell: an exact ID or a range.</summary>
     public sealed class ListedId
     {
-        /// <summary>The exact ID, or null for a range.</summary>
+        /// <summary>The exact ID, or null for a range (see <see cref="TryGetExact"/>).</summary>
         public MessageId? Exact { get; }
-        /// <summary>The range, or null for an exact ID.</summary>
+        /// <summary>The range, or null for an exact ID (see <see cref="TryGetRange"/>).</summary>
         public IdRange Range { get; }
+
+        /// <summary>The exact ID, when the cell lists one.</summary>
+        /// <returns>false for a range.</returns>
+        public bool TryGetExact(out MessageId id)
+        {
+            id = Exact.GetValueOrDefault();
+            return Exact.HasValue;
+        }
+
+        /// <summary>The range, when the cell lists one.</summary>
+        /// <returns>false for an exact ID.</returns>
+        public bool TryGetRange(out IdRange range)
+        {
+            range = Range;
+            return range != null;
+        }
 
         private ListedId(MessageId? exact, IdRange range)
         {
@@ -393,7 +409,7 @@ namespace OqsMessages
 
     public static partial class Table
     {
-        /// <summary>The code shown as this number (15 is 015), or null.</summary>
+        /// <summary>The code shown as this number (15 is 015), or null (see <see cref="TryFromNumber"/>).</summary>
         public static Code? FromNumber(int number)
         {
             foreach (var entry in Codes)
@@ -401,6 +417,15 @@ namespace OqsMessages
                 if ((int)entry.Code == number) return entry.Code;
             }
             return null;
+        }
+
+        /// <summary>The code shown as this number (15 is 015).</summary>
+        /// <returns>false when the table has no such code.</returns>
+        public static bool TryFromNumber(int number, out Code code)
+        {
+            var found = FromNumber(number);
+            code = found.GetValueOrDefault();
+            return found.HasValue;
         }
 
         /// <summary>Reads a code as the reader shows it ("015", "15").</summary>
@@ -420,8 +445,22 @@ namespace OqsMessages
             return false;
         }
 
-        /// <summary>Reads a message ID as the terminal logs it (0x04000011, 04000011).</summary>
-        public static bool TryParseMessageId(string text, out uint value)
+        /// <summary>Reads a message ID the table lists exactly, as the terminal logs it (0x04000011, 04000011).</summary>
+        /// <returns>false when the text is no message ID, or one the table lists in a range or not at all
+        /// (<see cref="TryParseMessageIdValue"/> reads any).</returns>
+        public static bool TryParseMessageId(string text, out MessageId id)
+        {
+            uint value;
+            id = default(MessageId);
+            if (!TryParseMessageIdValue(text, out value) || !Enum.IsDefined(typeof(MessageId), value)) return false;
+            id = (MessageId)value;
+            return true;
+        }
+
+        /// <summary>Reads any message ID as the terminal logs it (0x04000011, 04000011): <c>0x</c> or not,
+        /// then eight hex digits.</summary>
+        /// <returns>false when the text is no message ID.</returns>
+        public static bool TryParseMessageIdValue(string text, out uint value)
         {
             value = 0;
             if (text == null) return false;
@@ -474,8 +513,8 @@ pub fn readme(view: &View<'_>) -> String {
 The ministry's table 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」, table version\n\
 {0}, as typed C# 7.3 for .NET Standard 2.0: `enum Code` (the three digits the card reader shows),\n\
 `enum MessageId`, every row's error kind, cause, remedy and contact exactly as published\n\
-(`Table.Codes`, read-only), lookups (`Table.FromNumber`, `Table.TryParse`,\n\
-`Table.TryParseMessageId`, `Table.RowsForValue`) and `ICodeHandler<R>`, one method per code:\n\
+(`Table.Codes`, read-only), lookups (`Table.TryFromNumber`, `Table.TryParse`,\n\
+`Table.TryParseMessageId`, `Table.TryParseMessageIdValue`, `Table.RowsForValue`) and `ICodeHandler<R>`, one method per code:\n\
 implement it explicitly (`string ICodeHandler<string>.CardNotRecognized()`), and a revision that\n\
 adds or removes a code stops the build.\n\n\
 The package's version moves with the ministry's revisions as the Rust crate's does: adding or\n\

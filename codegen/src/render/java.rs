@@ -114,11 +114,25 @@ pub fn pom(view: &View<'_>) -> String {
     )
 }
 
+/// `package-info.java`: what the package holds, for its javadoc page.
+pub fn package_info(view: &View<'_>, source: &str) -> String {
+    let table = view.table;
+    let header = header(table, source);
+    // The package clause follows the documentation comment in this file alone.
+    let (comment, package) = header.split_at(header.find("package ").unwrap_or(header.len()));
+    format!(
+        "{comment}/**\n * {}, table version {}, as typed Java: {{@link oqs.messages.Code}} with the texts of every\n * display code, {{@link oqs.messages.MessageId}} and {{@link oqs.messages.MessageIdRange}},\n * every row ({{@link oqs.messages.Table#ROWS}}) with its error kind, cause, remedy and contact exactly\n * as published, lookups that answer {{@link java.util.Optional}}, and\n * {{@link oqs.messages.CodeHandler}}, one method per code, which stops compiling when a revision adds\n * or removes a code.\n */\n{}",
+        doc(&table.title),
+        table.version,
+        package.trim_end()
+    ) + "\n"
+}
+
 /// `Code.java`: the codes with their numbers and texts, and `handle`.
 pub fn code(view: &View<'_>, source: &str) -> String {
     let table = view.table;
     let mut out = header(table, source);
-    out.push_str("import java.util.ArrayList;\nimport java.util.Arrays;\nimport java.util.Collections;\nimport java.util.List;\n\n/** Every display code of the table, with the three digits the card reader shows and its texts. */\npublic enum Code {\n");
+    out.push_str("import java.util.ArrayList;\nimport java.util.Arrays;\nimport java.util.Collections;\nimport java.util.List;\nimport java.util.Optional;\n\n/** Every display code of the table, with the three digits the card reader shows and its texts. */\npublic enum Code {\n");
     let constants: Vec<String> = view
         .codes
         .iter()
@@ -142,7 +156,7 @@ pub fn code(view: &View<'_>, source: &str) -> String {
     out.push_str(&constants.join(",\n"));
     out.push_str(";\n\n");
     out.push_str(CODE_BODY);
-    out.push_str("    /** Calls the handler's method for this code. */\n    public <R> R handle(CodeHandler<R> handler) {\n        switch (this) {\n");
+    out.push_str("    /**\n     * Calls the handler's method for this code.\n     *\n     * @param <R> what the handler answers\n     * @param handler one method per code\n     * @return what the handler's method for this code answers\n     */\n    public <R> R handle(CodeHandler<R> handler) {\n        switch (this) {\n");
     for code in &view.codes {
         let _ = writeln!(
             out,
@@ -170,45 +184,88 @@ const CODE_BODY: &str = r#"    private final int number;
         this.footnotes = Collections.unmodifiableList(notes);
     }
 
-    /** The code's number: 001 is 1. */
+    /**
+     * The code's number: 001 is 1.
+     *
+     * @return the number
+     */
     public int number() { return number; }
-    /** The tags of the category, without brackets. */
+    /**
+     * The tags of the category, without brackets.
+     *
+     * @return the tags, read-only
+     */
     public List<String> tags() { return tags; }
-    /** The heading of the category. */
+    /**
+     * The heading of the category.
+     *
+     * @return the heading, as published
+     */
     public String heading() { return heading; }
-    /** メッセージ内容: what the patient or staff is told. */
+    /**
+     * メッセージ内容: what the patient or staff is told.
+     *
+     * @return the message, as published
+     */
     public String message() { return message; }
-    /** The footnotes the category or message cites, by number. */
+    /**
+     * The footnotes the category or message cites, by number.
+     *
+     * @return the footnotes' numbers, read-only
+     */
     public List<Integer> footnotes() { return footnotes; }
-    /** The three digits the card reader shows: 001. */
+    /**
+     * The three digits the card reader shows: 001.
+     *
+     * @return three ASCII digits, whatever the default locale
+     */
     public String digits() { return String.format(java.util.Locale.ROOT, "%03d", number); }
 
-    /** The rows under this code, in the table's order. */
+    /**
+     * The rows under this code, in the table's order.
+     *
+     * @return the rows, read-only
+     */
     public List<Row> rows() {
         List<Row> rows = new ArrayList<Row>();
         for (Row row : Table.ROWS) if (row.code() == this) rows.add(row);
         return Collections.unmodifiableList(rows);
     }
 
-    /** The rows of this code that list a logged value, exactly or in a range. */
+    /**
+     * The rows of this code that list a logged value, exactly or in a range.
+     *
+     * @param value the message ID as logged, as a number
+     * @return the rows, read-only; empty when none lists it
+     */
     public List<Row> rowsFor(long value) {
         List<Row> rows = new ArrayList<Row>();
         for (Row row : rows()) if (row.lists(value)) rows.add(row);
         return Collections.unmodifiableList(rows);
     }
 
-    /** The code shown as this number (15 is 015), or null. */
-    public static Code fromNumber(int number) {
-        for (Code code : values()) if (code.number == number) return code;
-        return null;
+    /**
+     * The code shown as this number (15 is 015).
+     *
+     * @param number the code's number
+     * @return the code, or empty when the table has no such code
+     */
+    public static Optional<Code> fromNumber(int number) {
+        for (Code code : values()) if (code.number == number) return Optional.of(code);
+        return Optional.empty();
     }
 
-    /** Reads a code as the reader shows it ("015", "15"), or null. */
-    public static Code parse(String text) {
-        if (text == null) return null;
+    /**
+     * Reads a code as the reader shows it ("015", "15"): ASCII digits only.
+     *
+     * @param text what was read or typed; may be null
+     * @return the code, or empty when the text is not the number of a code
+     */
+    public static Optional<Code> parse(String text) {
+        if (text == null) return Optional.empty();
         String digits = text.trim();
-        if (digits.isEmpty() || digits.length() > 3) return null;
-        for (int i = 0; i < digits.length(); i++) if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return null;
+        if (digits.isEmpty() || digits.length() > 3) return Optional.empty();
+        for (int i = 0; i < digits.length(); i++) if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return Optional.empty();
         return fromNumber(Integer.parseInt(digits));
     }
 
@@ -218,13 +275,14 @@ const CODE_BODY: &str = r#"    private final int number;
 pub fn handler(view: &View<'_>, source: &str) -> String {
     let table = view.table;
     let mut out = header(table, source);
-    out.push_str("/**\n * One method per code: implement every one. A revision that adds a code adds a method\n * (\"is not abstract and does not override abstract method\"), one that removes a code\n * leaves an {@code @Override} that overrides nothing.\n */\npublic interface CodeHandler<R> {\n");
+    out.push_str("/**\n * One method per code: implement every one. A revision that adds a code adds a method\n * (\"is not abstract and does not override abstract method\"), one that removes a code\n * leaves an {@code @Override} that overrides nothing.\n *\n * @param <R> what every method answers\n */\npublic interface CodeHandler<R> {\n");
     for code in &view.codes {
         let _ = writeln!(
             out,
-            "    /** {} {} */\n    R {}();",
+            "    /**\n     * {} {}\n     *\n     * @return what the vendor does for code {}\n     */\n    R {}();",
             code.entry.number,
             doc(&code.entry.heading),
+            code.entry.number,
             code.camel
         );
     }
@@ -236,7 +294,7 @@ pub fn handler(view: &View<'_>, source: &str) -> String {
 pub fn message_ids(view: &View<'_>, source: &str) -> (String, String) {
     let table = view.table;
     let mut ids = header(table, source);
-    ids.push_str("/** Every exact message ID the table lists. */\npublic enum MessageId {\n");
+    ids.push_str("import java.util.Optional;\nimport java.util.OptionalLong;\n\n/** Every exact message ID the table lists. */\npublic enum MessageId {\n");
     let constants: Vec<String> = view
         .exact_ids
         .iter()
@@ -249,7 +307,7 @@ pub fn message_ids(view: &View<'_>, source: &str) -> (String, String) {
         })
         .collect();
     ids.push_str(&constants.join(",\n"));
-    ids.push_str(";\n\n    private final long value;\n\n    MessageId(long value) { this.value = value; }\n\n    /** The ID as the terminal logs it, as a number. */\n    public long value() { return value; }\n\n    /** 0x04000011. */\n    @Override public String toString() { return String.format(java.util.Locale.ROOT, \"0x%08X\", value); }\n\n    /** The exact ID of a logged value, or null. */\n    public static MessageId fromValue(long value) {\n        for (MessageId id : values()) if (id.value == value) return id;\n        return null;\n    }\n\n    /** Reads a message ID as the terminal logs it (0x04000011, 04000011): its value, or -1. */\n    public static long parse(String text) {\n        if (text == null) return -1;\n        String digits = text.trim();\n        if (digits.startsWith(\"0x\") || digits.startsWith(\"0X\")) digits = digits.substring(2);\n        if (digits.length() != 8) return -1;\n        long value = 0;\n        for (int i = 0; i < 8; i++) {\n            int digit = Character.digit(digits.charAt(i), 16);\n            // ASCII hex digits only: no sign, no other script's digits.\n            if (digit < 0 || digits.charAt(i) > 'f') return -1;\n            value = value * 16 + digit;\n        }\n        return value;\n    }\n}\n");
+    ids.push_str(MESSAGE_ID_BODY);
     let mut ranges = header(table, source);
     ranges.push_str("/** Every range of message IDs the table lists, both ends included. */\npublic enum MessageIdRange {\n");
     let constants: Vec<String> = view
@@ -267,9 +325,92 @@ pub fn message_ids(view: &View<'_>, source: &str) -> (String, String) {
         })
         .collect();
     ranges.push_str(&constants.join(",\n"));
-    ranges.push_str(";\n\n    private final long start;\n    private final long end;\n\n    MessageIdRange(long start, long end) { this.start = start; this.end = end; }\n\n    /** The first ID. */\n    public long start() { return start; }\n    /** The last ID. */\n    public long end() { return end; }\n    /** Whether a logged value is in the range. */\n    public boolean contains(long value) { return start <= value && value <= end; }\n}\n");
+    ranges.push_str(RANGE_BODY);
     (ids, ranges)
 }
+
+const MESSAGE_ID_BODY: &str = r#";
+
+    private final long value;
+
+    MessageId(long value) { this.value = value; }
+
+    /**
+     * The ID as the terminal logs it, as a number.
+     *
+     * @return the value, 0x04000011 for {@code ID_04000011}
+     */
+    public long value() { return value; }
+
+    /**
+     * The ID as the terminal logs it: 0x04000011.
+     *
+     * @return {@code 0x} and eight upper-case hex digits
+     */
+    @Override public String toString() { return String.format(java.util.Locale.ROOT, "0x%08X", value); }
+
+    /**
+     * The exact ID of a logged value.
+     *
+     * @param value the message ID as logged, as a number
+     * @return the ID, or empty when the table lists it in no row as an exact ID
+     */
+    public static Optional<MessageId> fromValue(long value) {
+        for (MessageId id : values()) if (id.value == value) return Optional.of(id);
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a message ID as the terminal logs it (0x04000011, 04000011): {@code 0x} or not, then
+     * eight ASCII hex digits, nothing else (no sign, no other script's digits).
+     *
+     * @param text what was logged or typed; may be null
+     * @return its value, listed or not, or empty when the text is not a message ID
+     */
+    public static OptionalLong parse(String text) {
+        if (text == null) return OptionalLong.empty();
+        String digits = text.trim();
+        if (digits.startsWith("0x") || digits.startsWith("0X")) digits = digits.substring(2);
+        if (digits.length() != 8) return OptionalLong.empty();
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            int digit = Character.digit(digits.charAt(i), 16);
+            if (digit < 0 || digits.charAt(i) > 'f') return OptionalLong.empty();
+            value = value * 16 + digit;
+        }
+        return OptionalLong.of(value);
+    }
+}
+"#;
+
+const RANGE_BODY: &str = r#";
+
+    private final long start;
+    private final long end;
+
+    MessageIdRange(long start, long end) { this.start = start; this.end = end; }
+
+    /**
+     * The first ID.
+     *
+     * @return the first ID's value
+     */
+    public long start() { return start; }
+    /**
+     * The last ID.
+     *
+     * @return the last ID's value
+     */
+    public long end() { return end; }
+    /**
+     * Whether a logged value is in the range.
+     *
+     * @param value the message ID as logged, as a number
+     * @return true when start &lt;= value &lt;= end
+     */
+    public boolean contains(long value) { return start <= value && value <= end; }
+}
+"#;
 
 /// `Table.java`: the rows and footnotes as static read-only data.
 pub fn data(view: &View<'_>, source: &str) -> String {
@@ -370,28 +511,66 @@ public final class Row {
         this.footnotes = Collections.unmodifiableList(notes);
     }
 
-    /** The code the row is under. */
+    /**
+     * The code the row is under.
+     *
+     * @return the code
+     */
     public Code code() { return code; }
-    /** エラー種別, as published. */
+    /**
+     * エラー種別, as published.
+     *
+     * @return the error kind
+     */
     public String kind() { return kind; }
-    /** The message IDs listed; empty where the table says -. */
+    /**
+     * The message IDs listed; empty where the table says -.
+     *
+     * @return the IDs and ranges, read-only
+     */
     public List<ListedId> messageIds() { return messageIds; }
-    /** 原因, as published. */
+    /**
+     * 原因, as published.
+     *
+     * @return the cause
+     */
     public String cause() { return cause; }
-    /** 対処, as published. */
+    /**
+     * 対処, as published.
+     *
+     * @return the remedy
+     */
     public String remedy() { return remedy; }
-    /** 問合せ先, as published; - where the table names nobody. */
+    /**
+     * 問合せ先, as published; - where the table names nobody.
+     *
+     * @return whom to call
+     */
     public String contact() { return contact; }
-    /** The footnotes the row cites, by number. */
+    /**
+     * The footnotes the row cites, by number.
+     *
+     * @return the footnotes' numbers, read-only
+     */
     public List<Integer> footnotes() { return footnotes; }
 
-    /** Whether the row lists a logged value, exactly or in a range. */
+    /**
+     * Whether the row lists a logged value, exactly or in a range.
+     *
+     * @param value the message ID as logged, as a number
+     * @return true when an exact ID or a range of the row holds it
+     */
     public boolean lists(long value) {
         for (ListedId id : messageIds) if (id.contains(value)) return true;
         return false;
     }
 
-    /** Every row, under any code, that lists a logged value. */
+    /**
+     * Every row, under any code, that lists a logged value.
+     *
+     * @param value the message ID as logged, as a number
+     * @return the rows, read-only; empty when none lists it
+     */
     public static List<Row> forValue(long value) {
         List<Row> rows = new ArrayList<Row>();
         for (Row row : Table.ROWS) if (row.lists(value)) rows.add(row);
@@ -400,7 +579,9 @@ public final class Row {
 }
 "#;
 
-const LISTED_ID: &str = r#"/** What a row lists in its message ID cell: an exact ID or a range. */
+const LISTED_ID: &str = r#"import java.util.Optional;
+
+/** What a row lists in its message ID cell: an exact ID or a range. */
 public final class ListedId {
     private final MessageId exact;
     private final MessageIdRange range;
@@ -413,17 +594,34 @@ public final class ListedId {
     static ListedId of(MessageId id) { return new ListedId(id, null); }
     static ListedId of(MessageIdRange range) { return new ListedId(null, range); }
 
-    /** The exact ID, or null for a range. */
-    public MessageId exact() { return exact; }
-    /** The range, or null for an exact ID. */
-    public MessageIdRange range() { return range; }
+    /**
+     * The exact ID.
+     *
+     * @return the ID, or empty for a range
+     */
+    public Optional<MessageId> exact() { return Optional.ofNullable(exact); }
+    /**
+     * The range.
+     *
+     * @return the range, or empty for an exact ID
+     */
+    public Optional<MessageIdRange> range() { return Optional.ofNullable(range); }
 
-    /** Whether a logged value is this ID or in this range. */
+    /**
+     * Whether a logged value is this ID or in this range.
+     *
+     * @param value the message ID as logged, as a number
+     * @return true when it is
+     */
     public boolean contains(long value) {
         return exact != null ? exact.value() == value : range.contains(value);
     }
 
-    /** 0x04000011, or 0xF0000000～0xF7FFFFFF. */
+    /**
+     * The cell as the table writes it: 0x04000011, or 0xF0000000～0xF7FFFFFF.
+     *
+     * @return the ID or the range
+     */
     @Override public String toString() {
         return exact != null ? exact.toString() : String.format(java.util.Locale.ROOT, "0x%08X～0x%08X", range.start(), range.end());
     }
@@ -442,11 +640,23 @@ public final class Footnote {
         this.text = text;
     }
 
-    /** Its number: ※１ is 1. */
+    /**
+     * Its number: ※１ is 1.
+     *
+     * @return the number
+     */
     public int number() { return number; }
-    /** Its marker as published. */
+    /**
+     * Its marker as published.
+     *
+     * @return the marker
+     */
     public String marker() { return marker; }
-    /** Its text. */
+    /**
+     * Its text.
+     *
+     * @return the text, as published
+     */
     public String text() { return text; }
 }
 "#;

@@ -146,6 +146,10 @@ pub fn render_with_history(
             contents: java::pom(&view),
         },
         GeneratedFile {
+            path: "java/src/main/java/oqs/messages/package-info.java",
+            contents: java::package_info(&view, source),
+        },
+        GeneratedFile {
             path: "java/src/main/java/oqs/messages/Code.java",
             contents: java::code(&view, source),
         },

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** Every display code of the table, with the three digits the card reader shows and its texts. */
 public enum Code {
@@ -87,49 +88,98 @@ public enum Code {
         this.footnotes = Collections.unmodifiableList(notes);
     }
 
-    /** The code's number: 001 is 1. */
+    /**
+     * The code's number: 001 is 1.
+     *
+     * @return the number
+     */
     public int number() { return number; }
-    /** The tags of the category, without brackets. */
+    /**
+     * The tags of the category, without brackets.
+     *
+     * @return the tags, read-only
+     */
     public List<String> tags() { return tags; }
-    /** The heading of the category. */
+    /**
+     * The heading of the category.
+     *
+     * @return the heading, as published
+     */
     public String heading() { return heading; }
-    /** メッセージ内容: what the patient or staff is told. */
+    /**
+     * メッセージ内容: what the patient or staff is told.
+     *
+     * @return the message, as published
+     */
     public String message() { return message; }
-    /** The footnotes the category or message cites, by number. */
+    /**
+     * The footnotes the category or message cites, by number.
+     *
+     * @return the footnotes' numbers, read-only
+     */
     public List<Integer> footnotes() { return footnotes; }
-    /** The three digits the card reader shows: 001. */
+    /**
+     * The three digits the card reader shows: 001.
+     *
+     * @return three ASCII digits, whatever the default locale
+     */
     public String digits() { return String.format(java.util.Locale.ROOT, "%03d", number); }
 
-    /** The rows under this code, in the table's order. */
+    /**
+     * The rows under this code, in the table's order.
+     *
+     * @return the rows, read-only
+     */
     public List<Row> rows() {
         List<Row> rows = new ArrayList<Row>();
         for (Row row : Table.ROWS) if (row.code() == this) rows.add(row);
         return Collections.unmodifiableList(rows);
     }
 
-    /** The rows of this code that list a logged value, exactly or in a range. */
+    /**
+     * The rows of this code that list a logged value, exactly or in a range.
+     *
+     * @param value the message ID as logged, as a number
+     * @return the rows, read-only; empty when none lists it
+     */
     public List<Row> rowsFor(long value) {
         List<Row> rows = new ArrayList<Row>();
         for (Row row : rows()) if (row.lists(value)) rows.add(row);
         return Collections.unmodifiableList(rows);
     }
 
-    /** The code shown as this number (15 is 015), or null. */
-    public static Code fromNumber(int number) {
-        for (Code code : values()) if (code.number == number) return code;
-        return null;
+    /**
+     * The code shown as this number (15 is 015).
+     *
+     * @param number the code's number
+     * @return the code, or empty when the table has no such code
+     */
+    public static Optional<Code> fromNumber(int number) {
+        for (Code code : values()) if (code.number == number) return Optional.of(code);
+        return Optional.empty();
     }
 
-    /** Reads a code as the reader shows it ("015", "15"), or null. */
-    public static Code parse(String text) {
-        if (text == null) return null;
+    /**
+     * Reads a code as the reader shows it ("015", "15"): ASCII digits only.
+     *
+     * @param text what was read or typed; may be null
+     * @return the code, or empty when the text is not the number of a code
+     */
+    public static Optional<Code> parse(String text) {
+        if (text == null) return Optional.empty();
         String digits = text.trim();
-        if (digits.isEmpty() || digits.length() > 3) return null;
-        for (int i = 0; i < digits.length(); i++) if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return null;
+        if (digits.isEmpty() || digits.length() > 3) return Optional.empty();
+        for (int i = 0; i < digits.length(); i++) if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return Optional.empty();
         return fromNumber(Integer.parseInt(digits));
     }
 
-    /** Calls the handler's method for this code. */
+    /**
+     * Calls the handler's method for this code.
+     *
+     * @param <R> what the handler answers
+     * @param handler one method per code
+     * @return what the handler's method for this code answers
+     */
     public <R> R handle(CodeHandler<R> handler) {
         switch (this) {
             case CARD_NOT_RECOGNIZED: return handler.cardNotRecognized();

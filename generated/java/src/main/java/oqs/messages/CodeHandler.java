@@ -7,66 +7,188 @@ package oqs.messages;
  * One method per code: implement every one. A revision that adds a code adds a method
  * ("is not abstract and does not override abstract method"), one that removes a code
  * leaves an {@code @Override} that overrides nothing.
+ *
+ * @param <R> what every method answers
  */
 public interface CodeHandler<R> {
-    /** 001 マイナンバーカードの認識不可 */
+    /**
+     * 001 マイナンバーカードの認識不可
+     *
+     * @return what the vendor does for code 001
+     */
     R cardNotRecognized();
-    /** 002 マイナンバーカード以外 */
+    /**
+     * 002 マイナンバーカード以外
+     *
+     * @return what the vendor does for code 002
+     */
     R notMyNumberCard();
-    /** 003 暗証番号入力誤り */
+    /**
+     * 003 暗証番号入力誤り
+     *
+     * @return what the vendor does for code 003
+     */
     R wrongPin();
-    /** 004 マイナンバーカードのロック */
+    /**
+     * 004 マイナンバーカードのロック
+     *
+     * @return what the vendor does for code 004
+     */
     R cardLocked();
-    /** 005 照合番号Bのロック */
+    /**
+     * 005 照合番号Bのロック
+     *
+     * @return what the vendor does for code 005
+     */
     R collationNumberBLocked();
-    /** 006 利用者証明用電子証明書の失効・有効期限切れ */
+    /**
+     * 006 利用者証明用電子証明書の失効・有効期限切れ
+     *
+     * @return what the vendor does for code 006
+     */
     R userCertificateRevokedOrExpired();
-    /** 007 マイナンバーカードアプリの故障 */
+    /**
+     * 007 マイナンバーカードアプリの故障
+     *
+     * @return what the vendor does for code 007
+     */
     R cardApplicationBroken();
-    /** 008 端末接続不良 */
+    /**
+     * 008 端末接続不良
+     *
+     * @return what the vendor does for code 008
+     */
     R deviceNotConnected();
-    /** 009 処理中の運転モード変更 */
+    /**
+     * 009 処理中の運転モード変更
+     *
+     * @return what the vendor does for code 009
+     */
     R modeChangedDuringProcessing();
-    /** 010 初回登録エラー */
+    /**
+     * 010 初回登録エラー
+     *
+     * @return what the vendor does for code 010
+     */
     R initialRegistrationFailed();
-    /** 011 ネットワークエラー */
+    /**
+     * 011 ネットワークエラー
+     *
+     * @return what the vendor does for code 011
+     */
     R networkError();
-    /** 012 端末の電子証明書エラー */
+    /**
+     * 012 端末の電子証明書エラー
+     *
+     * @return what the vendor does for code 012
+     */
     R terminalCertificateError();
-    /** 013 資格確認端末の環境設定エラー */
+    /**
+     * 013 資格確認端末の環境設定エラー
+     *
+     * @return what the vendor does for code 013
+     */
     R terminalConfigurationError();
-    /** 014 資格確認端末のハードウェアエラー */
+    /**
+     * 014 資格確認端末のハードウェアエラー
+     *
+     * @return what the vendor does for code 014
+     */
     R terminalHardwareError();
-    /** 015 マイナンバーカードから顔写真の引き出し不可 */
+    /**
+     * 015 マイナンバーカードから顔写真の引き出し不可
+     *
+     * @return what the vendor does for code 015
+     */
     R facePhotoUnreadable();
-    /** 016 資格取得エラー */
+    /**
+     * 016 資格取得エラー
+     *
+     * @return what the vendor does for code 016
+     */
     R eligibilityRetrievalFailed();
-    /** 017 保険者確認 */
+    /**
+     * 017 保険者確認
+     *
+     * @return what the vendor does for code 017
+     */
     R insurerCheckRequired();
-    /** 101 マイナンバーカードの券面の読取り不可 */
+    /**
+     * 101 マイナンバーカードの券面の読取り不可
+     *
+     * @return what the vendor does for code 101
+     */
     R cardFaceUnreadable();
-    /** 102 顔の撮影不可 */
+    /**
+     * 102 顔の撮影不可
+     *
+     * @return what the vendor does for code 102
+     */
     R faceCaptureFailed();
-    /** 103 スクリーンキーボード不良 */
+    /**
+     * 103 スクリーンキーボード不良
+     *
+     * @return what the vendor does for code 103
+     */
     R screenKeyboardFault();
-    /** 901 オンライン資格確認等システムの障害発生 */
+    /**
+     * 901 オンライン資格確認等システムの障害発生
+     *
+     * @return what the vendor does for code 901
+     */
     R systemFailure();
-    /** 900 資格確認端末アプリケーションのバージョン不整合 */
+    /**
+     * 900 資格確認端末アプリケーションのバージョン不整合
+     *
+     * @return what the vendor does for code 900
+     */
     R terminalAppVersionMismatch();
-    /** 902 オンライン資格確認等システムの特定機関認証エラー */
+    /**
+     * 902 オンライン資格確認等システムの特定機関認証エラー
+     *
+     * @return what the vendor does for code 902
+     */
     R specificInstitutionAuthError();
-    /** 903 オンライン資格確認等システムの電子証明書エラー */
+    /**
+     * 903 オンライン資格確認等システムの電子証明書エラー
+     *
+     * @return what the vendor does for code 903
+     */
     R systemCertificateError();
-    /** 904 資格確認端末の予期せぬアプリケーション不良 */
+    /**
+     * 904 資格確認端末の予期せぬアプリケーション不良
+     *
+     * @return what the vendor does for code 904
+     */
     R terminalAppUnexpectedFault();
-    /** 905 資格確認端末の予期せぬ設定処理エラー */
+    /**
+     * 905 資格確認端末の予期せぬ設定処理エラー
+     *
+     * @return what the vendor does for code 905
+     */
     R terminalSetupUnexpectedError();
-    /** 906 顔認証装置の予期せぬ設定処理エラー */
+    /**
+     * 906 顔認証装置の予期せぬ設定処理エラー
+     *
+     * @return what the vendor does for code 906
+     */
     R faceDeviceSetupUnexpectedError();
-    /** 950 電子処方箋管理サービスの障害発生 */
+    /**
+     * 950 電子処方箋管理サービスの障害発生
+     *
+     * @return what the vendor does for code 950
+     */
     R ePrescriptionServiceFailure();
-    /** 951 医療費助成情報の取得失敗 */
+    /**
+     * 951 医療費助成情報の取得失敗
+     *
+     * @return what the vendor does for code 951
+     */
     R medicalSubsidyInfoUnavailable();
-    /** 952 診療情報提供書情報取得失敗 */
+    /**
+     * 952 診療情報提供書情報取得失敗
+     *
+     * @return what the vendor does for code 952
+     */
     R referralLetterInfoUnavailable();
 }

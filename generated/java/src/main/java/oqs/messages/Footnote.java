@@ -15,10 +15,22 @@ public final class Footnote {
         this.text = text;
     }
 
-    /** Its number: ※１ is 1. */
+    /**
+     * Its number: ※１ is 1.
+     *
+     * @return the number
+     */
     public int number() { return number; }
-    /** Its marker as published. */
+    /**
+     * Its marker as published.
+     *
+     * @return the marker
+     */
     public String marker() { return marker; }
-    /** Its text. */
+    /**
+     * Its text.
+     *
+     * @return the text, as published
+     */
     public String text() { return text; }
 }

@@ -3,6 +3,8 @@
 
 package oqs.messages;
 
+import java.util.Optional;
+
 /** What a row lists in its message ID cell: an exact ID or a range. */
 public final class ListedId {
     private final MessageId exact;
@@ -16,17 +18,34 @@ public final class ListedId {
     static ListedId of(MessageId id) { return new ListedId(id, null); }
     static ListedId of(MessageIdRange range) { return new ListedId(null, range); }
 
-    /** The exact ID, or null for a range. */
-    public MessageId exact() { return exact; }
-    /** The range, or null for an exact ID. */
-    public MessageIdRange range() { return range; }
+    /**
+     * The exact ID.
+     *
+     * @return the ID, or empty for a range
+     */
+    public Optional<MessageId> exact() { return Optional.ofNullable(exact); }
+    /**
+     * The range.
+     *
+     * @return the range, or empty for an exact ID
+     */
+    public Optional<MessageIdRange> range() { return Optional.ofNullable(range); }
 
-    /** Whether a logged value is this ID or in this range. */
+    /**
+     * Whether a logged value is this ID or in this range.
+     *
+     * @param value the message ID as logged, as a number
+     * @return true when it is
+     */
     public boolean contains(long value) {
         return exact != null ? exact.value() == value : range.contains(value);
     }
 
-    /** 0x04000011, or 0xF0000000～0xF7FFFFFF. */
+    /**
+     * The cell as the table writes it: 0x04000011, or 0xF0000000～0xF7FFFFFF.
+     *
+     * @return the ID or the range
+     */
     @Override public String toString() {
         return exact != null ? exact.toString() : String.format(java.util.Locale.ROOT, "0x%08X～0x%08X", range.start(), range.end());
     }

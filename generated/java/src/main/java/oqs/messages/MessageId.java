@@ -3,6 +3,9 @@
 
 package oqs.messages;
 
+import java.util.Optional;
+import java.util.OptionalLong;
+
 /** Every exact message ID the table lists. */
 public enum MessageId {
     /** 0x01000001 */
@@ -152,31 +155,49 @@ public enum MessageId {
 
     MessageId(long value) { this.value = value; }
 
-    /** The ID as the terminal logs it, as a number. */
+    /**
+     * The ID as the terminal logs it, as a number.
+     *
+     * @return the value, 0x04000011 for {@code ID_04000011}
+     */
     public long value() { return value; }
 
-    /** 0x04000011. */
+    /**
+     * The ID as the terminal logs it: 0x04000011.
+     *
+     * @return {@code 0x} and eight upper-case hex digits
+     */
     @Override public String toString() { return String.format(java.util.Locale.ROOT, "0x%08X", value); }
 
-    /** The exact ID of a logged value, or null. */
-    public static MessageId fromValue(long value) {
-        for (MessageId id : values()) if (id.value == value) return id;
-        return null;
+    /**
+     * The exact ID of a logged value.
+     *
+     * @param value the message ID as logged, as a number
+     * @return the ID, or empty when the table lists it in no row as an exact ID
+     */
+    public static Optional<MessageId> fromValue(long value) {
+        for (MessageId id : values()) if (id.value == value) return Optional.of(id);
+        return Optional.empty();
     }
 
-    /** Reads a message ID as the terminal logs it (0x04000011, 04000011): its value, or -1. */
-    public static long parse(String text) {
-        if (text == null) return -1;
+    /**
+     * Reads a message ID as the terminal logs it (0x04000011, 04000011): {@code 0x} or not, then
+     * eight ASCII hex digits, nothing else (no sign, no other script's digits).
+     *
+     * @param text what was logged or typed; may be null
+     * @return its value, listed or not, or empty when the text is not a message ID
+     */
+    public static OptionalLong parse(String text) {
+        if (text == null) return OptionalLong.empty();
         String digits = text.trim();
         if (digits.startsWith("0x") || digits.startsWith("0X")) digits = digits.substring(2);
-        if (digits.length() != 8) return -1;
+        if (digits.length() != 8) return OptionalLong.empty();
         long value = 0;
         for (int i = 0; i < 8; i++) {
             int digit = Character.digit(digits.charAt(i), 16);
-            // ASCII hex digits only: no sign, no other script's digits.
-            if (digit < 0 || digits.charAt(i) > 'f') return -1;
+            if (digit < 0 || digits.charAt(i) > 'f') return OptionalLong.empty();
             value = value * 16 + digit;
         }
-        return value;
+        return OptionalLong.of(value);
     }
 }

@@ -15,10 +15,23 @@ public enum MessageIdRange {
 
     MessageIdRange(long start, long end) { this.start = start; this.end = end; }
 
-    /** The first ID. */
+    /**
+     * The first ID.
+     *
+     * @return the first ID's value
+     */
     public long start() { return start; }
-    /** The last ID. */
+    /**
+     * The last ID.
+     *
+     * @return the last ID's value
+     */
     public long end() { return end; }
-    /** Whether a logged value is in the range. */
+    /**
+     * Whether a logged value is in the range.
+     *
+     * @param value the message ID as logged, as a number
+     * @return true when start &lt;= value &lt;= end
+     */
     public boolean contains(long value) { return start <= value && value <= end; }
 }

@@ -30,28 +30,66 @@ public final class Row {
         this.footnotes = Collections.unmodifiableList(notes);
     }
 
-    /** The code the row is under. */
+    /**
+     * The code the row is under.
+     *
+     * @return the code
+     */
     public Code code() { return code; }
-    /** エラー種別, as published. */
+    /**
+     * エラー種別, as published.
+     *
+     * @return the error kind
+     */
     public String kind() { return kind; }
-    /** The message IDs listed; empty where the table says -. */
+    /**
+     * The message IDs listed; empty where the table says -.
+     *
+     * @return the IDs and ranges, read-only
+     */
     public List<ListedId> messageIds() { return messageIds; }
-    /** 原因, as published. */
+    /**
+     * 原因, as published.
+     *
+     * @return the cause
+     */
     public String cause() { return cause; }
-    /** 対処, as published. */
+    /**
+     * 対処, as published.
+     *
+     * @return the remedy
+     */
     public String remedy() { return remedy; }
-    /** 問合せ先, as published; - where the table names nobody. */
+    /**
+     * 問合せ先, as published; - where the table names nobody.
+     *
+     * @return whom to call
+     */
     public String contact() { return contact; }
-    /** The footnotes the row cites, by number. */
+    /**
+     * The footnotes the row cites, by number.
+     *
+     * @return the footnotes' numbers, read-only
+     */
     public List<Integer> footnotes() { return footnotes; }
 
-    /** Whether the row lists a logged value, exactly or in a range. */
+    /**
+     * Whether the row lists a logged value, exactly or in a range.
+     *
+     * @param value the message ID as logged, as a number
+     * @return true when an exact ID or a range of the row holds it
+     */
     public boolean lists(long value) {
         for (ListedId id : messageIds) if (id.contains(value)) return true;
         return false;
     }
 
-    /** Every row, under any code, that lists a logged value. */
+    /**
+     * Every row, under any code, that lists a logged value.
+     *
+     * @param value the message ID as logged, as a number
+     * @return the rows, read-only; empty when none lists it
+     */
     public static List<Row> forValue(long value) {
         List<Row> rows = new ArrayList<Row>();
         for (Row row : Table.ROWS) if (row.lists(value)) rows.add(row);
