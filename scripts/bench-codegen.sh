@@ -10,22 +10,32 @@
 # (with their range). openpyxl is timed once, over at most 5 reads.
 #
 # Usage: scripts/bench-codegen.sh [REPEAT] [ROUNDS]   (default 20 and 9)
+#        scripts/bench-codegen.sh --smoke  (one read of the real workbook, debug build, openpyxl
+#                                           only if already installed: that the script works)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+smoke=""
+if [ "${1:-}" = --smoke ]; then smoke=1; set -- 1 1; fi
 repeat=${1:-20}
 rounds=${2:-9}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$root"
 
-cargo build -q --release -p oqs-messages-bench --bin time-codegen
-bin="$root/target/release/time-codegen"
+if [ -n "$smoke" ]; then
+    cargo build -q -p oqs-messages-bench --bin time-codegen
+    bin="$root/target/debug/time-codegen"
+else
+    cargo build -q --release -p oqs-messages-bench --bin time-codegen
+    bin="$root/target/release/time-codegen"
+fi
 mapfile -t files < <("$bin" make "$work")
+[ -n "$smoke" ] && files=("${files[0]}")
 
 python=""
 if command -v python3 >/dev/null 2>&1; then
     if python3 -c 'import openpyxl' 2>/dev/null \
-        || python3 -m pip install --quiet --disable-pip-version-check openpyxl >/dev/null 2>&1; then
+        || { [ -z "$smoke" ] && python3 -m pip install --quiet --disable-pip-version-check openpyxl >/dev/null 2>&1; }; then
         python=python3
     fi
 fi

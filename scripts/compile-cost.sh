@@ -8,9 +8,11 @@
 #   - the clean build a downstream crate (the quick start) pays for depending on it.
 #
 # Usage: scripts/compile-cost.sh [RUNS]   (default 9; each figure is the median)
+#        scripts/compile-cost.sh --smoke  (one run: that the script works, run by CI)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-9}
+[ "$runs" = --smoke ] && runs=1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$root"

@@ -5,6 +5,11 @@
 # workbooks and commit the result; CI reads the committed files and needs no LibreOffice.
 #
 #   apt-get install -y libreoffice-calc-nogui    # provides soffice
+#
+# Usage: scripts/convert-test-workbooks.sh           (writes codegen/tests/formats/)
+#        scripts/convert-test-workbooks.sh --smoke   (into a scratch folder: that the script
+#                                                     works; scripts/smoke.sh runs it where
+#                                                     soffice is present)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v soffice >/dev/null || { echo "soffice not found: apt-get install -y libreoffice-calc-nogui" >&2; exit 2; }
@@ -13,6 +18,7 @@ trap 'rm -rf "$work"' EXIT
 OUT="$work" cargo test -q -p codegen --test excel_practice -- --ignored write_conversion_sources
 cp spec/*_1.25版.xlsx "$work/real_1.25版.xlsx"
 out=codegen/tests/formats
+[ "${1:-}" = --smoke ] && out="$work/formats"
 mkdir -p "$out"
 for source in "$work"/*.xlsx; do
   for format in xls ods; do

@@ -6,8 +6,14 @@
 # Not run in CI. Findings land in fuzz/artifacts/<target>/.
 #
 # Usage: scripts/fuzz.sh [SECONDS_FOR_THE_READER] [SECONDS_FOR_EACH_OTHER]  (default 1500 600)
+#        scripts/fuzz.sh --smoke   (one second a target, never installing cargo-fuzz;
+#                                   scripts/smoke.sh runs it where cargo-fuzz is present)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = --smoke ]; then
+  command -v cargo-fuzz >/dev/null || { echo "no cargo-fuzz" >&2; exit 1; }
+  set -- 1 1
+fi
 reader_seconds=${1:-1500}
 other_seconds=${2:-600}
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked

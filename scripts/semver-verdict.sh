@@ -3,11 +3,17 @@
 # structural revision (a code added: the report says breaking) and a rewording (the report
 # says patch). Each revision goes through codegen into a copy of the workspace, which also
 # moves the crate version; cargo-semver-checks then compares the generated crate with the
-# checked-in one. Not run in CI (it installs cargo-semver-checks and takes minutes); the
-# result is in BENCHMARKS.md.
+# checked-in one. The result is in BENCHMARKS.md.
+#
+# Usage: scripts/semver-verdict.sh           (installs cargo-semver-checks when missing: minutes)
+#        scripts/semver-verdict.sh --smoke   (the same run, never installing; scripts/smoke.sh
+#                                             runs it where cargo-semver-checks is present)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v cargo-semver-checks >/dev/null || cargo install cargo-semver-checks --locked
+if ! command -v cargo-semver-checks >/dev/null; then
+  [ "${1:-}" = --smoke ] && { echo "no cargo-semver-checks" >&2; exit 1; }
+  cargo install cargo-semver-checks --locked
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 OUT="$work" cargo test -q -p oqs-messages-tests --test revision -- --ignored write_semver_fixtures

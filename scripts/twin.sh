@@ -12,8 +12,16 @@ write_twin() {
   grep -v -e 'pub use oqs_messages_macros::' generated/src/lib.rs \
       | sed -e 's|include!("table.rs");|include!("expanded.rs");|' \
             -e '/^pub mod __private {$/,/^}$/d' \
-            -e '/^#\[cfg(doctest)\]$/,/^struct ReadmeDoctests;$/d' > "$dir/src/lib.rs"
-  cp generated/src/api.rs generated/src/query.rs "$dir/src/"
+            -e '/^#\[cfg(doctest)\]$/,/^struct ReadmeDoctests;$/d' \
+            -e "/^\/\/\/ The README's examples are tested too\.$/d" > "$dir/src/lib.rs"
+  # Every other file of the crate as it is (modules, included tables), whatever is added later.
+  local file
+  for file in generated/src/*.rs; do
+    case "$(basename "$file")" in
+      lib.rs | table.rs) ;;
+      *) cp "$file" "$dir/src/" ;;
+    esac
+  done
   cat > "$dir/Cargo.toml" <<'TOML'
 [package]
 name = "oqs-messages-twin"
