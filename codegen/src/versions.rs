@@ -93,13 +93,22 @@ impl Versions {
     ) -> Result<Vec<GeneratedFile>, Error> {
         let newest = self.newest();
         newest.check_names(names, names_file)?;
-        Ok(render::render_with_history(
+        let mut files = render::render_with_history(
             &newest.table,
             &self.history,
             &self.revisions(),
             &newest.file_name(),
             names,
             release,
-        ))
+        );
+        let older: Vec<(&Table, String)> = self.readings[..self.readings.len() - 1]
+            .iter()
+            .map(|r| (&r.table, r.file_name()))
+            .collect();
+        files.push(GeneratedFile {
+            path: render::OLDER_TABLES,
+            contents: render::json::older(&newest.table, &older),
+        });
+        Ok(files)
     }
 }

@@ -9,6 +9,8 @@ use oqs_messages::{
 
 use oqs_messages::search::{Field, Rank};
 
+use crate::say::{self, Lang, Missing};
+
 /// Why a query has no answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Failure {
@@ -22,7 +24,9 @@ pub enum Failure {
     /// Well formed, but not in the table; with the nearest entries there are.
     NotFound {
         /// What was looked for.
-        what: String,
+        missing: Missing,
+        /// The version of the table that was asked.
+        version: String,
         /// The nearest codes or IDs of the table, if any.
         candidates: Vec<String>,
     },
@@ -35,32 +39,45 @@ pub enum Failure {
     },
 }
 
-impl std::fmt::Display for Failure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            // Debug escapes the controls; `escaped` the invisible characters it leaves.
+impl Failure {
+    /// What a person is told, in a language. A character no one can see is written
+    /// `\u{…}`, a control escaped.
+    pub fn say(&self, lang: Lang) -> String {
+        let text = match self {
+            // Debug escapes the controls; `escaped` below the invisible characters it leaves.
             Failure::Malformed { text, error } => {
-                write!(f, "{}: {error}", escaped(&format!("{text:?}")))
+                let parts = read_parts(lang, text);
+                say::malformed(lang, &format!("{text:?}"), *error, &parts)
             }
-            Failure::NotFound { what, candidates } => {
-                write!(f, "no {what} in table version {VERSION}")?;
-                if !candidates.is_empty() {
-                    write!(f, "; nearest: {}", candidates.join(", "))?;
-                }
-                Ok(())
-            }
-            Failure::NoWords { words, nearest } => {
-                let words = escaped(&words.join(", ")).to_string();
-                write!(f, "no row holds {words} in table version {VERSION}")?;
-                if !nearest.is_empty() {
-                    write!(f, "; nearest words: {}", escaped(&nearest.join(", ")))?;
-                }
-                write!(
-                    f,
-                    "; a code (015) or a message ID (0x04000011) can be typed too"
-                )
-            }
-        }
+            Failure::NotFound {
+                missing,
+                version,
+                candidates,
+            } => say::not_found(lang, *missing, version, candidates),
+            Failure::NoWords { words, nearest } => say::no_words(lang, words, VERSION, nearest),
+        };
+        escaped(&text).to_string()
+    }
+}
+
+/// `015 → コード, 016 → コード`: the parts of a text read as codes or IDs.
+pub fn read_parts(lang: Lang, text: &str) -> String {
+    oqs_messages::query::candidates(text)
+        .map(|candidate| {
+            let kind = match candidate.kind {
+                oqs_messages::query::CandidateKind::Code(_) => say::PartKind::Code,
+                oqs_messages::query::CandidateKind::Value(_) => say::PartKind::MessageId,
+            };
+            say::part(lang, &text[candidate.span], kind)
+        })
+        .collect::<Vec<_>>()
+        .join(if lang == Lang::Ja { "、" } else { ", " })
+}
+
+impl std::fmt::Display for Failure {
+    /// What a person is told, in Japanese.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(Lang::Ja))
     }
 }
 
@@ -80,7 +97,8 @@ pub fn code(number: u16) -> Result<Code, Failure> {
 /// A number the table has no code for, with the nearest codes.
 fn no_code(number: u16) -> Failure {
     Failure::NotFound {
-        what: format!("code {number:03}"),
+        missing: Missing::Code(number),
+        version: VERSION.to_owned(),
         candidates: nearest_codes(number),
     }
 }
@@ -179,33 +197,31 @@ pub fn explain(query: Query) -> Result<Vec<Match>, Failure> {
     if !matches.is_empty() {
         return Ok(matches);
     }
-    Err(match query {
-        Query::Code(number) => Failure::NotFound {
-            what: format!("row under code {number:03}"),
-            candidates: Vec::new(),
-        },
-        Query::Value(value) => Failure::NotFound {
-            what: format!("message ID or error code 0x{value:08X}"),
-            candidates: nearest_ids(value),
-        },
-        Query::Pair(number, value) => Failure::NotFound {
-            what: format!("row under code {number:03} for 0x{value:08X}"),
-            candidates: code(number)?
-                .rows()
-                .iter()
-                .flat_map(|row| row.message_ids)
-                .map(|id| format!("{number:03} {id}"))
-                .fold(Vec::new(), |mut seen, id| {
-                    if !seen.contains(&id) {
-                        seen.push(id);
-                    }
-                    seen
-                }),
-        },
-        Query::Portal(number) => Failure::NotFound {
-            what: format!("マイナポータル error code {number:03}"),
-            candidates: Vec::new(),
-        },
+    let missing = match query {
+        Query::Code(number) => Missing::RowUnderCode(number),
+        Query::Value(value) => Missing::Value(value),
+        Query::Pair(number, value) => Missing::Pair(number, value),
+        Query::Portal(number) => Missing::Portal(number),
+    };
+    let candidates = match query {
+        Query::Value(value) => nearest_ids(value),
+        Query::Pair(number, _) => code(number)?
+            .rows()
+            .iter()
+            .flat_map(|row| row.message_ids)
+            .map(|id| format!("{number:03} {id}"))
+            .fold(Vec::new(), |mut seen, id| {
+                if !seen.contains(&id) {
+                    seen.push(id);
+                }
+                seen
+            }),
+        Query::Code(_) | Query::Portal(_) => Vec::new(),
+    };
+    Err(Failure::NotFound {
+        missing,
+        version: VERSION.to_owned(),
+        candidates,
     })
 }
 

@@ -7,8 +7,11 @@ use oqs_messages::unseen::unseen;
 use oqs_messages::{ListedId, Query, Row, FOOTNOTES, VERSION};
 use serde::Serialize;
 
-use crate::answer::{Match, Reason};
+use crate::answer::{Failure, Match, Reason};
 use crate::asked::Asked;
+use crate::say::Lang;
+use oqs_messages::query::CandidateKind;
+use oqs_messages::QueryError;
 
 /// The answer for machines (`explain --json`). Fields keep this order; IDs are written
 /// as in `table.json`: `"0x04000011"`, a range as `{"start": …, "end": …}`.
@@ -26,6 +29,84 @@ pub struct Answer {
     /// `spec/` does: when it was withdrawn and its rows as last published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub withdrawn: Option<WithdrawnJson>,
+    /// Why nothing answers, when nothing does (`matches` is then empty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure: Option<FailureJson>,
+}
+
+/// Why nothing answers: `explain --json` writes it to stdout as any answer, with the exit
+/// code of the text output (1 not in the table, 2 nothing to look up).
+#[derive(Clone, Debug, Serialize)]
+pub struct FailureJson {
+    /// `empty`, `unrecognized`, `several`, `not_found` or `no_words`.
+    pub kind: &'static str,
+    /// What a person is told, in the language asked for.
+    pub message: String,
+    /// The nearest codes, IDs or words of the table, best first.
+    pub nearest: Vec<String>,
+    /// Each part of the text that may be a code or an ID, and what it was taken for
+    /// (`code` or `message_id`): where several were found, which.
+    pub candidates: Vec<CandidateJson>,
+}
+
+/// A part of the text asked and what it was taken for.
+#[derive(Clone, Debug, Serialize)]
+pub struct CandidateJson {
+    /// The part, as typed.
+    pub text: String,
+    /// `code` or `message_id`.
+    #[serde(rename = "as")]
+    pub taken_as: &'static str,
+}
+
+/// The answer when nothing answers: what was read (when the text was read at all), why
+/// nothing answers, the nearest entries, and `matches: []`.
+pub fn failure_json(text: &str, asked: Option<&Asked>, failure: &Failure, lang: Lang) -> Answer {
+    let (kind, nearest) = match failure {
+        Failure::Malformed { error, .. } => (
+            match error {
+                QueryError::Empty => "empty",
+                QueryError::Unrecognized => "unrecognized",
+                QueryError::Several => "several",
+            },
+            Vec::new(),
+        ),
+        Failure::NotFound { candidates, .. } => ("not_found", candidates.clone()),
+        Failure::NoWords { nearest, .. } => ("no_words", nearest.clone()),
+    };
+    let candidates = match failure {
+        Failure::Malformed { .. } => oqs_messages::query::candidates(text)
+            .map(|c| CandidateJson {
+                text: text[c.span].to_owned(),
+                taken_as: match c.kind {
+                    CandidateKind::Code(_) => "code",
+                    CandidateKind::Value(_) => "message_id",
+                },
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Answer {
+        query: text.to_owned(),
+        table_version: VERSION,
+        read_as: asked.map_or(
+            ReadAs {
+                code: None,
+                message_id: None,
+                portal_error: None,
+                words: None,
+            },
+            ReadAs::from,
+        ),
+        matches: Vec::new(),
+        withdrawn: None,
+        failure: Some(FailureJson {
+            kind,
+            message: failure.say(lang),
+            nearest,
+            candidates,
+        }),
+    }
 }
 
 /// How a query was read: each part present or `null`; `words` only for a search by words.
@@ -316,6 +397,7 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
         read_as: asked.into(),
         matches,
         withdrawn: None,
+        failure: None,
     }
 }
 

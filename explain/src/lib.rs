@@ -12,6 +12,7 @@ mod answer;
 mod asked;
 mod json;
 mod older;
+pub mod say;
 mod text;
 mod withdrawn;
 mod words;
@@ -21,8 +22,9 @@ pub use answer::{
 };
 pub use asked::{lookup, Asked};
 pub use json::{
-    json_text, render_json, Answer, FootnoteJson, FoundJson, IdJson, MatchJson, ReadAs, ReasonJson,
-    RowJson, WithdrawnJson, WithdrawnRowJson, WordsJson,
+    failure_json, json_text, render_json, Answer, CandidateJson, FailureJson, FootnoteJson,
+    FoundJson, IdJson, MatchJson, ReadAs, ReasonJson, RowJson, WithdrawnJson, WithdrawnRowJson,
+    WordsJson,
 };
 pub use older::{OlderMatch, OlderReason, OlderTable, OlderTableError};
 pub use text::{labels, render_text};

@@ -2,63 +2,76 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
+use oqs_explain::say::{self, Lang};
 use oqs_explain::{
-    json_text, render_json, render_text, withdrawn, Asked, Failure, OlderTable, WithdrawnAnswer,
+    failure_json, json_text, render_json, render_text, withdrawn, Asked, Failure, OlderTable,
+    WithdrawnAnswer,
 };
 
-/// What a card reader code or message ID means, and whom to call, from the ministry's table
-/// 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」.
-///
-/// Takes what people paste, read as the offline page reads it: `explain 015`,
-/// `explain ０１５`, `explain 04000011`, `explain 015 0x04000011`, a log line as one
-/// argument (`explain "2026/11/25 10:15 015 0x04000011"`), the screen message
-/// (`explain 【015：マイナンバーカードから顔写真の引き出し不可】`), a received error code
-/// (`explain 0xf0301d1c`), a マイナポータル error code (`explain --portal 005`), or the
-/// words a caller says (`explain 暗証番号 ロック`, `explain 証明書の期限が切れている`): every
-/// row that holds them all, and where.
-///
-/// A code or ID an older version of the table in spec/ lists and this one does not is
-/// answered with the texts it last had, said to be withdrawn and in which version.
-///
-/// Exit codes: 0 found (or withdrawn, with its last texts); 1 not in the table (the nearest entries or words are named); 2 no
-/// query at all (blank).
+/// The arguments; their help, in the language asked for, comes from `say::help`.
 #[derive(Parser)]
-#[command(name = "explain", version, about, long_about)]
+#[command(name = "explain", version)]
 struct Args {
-    /// A code, a message ID, both, a log line or the screen message; several arguments are
-    /// read as one line.
     #[arg(value_name = "TEXT", num_args = 0.., required_unless_present = "portal")]
     terms: Vec<String>,
-    /// Look up a マイナポータル error code (005, 860…990) listed under code 010.
     #[arg(long, value_name = "NNN", conflicts_with = "terms")]
     portal: Option<String>,
-    /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
-    /// Answer as an older version of the table did: a version whose workbook is in spec/
-    /// (`--table 1.25`), or a workbook file. Codes and IDs only; words are searched in the
-    /// current table.
     #[arg(long, value_name = "VERSION")]
     table: Option<String>,
+    #[arg(long, value_name = "ja|en")]
+    lang: Option<String>,
+}
+
+/// `--lang` as given, read before clap so that the help itself is in that language.
+fn lang_flag() -> Option<String> {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            return args.next();
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
+fn command(lang: Lang) -> clap::Command {
+    let help = say::help(lang);
+    Args::command()
+        .about(help.about)
+        .long_about(help.long_about)
+        .help_template(help.template)
+        .mut_arg("terms", |a| a.help(help.terms))
+        .mut_arg("portal", |a| a.help(help.portal))
+        .mut_arg("json", |a| a.help(help.json))
+        .mut_arg("table", |a| a.help(help.table))
+        .mut_arg("lang", |a| a.help(help.lang))
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let lang = Lang::chosen(lang_flag().as_deref());
+    let args = match Args::from_arg_matches(&command(lang).get_matches()) {
+        Ok(args) => args,
+        Err(err) => err.exit(),
+    };
     let asked = match &args.portal {
         Some(portal) => format!("portal {portal}"),
         None => args.terms.join(" "),
     };
     let read = match Asked::read(&asked) {
         Ok(read) => read,
-        Err(failure) => return fail(&failure),
+        Err(failure) => return fail(&asked, None, &failure, args.json, lang),
     };
     if let Some(version) = args
         .table
         .as_deref()
         .filter(|v| *v != oqs_messages::VERSION)
     {
-        return answer_from(version, &asked, &read, args.json);
+        return answer_from(version, &asked, &read, args.json, lang);
     }
     // A code or ID an older version of spec/ lists and this table does not: its last
     // texts, said for what they are, beside any current row that answers.
@@ -69,26 +82,26 @@ fn main() -> ExitCode {
     let matches = match (read.answer(), &old) {
         (Ok(matches), _) => matches,
         (Err(Failure::NotFound { .. }), Some(_)) => Vec::new(),
-        (Err(failure), _) => return fail(&failure),
+        (Err(failure), _) => return fail(&asked, Some(&read), &failure, args.json, lang),
     };
     if args.json {
         let mut answer = render_json(&asked, &read, &matches);
         answer.withdrawn = old.as_ref().map(WithdrawnAnswer::json);
-        return print_json(&answer);
+        return print_json(&answer, lang);
     }
     if let Some(old) = &old {
-        print!("{}", old.text());
+        print!("{}", old.text(lang));
         if !matches.is_empty() {
             println!();
         }
     }
-    print!("{}", render_text(&matches));
+    print!("{}", render_text(&matches, lang));
     ExitCode::SUCCESS
 }
 
 /// The answer of an older version of the table.
-fn answer_from(version: &str, asked: &str, read: &Asked, json: bool) -> ExitCode {
-    let older = match OlderTable::read(version) {
+fn answer_from(version: &str, asked: &str, read: &Asked, json: bool, lang: Lang) -> ExitCode {
+    let older = match OlderTable::read(version, lang) {
         Ok(older) => older,
         Err(err) => {
             eprintln!("explain: {err}");
@@ -97,39 +110,47 @@ fn answer_from(version: &str, asked: &str, read: &Asked, json: bool) -> ExitCode
     };
     let Asked::Query(query) = read else {
         eprintln!(
-            "explain: --table {} answers codes and message IDs; words are searched in the current table ({}): ask without --table",
-            older.table.version,
-            oqs_messages::VERSION
+            "explain: {}",
+            say::older_words(lang, older.table.version.as_str(), oqs_messages::VERSION)
         );
         return ExitCode::from(2);
     };
     match older.answer(*query) {
-        Ok(matches) if json => print_json(&older.json(asked, *query, &matches)),
+        Ok(matches) if json => print_json(&older.json(asked, *query, &matches), lang),
         Ok(matches) => {
-            print!("{}", older.text(&matches));
+            print!("{}", older.text(&matches, lang));
             ExitCode::SUCCESS
         }
-        Err(failure) => fail(&failure),
+        Err(failure) => fail(asked, Some(read), &failure, json, lang),
     }
 }
 
-fn print_json(answer: &impl serde::Serialize) -> ExitCode {
+fn print_json(answer: &impl serde::Serialize, lang: Lang) -> ExitCode {
     match json_text(answer) {
         Ok(json) => {
             println!("{json}");
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("explain: {err}");
+            eprintln!("explain: {}", say::json_failed(lang, &err.to_string()));
             ExitCode::from(2)
         }
     }
 }
 
-fn fail(failure: &Failure) -> ExitCode {
-    eprintln!("explain: {failure}");
-    match failure {
+/// Nothing answers: said to a person on stderr, or as a JSON answer on stdout; exit 1 when
+/// the table has no such entry, 2 when there is nothing to look up.
+fn fail(asked: &str, read: Option<&Asked>, failure: &Failure, json: bool, lang: Lang) -> ExitCode {
+    let code = match failure {
         Failure::Malformed { .. } => ExitCode::from(2),
         Failure::NotFound { .. } | Failure::NoWords { .. } => ExitCode::from(1),
+    };
+    if json {
+        if let Ok(text) = json_text(&failure_json(asked, read, failure, lang)) {
+            println!("{text}");
+        }
+    } else {
+        eprintln!("explain: {}", failure.say(lang));
     }
+    code
 }

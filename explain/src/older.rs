@@ -1,32 +1,49 @@
-//! `explain --table VERSION`: the answer as an older version of the table in `spec/` gave
-//! it, read from that version's workbook (what a terminal running older software was told).
+//! `explain --table VERSION`: the answer as an older version of the table gave it (what a
+//! terminal running older software was told), from the older versions' tables codegen
+//! writes into `generated/older-tables.json`, built into `explain`: an installed `explain`
+//! answers wherever it is, with no workbook reader. Built with the `workbook` feature, it
+//! also reads a workbook file given instead of a version.
 //!
 //! Codes, message IDs, pairs, received error codes and マイナポータル error codes are looked up
 //! as in the current table; words are searched in the current table only (the guidance a
 //! caller's words should find is today's).
 
-use std::path::{Path, PathBuf};
-
 use oqs_messages::unseen::escaped;
 use oqs_messages::Query;
 use oqs_messages_table::{CodeEntry, DetailCode, ListedId, Row, Table};
+use serde::Deserialize;
 
 use crate::answer::Failure;
 use crate::json::{Answer, FootnoteJson, IdJson, MatchJson, ReadAs, ReasonJson, RowJson};
+use crate::say::{self, Lang, Missing};
 use crate::text::write_row;
 
-/// An older version of the table, read from its workbook. It lives as long as the process
-/// (`explain` answers once), so that answers borrow its texts as they borrow the current
-/// table's.
+/// The older versions' tables, as codegen wrote them for the version built in.
+const OLDER_TABLES: &str = include_str!("../../generated/older-tables.json");
+
+#[derive(Deserialize)]
+struct OlderTables {
+    tables: Vec<OlderEntry>,
+}
+
+#[derive(Deserialize)]
+struct OlderEntry {
+    source: String,
+    #[serde(flatten)]
+    table: Table,
+}
+
+/// An older version of the table. It lives as long as the process (`explain` answers
+/// once), so that answers borrow its texts as they borrow the current table's.
 #[derive(Debug)]
 pub struct OlderTable {
-    /// The workbook read.
-    pub file: PathBuf,
+    /// The workbook it was read from, by file name.
+    pub source: String,
     /// The table.
     pub table: &'static Table,
 }
 
-/// Why an older table could not be read.
+/// Why an older table could not be had.
 #[derive(Debug)]
 pub struct OlderTableError(pub String);
 
@@ -36,32 +53,50 @@ impl std::fmt::Display for OlderTableError {
     }
 }
 
+fn built_in() -> Result<Vec<OlderEntry>, OlderTableError> {
+    serde_json::from_str::<OlderTables>(OLDER_TABLES)
+        .map(|t| t.tables)
+        .map_err(|e| OlderTableError(format!("generated/older-tables.json: {e}")))
+}
+
 impl OlderTable {
-    /// The table of a version in the workspace's `spec/` (`1.25`), or of a workbook file.
-    pub fn read(version_or_file: &str) -> Result<OlderTable, OlderTableError> {
-        let as_file = Path::new(version_or_file);
-        let file = if as_file.is_file() {
-            as_file.to_path_buf()
-        } else {
-            codegen::spec_workbook(version_or_file).ok_or_else(|| {
-                let mut kept: Vec<_> =
-                    codegen::workbook_files(&codegen::workspace_root().join("spec"))
-                        .unwrap_or_default()
-                        .iter()
-                        .filter_map(|f| codegen::version_in_file_name(f))
-                        .collect();
-                kept.sort();
-                let kept: Vec<String> = kept.iter().map(ToString::to_string).collect();
-                OlderTableError(format!(
-                    "no workbook of version {version_or_file} in spec/ (it holds {}); give a version it holds or a workbook file",
-                    if kept.is_empty() { "none".to_owned() } else { kept.join(", ") }
+    /// The versions built in, oldest first.
+    pub fn versions() -> Vec<String> {
+        built_in()
+            .unwrap_or_default()
+            .iter()
+            .map(|e| e.table.version.to_string())
+            .collect()
+    }
+
+    /// The table of an older version built in (`1.25`), or, built with the `workbook`
+    /// feature, of a workbook file.
+    pub fn read(version_or_file: &str, lang: Lang) -> Result<OlderTable, OlderTableError> {
+        #[cfg(feature = "workbook")]
+        {
+            let as_file = std::path::Path::new(version_or_file);
+            if as_file.is_file() {
+                let reading = codegen::read_workbook(as_file)
+                    .map_err(|e| OlderTableError(say::unreadable_workbook(lang, &e.to_string())))?;
+                return Ok(OlderTable {
+                    source: reading.file_name(),
+                    table: Box::leak(Box::new(reading.table)),
+                });
+            }
+        }
+        let entry = built_in()?
+            .into_iter()
+            .find(|e| e.table.version.as_str() == version_or_file)
+            .ok_or_else(|| {
+                OlderTableError(say::no_older_table(
+                    lang,
+                    version_or_file,
+                    &OlderTable::versions(),
                 ))
-            })?
-        };
-        let reading = codegen::read_workbook(&file).map_err(|e| OlderTableError(e.to_string()))?;
+            })?;
         Ok(OlderTable {
-            file,
-            table: Box::leak(Box::new(reading.table)),
+            source: entry.source,
+            table: Box::leak(Box::new(entry.table)),
         })
     }
 
@@ -134,7 +169,8 @@ impl OlderTable {
             Query::Pair(number, value) => {
                 if !table.codes.iter().any(|c| c.number.get() == number) {
                     return Err(Failure::NotFound {
-                        what: format!("code {number:03} in table version {version}"),
+                        missing: Missing::Code(number),
+                        version: version.to_owned(),
                         candidates: Vec::new(),
                     });
                 }
@@ -146,14 +182,15 @@ impl OlderTable {
             Query::Portal(number) => portal(number).collect(),
         };
         if found.is_empty() {
-            let what = match query {
-                Query::Code(n) => format!("code {n:03}"),
-                Query::Value(v) => format!("message ID or error code 0x{v:08X}"),
-                Query::Pair(n, v) => format!("row under code {n:03} for 0x{v:08X}"),
-                Query::Portal(n) => format!("マイナポータル error code {n:03}"),
+            let missing = match query {
+                Query::Code(n) => Missing::Code(n),
+                Query::Value(v) => Missing::Value(v),
+                Query::Pair(n, v) => Missing::Pair(n, v),
+                Query::Portal(n) => Missing::Portal(n),
             };
             return Err(Failure::NotFound {
-                what: format!("{what} in table version {version}"),
+                missing,
+                version: version.to_owned(),
                 candidates: Vec::new(),
             });
         }
@@ -162,18 +199,19 @@ impl OlderTable {
 
     /// The answer for people, labelled as the current table's answers are, headed with the
     /// version that gave it.
-    pub fn text(&self, matches: &[OlderMatch]) -> String {
-        let mut out = format!(
-            "table version {} (from {}):\n",
-            self.table.version,
-            self.file
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-        );
+    pub fn text(&self, matches: &[OlderMatch], lang: Lang) -> String {
+        let mut out = say::older_heading(lang, self.table.version.as_str(), &self.source);
+        out.push('\n');
         for m in matches {
             out.push('\n');
-            let reason = m.reason.text();
-            write_row(&mut out, &m.reference(), Some(&reason), &self.row_json(m));
+            let reason = m.reason.text(lang);
+            write_row(
+                &mut out,
+                lang,
+                &m.reference(),
+                Some(&reason),
+                &self.row_json(m),
+            );
         }
         escaped(&out).to_string()
     }
@@ -193,6 +231,7 @@ impl OlderTable {
                 })
                 .collect(),
             withdrawn: None,
+            failure: None,
         }
     }
 
@@ -271,20 +310,15 @@ pub enum OlderReason {
 }
 
 impl OlderReason {
-    fn text(&self) -> String {
+    fn text(&self, lang: Lang) -> String {
         match *self {
-            OlderReason::Code => "コードの行".to_owned(),
-            OlderReason::MessageId(v) => format!("メッセージID 0x{v:08X}"),
-            OlderReason::Range(s, e) => {
-                format!("メッセージIDの範囲 0x{s:08X}～0x{e:08X} に含まれる")
+            OlderReason::Code => say::reason_code(lang).to_owned(),
+            OlderReason::MessageId(v) => say::reason_message_id(lang, &format!("0x{v:08X}")),
+            OlderReason::Range(s, e) => say::reason_range(lang, s, e, ""),
+            OlderReason::Received(v, text) => {
+                say::reason_received(lang, &format!("0x{v:08x}"), text)
             }
-            OlderReason::Received(v, text) => format!("原因に記載のエラーコード 0x{v:08x}：{text}"),
-            OlderReason::Portal(code, text) => {
-                format!(
-                    "原因に記載のマイナポータルのエラーコード {}：{text}",
-                    portal_text(code)
-                )
-            }
+            OlderReason::Portal(code, text) => say::reason_portal(lang, &portal_text(code), text),
         }
     }
 

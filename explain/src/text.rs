@@ -10,54 +10,28 @@ use unicode_width::UnicodeWidthStr;
 use crate::answer::TextReason;
 use crate::answer::{Match, Reason};
 use crate::json::{row_json, RowJson};
+use crate::say::{self, label, Label, Lang};
 
-/// The table's column titles, as the page and the text output label the fields.
+/// The table's column titles, as the page and the text output label the fields (in
+/// Japanese; [`crate::say::label`] gives them in either language).
 pub mod labels {
-    /// Why the row answers.
-    pub const MATCH: &str = "一致";
-    /// メッセージ内容: what the patient or staff is told.
-    pub const MESSAGE: &str = "メッセージ内容";
-    /// エラー種別.
-    pub const KIND: &str = "エラー種別";
-    /// メッセージID.
-    pub const MESSAGE_ID: &str = "メッセージID";
-    /// 原因.
-    pub const CAUSE: &str = "原因";
-    /// 対処.
-    pub const REMEDY: &str = "対処";
-    /// 問合せ先.
-    pub const CONTACT: &str = "問合せ先";
-    /// The heading of the category (エラー区分（見出し）).
-    pub const HEADING: &str = "見出し";
-    /// The tags of the category (`【手順誤り】`).
-    pub const TAGS: &str = "区分";
-    /// A footnote cited.
-    pub const FOOTNOTE: &str = "注記";
+    use crate::say::{label, Label, Lang};
 
     /// The label of a field a word was found in.
     pub fn of(field: oqs_messages::search::Field) -> &'static str {
-        use oqs_messages::search::Field;
-        match field {
-            Field::Heading => HEADING,
-            Field::Tags => TAGS,
-            Field::Message => MESSAGE,
-            Field::Kind => KIND,
-            Field::Cause => CAUSE,
-            Field::Remedy => REMEDY,
-            Field::Contact => CONTACT,
-            Field::Footnote => FOOTNOTE,
-        }
+        label(Lang::Ja, Label::from(field))
     }
 }
 
 /// Where the words are: the fields that hold the same words grouped,
 /// `見出し: 暗証番号; 原因・対処: 暗証番号, ロック`.
-fn found_text(reason: &TextReason) -> String {
+fn found_text(reason: &TextReason, lang: Lang) -> String {
     let mut groups: Vec<(Vec<&str>, &[String])> = Vec::new();
     for (field, words) in &reason.found {
+        let name = label(lang, Label::from(*field));
         match groups.iter_mut().find(|(_, w)| *w == words.as_slice()) {
-            Some((fields, _)) => fields.push(labels::of(*field)),
-            None => groups.push((vec![labels::of(*field)], words)),
+            Some((fields, _)) => fields.push(name),
+            None => groups.push((vec![name], words)),
         }
     }
     let mut text = groups
@@ -66,34 +40,29 @@ fn found_text(reason: &TextReason) -> String {
         .collect::<Vec<_>>()
         .join("; ");
     if reason.split {
-        text.push_str("（入力された文を語に分けて検索");
-        if !reason.unknown.is_empty() {
-            text.push_str(&format!("。表にない語: {}", reason.unknown.join(", ")));
-        }
-        text.push('）');
+        text.push_str(&say::split_note(lang, &reason.unknown));
     }
     text
 }
 
-fn reason_text(reason: &Reason) -> String {
+fn reason_text(reason: &Reason, lang: Lang) -> String {
     match *reason {
-        Reason::Code => "コードの行".to_owned(),
-        Reason::MessageId(id) => format!("メッセージID {id}"),
+        Reason::Code => say::reason_code(lang).to_owned(),
+        Reason::MessageId(id) => say::reason_message_id(lang, &id.to_string()),
         Reason::Range { start, end } => {
             let name = MessageId::ALL
                 .iter()
                 .find(|id| id.range() == Some((start, end)))
                 .map_or("", |id| id.name());
-            format!("メッセージIDの範囲 0x{start:08X}～0x{end:08X} に含まれる ({name})")
+            say::reason_range(lang, start, end, name)
         }
         Reason::ReceivedCode(detail) => {
-            format!("原因に記載のエラーコード {}：{}", detail.code, detail.text)
+            say::reason_received(lang, &detail.code.to_string(), detail.text)
         }
-        Reason::PortalError(detail) => format!(
-            "原因に記載のマイナポータルのエラーコード {}：{}",
-            detail.code, detail.text
-        ),
-        Reason::Text(ref found) => found_text(found),
+        Reason::PortalError(detail) => {
+            say::reason_portal(lang, &detail.code.to_string(), detail.text)
+        }
+        Reason::Text(ref found) => found_text(found, lang),
     }
 }
 
@@ -117,53 +86,98 @@ fn field_line(out: &mut String, width: usize, label: &str, text: &str) {
 /// heading and tags, then its fields labelled with the table's column titles and aligned
 /// by display width (why it matched and the code's message, each when there is one; a
 /// field's further lines stand under its first; the footnotes it cites last).
-pub(crate) fn write_row(out: &mut String, reference: &str, reason: Option<&str>, row: &RowJson) {
+pub(crate) fn write_row(
+    out: &mut String,
+    lang: Lang,
+    reference: &str,
+    reason: Option<&str>,
+    row: &RowJson,
+) {
     let tags: String = row.tags.iter().map(|t| format!("【{t}】")).collect();
     let _ = writeln!(out, "{reference} {} {tags}", row.heading);
-    let mut all = vec![
-        labels::MATCH,
-        labels::MESSAGE,
-        labels::KIND,
-        labels::MESSAGE_ID,
-        labels::CAUSE,
-        labels::REMEDY,
-        labels::CONTACT,
-    ];
+    write_fields(out, lang, reason, row);
+}
+
+/// The fields of a row, labelled and aligned.
+fn write_fields(out: &mut String, lang: Lang, reason: Option<&str>, row: &RowJson) {
+    let mut all: Vec<&str> = [
+        Label::Match,
+        Label::Message,
+        Label::Kind,
+        Label::MessageId,
+        Label::Cause,
+        Label::Remedy,
+        Label::Contact,
+    ]
+    .into_iter()
+    .map(|l| label(lang, l))
+    .collect();
     all.extend(row.footnotes.iter().map(|n| n.marker));
     let width = label_width(&all);
     if let Some(reason) = reason {
-        field_line(out, width, labels::MATCH, reason);
+        field_line(out, width, label(lang, Label::Match), reason);
     }
     if let Some(message) = row.message {
-        field_line(out, width, labels::MESSAGE, message);
+        field_line(out, width, label(lang, Label::Message), message);
     }
-    field_line(out, width, labels::KIND, row.kind);
+    field_line(out, width, label(lang, Label::Kind), row.kind);
     let ids = if row.message_ids.is_empty() {
         "-".to_owned()
     } else {
         let ids: Vec<String> = row.message_ids.iter().map(ToString::to_string).collect();
         ids.join("\n")
     };
-    field_line(out, width, labels::MESSAGE_ID, &ids);
-    field_line(out, width, labels::CAUSE, row.cause);
-    field_line(out, width, labels::REMEDY, row.remedy);
-    field_line(out, width, labels::CONTACT, row.contact);
+    field_line(out, width, label(lang, Label::MessageId), &ids);
+    field_line(out, width, label(lang, Label::Cause), row.cause);
+    field_line(out, width, label(lang, Label::Remedy), row.remedy);
+    field_line(out, width, label(lang, Label::Contact), row.contact);
     for note in &row.footnotes {
         field_line(out, width, note.marker, note.text);
     }
 }
 
-/// The answer for people: one block per matching row, labelled with the table's column
-/// titles, aligned by display width. A character no one can see is written `\u{1B}`
+/// The answer for people, labelled with the table's column titles, aligned by display
+/// width. A whole code (every row of one code, asked by its number) is given as the page
+/// gives it: the code's heading, tags and message once, then its rows; any other answer
+/// one block per matching row. A character no one can see is written `\u{1B}`
 /// ([`oqs_messages::unseen`]): a terminal obeys nothing in a text.
-pub fn render_text(matches: &[Match]) -> String {
+pub fn render_text(matches: &[Match], lang: Lang) -> String {
     let mut out = String::new();
+    let whole_code = matches.first().is_some_and(|first| {
+        let code = first.row.code;
+        matches
+            .iter()
+            .all(|m| m.reason == Reason::Code && m.row.code == code)
+            && matches.len() == code.rows().len()
+    });
+    if whole_code {
+        let code = matches[0].row.code;
+        let tags: String = code.tags().iter().map(|t| format!("【{t}】")).collect();
+        let _ = writeln!(out, "{:03} {} {tags}", code.number(), code.heading());
+        let width = label_width(&[label(lang, Label::Message)]);
+        field_line(&mut out, width, label(lang, Label::Message), code.message());
+        let _ = writeln!(out, "{}", say::rows_of_code(lang, matches.len()));
+        for m in matches {
+            out.push('\n');
+            let mut row = row_json(m.row);
+            row.message = None;
+            let _ = writeln!(out, "{}", m.reference());
+            write_fields(&mut out, lang, None, &row);
+        }
+        return escaped(&out).to_string();
+    }
     for (i, m) in matches.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        let reason = reason_text(&m.reason);
-        write_row(&mut out, &m.reference(), Some(&reason), &row_json(m.row));
+        let reason = reason_text(&m.reason, lang);
+        write_row(
+            &mut out,
+            lang,
+            &m.reference(),
+            Some(&reason),
+            &row_json(m.row),
+        );
     }
     escaped(&out).to_string()
 }

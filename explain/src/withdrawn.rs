@@ -8,13 +8,14 @@ use oqs_messages::{
 };
 
 use crate::json::{FootnoteJson, IdJson, RowJson, WithdrawnJson, WithdrawnRowJson};
+use crate::say::{self, Lang, Missing};
 use crate::text::write_row;
 
 /// A withdrawn code or ID and the rows it last had.
 #[derive(Clone, Debug)]
 pub struct WithdrawnAnswer {
-    /// What was asked, as the answer names it: `code 017`, `message ID 0x81000030`.
-    pub what: String,
+    /// What was asked: code 017, message ID 0x81000030.
+    pub what: Missing,
     /// The last version that lists it.
     pub last_version: &'static str,
     /// The version that no longer lists it.
@@ -41,7 +42,7 @@ pub fn withdrawn(query: Query) -> Option<WithdrawnAnswer> {
             .filter(|r| value.is_none_or(|v| r.message_ids.iter().any(|id| id.contains(v))))
             .collect();
         (!rows.is_empty()).then(|| WithdrawnAnswer {
-            what: format!("code {number:03}"),
+            what: Missing::Code(number),
             last_version: code.last_version(),
             removed_in: code.removed_in(),
             code: Some(code),
@@ -59,7 +60,7 @@ pub fn withdrawn(query: Query) -> Option<WithdrawnAnswer> {
             .filter(|r| number.is_none_or(|n| r.code == n))
             .collect();
         (!rows.is_empty()).then(|| WithdrawnAnswer {
-            what: format!("message ID 0x{value:08X}"),
+            what: Missing::MessageId(value),
             last_version: id.last_version(),
             removed_in: id.removed_in(),
             code: None,
@@ -78,19 +79,16 @@ pub fn withdrawn(query: Query) -> Option<WithdrawnAnswer> {
 
 impl WithdrawnAnswer {
     /// The sentence that heads the answer.
-    pub fn notice(&self) -> String {
-        format!(
-            "withdrawn: {} is not in table version {VERSION}; it was removed in {}. As of {}:",
-            self.what, self.removed_in, self.last_version
-        )
+    pub fn notice(&self, lang: Lang) -> String {
+        say::withdrawn(lang, self.what, VERSION, self.removed_in, self.last_version)
     }
 
     /// The answer for people, as `render_text` writes current rows.
-    pub fn text(&self) -> String {
-        let mut out = format!("{}\n", self.notice());
+    pub fn text(&self, lang: Lang) -> String {
+        let mut out = format!("{}\n", self.notice(lang));
         for row in &self.rows {
             out.push('\n');
-            write_row(&mut out, &reference(row), None, &self.row_json(row));
+            write_row(&mut out, lang, &reference(row), None, &self.row_json(row));
         }
         escaped(&out).to_string()
     }

@@ -6,8 +6,9 @@ mod support;
 
 use std::process::{Command, Output};
 
+use oqs_explain::say::Lang;
 use oqs_explain::{lookup, row_reference, Failure, Reason};
-use oqs_messages::{Code, Query, ROWS, VERSION};
+use oqs_messages::{Code, MessageId, Query, ROWS, VERSION};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
@@ -26,11 +27,17 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// The row reference that starts each block: `015-2`.
+/// The row reference that starts each block: `015-2` (the block that heads a whole code's
+/// answer, its heading and message once, has none).
 fn references(text: &str) -> Vec<String> {
     text.split("\n\n")
-        .filter(|block| !block.is_empty())
-        .map(|block| block.split(' ').next().unwrap_or("").to_owned())
+        .filter_map(|block| block.split([' ', '\n']).next())
+        .filter(|first| {
+            first
+                .split_once('-')
+                .is_some_and(|(code, row)| code.len() == 3 && row.parse::<u32>().is_ok())
+        })
+        .map(str::to_owned)
         .collect()
 }
 
@@ -70,19 +77,60 @@ fn every_query_case_as_one_argument() {
                     words_are_said_where_found(query, &matches, &stdout(&output), &value);
                 }
             }
-            Err(Failure::NotFound { .. } | Failure::NoWords { .. }) => {
+            Err(failure @ (Failure::NotFound { .. } | Failure::NoWords { .. })) => {
                 assert_eq!(output.status.code(), Some(1), "{query:?}");
                 assert!(
-                    stderr(&output).contains(&format!("in table version {VERSION}")),
+                    stderr(&output).contains(&format!("一覧（{VERSION}版）にありません")),
                     "{query:?}"
                 );
+                json_when_nothing_answers(query, &failure, 1);
             }
-            Err(Failure::Malformed { .. }) => {
+            Err(failure @ Failure::Malformed { .. }) => {
                 assert_eq!(output.status.code(), Some(2), "{query:?}");
                 assert!(stderr(&output).starts_with("explain: "), "{query:?}");
+                json_when_nothing_answers(query, &failure, 2);
+                // What each part of a log line was taken for, where it held several.
+                if let Some(listed) = case["candidates"].as_array() {
+                    for pair in listed {
+                        let part = format!(
+                            "{} → {}",
+                            pair[0].as_str().unwrap(),
+                            if pair[1] == "code" {
+                                "コード"
+                            } else {
+                                "メッセージID"
+                            }
+                        );
+                        assert!(stderr(&output).contains(&part), "{query:?}: {part}");
+                    }
+                }
             }
         }
     }
+}
+
+/// `--json` when nothing answers: an answer object on stdout with no matches, why, and the
+/// same exit code as the text output.
+fn json_when_nothing_answers(query: &str, failure: &Failure, exit: i32) {
+    let json = explain(&["--json", query]);
+    assert_eq!(json.status.code(), Some(exit), "{query:?}");
+    assert!(json.stderr.is_empty(), "{query:?}: {}", stderr(&json));
+    let value: Value = serde_json::from_slice(&json.stdout)
+        .unwrap_or_else(|e| panic!("{query:?}: {e}: {}", stdout(&json)));
+    assert_eq!(value["query"], query);
+    assert_eq!(value["matches"], Value::Array(Vec::new()), "{query:?}");
+    let kind = value["failure"]["kind"].as_str().unwrap();
+    let expected = match failure {
+        Failure::NotFound { .. } => vec!["not_found"],
+        Failure::NoWords { .. } => vec!["no_words"],
+        Failure::Malformed { .. } => vec!["empty", "unrecognized", "several"],
+    };
+    assert!(expected.contains(&kind), "{query:?}: {kind}");
+    assert_eq!(
+        value["failure"]["message"],
+        failure.say(Lang::Ja),
+        "{query:?}"
+    );
 }
 
 /// For a search by words: the 一致 line of each row names the fields and the words found
@@ -134,9 +182,9 @@ fn nothing_found_by_words_says_so_with_the_nearest_words() {
     let output = explain(&["ゐゑゐゑ"]);
     assert_eq!(output.status.code(), Some(1));
     let said = stderr(&output);
-    assert!(said.contains("no row holds ゐゑゐゑ"), "{said}");
+    assert!(said.contains("「ゐゑゐゑ」を含む行は"), "{said}");
     assert!(
-        said.contains("a code (015) or a message ID (0x04000011) can be typed too"),
+        said.contains("コード（015）やメッセージID（0x04000011）でも引けます"),
         "{said}"
     );
     // A word with a typo: the nearest word of the table is offered.
@@ -152,7 +200,7 @@ fn nothing_found_by_words_says_so_with_the_nearest_words() {
     let output = explain(&[&typo]);
     assert_eq!(output.status.code(), Some(1), "{typo}");
     assert!(
-        stderr(&output).contains(&format!("nearest words: {term}")),
+        stderr(&output).contains(&format!("近い語: {term}")),
         "{}",
         stderr(&output)
     );
@@ -174,8 +222,11 @@ fn several_arguments_are_read_as_one_line() {
 
 #[test]
 fn labels_are_the_table_column_titles_aligned_by_display_width() {
-    let code = Code::ALL[0];
-    let text = stdout(&explain(&[&format!("{:03}", code.number())]));
+    let id = MessageId::ALL
+        .iter()
+        .find(|id| id.range().is_none())
+        .expect("an exact ID");
+    let text = stdout(&explain(&[&id.to_string()]));
     let block = text.split("\n\n").next().unwrap();
     let lines: Vec<&str> = block.lines().skip(1).collect();
     for label in [
@@ -198,6 +249,10 @@ fn labels_are_the_table_column_titles_aligned_by_display_width() {
         let column = before.width() + (line[value_column..].len() - rest.len());
         assert_eq!(column, 2 + "メッセージ内容".width() + 2, "{line}");
     }
+    let code = oqs_messages::rows_for_value(id.value())
+        .next()
+        .unwrap()
+        .code;
     assert!(block.contains(&format!(
         "  メッセージ内容  {}",
         code.message().lines().next().unwrap()
@@ -284,20 +339,39 @@ fn json_is_the_documented_structure() {
 
 #[test]
 fn not_found_names_the_nearest_codes() {
-    // Neither a code nor a マイナポータル error code of the table.
+    // Neither a code, nor a withdrawn one (answered as withdrawn), nor a マイナポータル error
+    // code of the table: whatever the table's version.
     let taken: Vec<u16> = Code::ALL.iter().map(|c| c.number()).collect();
     let missing = (1..1000)
-        .find(|&n| !taken.contains(&n) && oqs_messages::rows_for_portal_error(n).next().is_none())
+        .find(|&n| {
+            !taken.contains(&n)
+                && oqs_messages::Withdrawn::code(n).is_none()
+                && oqs_messages::rows_for_portal_error(n).next().is_none()
+        })
         .unwrap();
     let output = explain(&[&format!("{missing:03}")]);
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
     assert!(
         err.starts_with(&format!(
-            "explain: no code {missing:03} in table version {VERSION}; nearest: "
+            "explain: コード {missing:03} は一覧（{VERSION}版）にありません。近いもの: "
         )),
         "{err}"
     );
+    // In English on request, by the flag or by the environment.
+    let english = stderr(&explain(&["--lang", "en", &format!("{missing:03}")]));
+    assert!(
+        english.starts_with(&format!(
+            "explain: no code {missing:03} in table version {VERSION}; nearest: "
+        )),
+        "{english}"
+    );
+    let by_env = Command::new(env!("CARGO_BIN_EXE_explain"))
+        .env("EXPLAIN_LANG", "en")
+        .arg(format!("{missing:03}"))
+        .output()
+        .unwrap();
+    assert_eq!(stderr(&by_env), english);
     assert!(matches!(Query::parse(&format!("{missing:03}")), Ok(Query::Code(n)) if n == missing));
 }
 
@@ -306,7 +380,76 @@ fn usage() {
     assert_eq!(explain(&[]).status.code(), Some(2));
     let help = stdout(&explain(&["--help"]));
     assert!(
-        help.contains("--json") && help.contains("--portal <NNN>"),
+        help.contains("--json") && help.contains("--portal <NNN>") && help.contains("--lang"),
         "{help}"
     );
+    assert!(
+        help.contains("使い方:") && help.contains("JSONで出力します"),
+        "{help}"
+    );
+    let english = stdout(&explain(&["--lang", "en", "--help"]));
+    assert!(
+        english.contains("Usage:") && english.contains("Print JSON"),
+        "{english}"
+    );
+}
+
+/// A whole code is given as the page gives it: its heading and message once, then its
+/// rows, each without the message.
+#[test]
+fn a_code_answer_gives_its_heading_and_message_once() {
+    for code in Code::ALL {
+        if oqs_messages::rows_for_portal_error(code.number())
+            .next()
+            .is_some()
+        {
+            continue;
+        }
+        let text = stdout(&explain(&[&format!("{:03}", code.number())]));
+        let first = text.lines().next().unwrap();
+        assert!(
+            first.starts_with(&format!("{:03} {}", code.number(), code.heading())),
+            "{text}"
+        );
+        let message_lines = code.message().lines().next().unwrap();
+        assert_eq!(text.matches(message_lines).count(), 1, "{text}");
+        assert_eq!(text.matches("メッセージ内容").count(), 1, "{text}");
+        assert_eq!(
+            references(&text),
+            (1..=code.rows().len())
+                .map(|i| format!("{:03}-{i}", code.number()))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// No English sentence where a help desk reads, by default: what is said when nothing is
+/// found, around the table's texts, holds no run of ASCII words.
+#[test]
+fn japanese_by_default() {
+    let english_words = |text: &str| {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3 && !["explain", "table", "lang"].contains(w))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    for query in [
+        "018",
+        "0x04000099",
+        "ゐゑゐゑ",
+        "015 016",
+        "hello world",
+        " ",
+    ] {
+        let output = explain(&[query]);
+        let said = stderr(&output);
+        assert!(!said.is_empty(), "{query:?}");
+        // The query itself is quoted as typed.
+        let own = english_words(query);
+        let words: Vec<String> = english_words(&said)
+            .into_iter()
+            .filter(|w| !own.contains(w))
+            .collect();
+        assert_eq!(words, Vec::<String>::new(), "{query:?}: {said}");
+    }
 }

@@ -3,8 +3,17 @@
 //!
 //! [`Query::parse`] reads it the same way as `explain` and the offline page
 //! (`generated/table.html`); one list of cases (`tests/queries.json`) tests all three.
+//!
+//! A log line is read as logs are written: the parts of a date and a time (`2026-11-25`,
+//! `10:15:30.123`, `10:15:30,123`, `+09:00`, `20261125`), dotted numbers (an address
+//! `192.168.100.120`, a version `1.25.0`), numbers with a unit (`120ms`, `300 ms`, `3回`),
+//! values of keys that are not codes (`pid=123`, `thread 015`, `main.c:123`, `#123`) are
+//! never taken for codes or IDs; `code=015` and `id=0x04000011` are taken before bare
+//! numbers, and bare numbers before a number alone in brackets (`[123]`, a thread).
+//! [`candidates`] says what each part was taken for.
 
 use core::fmt;
+use core::ops::Range;
 
 /// What a pasted text asks for. Numbers are kept as typed, so that a code or an ID that
 /// is not in the table can be answered with the nearest ones.
@@ -170,8 +179,12 @@ impl Query {
     ///   message ID when it is eight hex digits with or without `0x`, blanks ignored;
     /// - otherwise (a log line, the screen message) its words are read: a word of three
     ///   digits is a code, a word of eight hex digits (with or without `0x`) a message ID;
-    ///   the screen message's `【015：` gives the code; other words (a date, a time,
-    ///   `ERROR`) are passed over;
+    ///   the screen message's `【015：` gives the code; other words (`ERROR`), and the
+    ///   numbers that are parts of a date, a time, an address or a key that is not a code,
+    ///   are passed over (see [`candidates`]);
+    /// - of several different codes (or IDs), the one marked as such is taken (`code=015`,
+    ///   `【015：`, `0x04000011` with its `0x`, `id=…`), else the one bare number, else the
+    ///   one in brackets; more than one at the strongest is [`QueryError::Several`];
     /// - `マイナポータル` or `portal` before a number asks for a マイナポータル error code.
     ///
     /// ```
@@ -180,6 +193,10 @@ impl Query {
     /// assert_eq!(Query::parse("04000011"), Ok(Query::Value(0x0400_0011)));
     /// assert_eq!(
     ///     Query::parse("2026/11/25 10:15 015 0x04000011"),
+    ///     Ok(Query::Pair(15, 0x0400_0011))
+    /// );
+    /// assert_eq!(
+    ///     Query::parse("2026-11-25 10:15:30.123+09:00 [pid 4321] [ERROR] 015 0x04000011"),
     ///     Ok(Query::Pair(15, 0x0400_0011))
     /// );
     /// assert_eq!(
@@ -201,31 +218,22 @@ impl Query {
         if let Some(value) = spaced_value(text) {
             return Ok(Query::Value(value));
         }
-        let mut code = screen_code(text);
-        let mut value: Option<u32> = None;
-        let mut several = false;
-        let mut token = Token::EMPTY;
-        let mut take = |token: &Token| {
-            if let Some(v) = token.value() {
-                several |= value.is_some_and(|seen| seen != v);
-                value = Some(v);
-            } else if let Some(c) = token.code() {
-                several |= code.is_some_and(|seen| seen != c);
-                code = Some(c);
-            }
-        };
-        for c in text.chars().map(fold) {
-            if c.is_ascii_alphanumeric() {
-                token.push(c as u8);
-            } else {
-                take(&token);
-                token = Token::EMPTY;
+        let mut code = Best::default();
+        let mut value = Best::default();
+        if let Some(screen) = screen_code(text) {
+            code.offer(Strength::Marked, u32::from(screen));
+        }
+        for candidate in candidates(text) {
+            match candidate.kind {
+                CandidateKind::Code(c) => code.offer(candidate.strength, u32::from(c)),
+                CandidateKind::Value(v) => value.offer(candidate.strength, v),
             }
         }
-        take(&token);
-        if several {
+        if code.several || value.several {
             return Err(QueryError::Several);
         }
+        let code = code.found.map(|(_, c)| c as u16);
+        let value = value.found.map(|(_, v)| v);
         match (code, value) {
             (Some(code), Some(value)) => Ok(Query::Pair(code, value)),
             (Some(code), None) => Ok(Query::Code(code)),
@@ -233,6 +241,337 @@ impl Query {
             (None, None) => Err(QueryError::Unrecognized),
         }
     }
+}
+
+/// The strongest reading of one kind (codes, or IDs) seen so far, and whether another,
+/// different one was as strong.
+#[derive(Default)]
+struct Best {
+    found: Option<(Strength, u32)>,
+    several: bool,
+}
+
+impl Best {
+    fn offer(&mut self, strength: Strength, value: u32) {
+        match self.found {
+            Some((best, _)) if strength < best => {}
+            Some((best, seen)) if strength == best => self.several |= seen != value,
+            _ => {
+                self.found = Some((strength, value));
+                self.several = false;
+            }
+        }
+    }
+}
+
+/// How surely a part of a text is a code or an ID.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Strength {
+    /// A number alone in brackets (`[123]`): in a log, more often a thread or a process.
+    Bracketed,
+    /// A bare number.
+    Bare,
+    /// Marked as what it is: `code=015`, `id=04000011`, `0x04000011`.
+    Marked,
+}
+
+/// What a part of a text is taken for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CandidateKind {
+    /// A display code.
+    Code(u16),
+    /// A message ID or a received error code.
+    Value(u32),
+}
+
+/// A part of a text that may be a code or an ID: where it is (bytes of the text as given),
+/// what it is taken for, and how surely.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Candidate {
+    /// The part, as bytes of the text.
+    pub span: Range<usize>,
+    /// What it is taken for.
+    pub kind: CandidateKind,
+    /// How surely.
+    pub strength: Strength,
+}
+
+/// Every part of a text that may be a code (three digits) or an ID (eight hex digits,
+/// `0x` or not), in order, with the parts of dates, times, addresses, numbers with units
+/// and keys that are not codes left out. [`Query::parse`] takes the strongest of each
+/// kind; `explain` and the page say what each was taken for when they are several.
+///
+/// ```
+/// use oqs_messages::query::{candidates, CandidateKind};
+/// let line = "2026-11-25 10:15:30.123 pid=321 015 016";
+/// let kinds: Vec<_> = candidates(line).map(|c| (&line[c.span], c.kind)).collect();
+/// assert_eq!(kinds, [("015", CandidateKind::Code(15)), ("016", CandidateKind::Code(16))]);
+/// ```
+pub fn candidates(text: &str) -> Candidates<'_> {
+    let mut words = Words { text, at: 0 };
+    let current = words.next();
+    let next = words.next();
+    Candidates {
+        words,
+        previous: None,
+        current,
+        next,
+    }
+}
+
+/// The iterator [`candidates`] returns.
+pub struct Candidates<'a> {
+    words: Words<'a>,
+    previous: Option<(Word, Class)>,
+    current: Option<Word>,
+    next: Option<Word>,
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = Candidate;
+
+    fn next(&mut self) -> Option<Candidate> {
+        loop {
+            let word = self.current.take()?;
+            let class = classify(self.previous.as_ref(), &word, self.next.as_ref());
+            self.previous = Some((word, class));
+            self.current = self.next.take();
+            self.next = self.words.next();
+            if let Class::Candidate(kind, strength) = class {
+                return Some(Candidate {
+                    span: word.start..word.end,
+                    kind,
+                    strength,
+                });
+            }
+        }
+    }
+}
+
+/// A run of ASCII letters and digits (after folding full width), with what stands on
+/// either side of it.
+#[derive(Clone, Copy)]
+struct Word {
+    token: Token,
+    start: usize,
+    end: usize,
+    before: Gap,
+    after: Gap,
+}
+
+/// What stands between two words: its first and last characters (folded; `\0` at either
+/// end of the text), how many, whether blanks only, and whether a key's value follows
+/// (`=` or `:`, then blanks or quotes only).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Gap {
+    first: char,
+    last: char,
+    chars: usize,
+    blank: bool,
+    keyed: bool,
+}
+
+impl Gap {
+    /// The gap at the start of a text: up to its first letter or digit.
+    fn read(text: &str) -> Gap {
+        let mut gap = Gap {
+            first: '\0',
+            last: '\0',
+            chars: 0,
+            blank: true,
+            keyed: false,
+        };
+        for c in text.chars().map(fold) {
+            if c.is_ascii_alphanumeric() {
+                break;
+            }
+            if gap.chars == 0 {
+                gap.first = c;
+                gap.keyed = matches!(c, '=' | ':');
+            } else {
+                gap.keyed &= matches!(c, ' ' | '"' | '\'');
+            }
+            gap.last = c;
+            gap.chars += 1;
+            gap.blank &= c.is_whitespace();
+        }
+        gap
+    }
+
+    /// Exactly this one character.
+    fn is(&self, c: char) -> bool {
+        self.chars == 1 && self.first == c
+    }
+}
+
+struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        let before = Gap::read(&self.text[self.at..]);
+        let start = self.at
+            + self.text[self.at..]
+                .char_indices()
+                .find(|(_, c)| fold(*c).is_ascii_alphanumeric())?
+                .0;
+        let mut token = Token::EMPTY;
+        let mut end = self.text.len();
+        for (i, c) in self.text[start..].char_indices() {
+            let c = fold(c);
+            if !c.is_ascii_alphanumeric() {
+                end = start + i;
+                break;
+            }
+            token.push(c as u8);
+        }
+        self.at = end;
+        Some(Word {
+            token,
+            start,
+            end,
+            before,
+            after: Gap::read(&self.text[end..]),
+        })
+    }
+}
+
+/// What a word of a text is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A code or an ID, and how surely.
+    Candidate(CandidateKind, Strength),
+    /// A part of a time: `10`, `15` and `30` of `10:15:30`.
+    Time,
+    /// Anything else: a date's part, a fraction of a second, a dotted number, a number
+    /// with a unit, a key's value that is no code, a word.
+    Other,
+}
+
+include!("log_words.rs");
+
+fn is_one_of(token: &Token, words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| token.text().eq_ignore_ascii_case(w.as_bytes()))
+}
+
+fn digits_only(token: &Token) -> bool {
+    !token.too_long && token.len > 0 && token.text().iter().all(u8::is_ascii_digit)
+}
+
+/// A date written as eight digits, 1990 to 2099: `20261125`.
+fn compact_date(token: &Token) -> bool {
+    let t = token.text();
+    if t.len() != 8 || !digits_only(token) {
+        return false;
+    }
+    let n = |r: Range<usize>| t[r].iter().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+    (1990..=2099).contains(&n(0..4)) && (1..=12).contains(&n(4..6)) && (1..=31).contains(&n(6..8))
+}
+
+fn classify(previous: Option<&(Word, Class)>, word: &Word, next: Option<&Word>) -> Class {
+    let token = &word.token;
+    let digits = digits_only(token);
+    let previous_digits = previous.is_some_and(|(p, _)| digits_only(&p.token));
+    let next_digits = next.is_some_and(|n| digits_only(&n.token));
+    if digits {
+        // 10:15:30, +09:00.
+        if (word.before.is(':') && previous_digits) || (word.after.is(':') && next_digits) {
+            return Class::Time;
+        }
+        // 10:15:30.123, 10:15:30,123 (not a CSV's next field: 10:15:30,015,…).
+        let after_time = previous.is_some_and(|(_, c)| *c == Class::Time);
+        if after_time && (word.before.is('.') || (word.before.is(',') && word.after.first != ',')) {
+            return Class::Other;
+        }
+        // 192.168.100.120, 1.25.0, 2026.11.25.
+        if (word.before.is('.') && previous_digits) || (word.after.is('.') && next_digits) {
+            return Class::Other;
+        }
+        // 2026-11-25, 2026/11/25, 20261125.
+        let dated = |gap: &Gap| gap.is('-') || gap.is('/');
+        if (dated(&word.before) && previous_digits) || (dated(&word.after) && next_digits) {
+            return Class::Other;
+        }
+        if compact_date(token) {
+            return Class::Other;
+        }
+        // 3回, 120 件, 25日, 10時, 50%.
+        if UNIT_CHARS.contains(&word.after.first) {
+            return Class::Other;
+        }
+        // 300 ms.
+        if word.after.blank
+            && word.after.chars > 0
+            && next.is_some_and(|n| is_one_of(&n.token, UNITS))
+        {
+            return Class::Other;
+        }
+        // #123.
+        if word.before.last == '#' {
+            return Class::Other;
+        }
+    }
+    let shape = || {
+        if let Some(v) = token.value() {
+            let marked = matches!(token.text(), [b'0', b'x' | b'X', ..]);
+            Class::Candidate(
+                CandidateKind::Value(v),
+                if marked {
+                    Strength::Marked
+                } else {
+                    Strength::Bare
+                },
+            )
+        } else if let Some(c) = token.code() {
+            Class::Candidate(CandidateKind::Code(c), Strength::Bare)
+        } else {
+            Class::Other
+        }
+    };
+    if let Some((key, _)) = previous {
+        // code=015, id: 0x04000011, pid=123, main.c:123.
+        if word.before.keyed {
+            if is_one_of(&key.token, CODE_KEYS) && digits && token.len <= 3 {
+                let n = token
+                    .text()
+                    .iter()
+                    .fold(0u16, |a, d| a * 10 + u16::from(d - b'0'));
+                return Class::Candidate(CandidateKind::Code(n), Strength::Marked);
+            }
+            if is_one_of(&key.token, ID_KEYS) {
+                return match token.value() {
+                    Some(v) => Class::Candidate(CandidateKind::Value(v), Strength::Marked),
+                    None => Class::Other,
+                };
+            }
+            if is_one_of(&key.token, OTHER_KEYS) || key.before.last == '.' {
+                return Class::Other;
+            }
+        }
+        // thread 015, pid 321, Thread-015, line 12.
+        if (word.before.blank || word.before.is('-'))
+            && word.before.chars > 0
+            && is_one_of(&key.token, OTHER_KEYS)
+        {
+            return Class::Other;
+        }
+    }
+    // [123], (015): alone in brackets.
+    let class = shape();
+    if let Class::Candidate(kind, Strength::Bare) = class {
+        if matches!(word.before.last, '[' | '(' | '<')
+            && matches!(word.after.first, ']' | ')' | '>')
+        {
+            return Class::Candidate(kind, Strength::Bracketed);
+        }
+    }
+    class
 }
 
 /// `マイナポータル 005`, `portal 005`, `--portal 005`: the number after the word.

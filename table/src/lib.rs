@@ -14,6 +14,7 @@
 
 mod error;
 pub mod history;
+pub mod log_words;
 pub mod names;
 /// The parsers of cell texts (the `parse` feature, on by default; the proc macro, which
 /// needs only the model and its rules, does without).

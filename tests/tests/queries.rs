@@ -52,6 +52,9 @@ fn every_case_is_read_as_it_says() {
                     other => panic!("unknown error {other:?} in the case {query:?}"),
                 };
                 assert_eq!(parsed, Err(expected), "{query:?}");
+                if let Some(listed) = case.get("candidates") {
+                    assert_eq!(candidates_of(query), *listed, "{query:?}");
+                }
             }
             None if case["read_as"]["words"].is_array() => {
                 assert_eq!(parsed, Err(QueryError::Unrecognized), "{query:?}");
@@ -79,6 +82,38 @@ fn every_case_is_read_as_it_says() {
                 assert_eq!(read_as(parsed), case["read_as"], "{query:?}");
             }
         }
+    }
+}
+
+/// What each part of a text that may be a code or an ID was taken for, as the cases
+/// write it: `[["015", "code"], ["0x04000011", "message_id"]]`.
+fn candidates_of(query: &str) -> Value {
+    oqs_messages::query::candidates(query)
+        .map(|c| {
+            let kind = match c.kind {
+                oqs_messages::query::CandidateKind::Code(_) => "code",
+                oqs_messages::query::CandidateKind::Value(_) => "message_id",
+            };
+            serde_json::json!([&query[c.span], kind])
+        })
+        .collect()
+}
+
+/// Log lines as systems write them: at least 30 shapes among the cases, each read as it
+/// says (the test above), none of them found by words.
+#[test]
+fn at_least_thirty_log_line_shapes() {
+    let shapes: Vec<Value> = cases()
+        .into_iter()
+        .filter(|c| c.get("log_line").is_some())
+        .collect();
+    assert!(shapes.len() >= 30, "{} log-line shapes", shapes.len());
+    for case in shapes {
+        assert!(
+            case["read_as"]["words"].is_null(),
+            "{}: read as words",
+            case["query"]
+        );
     }
 }
 

@@ -140,6 +140,7 @@ pub fn html_with_history(
         .replace("{{DATA}}", &script_safe(&json(table, history, source)))
         .replace("{{REVISIONS}}", &script_safe(&revisions_json(revisions)))
         .replace("{{UNSEEN}}", &unseen::json())
+        .replace("{{LOG_WORDS}}", &script_safe(&super::log_words::json()))
 }
 
 #[cfg(test)]

@@ -28,3 +28,33 @@ pub fn json(table: &Table, history: &History, source: &str) -> String {
     text.push('\n');
     text
 }
+
+#[derive(Serialize)]
+struct OlderExport<'a> {
+    generated_by: String,
+    tables: Vec<OlderTable<'a>>,
+}
+
+#[derive(Serialize)]
+struct OlderTable<'a> {
+    source: &'a str,
+    #[serde(flatten)]
+    table: &'a Table,
+}
+
+/// `older-tables.json`: every older version of `spec/`, oldest first, each with its
+/// workbook's file name, as the model's serde writes a table; what `explain --table
+/// VERSION` answers from, built into it (no workbook reader at run time).
+pub fn older(newest: &Table, older: &[(&Table, String)]) -> String {
+    let export = OlderExport {
+        generated_by: format!("{COMMAND} (table version {}); do not edit", newest.version),
+        tables: older
+            .iter()
+            .map(|(table, source)| OlderTable { source, table })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&export)
+        .unwrap_or_else(|err| format!("{{\"error\": \"cannot serialize the tables: {err}\"}}"));
+    text.push('\n');
+    text
+}

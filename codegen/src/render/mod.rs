@@ -7,11 +7,15 @@
 //!
 //! Every output is deterministic: the same table gives the same bytes.
 
+/// The older versions' tables, for `explain --table VERSION` ([`json::older`]).
+pub const OLDER_TABLES: &str = "older-tables.json";
+
 pub mod csharp;
 pub mod html;
 pub mod java;
 pub mod json;
 mod literal;
+pub mod log_words;
 pub mod names;
 pub mod rust;
 pub mod schema;
@@ -84,6 +88,10 @@ pub fn render_with_history(
         GeneratedFile {
             path: "src/unseen_table.rs",
             contents: unseen::table(&table.version),
+        },
+        GeneratedFile {
+            path: "src/log_words.rs",
+            contents: log_words::table(&table.version),
         },
         GeneratedFile {
             path: "typescript/package.json",

@@ -78,6 +78,94 @@
     if (!m || m[2] !== ":" || m[1].length !== 3) return null;
     return parseInt(m[1], 10);
   }
+  // Reading a log line: the same rules as oqs_messages::query::candidates, with the same
+  // word lists (oqs_messages_table::log_words, given by codegen).
+  var LOG_WORDS = JSON.parse(document.getElementById("log-words-data").textContent);
+  var BRACKETED = 0, BARE = 1, MARKED = 2;
+  function best() {
+    return {
+      found: null, strength: -1, several: false,
+      offer: function (strength, v) {
+        if (strength < this.strength) return;
+        if (strength === this.strength) { if (this.found !== v) this.several = true; return; }
+        this.found = v; this.strength = strength; this.several = false;
+      }
+    };
+  }
+  function isWordChar(ch) { return /^[0-9A-Za-z]$/.test(ch); }
+  function gap(chars, at) {
+    var g = { first: "", last: "", chars: 0, blank: true, keyed: false };
+    for (var i = at; i < chars.length && !isWordChar(chars[i]); i++) {
+      var c = chars[i];
+      if (g.chars === 0) { g.first = c; g.keyed = c === "=" || c === ":"; }
+      else g.keyed = g.keyed && (c === " " || c === "\"" || c === "'");
+      g.last = c; g.chars++; g.blank = g.blank && isBlank(c);
+    }
+    return g;
+  }
+  function is(g, c) { return g.chars === 1 && g.first === c; }
+  function logWords(folded) {
+    var chars = Array.from(folded), words = [], i = 0;
+    while (i < chars.length) {
+      var before = gap(chars, i);
+      i += before.chars;
+      if (i >= chars.length) break;
+      var start = i;
+      while (i < chars.length && isWordChar(chars[i])) i++;
+      words.push({ text: chars.slice(start, i).join(""), before: before, after: gap(chars, i) });
+    }
+    return words;
+  }
+  function oneOf(text, list) { var t = text.toLowerCase(); return list.indexOf(t) >= 0; }
+  function digitsOnly(text) { return text.length > 0 && text.length <= 10 && /^[0-9]+$/.test(text); }
+  function compactDate(text) {
+    if (!/^[0-9]{8}$/.test(text)) return false;
+    var y = +text.slice(0, 4), m = +text.slice(4, 6), d = +text.slice(6, 8);
+    return y >= 1990 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  }
+  function classify(prev, prevClass, word, next) {
+    var t = word.text, digits = digitsOnly(t);
+    var prevDigits = prev !== null && digitsOnly(prev.text), nextDigits = next !== null && digitsOnly(next.text);
+    if (digits) {
+      if ((is(word.before, ":") && prevDigits) || (is(word.after, ":") && nextDigits)) return { time: true };
+      if (prevClass && prevClass.time && (is(word.before, ".") || (is(word.before, ",") && word.after.first !== ","))) return null;
+      if ((is(word.before, ".") && prevDigits) || (is(word.after, ".") && nextDigits)) return null;
+      var dated = function (g) { return is(g, "-") || is(g, "/"); };
+      if ((dated(word.before) && prevDigits) || (dated(word.after) && nextDigits)) return null;
+      if (compactDate(t)) return null;
+      if (LOG_WORDS.unit_chars.indexOf(word.after.first) >= 0) return null;
+      if (word.after.blank && word.after.chars > 0 && next !== null && oneOf(next.text, LOG_WORDS.units)) return null;
+      if (word.before.last === "#") return null;
+    }
+    var shape = function () {
+      var v = tokenValue(t);
+      if (v !== null) return { value: v, strength: /^0[xX]/.test(t) ? MARKED : BARE };
+      var c = tokenCode(t);
+      return c !== null ? { code: c, strength: BARE } : null;
+    };
+    if (prev !== null) {
+      if (word.before.keyed) {
+        if (oneOf(prev.text, LOG_WORDS.code_keys) && digits && t.length <= 3) return { code: parseInt(t, 10), strength: MARKED };
+        if (oneOf(prev.text, LOG_WORDS.id_keys)) { var v = tokenValue(t); return v !== null ? { value: v, strength: MARKED } : null; }
+        if (oneOf(prev.text, LOG_WORDS.other_keys) || prev.before.last === ".") return null;
+      }
+      if ((word.before.blank || is(word.before, "-")) && word.before.chars > 0 && oneOf(prev.text, LOG_WORDS.other_keys)) return null;
+    }
+    var found = shape();
+    if (found && found.strength === BARE && "[(<".indexOf(word.before.last) >= 0 && word.before.last !== ""
+        && "])>".indexOf(word.after.first) >= 0 && word.after.first !== "") found.strength = BRACKETED;
+    return found;
+  }
+  // Every part of a (folded) text that may be a code or an ID: { text, code | value, strength }.
+  function candidates(folded) {
+    var words = logWords(folded), found = [], prevClass = null;
+    words.forEach(function (word, i) {
+      var c = classify(i > 0 ? words[i - 1] : null, prevClass, word, i + 1 < words.length ? words[i + 1] : null);
+      prevClass = c;
+      if (c && !c.time) { c.text = word.text; found.push(c); }
+    });
+    return found;
+  }
   function parseQuery(text) {
     var folded = fold(text);
     var chars = Array.from(folded);
@@ -90,16 +178,14 @@
       var whole = tokenValue(compact);
       if (whole !== null) return { value: whole };
     }
-    var code = screenCode(folded);
-    var value = null;
-    var several = false;
-    folded.split(/[^0-9A-Za-z]/).forEach(function (token) {
-      var v = tokenValue(token);
-      if (v !== null) { if (value !== null && value !== v) several = true; value = v; return; }
-      var c = tokenCode(token);
-      if (c !== null) { if (code !== null && code !== c) several = true; code = c; }
-    });
-    if (several) return { error: "several" };
+    var code = best();
+    var value = best();
+    var screen = screenCode(folded);
+    if (screen !== null) code.offer(MARKED, screen);
+    var found = candidates(folded);
+    found.forEach(function (c) { (c.code !== undefined ? code : value).offer(c.strength, c.code !== undefined ? c.code : c.value); });
+    if (code.several || value.several) return { error: "several", candidates: found };
+    code = code.found; value = value.found;
     if (code === null && value === null) return { error: "unrecognized" };
     var q = {};
     if (code !== null) q.code = code;

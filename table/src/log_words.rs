@@ -1,0 +1,65 @@
+//! The words by which a log line says what a number is, for the query reader of
+//! `oqs_messages` (`generated/src/query.rs`) and the offline page's script, which codegen
+//! gives them from this one list (`generated/src/log_words.rs`, and the page's data).
+//!
+//! Keys are compared in ASCII case-insensitively, whole: `code=015`, `Code: 015`.
+
+/// Keys whose value is a display code: `code=015`.
+pub const CODE_KEYS: &[&str] = &["code", "errcode", "errorcode", "disp", "display", "screen"];
+
+/// Keys whose value is a message ID: `id=0x04000011`, `messageId: 04000011`.
+pub const ID_KEYS: &[&str] = &["id", "msgid", "messageid", "mid", "msg"];
+
+/// Keys and words before a number that is no code: processes, threads, lines, ports,
+/// counts, durations, sizes, statuses (`pid=123`, `thread 015`, `Thread-015`, `status=500`).
+pub const OTHER_KEYS: &[&str] = &[
+    "pid",
+    "tid",
+    "thread",
+    "threadid",
+    "process",
+    "proc",
+    "processid",
+    "port",
+    "line",
+    "lineno",
+    "ln",
+    "seq",
+    "count",
+    "cnt",
+    "n",
+    "no",
+    "num",
+    "elapsed",
+    "took",
+    "time",
+    "retry",
+    "retries",
+    "attempt",
+    "user",
+    "uid",
+    "session",
+    "sid",
+    "status",
+    "http",
+    "len",
+    "length",
+    "size",
+    "pos",
+    "offset",
+    "addr",
+    "ptr",
+    "handle",
+    "job",
+];
+
+/// Units written after a number and a blank: it is a quantity (`300 ms`).
+pub const UNITS: &[&str] = &[
+    "ms", "msec", "s", "sec", "secs", "us", "ns", "b", "kb", "mb", "gb", "bytes", "px", "min",
+];
+
+/// Characters written right after a number: it is a date's part, a time's or a quantity
+/// (`25日`, `10時`, `3回`, `100%`).
+pub const UNIT_CHARS: &[char] = &[
+    '年', '月', '日', '時', '分', '秒', '回', '件', '個', '台', '枚', '人', '%',
+];
