@@ -83,6 +83,21 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
             Err(Failure::Malformed { .. }) => {
                 assert_eq!(shown, Vec::<String>::new(), "{query:?}");
                 assert!(!status.is_empty(), "{query:?}: no message");
+                // What each part of a log line was taken for, as explain says it.
+                if let Some(listed) = case["candidates"].as_array() {
+                    for pair in listed {
+                        let part = format!(
+                            "{} → {}",
+                            pair[0].as_str().unwrap(),
+                            if pair[1] == "code" {
+                                "コード"
+                            } else {
+                                "メッセージID"
+                            }
+                        );
+                        assert!(status.contains(&part), "{query:?}: {part} in {status}");
+                    }
+                }
             }
         }
     }
@@ -484,6 +499,18 @@ fn every_version_answers_on_the_page() {
         "{history_text}"
     );
     assert!(history_text.contains("コードの追加"), "{history_text}");
+    // The report's own words in Japanese (CHANGES.md has them in English): no English
+    // around the table's texts.
+    for english in [
+        " row", "rows)", "under ", " message", "footnote", " heading", " tags", " cause",
+        " remedy", " contact", " kind",
+    ] {
+        assert!(
+            !history_text.contains(english),
+            "{english:?} in {history_text}"
+        );
+    }
+    assert!(history_text.contains("メッセージ内容"), "{history_text}");
 }
 
 /// With one version, the page has no 改訂履歴 and marks nothing as added or withdrawn.

@@ -239,7 +239,7 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
     );
     assert!(
         shown.contains(&format!(
-            "withdrawn: code {code} is not in table version {}; it was removed in {}. As of {}:",
+            "廃止: コード {code} は一覧（{}版）にありません。{}版で削除されました。{}版での内容:",
             c.version, c.version, b.version
         )),
         "{shown}"
@@ -260,7 +260,7 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
         "a withdrawn ID is answered: {shown}"
     );
     assert!(
-        shown.contains(&format!("message ID {id} is not in table")),
+        shown.contains(&format!("廃止: メッセージID {id} は一覧")),
         "{shown}"
     );
     assert!(
@@ -288,7 +288,7 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
     let added = format!("{:03}", v.added_code.get());
     let output = run(&[&added]);
     assert!(output.status.success(), "{}", text(&output));
-    assert!(!text(&output).contains("withdrawn"));
+    assert!(!text(&output).contains("廃止"));
     let never = (100..1000)
         .find(|n| {
             v.tables
@@ -306,7 +306,7 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
     assert!(output.status.success(), "{shown}");
     assert!(
         shown.starts_with(&format!(
-            "table version {} (from 一覧_{}版.xlsx):",
+            "一覧の{}版（一覧_{}版.xlsx）での回答:",
             b.version, b.version
         )),
         "{shown}"
@@ -315,7 +315,7 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
         shown.contains(&format!("{code}-1 {}", old_code.heading)),
         "{shown}"
     );
-    assert!(!shown.contains("withdrawn"), "{shown}");
+    assert!(!shown.contains("廃止"), "{shown}");
     let output = run(&["--table", b.version.as_str(), "--json", &id]);
     assert!(output.status.success(), "{}", text(&output));
     let json: Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -330,7 +330,10 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
     if !output.status.success() {
         assert_eq!(output.status.code(), Some(1), "{shown}");
         assert!(
-            shown.contains(&format!("no code {added} in table version {}", a.version)),
+            shown.contains(&format!(
+                "コード {added} は一覧（{}版）にありません",
+                a.version
+            )),
             "{shown}"
         );
     }
@@ -341,17 +344,20 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
     ]);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output));
     assert!(
-        text(&output).contains(&format!("no code {added} in table version {}", a.version)),
+        text(&output).contains(&format!(
+            "コード {added} は一覧（{}版）にありません",
+            a.version
+        )),
         "{}",
         text(&output)
     );
-    // A version spec/ does not hold is refused, naming those it holds.
+    // A version not built in is refused, naming the older ones that are.
     let output = run(&["--table", "0.1", &code]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         text(&output).contains(&format!(
-            "it holds {}, {}, {}",
-            a.version, b.version, c.version
+            "この explain が持つ版: {}、{}",
+            a.version, b.version
         )),
         "{}",
         text(&output)
@@ -360,7 +366,39 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
     let word = old_code.heading.chars().take(2).collect::<String>();
     let output = run(&["--table", a.version.as_str(), &word]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).contains("words are searched in the current table"));
+    assert!(text(&output).contains("語は現行の一覧"));
+
+    // Installed elsewhere, with the workspace gone (spec/ and all): the older versions are
+    // built in.
+    let away = tempfile::tempdir().unwrap();
+    let moved = away.path().join("explain");
+    fs::copy(&explain, &moved).unwrap();
+    fs::remove_dir_all(workspace.join("spec")).unwrap();
+    let output = Command::new(&moved)
+        .args(["--table", b.version.as_str(), &code])
+        .current_dir(away.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(
+        text(&output).contains(&format!("{code}-1 {}", old_code.heading)),
+        "{}",
+        text(&output)
+    );
+    // No workbook reader in it: explain's own dependencies hold no spreadsheet crate.
+    let tree = cargo(
+        workspace,
+        "oqs-explain",
+        &["tree", "-e", "normal", "--prefix", "none"],
+    );
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    assert!(tree.contains("oqs-messages"), "{tree}");
+    for reader in ["calamine", "zip", "quick-xml", "codegen"] {
+        assert!(
+            !tree.lines().any(|l| l.starts_with(&format!("{reader} "))),
+            "{reader} in explain's tree:\n{tree}"
+        );
+    }
 }
 
 #[test]

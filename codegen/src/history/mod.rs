@@ -17,7 +17,7 @@ use oqs_messages_table::{
 };
 
 pub use diff::{char_diff, Piece};
-pub use report::{Report, Rewording};
+pub use report::{Report, Rewording, Said};
 
 /// The history of `tables`, oldest first; the last is the newest, whose history this is.
 /// With one table: one version, nothing withdrawn, nothing added.

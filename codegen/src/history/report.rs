@@ -7,11 +7,42 @@ use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, Row, Table};
 use super::diff::{char_diff, Piece};
 use super::rows::pair_rows;
 
+/// A line of the report in both languages it is read in: English in `CHANGES.md` (for the
+/// vendor's developers, beside the crate), Japanese on the page's 改訂履歴 (for help desks).
+/// Written side by side, so that neither can be left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Said {
+    /// English.
+    pub en: String,
+    /// 日本語.
+    pub ja: String,
+}
+
+impl Said {
+    fn new(en: String, ja: String) -> Said {
+        Said { en, ja }
+    }
+}
+
+impl std::fmt::Display for Said {
+    /// The English line, as `CHANGES.md` writes it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+impl PartialEq<&str> for Said {
+    fn eq(&self, other: &&str) -> bool {
+        self.en == *other
+    }
+}
+
 /// A text that changed, where, before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rewording {
-    /// Where: `001 message`, `015 row 2 (0x04000012) cause`, `footnote ※１`.
-    pub place: String,
+    /// Where: `001 message` (`001 メッセージ内容`), `015 row 2 (0x04000012) cause`,
+    /// `footnote ※１`.
+    pub place: Said,
     /// The old text.
     pub before: String,
     /// The new text.
@@ -33,19 +64,19 @@ pub struct Report {
     /// The new version.
     pub new_version: String,
     /// Codes only in the new table: number and a one-line description.
-    pub codes_added: Vec<String>,
+    pub codes_added: Vec<Said>,
     /// Codes only in the old table.
-    pub codes_removed: Vec<String>,
+    pub codes_removed: Vec<Said>,
     /// Message IDs and ranges only in the new table, with their codes.
-    pub ids_added: Vec<String>,
+    pub ids_added: Vec<Said>,
     /// Message IDs and ranges only in the old table, with their codes.
-    pub ids_removed: Vec<String>,
+    pub ids_removed: Vec<Said>,
     /// Message IDs listed under other codes than before.
-    pub ids_moved: Vec<String>,
+    pub ids_moved: Vec<Said>,
     /// Rows only in the new table, under codes in both.
-    pub rows_added: Vec<String>,
+    pub rows_added: Vec<Said>,
     /// Rows only in the old table, under codes in both.
-    pub rows_removed: Vec<String>,
+    pub rows_removed: Vec<Said>,
     /// Texts that changed.
     pub rewordings: Vec<Rewording>,
     /// What the reader did not take as published text in the new workbook (hidden rows,
@@ -66,14 +97,22 @@ fn ids_text(ids: &[ListedId]) -> String {
     }
 }
 
-fn code_line(code: &CodeEntry) -> String {
+fn code_line(code: &CodeEntry) -> Said {
     let tags: String = code.tags.iter().map(|t| format!("【{t}】")).collect();
-    format!(
-        "**{}** {tags} {} ({} row{})",
-        code.number,
-        code.heading,
-        code.rows.len(),
-        if code.rows.len() == 1 { "" } else { "s" }
+    Said::new(
+        format!(
+            "**{}** {tags} {} ({} row{})",
+            code.number,
+            code.heading,
+            code.rows.len(),
+            if code.rows.len() == 1 { "" } else { "s" }
+        ),
+        format!(
+            "**{}** {tags} {}（{}行）",
+            code.number,
+            code.heading,
+            code.rows.len()
+        ),
     )
 }
 
@@ -121,18 +160,26 @@ impl Report {
         let (old_ids, new_ids) = (ids_by_code(old), ids_by_code(new));
         for (spec, codes) in &new_ids {
             match old_ids.get(spec) {
-                None => report
-                    .ids_added
-                    .push(format!("`{spec}` under {}", codes_text(codes))),
+                None => report.ids_added.push(Said::new(
+                    format!("`{spec}` under {}", codes_text(codes)),
+                    format!("`{spec}`（コード {}）", codes_text(codes)),
+                )),
                 Some(before) => {
                     let (mut a, mut b) = (before.clone(), codes.clone());
                     a.sort();
                     b.sort();
                     if a != b {
-                        report.ids_moved.push(format!(
-                            "`{spec}`: under {} → under {}",
-                            codes_text(before),
-                            codes_text(codes)
+                        report.ids_moved.push(Said::new(
+                            format!(
+                                "`{spec}`: under {} → under {}",
+                                codes_text(before),
+                                codes_text(codes)
+                            ),
+                            format!(
+                                "`{spec}`: コード {} → コード {}",
+                                codes_text(before),
+                                codes_text(codes)
+                            ),
                         ));
                     }
                 }
@@ -140,9 +187,10 @@ impl Report {
         }
         for (spec, codes) in &old_ids {
             if !new_ids.contains_key(spec) {
-                report
-                    .ids_removed
-                    .push(format!("`{spec}` under {}", codes_text(codes)));
+                report.ids_removed.push(Said::new(
+                    format!("`{spec}` under {}", codes_text(codes)),
+                    format!("`{spec}`（コード {}）", codes_text(codes)),
+                ));
             }
         }
 
@@ -156,13 +204,19 @@ impl Report {
         for note in &new.footnotes {
             match old.footnote(note.number) {
                 Some(before) if before.text != note.text => report.rewordings.push(Rewording {
-                    place: format!("footnote {}", note.marker),
+                    place: Said::new(
+                        format!("footnote {}", note.marker),
+                        format!("注記 {}", note.marker),
+                    ),
                     before: before.text.clone(),
                     after: note.text.clone(),
                 }),
                 Some(_) => {}
                 None => report.rewordings.push(Rewording {
-                    place: format!("footnote {} (new)", note.marker),
+                    place: Said::new(
+                        format!("footnote {} (new)", note.marker),
+                        format!("注記 {}（追加）", note.marker),
+                    ),
                     before: String::new(),
                     after: note.text.clone(),
                 }),
@@ -171,7 +225,10 @@ impl Report {
         for note in &old.footnotes {
             if new.footnote(note.number).is_none() {
                 report.rewordings.push(Rewording {
-                    place: format!("footnote {} (removed)", note.marker),
+                    place: Said::new(
+                        format!("footnote {} (removed)", note.marker),
+                        format!("注記 {}（削除）", note.marker),
+                    ),
                     before: note.text.clone(),
                     after: String::new(),
                 });
@@ -180,7 +237,7 @@ impl Report {
         report
     }
 
-    fn reword(&mut self, place: String, before: &str, after: &str) {
+    fn reword(&mut self, place: Said, before: &str, after: &str) {
         if before != after {
             self.rewordings.push(Rewording {
                 place,
@@ -192,22 +249,27 @@ impl Report {
 
     fn compare_code(&mut self, old: &CodeEntry, new: &CodeEntry) {
         let n = new.number;
+        let of_code = |en: &str, ja: &str| Said::new(format!("{n} {en}"), format!("{n} {ja}"));
         self.reword(
-            format!("{n} tags"),
+            of_code("tags", "区分"),
             &old.tags.join("・"),
             &new.tags.join("・"),
         );
-        self.reword(format!("{n} heading"), &old.heading, &new.heading);
-        self.reword(format!("{n} message"), &old.message, &new.message);
+        self.reword(of_code("heading", "見出し"), &old.heading, &new.heading);
+        self.reword(
+            of_code("message", "メッセージ内容"),
+            &old.message,
+            &new.message,
+        );
 
         let paired = pair_rows(&old.rows, &new.rows);
         let (pairs, added, unmatched_old) = (paired.pairs, paired.added, paired.removed);
         let line = |index: usize, row: &Row| {
-            format!(
-                "{n} row {}: {} ({})",
-                index + 1,
-                row.kind.replace('\n', " "),
-                ids_text(&row.message_ids)
+            let kind = row.kind.replace('\n', " ");
+            let ids = ids_text(&row.message_ids);
+            Said::new(
+                format!("{n} row {}: {kind} ({ids})", index + 1),
+                format!("{n} の{}行目: {kind}（{ids}）", index + 1),
             )
         };
         self.rows_added
@@ -218,17 +280,21 @@ impl Report {
                 .map(|(index, row)| line(index, row)),
         );
         for ((_, before), (index, after)) in pairs {
-            let place = |field: &str| {
-                format!(
-                    "{n} row {} ({}) {field}",
-                    index + 1,
-                    ids_text(&after.message_ids)
+            let ids = ids_text(&after.message_ids);
+            let place = |en: &str, ja: &str| {
+                Said::new(
+                    format!("{n} row {} ({ids}) {en}", index + 1),
+                    format!("{n} の{}行目（{ids}） {ja}", index + 1),
                 )
             };
-            self.reword(place("kind"), &before.kind, &after.kind);
-            self.reword(place("cause"), &before.cause, &after.cause);
-            self.reword(place("remedy"), &before.remedy, &after.remedy);
-            self.reword(place("contact"), &before.contact, &after.contact);
+            self.reword(place("kind", "エラー種別"), &before.kind, &after.kind);
+            self.reword(place("cause", "原因"), &before.cause, &after.cause);
+            self.reword(place("remedy", "対処"), &before.remedy, &after.remedy);
+            self.reword(
+                place("contact", "問合せ先"),
+                &before.contact,
+                &after.contact,
+            );
         }
     }
 }

@@ -81,13 +81,13 @@ fn revisions_json(revisions: &[Report]) -> String {
             ]
             .into_iter()
             .filter(|(_, lines)| !lines.is_empty())
-            .map(|(title, lines)| (title, lines.iter().map(|l| plain(l)).collect()))
+            .map(|(title, lines)| (title, lines.iter().map(|l| plain(&l.ja)).collect()))
             .collect();
             let rewordings = report
                 .rewordings
                 .iter()
                 .map(|change| RewordingJson {
-                    place: &change.place,
+                    place: &change.place.ja,
                     pieces: change
                         .pieces()
                         .into_iter()

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use oqs_messages_table::unseen::escape;
 
 use crate::history::diff::marked;
-use crate::history::Report;
+use crate::history::{Report, Said};
 
 impl Report {
     /// The report in Markdown; `level` is the heading level of its title (1 for `#`). The
@@ -24,7 +24,7 @@ impl Report {
         if let Some((before, after)) = &self.crate_versions {
             let _ = writeln!(out, "\nCrate: oqs-messages {before} → {after}.");
         }
-        let sections: [(&str, &Vec<String>); 7] = [
+        let sections: [(&str, &Vec<Said>); 7] = [
             ("Codes added", &self.codes_added),
             ("Codes removed", &self.codes_removed),
             ("Message IDs added", &self.ids_added),

@@ -459,6 +459,12 @@
       show([]);
       status.className = "none";
       status.textContent = MESSAGES[q.error];
+      // Which parts of a log line were taken for codes and IDs: explain says the same.
+      if (q.candidates) {
+        status.textContent += "（読み取り: " + q.candidates.map(function (c) {
+          return c.text + " → " + (c.code !== undefined ? "コード" : "メッセージID");
+        }).join("、") + "）";
+      }
       return;
     }
     var a = answer(q);
