@@ -84,6 +84,10 @@ impl OlderTable {
                 });
             }
         }
+        #[cfg(not(feature = "workbook"))]
+        if std::path::Path::new(version_or_file).is_file() {
+            return Err(OlderTableError(say::workbook_feature_needed(lang)));
+        }
         let entry = built_in()?
             .into_iter()
             .find(|e| e.table.version.as_str() == version_or_file)

@@ -238,6 +238,14 @@ pub fn unreadable_workbook(lang: Lang, error: &str) -> String {
     )
 }
 
+/// A workbook file given with `--table`, to an `explain` built without the reader.
+pub fn workbook_feature_needed(lang: Lang) -> String {
+    lang.pick(
+        "ワークブックのファイルを読むには、explain を workbook 機能付きでビルドしてください（cargo install --path explain --features workbook）。版の番号（--table 1.25）なら、この explain が持つ版で答えます。".to_owned(),
+        "reading a workbook file needs explain built with the workbook feature (cargo install --path explain --features workbook); a version number (--table 1.25) is answered from the versions built in".to_owned(),
+    )
+}
+
 /// The JSON could not be written.
 pub fn json_failed(lang: Lang, error: &str) -> String {
     lang.pick(

@@ -453,3 +453,23 @@ fn japanese_by_default() {
         assert_eq!(words, Vec::<String>::new(), "{query:?}: {said}");
     }
 }
+
+/// A workbook file given to `--table` needs the reader, which this build leaves out (it
+/// answers versions from the tables built in); it says how to get it.
+#[cfg(not(feature = "workbook"))]
+#[test]
+fn a_workbook_file_needs_the_workbook_feature() {
+    let spec = oqs_messages_tests::workspace::root().join("spec");
+    let workbook = std::fs::read_dir(&spec)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .unwrap();
+    let output = explain(&["--table", workbook.to_str().unwrap(), "015"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("workbook 機能付きでビルド"),
+        "{}",
+        stderr(&output)
+    );
+}
