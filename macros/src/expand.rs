@@ -144,6 +144,7 @@ pub fn expand(table: &TableInput) -> TokenStream {
         code_enum(&layout),
         handler_trait(&layout),
         message_id_enum(&layout),
+        withdrawn_shadows(&layout),
         derive_callbacks(&layout),
     ];
     quote!(#(#parts)*)
@@ -446,6 +447,7 @@ fn code_enum(l: &Layout<'_>) -> TokenStream {
 fn handler_trait(l: &Layout<'_>) -> TokenStream {
     let table = l.table;
     let methods = handler_methods(table);
+    let withdrawn = withdrawn_handler_methods(table);
     let method_docs: Vec<String> = table
         .codes
         .iter()
@@ -467,6 +469,7 @@ fn handler_trait(l: &Layout<'_>) -> TokenStream {
             /// What every method returns.
             type Output;
             #(#[doc = #method_docs] fn #methods(&mut self) -> Self::Output;)*
+            #(#withdrawn)*
         }
     }
 }
@@ -627,6 +630,98 @@ fn message_id_enum(l: &Layout<'_>) -> TokenStream {
     }
 }
 
+/// What stands under each withdrawn name, so that the compiler's own output where a
+/// downstream crate still uses it says what happened: `Code::InsurerCheckRequired` and
+/// `MessageId::Id8100000D` are deprecated constants whose note says when the entry was
+/// withdrawn, of a type whose name says it too (so a `match` arm or an argument is a type
+/// error naming it) and whose value cannot be evaluated (so any other use fails, saying
+/// it); `CodeHandler` keeps the withdrawn code's method, deprecated, with a parameter of
+/// that type, so that an implementation of it is an error that shows it.
+fn withdrawn_shadows(l: &Layout<'_>) -> TokenStream {
+    let Some(history) = &l.table.history else {
+        return TokenStream::new();
+    };
+    let mut markers = Vec::new();
+    let mut code_consts = Vec::new();
+    for code in &history.withdrawn_codes {
+        let (name, marker, sentence) = (&code.name, code.marker(), code.sentence());
+        markers.push(quote! {
+            #[doc(hidden)]
+            #[allow(non_camel_case_types)]
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            pub struct #marker;
+        });
+        code_consts.push(quote! {
+            #[doc(hidden)]
+            #[deprecated(note = #sentence)]
+            #[allow(non_upper_case_globals)]
+            pub const #name: __withdrawn::#marker = ::core::panic!(#sentence);
+        });
+    }
+    let mut id_consts = Vec::new();
+    for id in &history.withdrawn_ids {
+        let (name, marker, sentence) = (&id.name, id.marker(), id.sentence());
+        markers.push(quote! {
+            #[doc(hidden)]
+            #[allow(non_camel_case_types)]
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            pub struct #marker;
+        });
+        id_consts.push(quote! {
+            #[doc(hidden)]
+            #[deprecated(note = #sentence)]
+            #[allow(non_upper_case_globals)]
+            pub const #name: __withdrawn::#marker = ::core::panic!(#sentence);
+        });
+    }
+    if markers.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        /// The types of the withdrawn names' shadows.
+        #[doc(hidden)]
+        pub mod __withdrawn {
+            #(#markers)*
+        }
+
+        impl Code {
+            #(#code_consts)*
+        }
+
+        impl MessageId {
+            #(#id_consts)*
+        }
+    }
+}
+
+/// The withdrawn codes' handler methods, each deprecated with a parameter whose type says
+/// it was withdrawn and a default body: an implementation written for an older table
+/// stops compiling there ("expected 2 parameters"), the note showing that type.
+fn withdrawn_handler_methods(table: &TableInput) -> Vec<TokenStream> {
+    let Some(history) = &table.history else {
+        return Vec::new();
+    };
+    history
+        .withdrawn_codes
+        .iter()
+        .map(|code| {
+            let (marker, sentence) = (code.marker(), code.sentence());
+            let method = format_ident!(
+                "{}",
+                oqs_messages_table::names::snake_case(&code.name.to_string())
+            );
+            quote! {
+                #[doc(hidden)]
+                #[deprecated(note = #sentence)]
+                fn #method(&mut self, withdrawn: __withdrawn::#marker) -> Self::Output {
+                    let _ = withdrawn;
+                    ::core::unreachable!(#sentence)
+                }
+            }
+        })
+        .collect()
+}
+
 /// The `macro_rules!` the derives call back with the list of codes and of message IDs.
 fn derive_callbacks(l: &Layout<'_>) -> TokenStream {
     let table = l.table;
@@ -660,6 +755,27 @@ fn derive_callbacks(l: &Layout<'_>) -> TokenStream {
             quote!(#name: #label)
         }
     });
+    let (withdrawn_codes, withdrawn_ids) = match &table.history {
+        Some(history) => (
+            history
+                .withdrawn_codes
+                .iter()
+                .map(|c| {
+                    let (name, sentence) = (&c.name, c.sentence());
+                    quote!(#name: #sentence)
+                })
+                .collect(),
+            history
+                .withdrawn_ids
+                .iter()
+                .map(|i| {
+                    let (name, sentence) = (&i.name, i.sentence());
+                    quote!(#name: #sentence)
+                })
+                .collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
     quote! {
         #[doc(hidden)]
         #[macro_export]
@@ -671,6 +787,7 @@ fn derive_callbacks(l: &Layout<'_>) -> TokenStream {
                     kind: Code,
                     attribute: codes,
                     known: [#(#code_names: #code_labels),*],
+                    withdrawn: [#(#withdrawn_codes),*],
                     $($map)*
                 }
             };
@@ -686,6 +803,7 @@ fn derive_callbacks(l: &Layout<'_>) -> TokenStream {
                     kind: MessageId,
                     attribute: message_ids,
                     known: [#(#id_known),*],
+                    withdrawn: [#(#withdrawn_ids),*],
                     $($map)*
                 }
             };

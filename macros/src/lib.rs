@@ -38,7 +38,7 @@ pub fn message_table(input: TokenStream) -> TokenStream {
 ///     // … every other code exactly once
 /// }
 /// ```
-#[proc_macro_derive(CodeMap, attributes(codes))]
+#[proc_macro_derive(CodeMap, attributes(codes, rest))]
 pub fn derive_code_map(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as syn::DeriveInput);
     map::derive(input, map::MapKind::Code)
@@ -48,8 +48,9 @@ pub fn derive_code_map(input: TokenStream) -> TokenStream {
 
 /// `impl From<oqs_messages::MessageId> for YourEnum`, checked: put `#[message_ids(…)]`
 /// on the variants so that every message ID and range of the table is listed exactly
-/// once.
-#[proc_macro_derive(MessageIdMap, attributes(message_ids))]
+/// once, or mark one variant `#[rest]` to take every ID not listed (today's, and any a
+/// revision adds); a listed ID that a revision withdraws still stops the build.
+#[proc_macro_derive(MessageIdMap, attributes(message_ids, rest))]
 pub fn derive_message_id_map(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as syn::DeriveInput);
     map::derive(input, map::MapKind::MessageId)

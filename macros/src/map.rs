@@ -89,7 +89,30 @@ pub fn derive(input: DeriveInput, kind: MapKind) -> syn::Result<TokenStream> {
     }
     let mut errors = Errors::default();
     let mut entries = Vec::new();
+    let mut rest: Option<&Ident> = None;
     for variant in &data.variants {
+        for attr in variant.attrs.iter().filter(|a| a.path().is_ident("rest")) {
+            if matches!(kind, MapKind::Code) {
+                errors.push(
+                    attr.path().span(),
+                    "#[rest] is for #[derive(MessageIdMap)]: every code is mapped by name, so that a revision that adds one stops the build",
+                );
+            } else if let Err(err) = attr.meta.require_path_only() {
+                errors.push(err.span(), "expected #[rest], with nothing after it");
+            } else if !matches!(variant.fields, Fields::Unit) {
+                errors.push(
+                    variant.fields.span(),
+                    "the #[rest] variant carries no fields",
+                );
+            } else if let Some(first) = rest {
+                errors.push(
+                    attr.path().span(),
+                    format!("#[rest] is already on `{first}`: one variant takes the rest"),
+                );
+            } else {
+                rest = Some(&variant.ident);
+            }
+        }
         let mut names: Vec<Ident> = Vec::new();
         for attr in variant
             .attrs
@@ -141,10 +164,12 @@ pub fn derive(input: DeriveInput, kind: MapKind) -> syn::Result<TokenStream> {
     let entries = entries
         .iter()
         .map(|(variant, names)| quote!(#variant => [#(#names),*]));
+    let rest = rest.into_iter();
     Ok(quote! {
         #callback {
             target: #target,
             map: [#(#entries),*],
+            rest: [#(#rest),*],
         }
     })
 }
@@ -156,8 +181,27 @@ pub struct CheckMapInput {
     kind: Ident,
     attribute: Ident,
     known: Vec<Known>,
+    withdrawn: Vec<WithdrawnName>,
     target: Ident,
     map: Vec<(Ident, Vec<Ident>)>,
+    rest: Option<Ident>,
+}
+
+/// `InsurerCheckRequired: "code 017 … was withdrawn in table 1.26; last listed in 1.25"`
+struct WithdrawnName {
+    name: Ident,
+    sentence: LitStr,
+}
+
+impl Parse for WithdrawnName {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let name = input.parse()?;
+        input.parse::<Token![:]>()?;
+        Ok(WithdrawnName {
+            name,
+            sentence: input.parse()?,
+        })
+    }
 }
 
 struct Known {
@@ -228,19 +272,23 @@ impl Parse for CheckMapInput {
         let kind = label(input, "kind")?;
         let attribute = label(input, "attribute")?;
         let List(known) = label(input, "known")?;
+        let List(withdrawn) = label(input, "withdrawn")?;
         let target = label(input, "target")?;
         let List(map) = label::<List<MapEntry>>(input, "map")?;
+        let List(rest) = label::<List<Ident>>(input, "rest")?;
         Ok(CheckMapInput {
             krate,
             version,
             kind,
             attribute,
             known,
+            withdrawn,
             target,
             map: map
                 .into_iter()
                 .map(|MapEntry(v, names)| (v, names))
                 .collect(),
+            rest: rest.into_iter().next(),
         })
     }
 }
@@ -273,8 +321,10 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
         kind,
         attribute,
         known,
+        withdrawn,
         target,
         map,
+        rest,
     } = input;
     let version = version.value();
     let map_kind = MapKind::of_enum(&kind)?;
@@ -285,6 +335,11 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
         let mut patterns = Vec::new();
         for name in names {
             let Some(index) = known.iter().position(|k| k.name == *name) else {
+                // A withdrawn name: what happened, and no suggestion of another entry.
+                if let Some(gone) = withdrawn.iter().find(|w| w.name == *name) {
+                    errors.push(name.span(), gone.sentence.value());
+                    continue;
+                }
                 let what = match map_kind {
                     MapKind::Code => "a display code",
                     MapKind::MessageId => "a message ID",
@@ -326,7 +381,7 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
         }
     }
     for (entry, mapped) in known.iter().zip(&mapped) {
-        if mapped.is_none() {
+        if mapped.is_none() && rest.is_none() {
             errors.push(
                 target.span(),
                 format!(
@@ -341,6 +396,14 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
     // errors stop the build), as thiserror writes a fallback: each use of `From` then adds
     // no error of its own, and every error the build shows names a code.
     let (errors, fallback) = match errors.finish() {
+        // Every ID not listed, today's and those a revision adds, goes to the rest.
+        Ok(()) if rest.is_some() => (
+            TokenStream::new(),
+            quote! {
+                #[allow(unreachable_patterns)]
+                _ => #target::#rest,
+            },
+        ),
         Ok(()) => (TokenStream::new(), TokenStream::new()),
         Err(error) => (
             error.to_compile_error(),

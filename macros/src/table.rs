@@ -5,6 +5,7 @@ use oqs_messages_table::{
     CodeEntry, CodeNumber, Footnote, ListedId as ModelId, MessageIdValue, Row, Table, Violation,
 };
 use proc_macro2::Span;
+use quote::format_ident;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{braced, bracketed, Ident, LitInt, LitStr, Token};
@@ -22,6 +23,10 @@ mod kw {
     syn::custom_keyword!(history);
     syn::custom_keyword!(versions);
     syn::custom_keyword!(id);
+    syn::custom_keyword!(withdrawn);
+    syn::custom_keyword!(heading);
+    syn::custom_keyword!(last);
+    syn::custom_keyword!(removed);
 }
 
 /// The whole table.
@@ -41,6 +46,109 @@ pub struct HistoryInput {
     pub versions: Vec<String>,
     pub codes: Vec<(u16, Span, Vec<String>)>,
     pub ids: Vec<(ListedId, Vec<String>)>,
+    /// Codes an older version lists and this one does not, under the names they had.
+    pub withdrawn_codes: Vec<WithdrawnCodeInput>,
+    /// Message IDs and ranges an older version lists and this one does not.
+    pub withdrawn_ids: Vec<WithdrawnIdInput>,
+}
+
+/// `withdrawn code 017 InsurerCheckRequired { heading: "…", last: "1.25", removed: "1.26", }`
+pub struct WithdrawnCodeInput {
+    pub number: u16,
+    pub name: Ident,
+    pub heading: LitStr,
+    pub last: LitStr,
+    pub removed: LitStr,
+}
+
+/// `withdrawn id 0x8100000D Id8100000D { code: 017, last: "1.25", removed: "1.26", }`
+pub struct WithdrawnIdInput {
+    pub id: ListedId,
+    pub name: Ident,
+    pub code: u16,
+    pub last: LitStr,
+    pub removed: LitStr,
+}
+
+impl WithdrawnCodeInput {
+    /// What every error and deprecation that meets it says.
+    pub fn sentence(&self) -> String {
+        format!(
+            "code {:03} {} (`{}`) was withdrawn in table {}; last listed in {}",
+            self.number,
+            self.heading.value(),
+            self.name,
+            self.removed.value(),
+            self.last.value()
+        )
+    }
+
+    /// The type of its deprecated shadow, whose name says it in every type error.
+    pub fn marker(&self) -> Ident {
+        format_ident!(
+            "{}_code_{:03}_withdrawn_in_table_{}",
+            self.name,
+            self.number,
+            self.removed.value().replace('.', "_")
+        )
+    }
+}
+
+impl WithdrawnIdInput {
+    /// What every error and deprecation that meets it says.
+    pub fn sentence(&self) -> String {
+        let what = match self.id {
+            ListedId::Exact(v, _) => format!("message ID 0x{v:08X}"),
+            ListedId::Range(s, e, _) => format!("message ID range 0x{s:08X}..=0x{e:08X}"),
+        };
+        format!(
+            "{what} (`{}`) of code {:03} was withdrawn in table {}; last listed in {}",
+            self.name,
+            self.code,
+            self.removed.value(),
+            self.last.value()
+        )
+    }
+
+    /// The type of its deprecated shadow.
+    pub fn marker(&self) -> Ident {
+        format_ident!(
+            "{}_withdrawn_in_table_{}",
+            self.name,
+            self.removed.value().replace('.', "_")
+        )
+    }
+}
+
+/// `{ key: value, … }` of a withdrawn entry: its fields in order.
+fn withdrawn_fields(
+    input: ParseStream,
+) -> syn::Result<(Option<u16>, Option<LitStr>, LitStr, LitStr)> {
+    let body;
+    braced!(body in input);
+    let (mut code, mut heading) = (None, None);
+    if body.peek(kw::code) {
+        body.parse::<kw::code>()?;
+        body.parse::<Token![:]>()?;
+        let number: LitInt = body.parse()?;
+        code = Some(int(&number, "a three-digit code")?);
+        body.parse::<Token![,]>()?;
+    }
+    if body.peek(kw::heading) {
+        body.parse::<kw::heading>()?;
+        body.parse::<Token![:]>()?;
+        heading = Some(body.parse()?);
+        body.parse::<Token![,]>()?;
+    }
+    body.parse::<kw::last>()?;
+    body.parse::<Token![:]>()?;
+    let last: LitStr = body.parse()?;
+    body.parse::<Token![,]>()?;
+    body.parse::<kw::removed>()?;
+    body.parse::<Token![:]>()?;
+    let removed: LitStr = body.parse()?;
+    body.parse::<Token![,]>()?;
+    Ok((code, heading, last, removed))
 }
 
 impl HistoryInput {
@@ -55,10 +163,47 @@ impl HistoryInput {
             versions,
             codes: Vec::new(),
             ids: Vec::new(),
+            withdrawn_codes: Vec::new(),
+            withdrawn_ids: Vec::new(),
         };
         while !body.is_empty() {
             let lookahead = body.lookahead1();
-            if lookahead.peek(kw::code) {
+            if lookahead.peek(kw::withdrawn) {
+                body.parse::<kw::withdrawn>()?;
+                if body.peek(kw::code) {
+                    body.parse::<kw::code>()?;
+                    let number: LitInt = body.parse()?;
+                    let number = int(&number, "a three-digit code")?;
+                    let name: Ident = body.parse()?;
+                    let (_, heading, last, removed) = withdrawn_fields(&body)?;
+                    let heading = heading.ok_or_else(|| {
+                        syn::Error::new(name.span(), "a withdrawn code needs its `heading`")
+                    })?;
+                    history.withdrawn_codes.push(WithdrawnCodeInput {
+                        number,
+                        name,
+                        heading,
+                        last,
+                        removed,
+                    });
+                } else {
+                    body.parse::<kw::id>()?;
+                    let id: ListedId = body.parse()?;
+                    let name: Ident = body.parse()?;
+                    let (code, _, last, removed) = withdrawn_fields(&body)?;
+                    let code = code.ok_or_else(|| {
+                        syn::Error::new(name.span(), "a withdrawn ID needs its `code`")
+                    })?;
+                    history.withdrawn_ids.push(WithdrawnIdInput {
+                        id,
+                        name,
+                        code,
+                        last,
+                        removed,
+                    });
+                }
+                body.parse::<Token![,]>()?;
+            } else if lookahead.peek(kw::code) {
                 body.parse::<kw::code>()?;
                 let number: LitInt = body.parse()?;
                 body.parse::<Token![:]>()?;

@@ -106,6 +106,10 @@ fn publish(workspace: &Path, table: &Table, extra_names: &str) {
     codegen::write_files(&out, &files).unwrap();
 }
 
+fn text_of(output: &Output) -> String {
+    text(output)
+}
+
 fn text(output: &Output) -> String {
     format!(
         "{}{}",
@@ -254,6 +258,136 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
         shown.contains("cause: ・カードを途中で抜いた（改訂）"),
         "{shown}"
     );
+}
+
+/// A revision beside the current workbook in `spec/`, as the ministry publishes it and a
+/// maintainer runs `cargo run -p codegen`: the last code and its IDs withdrawn, a code
+/// added. Where the quick start (and a `match` and a path added to it, as vendors write
+/// them) still names the withdrawn code or ID, the build says it was withdrawn, in which
+/// version, with no suggestion of another entry and no error that names no code.
+#[test]
+fn a_revision_beside_the_current_workbook_says_what_was_withdrawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path();
+    copy_quickstart_workspace(workspace);
+    let original = current_table();
+    let names = codegen::Names::load(&root().join("spec/names.toml")).unwrap();
+    let gone = original.codes.last().unwrap().clone();
+    let gone_name = names.codes[&gone.number].clone();
+    let gone_id = gone
+        .rows
+        .iter()
+        .flat_map(|r| &r.message_ids)
+        .find_map(|id| match id {
+            ListedId::Exact(v) => Some(*v),
+            ListedId::Range { .. } => None,
+        });
+    // A vendor's match over every code, and the withdrawn code's ID by name.
+    let mut client = String::from(
+        "\n#[allow(dead_code)]\nfn every_code(code: Code) -> u16 {\n    match code {\n",
+    );
+    for code in &original.codes {
+        client.push_str(&format!(
+            "        Code::{} => {},\n",
+            names.codes[&code.number],
+            code.number.get()
+        ));
+    }
+    client.push_str("    }\n}\n");
+    if let Some(id) = gone_id {
+        client.push_str(&format!(
+            "\n#[allow(dead_code)]\nfn gone_id() -> oqs_messages::MessageId {{\n    oqs_messages::MessageId::Id{:08X}\n}}\n",
+            id.0
+        ));
+    }
+    let main = workspace.join("quickstart/src/main.rs");
+    let text = fs::read_to_string(&main).unwrap() + &client;
+    fs::write(&main, text).unwrap();
+    let output = cargo(workspace, &["build"]);
+    assert!(
+        output.status.success(),
+        "before the revision:\n{}",
+        text_of(&output)
+    );
+
+    // The revision, beside the current workbook.
+    let current_workbook = codegen::newest_workbook(&root().join("spec")).unwrap();
+    let old = workspace
+        .join("spec")
+        .join(current_workbook.file_name().unwrap());
+    fs::copy(&current_workbook, &old).unwrap();
+    let (mut revised, added) = with_added_code(&original);
+    revised.codes.retain(|c| c.number != gone.number);
+    let new = workspace.join(format!("spec/一覧_{}版.xlsx", revised.version));
+    oqs_messages_tests::write_table(&revised, &new).unwrap();
+    let names_file = workspace.join("spec/names.toml");
+    let names_text = fs::read_to_string(&names_file).unwrap().replace(
+        "\n[ranges]",
+        &format!("{added} = \"RevisionTestAddedCode\"\n\n[ranges]"),
+    );
+    fs::write(&names_file, names_text).unwrap();
+    let out = workspace.join("generated");
+    let (versions, files) =
+        codegen::generate(&[old, new], &names_file, false, &out).unwrap_or_else(|e| panic!("{e}"));
+    let (files, _) = codegen::with_revision(&out, versions.newest(), files);
+    codegen::write_files(&out, &files).unwrap();
+
+    let output = cargo(workspace, &["build"]);
+    let errors = text_of(&output);
+    // `OQS_SHOW_ERRORS=1` prints what the vendor sees, for the README.
+    if std::env::var_os("OQS_SHOW_ERRORS").is_some() {
+        eprintln!("{errors}");
+    }
+    assert!(!output.status.success(), "the revision must not compile");
+    let sentence = format!(
+        "code {} {} (`{gone_name}`) was withdrawn in table {}; last listed in {}",
+        gone.number, gone.heading, revised.version, original.version
+    );
+    let marker = format!(
+        "{gone_name}_code_{}_withdrawn_in_table_{}",
+        gone.number,
+        revised.version.as_str().replace('.', "_")
+    );
+    // The derive, the match arm (deprecation note and a type naming it), the handler.
+    assert!(errors.contains(&format!("error: {sentence}")), "{errors}");
+    assert!(
+        errors.contains(&format!(
+            "use of deprecated associated constant `oqs_messages::Code::{gone_name}`: {sentence}"
+        )),
+        "{errors}"
+    );
+    assert!(errors.contains(&format!("found `{marker}`")), "{errors}");
+    assert!(
+        errors.contains(&format!(
+            "__withdrawn::{marker}) -> <Self as CodeHandler>::Output"
+        )),
+        "{errors}"
+    );
+    if let Some(id) = gone_id {
+        assert!(
+            errors.contains(&format!(
+                "message ID 0x{:08X} (`Id{:08X}`) of code {} was withdrawn in table {}",
+                id.0, id.0, gone.number, revised.version
+            )),
+            "{errors}"
+        );
+    }
+    // Nothing says the withdrawn name is merely unknown, nor suggests another entry.
+    assert!(!errors.contains("is not a display code"), "{errors}");
+    assert!(!errors.contains("did you mean"), "{errors}");
+    assert!(!errors.contains("help: there is a variant"), "{errors}");
+    // Every error names the withdrawn code or the added one.
+    for error in errors.split("\nerror").skip(1) {
+        assert!(
+            error.contains(&gone_name)
+                || error.contains(&method(&gone_name))
+                || error.contains("RevisionTestAddedCode")
+                || error.contains("revision_test_added_code")
+                || error.contains("could not compile")
+                || gone_id.is_some_and(|id| error.contains(&format!("{:08X}", id.0))),
+            "an error that names no code:\n{error}\n\nall:\n{errors}"
+        );
+    }
 }
 
 /// Writes copies of the workspace into `$OUT`, `breaking/` (a code added), `removed/` (the

@@ -28,7 +28,7 @@ pub fn tokens(table: &Table, history: &History, source: &str, names: &Names) -> 
     out.push_str("oqs_messages_macros::message_table! {\n");
     let _ = writeln!(out, "    title: {},", literal(&table.title));
     let _ = writeln!(out, "    version: {},", literal(table.version.as_str()));
-    write_history(&mut out, table, history);
+    write_history(&mut out, table, history, names);
     let ranges = table.ranges();
     if !ranges.is_empty() {
         out.push('\n');
@@ -96,8 +96,12 @@ pub fn tokens(table: &Table, history: &History, source: &str, names: &Names) -> 
 }
 
 /// `history { versions: [...], code 017: ["1.26"], id 0x...: [...], }`: every version read,
-/// then each code and ID of the table that not all of them list, with those that do.
-fn write_history(out: &mut String, table: &Table, history: &History) {
+/// then each code and ID of the table that not all of them list, with those that do; then
+/// each withdrawn code and ID under the name it had (`withdrawn code 017
+/// InsurerCheckRequired { heading: …, last: "1.25", removed: "1.26", }`), so that the macro
+/// can say what happened wherever a downstream crate still names it. A withdrawn code
+/// `spec/names.toml` no longer names is left out (it has no Rust name to shadow).
+fn write_history(out: &mut String, table: &Table, history: &History, names: &Names) {
     let versions = |listed_in: &[Version]| list(listed_in.iter().map(|v| literal(v.as_str())));
     let _ = writeln!(out, "\n    history {{");
     let _ = writeln!(out, "        versions: [{}],", versions(&history.versions));
@@ -122,6 +126,38 @@ fn write_history(out: &mut String, table: &Table, history: &History) {
                 versions(listed_in)
             );
         }
+    }
+    for gone in &history.withdrawn_codes {
+        let Some(name) = names.codes.get(&gone.entry.number) else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "        withdrawn code {} {name} {{ heading: {}, last: {}, removed: {}, }},",
+            gone.entry.number,
+            literal(&gone.entry.heading),
+            literal(gone.last_version.as_str()),
+            literal(gone.removed_in.as_str())
+        );
+    }
+    for gone in &history.withdrawn_ids {
+        let name = match gone.id {
+            ListedId::Exact(value) => format!("Id{:08X}", value.value()),
+            ListedId::Range { start, end } => match names.ranges.get(&(start, end)) {
+                Some(name) => name.clone(),
+                None => continue,
+            },
+        };
+        let Some(code) = gone.rows.first().map(|r| r.code) else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "        withdrawn id {} {name} {{ code: {code}, last: {}, removed: {}, }},",
+            id_tokens(&gone.id),
+            literal(gone.last_version.as_str()),
+            literal(gone.removed_in.as_str())
+        );
     }
     out.push_str("    }\n");
 }
