@@ -99,6 +99,12 @@ fn main() -> ExitCode {
     let reading = versions.newest();
     println!("{}", summary(reading));
     println!("{}", history_summary(&versions));
+    if let Some(unused) = codegen::Names::load(&names_file)
+        .ok()
+        .and_then(|names| codegen::summary::unused_names(&versions, &names, &names_file))
+    {
+        println!("{unused}");
+    }
     // The revision's CHANGES.md entry and the crate's version move are part of the output:
     // `--check` compares them too.
     let (files, report) = codegen::with_revision(&out, reading, files);

@@ -44,6 +44,28 @@ pub fn summary(reading: &Reading) -> String {
     escape(&out)
 }
 
+/// The lines of `spec/names.toml` that no version in `spec/` uses any more, for the
+/// summary: each can be removed.
+pub fn unused_names(
+    versions: &Versions,
+    names: &crate::Names,
+    names_file: &std::path::Path,
+) -> Option<String> {
+    let unused = names.unused(&versions.tables());
+    (!unused.is_empty()).then(|| {
+        format!(
+            "names        {} line(s) of {} name what no version in spec/ lists; remove them:\n{}",
+            unused.len(),
+            names_file.display(),
+            unused
+                .iter()
+                .map(|l| format!("             {l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
 /// The versions read and what the newest no longer lists, for the summary.
 pub fn history_summary(versions: &Versions) -> String {
     let history = versions.history();

@@ -398,3 +398,55 @@ fn a_workbook_that_makes_the_library_panic_is_refused_quietly() {
     assert!(err.contains("the file is corrupt"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// Housekeeping after a revision: the summary names each line of the names file that no
+/// version read lists any more (a withdrawn code whose last workbook left `spec/`), to be
+/// removed; a name every version still needs is not named.
+#[test]
+fn the_summary_names_the_names_no_version_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let path = support::write(dir.path(), "一覧_1.25版.xlsx", &[SheetSpec::valid("1.25")]);
+    let names = dir.path().join("names.toml");
+    let text = fs::read_to_string(support::FIXTURE_NAMES)
+        .unwrap()
+        .replacen("[codes]\n", "[codes]\n777 = \"RetiredLongAgo\"\n", 1);
+    fs::write(&names, text).unwrap();
+    let output = codegen(&[
+        "--input",
+        path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--names",
+        names.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let listed: Vec<&str> = stdout
+        .split_once("remove them:\n")
+        .map(|(_, rest)| {
+            rest.lines()
+                .take_while(|l| l.starts_with("             "))
+                .map(str::trim)
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        listed.contains(&"[codes] 777 = \"RetiredLongAgo\""),
+        "{stdout}"
+    );
+    // A name the table uses is never listed.
+    let table = codegen::read_workbook(&path).unwrap().table;
+    for code in &table.codes {
+        assert!(
+            !listed
+                .iter()
+                .any(|l| l.starts_with(&format!("[codes] {} ", code.number))),
+            "{stdout}"
+        );
+    }
+    assert!(
+        stdout.contains(&format!("names        {} line(s) of ", listed.len())),
+        "{stdout}"
+    );
+}

@@ -949,6 +949,59 @@ fn java_parsers_refuse_signs_and_format_in_every_locale() {
     }
 }
 
+/// After a revision beside the current version in `spec/` withdraws a code, the C# enum
+/// keeps its name, obsolete as an error: a `case` that still names it fails there with the
+/// story (CS0619), as the Rust macro tells it.
+#[test]
+fn csharp_names_a_withdrawn_code_as_withdrawn() {
+    let test = "csharp_names_a_withdrawn_code_as_withdrawn";
+    let Some(mcs) = tool(test, "mcs", None) else {
+        return;
+    };
+    let table = current();
+    let names = spec_names();
+    let (revised, revised_names, _, removed) = revised(&table, Change::Remove);
+    let _ = removed;
+    let mut newer = revised.clone();
+    newer.version = format!("{}.1", table.version).parse().unwrap();
+    newer.title = newer.title.replace(
+        &format!("{}版", table.version),
+        &format!("{}版", newer.version),
+    );
+    let history = codegen::history::history(&[&table, &newer]);
+    let files: Vec<GeneratedFile> = codegen::render::render_with_history(
+        &newer,
+        &history,
+        &[],
+        "t.xlsx",
+        &revised_names,
+        codegen::render::view::FIRST_RELEASE,
+    )
+    .into_iter()
+    .filter(|f| f.path.starts_with("csharp"))
+    .collect();
+    let gone = table.codes.last().unwrap();
+    let gone_name = &names.codes[&gone.number];
+    let view = View::new(&table, &names);
+    let switch = (CSHARP_FORMS[2].client)(&view);
+    let (built, _dir) = mcs_build(&mcs, &files, &[switch]);
+    let said = &built[0].said;
+    assert!(
+        said.contains("error CS0619")
+            && said.contains(&format!(
+                "code {} {} (`{gone_name}`) was withdrawn in table {}; last listed in {}",
+                gone.number, gone.heading, newer.version, table.version
+            )),
+        "{said}"
+    );
+    for error in &built[0].errors {
+        assert!(
+            error.contains(gone_name.as_str()),
+            "an error that names no code: {error}"
+        );
+    }
+}
+
 /// The C# lookups say absence by their answer (the Try- pattern), and read a message ID
 /// as an exact ID only when the table lists it exactly.
 #[test]

@@ -86,6 +86,18 @@ pub fn codes(view: &View<'_>, source: &str) -> String {
             e.number.get()
         );
     }
+    // A withdrawn code keeps its name, obsolete as an error with the story: a client that
+    // still names it (a `case`, a comparison) fails there, saying so (CS0619).
+    for gone in &view.withdrawn {
+        let _ = writeln!(
+            out,
+            "        /// <summary>Withdrawn: {}</summary>\n        [System.Obsolete({}, true)]\n        {} = {},",
+            doc(&gone.sentence()),
+            literal(&gone.sentence()),
+            gone.name,
+            gone.number.get()
+        );
+    }
     out.push_str("    }\n\n    /// <summary>One method per code: implement every one. A revision that adds a code adds a method (CS0535); one that removes a code leaves an explicit implementation that is not a member (CS0539).</summary>\n    public interface ICodeHandler<TResult>\n    {\n");
     for code in &view.codes {
         let _ = writeln!(

@@ -69,7 +69,9 @@ pub fn render_with_history(
     release: &str,
 ) -> Vec<GeneratedFile> {
     // The table as the other languages' renderers walk it, made once for all of them.
-    let view = view::View::new(table, names).with_release(release);
+    let view = view::View::new(table, names)
+        .with_release(release)
+        .with_history(history, names);
     let (ids, ranges) = java::message_ids(&view, source);
     let [(_, java_row), (_, java_listed), (_, java_footnote)] = java::types(table, source);
     vec![

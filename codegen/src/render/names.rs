@@ -115,6 +115,29 @@ impl Names {
         })
     }
 
+    /// The lines of the names file that no table of `tables` uses any more (a code or a
+    /// range none of them lists), as written in the file: `[codes] 017 = "InsurerCheckRequired"`.
+    /// Housekeeping after a revision: a withdrawn code keeps its name while a workbook in
+    /// `spec/` lists it (the build says it was withdrawn under that name), and not after.
+    pub fn unused(&self, tables: &[&Table]) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (number, name) in &self.codes {
+            if tables.iter().all(|t| t.code(*number).is_none()) {
+                lines.push(format!("[codes] {number} = \"{name}\""));
+            }
+        }
+        for ((start, end), name) in &self.ranges {
+            let listed = tables.iter().any(|t| t.ranges().contains(&(*start, *end)));
+            if !listed {
+                lines.push(format!(
+                    "[ranges] \"{}\" = \"{name}\"",
+                    range_key(*start, *end)
+                ));
+            }
+        }
+        lines
+    }
+
     /// Checks that every code and range of the table has a name; for each one missing,
     /// the exact line to add.
     pub fn check_covers(&self, table: &Table) -> Result<(), Vec<String>> {

@@ -31,6 +31,30 @@ pub struct RangeView<'a> {
     pub name: &'a str,
 }
 
+/// A code an older version lists and this one does not, under the name it had.
+pub struct WithdrawnView {
+    /// `952`.
+    pub number: oqs_messages_table::CodeNumber,
+    /// `ReferralLetterInfoUnavailable`.
+    pub name: String,
+    /// Its heading as last published.
+    pub heading: String,
+    /// The last version that lists it.
+    pub last: String,
+    /// The version that withdrew it.
+    pub removed: String,
+}
+
+impl WithdrawnView {
+    /// What a compiler says where a client still names it, as the Rust macro says it.
+    pub fn sentence(&self) -> String {
+        format!(
+            "code {} {} (`{}`) was withdrawn in table {}; last listed in {}",
+            self.number, self.heading, self.name, self.removed, self.last
+        )
+    }
+}
+
 /// The table with its names, for the renderers of other languages.
 pub struct View<'a> {
     /// The table.
@@ -44,6 +68,9 @@ pub struct View<'a> {
     /// The version of every package of this release: the Rust crate's, moved by the
     /// revision report ([`FIRST_RELEASE`] until [`View::with_release`] says otherwise).
     pub release: String,
+    /// The codes older versions list and this one does not, that `spec/names.toml` still
+    /// names ([`View::with_history`]).
+    pub withdrawn: Vec<WithdrawnView>,
 }
 
 /// The version of a first release, and of a table rendered without a crate beside it.
@@ -93,7 +120,30 @@ impl<'a> View<'a> {
             exact_ids,
             ranges,
             release: FIRST_RELEASE.to_owned(),
+            withdrawn: Vec::new(),
         }
+    }
+
+    /// The same view, with the withdrawn codes of the history that the names still name.
+    pub fn with_history(
+        mut self,
+        history: &oqs_messages_table::History,
+        names: &Names,
+    ) -> View<'a> {
+        self.withdrawn = history
+            .withdrawn_codes
+            .iter()
+            .filter_map(|gone| {
+                Some(WithdrawnView {
+                    number: gone.entry.number,
+                    name: names.codes.get(&gone.entry.number)?.clone(),
+                    heading: gone.entry.heading.clone(),
+                    last: gone.last_version.to_string(),
+                    removed: gone.removed_in.to_string(),
+                })
+            })
+            .collect();
+        self
     }
 
     /// The same view, its packages at this version.
