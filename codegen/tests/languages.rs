@@ -19,8 +19,9 @@ use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, MessageIdValue, Table}
 
 const REQUIRE: &str = "OQS_REQUIRE_TOOLS";
 
-/// The name the revision gives the code it adds: no maintainer will pick it.
-const ADDED: &str = "RevisionTestAddedCode";
+/// The name the revision gives the code it adds: no maintainer will pick it, and the
+/// names file does not hold it (it may hold another test's, after a built revision).
+const ADDED: &str = "LanguagesTestAddedCode";
 
 fn spec_names() -> Names {
     Names::load(&codegen::default_names_file()).unwrap()
@@ -72,6 +73,10 @@ fn revision(table: &Table) -> (Table, Names, CodeEntry, CodeEntry) {
         rows: vec![row],
     };
     revised.codes.push(added.clone());
+    assert!(
+        !names.codes.values().any(|n| n == ADDED),
+        "spec/names.toml names a code {ADDED}"
+    );
     names.codes.insert(number, ADDED.to_owned());
     (revised, names, added, removed)
 }

@@ -421,3 +421,27 @@ fn write_semver_fixtures() {
     texts.codes[0].message = "患者はカードを置き直してください。".to_owned();
     publish(&reworded, &texts, "");
 }
+
+/// Writes into the clone at `$OUT` a revision of its newest workbook beside it in `spec/`,
+/// as the ministry would publish one: the last code and its IDs withdrawn, a code added
+/// with a new ID, the first code's message reworded; and the added code's name in
+/// `spec/names.toml`. `scripts/suite-over-revision.sh` then runs codegen and the whole
+/// suite there, which must hold for any table.
+#[test]
+#[ignore = "writes a revision into a clone; run by scripts/suite-over-revision.sh"]
+fn write_revision_beside_spec() {
+    let out = PathBuf::from(std::env::var("OUT").expect("OUT: the clone to revise"));
+    let original = current_table();
+    let (mut revised, added) = with_added_code(&original);
+    let gone = original.codes.last().unwrap().number;
+    revised.codes.retain(|c| c.number != gone);
+    revised.codes[0].message = format!("{}（改訂）", revised.codes[0].message);
+    let workbook = out.join(format!("spec/一覧_{}版.xlsx", revised.version));
+    oqs_messages_tests::write_table(&revised, &workbook).unwrap();
+    let names_file = out.join("spec/names.toml");
+    let names = fs::read_to_string(&names_file).unwrap().replace(
+        "\n[ranges]",
+        &format!("{added} = \"RevisionTestAddedCode\"\n\n[ranges]"),
+    );
+    fs::write(&names_file, names).unwrap();
+}
