@@ -28,6 +28,8 @@ for script in scripts/*; do
     fuzz.sh)
       if have cargo-fuzz && cargo +nightly --version >/dev/null 2>&1; then smoke "$name"
       else skip "$name" "no cargo-fuzz or no nightly toolchain"; fi ;;
+    mutants.sh)
+      if have cargo-mutants; then smoke "$name"; else skip "$name" "no cargo-mutants"; fi ;;
     convert-test-workbooks.sh)
       if have soffice; then smoke "$name"; else skip "$name" "no soffice (LibreOffice)"; fi ;;
     *) echo "scripts/$name has no smoke mode in scripts/smoke.sh: give it one" >&2; exit 1 ;;

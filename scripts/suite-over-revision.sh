@@ -4,8 +4,8 @@
 # reworded: tests/tests/revision.rs, write_revision_beside_spec), `cargo run -p codegen`
 # there, and `cargo test --workspace` there, but for the quick start, which is written
 # against the current table and must break (tests/tests/revision.rs checks how). Every
-# other test must hold for any table. Run by .ci/run; shares this clone's target folder,
-# so only the workspace's own crates build again.
+# other test must hold for any table. Run by .ci/run, in a target folder of its own
+# (target/suite-over-revision).
 #
 # Usage: scripts/suite-over-revision.sh            (then the test command's arguments, if any)
 #        scripts/suite-over-revision.sh --smoke    (the same: it is one round already)
@@ -19,9 +19,11 @@ mkdir -p "$copy"
 # The clone as committed and as it stands (tracked files), without its target folder.
 (cd "$root" && git ls-files -z --cached --others --exclude-standard) \
   | (cd "$root" && xargs -0 cp --parents -t "$copy")
-export CARGO_TARGET_DIR="$root/target"
 cd "$root"
 OUT="$copy" cargo test -q -p oqs-messages-tests --test revision -- --ignored --exact write_revision_beside_spec
+# A target folder of its own: cargo hashes a workspace's path crates by their place in the
+# workspace, so a copy sharing this clone's folder would overwrite its build scripts' output.
+export CARGO_TARGET_DIR="$root/target/suite-over-revision"
 cd "$copy"
 cargo run -q -p codegen | tail -4
 # The two revision tests that build the quick start against the current table are left

@@ -24,18 +24,18 @@ pub mod error;
 pub mod history;
 pub mod load;
 pub mod read;
-pub mod reading;
 pub mod render;
+pub mod report;
 pub mod revision;
 pub mod run;
 pub mod spec;
 pub mod summary;
 pub mod versions;
+pub mod workbook;
 pub mod write;
 
 pub use error::{Error, MAX_LISTED_PROBLEMS};
 pub use read::{Notice, Problem};
-pub use reading::Reading;
 pub use render::names::Names;
 pub use render::GeneratedFile;
 pub use revision::{with_revision, Report, Semver};
@@ -46,4 +46,5 @@ pub use spec::{
 };
 pub use summary::summary;
 pub use versions::Versions;
+pub use workbook::Workbook;
 pub use write::{stale_files, write_files, Outcome};

@@ -4,11 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
-use crate::history::Report;
-pub use crate::reading::{read_workbook, read_workbook_bytes};
 use crate::render::names::Names;
 use crate::render::GeneratedFile;
+use crate::report::Report;
 use crate::versions::Versions;
+pub use crate::workbook::{read_workbook, read_workbook_bytes};
 
 /// Reads the workbooks (each refused under `strict` if anything was not read as
 /// published), and renders the newest with the history of the others, with the variant

@@ -2,11 +2,11 @@
 
 use oqs_messages_table::unseen::escape;
 
-use crate::reading::Reading;
 use crate::versions::Versions;
+use crate::workbook::Workbook;
 
 /// The one-screen summary printed after a run, then every notice.
-pub fn summary(reading: &Reading) -> String {
+pub fn summary(reading: &Workbook) -> String {
     let stats = reading.table.stats();
     let mut out = format!(
         "workbook     {}\n\

@@ -6,15 +6,16 @@ use std::path::{Path, PathBuf};
 use oqs_messages_table::{History, Table};
 
 use crate::error::Error;
-use crate::history::{self, Report};
-use crate::reading::{read_workbook, Reading};
+use crate::history;
 use crate::render::names::Names;
 use crate::render::{self, GeneratedFile};
+use crate::report::Report;
+use crate::workbook::{read_workbook, Workbook};
 
 /// The workbooks read, oldest first; the last is the newest.
 #[derive(Debug)]
 pub struct Versions {
-    readings: Vec<Reading>,
+    readings: Vec<Workbook>,
     /// The newest table's history, made once from all of them.
     history: History,
 }
@@ -24,7 +25,7 @@ impl Versions {
     /// refused for anything not read as published) and orders them by the version in
     /// their titles. Two workbooks of one version are refused.
     pub fn read(files: &[PathBuf], strict: bool) -> Result<Versions, Error> {
-        let mut readings: Vec<Reading> = Vec::with_capacity(files.len());
+        let mut readings: Vec<Workbook> = Vec::with_capacity(files.len());
         for file in files {
             let reading = read_workbook(file)?;
             let reading = if strict { reading.strict()? } else { reading };
@@ -48,24 +49,24 @@ impl Versions {
         Ok(Versions::of(readings))
     }
 
-    fn of(readings: Vec<Reading>) -> Versions {
+    fn of(readings: Vec<Workbook>) -> Versions {
         let tables: Vec<&Table> = readings.iter().map(|r| &r.table).collect();
         let history = history::history(&tables);
         Versions { readings, history }
     }
 
     /// One workbook read alone: no history.
-    pub fn alone(reading: Reading) -> Versions {
+    pub fn alone(reading: Workbook) -> Versions {
         Versions::of(vec![reading])
     }
 
     /// The newest workbook: the table every output is made of.
-    pub fn newest(&self) -> &Reading {
+    pub fn newest(&self) -> &Workbook {
         self.readings.last().expect("at least one workbook")
     }
 
     /// Every workbook read, oldest first.
-    pub fn readings(&self) -> &[Reading] {
+    pub fn readings(&self) -> &[Workbook] {
         &self.readings
     }
 

@@ -5,17 +5,17 @@
 
 mod support;
 
-use codegen::{read_workbook, Error, Reading};
+use codegen::{read_workbook, Error, Workbook};
 use oqs_messages_table::{ListedId, MessageIdValue, Table};
 use support::{Cell, SheetSpec, SheetVisibility};
 
-fn read_sheets(sheets: &[SheetSpec]) -> Result<Reading, Error> {
+fn read_sheets(sheets: &[SheetSpec]) -> Result<Workbook, Error> {
     let dir = tempfile::tempdir().unwrap();
     let path = support::write(dir.path(), "table_1.25版.xlsx", sheets);
     read_workbook(&path)
 }
 
-fn read(spec: &SheetSpec) -> Reading {
+fn read(spec: &SheetSpec) -> Workbook {
     read_sheets(std::slice::from_ref(spec)).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -27,11 +27,11 @@ fn refused(sheets: &[SheetSpec]) -> Vec<String> {
     }
 }
 
-fn notices(reading: &Reading) -> Vec<String> {
+fn notices(reading: &Workbook) -> Vec<String> {
     reading.notices.iter().map(|n| n.to_string()).collect()
 }
 
-fn assert_notice(reading: &Reading, place: &str, needle: &str) {
+fn assert_notice(reading: &Workbook, place: &str, needle: &str) {
     let notices = notices(reading);
     assert!(
         notices
@@ -584,7 +584,7 @@ fn the_practice_workbook_saved_as_xls_and_ods_reads_as_excel_shows_it() {
     ] {
         let reading = read_workbook(&converted(name)).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(reading.table, practice_table(), "{name}");
-        let places = |r: &Reading| {
+        let places = |r: &Workbook| {
             r.notices
                 .iter()
                 .map(|n| n.place.clone())

@@ -282,8 +282,8 @@ fn check_forms(
 fn names_of(view_name: &str, number: CodeNumber) -> Vec<String> {
     vec![
         view_name.to_owned(),
-        oqs_messages_table::names::lower_camel_case(view_name),
-        oqs_messages_table::names::upper_snake_case(view_name),
+        oqs_messages_table::casing::lower_camel_case(view_name),
+        oqs_messages_table::casing::upper_snake_case(view_name),
         format!("\"{number}\""),
         format!("'{number}'"),
     ]
@@ -817,7 +817,7 @@ fn java_package_compiles_and_a_revision_breaks_the_client_where_it_must() {
     assert!(ran.status.success(), "{}", said(&ran));
     let first = &table.codes[0];
     let line = String::from_utf8_lossy(&ran.stdout);
-    let constant = oqs_messages_table::names::upper_snake_case(&names.codes[&first.number]);
+    let constant = oqs_messages_table::casing::upper_snake_case(&names.codes[&first.number]);
     assert!(
         line.starts_with(&format!(
             "{} {constant} {} {}",

@@ -2,14 +2,14 @@
 
 mod support;
 
-use codegen::{read_workbook, Reading};
+use codegen::{read_workbook, Workbook};
 use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, MessageIdValue, Stats};
 
-fn reading() -> Reading {
+fn reading() -> Workbook {
     read_workbook(&support::real_workbook()).unwrap_or_else(|err| panic!("{err}"))
 }
 
-fn code(reading: &Reading, number: u16) -> &CodeEntry {
+fn code(reading: &Workbook, number: u16) -> &CodeEntry {
     reading
         .table
         .code(CodeNumber::new(number).unwrap())

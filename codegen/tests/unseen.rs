@@ -5,7 +5,7 @@
 
 mod support;
 
-use codegen::{read_workbook, Error, Reading};
+use codegen::{read_workbook, Error, Workbook};
 use oqs_messages_table::unseen::unseen;
 use support::SheetSpec;
 
@@ -36,7 +36,7 @@ fn workbook(dir: &std::path::Path, spec: &SheetSpec) -> std::path::PathBuf {
     support::write(dir, "table_1.25版.xlsx", std::slice::from_ref(spec))
 }
 
-fn read(spec: &SheetSpec) -> Reading {
+fn read(spec: &SheetSpec) -> Workbook {
     let dir = tempfile::tempdir().unwrap();
     read_workbook(&workbook(dir.path(), spec)).unwrap_or_else(|e| panic!("{e}"))
 }

@@ -5,11 +5,11 @@ mod support;
 
 use std::fs;
 
-use codegen::{newest_workbook, read_workbook, Error, Reading};
+use codegen::{newest_workbook, read_workbook, Error, Workbook};
 use oqs_messages_table::{ListedId, MessageIdValue};
 use support::{Cell, SheetSpec};
 
-fn read(spec: &SheetSpec) -> Result<Reading, Error> {
+fn read(spec: &SheetSpec) -> Result<Workbook, Error> {
     let dir = tempfile::tempdir().unwrap();
     let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(spec));
     read_workbook(&path)

@@ -158,7 +158,7 @@ fn handler_methods(table: &TableInput) -> Vec<Ident> {
         .map(|c| {
             format_ident!(
                 "{}",
-                oqs_messages_table::names::snake_case(&c.name.to_string())
+                oqs_messages_table::casing::snake_case(&c.name.to_string())
             )
         })
         .collect()
@@ -708,7 +708,7 @@ fn withdrawn_handler_methods(table: &TableInput) -> Vec<TokenStream> {
             let (marker, sentence) = (code.marker(), code.sentence());
             let method = format_ident!(
                 "{}",
-                oqs_messages_table::names::snake_case(&code.name.to_string())
+                oqs_messages_table::casing::snake_case(&code.name.to_string())
             );
             quote! {
                 #[doc(hidden)]

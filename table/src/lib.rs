@@ -12,10 +12,10 @@
 //! them through serde or directly.
 #![deny(missing_docs)]
 
+pub mod casing;
 mod error;
 pub mod history;
 pub mod log_words;
-pub mod names;
 /// The parsers of cell texts (the `parse` feature, on by default; the proc macro, which
 /// needs only the model and its rules, does without).
 #[cfg(feature = "parse")]

@@ -6,7 +6,7 @@
 use oqs_messages_table::parse::{category, citation, details, footnote, message_ids};
 use oqs_messages_table::unseen::{has_unseen, UnseenKind};
 use oqs_messages_table::{
-    names, CodeEntry, CodeNumber, DetailCode, Footnote, History, ListedId, MessageIdValue, Row,
+    casing, CodeEntry, CodeNumber, DetailCode, Footnote, History, ListedId, MessageIdValue, Row,
     Table, Version, Violation,
 };
 
@@ -259,17 +259,17 @@ fn portal_error_codes_in_a_cause() {
 #[test]
 fn names_split_into_words_as_every_language_spells_them() {
     assert_eq!(
-        names::snake_case("CollationNumberBLocked"),
+        casing::snake_case("CollationNumberBLocked"),
         "collation_number_b_locked"
     );
     assert_eq!(
-        names::snake_case("EPrescriptionServiceFailure"),
+        casing::snake_case("EPrescriptionServiceFailure"),
         "e_prescription_service_failure"
     );
-    assert_eq!(names::snake_case("Id04000011Error"), "id04000011_error");
-    assert_eq!(names::snake_case("OSError"), "os_error");
-    assert_eq!(names::lower_camel_case("WrongPin"), "wrongPin");
-    assert_eq!(names::upper_snake_case("WrongPin"), "WRONG_PIN");
+    assert_eq!(casing::snake_case("Id04000011Error"), "id04000011_error");
+    assert_eq!(casing::snake_case("OSError"), "os_error");
+    assert_eq!(casing::lower_camel_case("WrongPin"), "wrongPin");
+    assert_eq!(casing::upper_snake_case("WrongPin"), "WRONG_PIN");
 }
 
 #[test]

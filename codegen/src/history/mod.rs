@@ -5,10 +5,6 @@
 //! The newest table makes the typed outputs as if read alone; the older ones only add
 //! this history.
 
-pub mod diff;
-pub mod report;
-pub mod rows;
-
 use std::collections::BTreeMap;
 
 use oqs_messages_table::{
@@ -16,8 +12,7 @@ use oqs_messages_table::{
     WithdrawnCode, WithdrawnId, WithdrawnRow,
 };
 
-pub use diff::{char_diff, Piece};
-pub use report::{Report, Rewording, Said};
+use crate::report::{rows, Report};
 
 /// The history of `tables`, oldest first; the last is the newest, whose history this is.
 /// With one table: one version, nothing withdrawn, nothing added.

@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::json::json;
 use super::unseen;
 use super::COMMAND;
-use crate::history::{Piece, Report};
+use crate::report::{Piece, Report};
 
 const PAGE_HTML: &str = include_str!("page/page.html");
 const PAGE_CSS: &str = include_str!("page/page.css");

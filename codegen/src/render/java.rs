@@ -318,7 +318,7 @@ pub fn message_ids(view: &View<'_>, source: &str) -> (String, String) {
                 "    /** {}～{} */\n    {}(0x{:08X}L, 0x{:08X}L)",
                 r.start,
                 r.end,
-                oqs_messages_table::names::upper_snake_case(r.name),
+                oqs_messages_table::casing::upper_snake_case(r.name),
                 r.start.value(),
                 r.end.value()
             )
@@ -448,7 +448,7 @@ pub fn data(view: &View<'_>, source: &str) -> String {
                     ListedId::Exact(value) => format!("ListedId.of(MessageId.ID_{:08X})", value.value()),
                     ListedId::Range { start, end } => format!(
                         "ListedId.of(MessageIdRange.{})",
-                        oqs_messages_table::names::upper_snake_case(view.range_name(start, end))
+                        oqs_messages_table::casing::upper_snake_case(view.range_name(start, end))
                     ),
                 })
                 .collect::<Vec<_>>()

@@ -26,7 +26,7 @@ pub mod withdrawn;
 
 use oqs_messages_table::{History, Table};
 
-use crate::history::Report;
+use crate::report::Report;
 
 use names::Names;
 

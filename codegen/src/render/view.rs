@@ -1,8 +1,8 @@
 //! The table as every language's renderer walks it: each code with its variant name in
 //! each casing, the distinct exact message IDs, the ranges with their names. Names come
-//! from `spec/names.toml` through one word split (`oqs_messages_table::names`).
+//! from `spec/names.toml` through one word split (`oqs_messages_table::casing`).
 
-use oqs_messages_table::names::{lower_camel_case, snake_case, upper_snake_case};
+use oqs_messages_table::casing::{lower_camel_case, snake_case, upper_snake_case};
 use oqs_messages_table::{CodeEntry, ListedId, MessageIdValue, Row, Table};
 
 use super::names::Names;

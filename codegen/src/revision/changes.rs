@@ -6,9 +6,9 @@ use std::path::Path;
 use oqs_messages_table::Table;
 
 use super::manifest::crate_version;
-use crate::history::Report;
-use crate::reading::Reading;
 use crate::render::GeneratedFile;
+use crate::report::Report;
+use crate::workbook::Workbook;
 
 /// The header of `generated/CHANGES.md`.
 pub const CHANGES_HEADER: &str = "# Changes of the table\n\n\
@@ -46,7 +46,7 @@ pub fn previous_table(out: &Path) -> Option<Table> {
 
 /// The report of what changed since the table in `out`, and `CHANGES.md` with it on top;
 /// `None` when the table is the one already there and `CHANGES.md` exists.
-pub fn changes(out: &Path, reading: &Reading) -> Option<(Option<Report>, GeneratedFile)> {
+pub fn changes(out: &Path, reading: &Workbook) -> Option<(Option<Report>, GeneratedFile)> {
     let path = out.join("CHANGES.md");
     let existing = fs::read_to_string(&path).ok();
     let report = previous_table(out)

@@ -3,8 +3,8 @@
 use std::fs;
 use std::path::Path;
 
-use crate::history::Report;
 use crate::render::GeneratedFile;
+use crate::report::Report;
 
 /// The version in the generated crate's manifest, `out/Cargo.toml`, if there is one.
 pub fn crate_version(out: &Path) -> Option<String> {

@@ -4,21 +4,18 @@
 
 pub mod changes;
 pub mod manifest;
-pub mod markdown;
-pub mod semver;
 
 use std::path::Path;
 
-pub use crate::history::{Report, Rewording};
-pub use semver::Semver;
+pub use crate::report::{Report, Rewording, Semver};
 
-use crate::reading::Reading;
 use crate::render::GeneratedFile;
+use crate::workbook::Workbook;
 
 /// The version of every package this run writes into `out` (the Rust crate, npm, NuGet,
 /// Maven): the crate's version there, moved as the revision report since the table there
 /// calls for; the first release's when `out` has no crate manifest.
-pub fn release_version(out: &Path, reading: &Reading) -> String {
+pub fn release_version(out: &Path, reading: &Workbook) -> String {
     let Some(current) = manifest::crate_version(out) else {
         return crate::render::view::FIRST_RELEASE.to_owned();
     };
@@ -37,7 +34,7 @@ pub fn release_version(out: &Path, reading: &Reading) -> String {
 /// its version moved as the report says. Returns every file and the report.
 pub fn with_revision(
     out: &Path,
-    reading: &Reading,
+    reading: &Workbook,
     mut files: Vec<GeneratedFile>,
 ) -> (Vec<GeneratedFile>, Option<Report>) {
     let Some((report, changes)) = changes::changes(out, reading) else {

@@ -1,6 +1,6 @@
 //! How the generated crate's version moves with a revision, by Cargo's semver rules.
 
-use crate::history::Report;
+use super::Report;
 
 /// How the generated crate's version must change for a revision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -1,11 +1,23 @@
-//! What changed between two versions of the table: codes, message IDs, rows and texts.
+//! What changed between two versions of the table (codes, message IDs, rows and texts),
+//! and how it is told: the report ([`Report::compare`]), its Markdown for the terminal and
+//! `CHANGES.md` (`markdown.rs`), its semver verdict (`semver.rs`), a reworded text character
+//! by character (`diff.rs`) and which rows of two versions are the same row (`rows.rs`).
+//! `history/` lists the reports between the versions of `spec/`; `revision/` writes the
+//! newest into `CHANGES.md` and moves the version.
+
+pub mod diff;
+mod markdown;
+pub mod rows;
+pub mod semver;
+
+pub use diff::{char_diff, Piece};
+pub use semver::Semver;
 
 use std::collections::BTreeMap;
 
 use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, Row, Table};
 
-use super::diff::{char_diff, Piece};
-use super::rows::pair_rows;
+use rows::pair_rows;
 
 /// A line of the report in both languages it is read in: English in `CHANGES.md` (for the
 /// vendor's developers, beside the crate), Japanese on the page's 改訂履歴 (for help desks).

@@ -15,7 +15,7 @@ use crate::spec::version_in_file_name;
 
 /// A workbook read and checked.
 #[derive(Debug)]
-pub struct Reading {
+pub struct Workbook {
     /// The workbook's path.
     pub file: PathBuf,
     /// The table.
@@ -27,10 +27,10 @@ pub struct Reading {
     pub notices: Vec<Notice>,
 }
 
-impl Reading {
+impl Workbook {
     /// For `--strict`: the reading only if the reader took everything in the workbook as
     /// published text; otherwise each notice becomes a problem.
-    pub fn strict(self) -> Result<Reading, Error> {
+    pub fn strict(self) -> Result<Workbook, Error> {
         if self.notices.is_empty() {
             return Ok(self);
         }
@@ -86,13 +86,13 @@ impl Reading {
 }
 
 /// Reads and checks one workbook.
-pub fn read_workbook(file: &Path) -> Result<Reading, Error> {
+pub fn read_workbook(file: &Path) -> Result<Workbook, Error> {
     check_sheets(file, load::load(file))
 }
 
 /// Reads and checks a workbook held in memory, as if read from a file with this name
 /// (for tools that receive workbooks over a network, and for fuzzing).
-pub fn read_workbook_bytes(name: &Path, bytes: &[u8]) -> Result<Reading, Error> {
+pub fn read_workbook_bytes(name: &Path, bytes: &[u8]) -> Result<Workbook, Error> {
     check_sheets(name, load::load_from(std::io::Cursor::new(bytes)))
 }
 
@@ -100,7 +100,7 @@ pub fn read_workbook_bytes(name: &Path, bytes: &[u8]) -> Result<Reading, Error> 
 fn check_sheets(
     file: &Path,
     sheets: Result<Vec<Sheet>, load::LoadError>,
-) -> Result<Reading, Error> {
+) -> Result<Workbook, Error> {
     let fail = |problems: Vec<Problem>| Error::Workbook {
         file: file.to_path_buf(),
         problems,
@@ -122,7 +122,7 @@ fn check_sheets(
             }]));
         }
     }
-    Ok(Reading {
+    Ok(Workbook {
         file: file.to_path_buf(),
         table,
         title_cell: title.cell,

@@ -4,8 +4,8 @@ use std::fmt::Write;
 
 use oqs_messages_table::unseen::escape;
 
-use crate::history::diff::marked;
-use crate::history::{Report, Said};
+use super::diff::marked;
+use super::{Report, Said};
 
 impl Report {
     /// The report in Markdown; `level` is the heading level of its title (1 for `#`). The
