@@ -127,17 +127,20 @@ fn detail_codes_match_their_values() {
 fn history_of_one_table() {
     let t = table();
     let history = History::single(&t);
-    assert_eq!(history.versions, [t.version.clone()]);
+    assert_eq!(history.versions, std::slice::from_ref(&t.version));
     assert_eq!(history.codes.len(), 2);
-    assert_eq!(history.code_listed_in(code(1)), [t.version.clone()]);
+    assert_eq!(
+        history.code_listed_in(code(1)),
+        std::slice::from_ref(&t.version)
+    );
     assert_eq!(history.code_listed_in(code(2)), [] as [Version; 0]);
     assert_eq!(
         history.id_listed_in(range(0xF000_0000, 0xF7FF_FFFF)),
-        [t.version.clone()]
+        std::slice::from_ref(&t.version)
     );
     assert_eq!(
         history.id_listed_in(exact(0x0300_0001)),
-        [t.version.clone()]
+        std::slice::from_ref(&t.version)
     );
     assert_eq!(history.id_listed_in(exact(0x0300_0002)), [] as [Version; 0]);
     assert_eq!(history.message_ids.len(), 2);
