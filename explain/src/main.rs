@@ -45,18 +45,51 @@ fn command(lang: Lang) -> clap::Command {
         .about(help.about)
         .long_about(help.long_about)
         .help_template(help.template)
+        .override_usage(help.usage)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
         .mut_arg("terms", |a| a.help(help.terms))
         .mut_arg("portal", |a| a.help(help.portal))
         .mut_arg("json", |a| a.help(help.json))
         .mut_arg("table", |a| a.help(help.table))
         .mut_arg("lang", |a| a.help(help.lang))
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(help.help),
+        )
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(help.version),
+        )
 }
 
 fn main() -> ExitCode {
     let lang = Lang::chosen(lang_flag().as_deref());
-    let args = match Args::from_arg_matches(&command(lang).get_matches()) {
+    let matches = command(lang)
+        .try_get_matches()
+        .and_then(|m| Args::from_arg_matches(&m));
+    let args = match matches {
         Ok(args) => args,
-        Err(err) => err.exit(),
+        Err(err) => {
+            use clap::error::ErrorKind;
+            match err.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => err.exit(),
+                ErrorKind::MissingRequiredArgument => {
+                    eprintln!("explain: {}", say::nothing_asked(lang))
+                }
+                _ => eprintln!(
+                    "explain: {}",
+                    say::bad_arguments(lang, err.render().to_string().trim())
+                ),
+            }
+            return ExitCode::from(2);
+        }
     };
     let asked = match &args.portal {
         Some(portal) => format!("portal {portal}"),

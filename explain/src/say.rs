@@ -246,6 +246,22 @@ pub fn workbook_feature_needed(lang: Lang) -> String {
     )
 }
 
+/// No text given at all.
+pub fn nothing_asked(lang: Lang) -> String {
+    lang.pick(
+        "調べるもの（コード、メッセージID、ログの1行、言葉）を指定してください（explain 015）。使い方: explain --help".to_owned(),
+        "give something to look up (a code, a message ID, a log line, words: explain 015); see explain --help".to_owned(),
+    )
+}
+
+/// The command line could not be read; clap's own words follow (in English).
+pub fn bad_arguments(lang: Lang, clap_says: &str) -> String {
+    lang.pick(
+        format!("引数を読めません（使い方: explain --help）。{clap_says}"),
+        format!("cannot read the arguments (see explain --help): {clap_says}"),
+    )
+}
+
 /// The JSON could not be written.
 pub fn json_failed(lang: Lang, error: &str) -> String {
     lang.pick(
@@ -398,6 +414,12 @@ pub struct Help {
     pub table: &'static str,
     /// `--lang`.
     pub lang: &'static str,
+    /// `-h`, `--help`.
+    pub help: &'static str,
+    /// `-V`, `--version`.
+    pub version: &'static str,
+    /// The usage line.
+    pub usage: &'static str,
     /// The help's layout, its headings in the language.
     pub template: &'static str,
 }
@@ -419,7 +441,10 @@ pub fn help(lang: Lang) -> Help {
             json: "JSONで出力します（見つからないときも、読み取った内容と近いものを出力します）。",
             table: "古い版の表で答えます（--table 1.25）。この explain が持つ版、またはワークブックのファイル（workbook 機能付きでビルドした場合）。コードとIDのみ。",
             lang: "表示の言語: ja（既定）または en。環境変数 EXPLAIN_LANG でも指定できます。",
-            template: "{about-with-newline}\n使い方: {usage}\n\n{all-args}{after-help}",
+            help: "このヘルプを表示します（-h で要約）。",
+            version: "版を表示します。",
+            usage: "explain [オプション] [TEXT]...",
+            template: "{about-with-newline}\n使い方: {usage}\n\n引数:\n{positionals}\n\nオプション:\n{options}{after-help}",
         },
         Lang::En => Help {
             about: "What a card reader code or message ID means, and whom to call, from the ministry's table 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」.",
@@ -435,7 +460,10 @@ Exit codes: 0 found (or withdrawn); 1 not in the table (the nearest entries are 
             json: "Print JSON (also when nothing is found: what was read, and the nearest entries).",
             table: "Answer as an older version of the table did (--table 1.25): a version this explain holds, or a workbook file (when built with the workbook feature). Codes and IDs only.",
             lang: "The language around the table's texts: ja (the default) or en; also EXPLAIN_LANG.",
-            template: "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
+            help: "Print help (see a summary with '-h').",
+            version: "Print version.",
+            usage: "explain [OPTIONS] [TEXT]...",
+            template: "{about-with-newline}\nUsage: {usage}\n\nArguments:\n{positionals}\n\nOptions:\n{options}{after-help}",
         },
     }
 }

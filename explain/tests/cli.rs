@@ -377,7 +377,9 @@ fn not_found_names_the_nearest_codes() {
 
 #[test]
 fn usage() {
-    assert_eq!(explain(&[]).status.code(), Some(2));
+    let none = explain(&[]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(stderr(&none).contains("調べるもの"), "{}", stderr(&none));
     let help = stdout(&explain(&["--help"]));
     assert!(
         help.contains("--json") && help.contains("--portal <NNN>") && help.contains("--lang"),
