@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The suite's strength, measured with cargo-mutants (from crates.io): each part of the code
 # whose mistakes users would not see at once, mutated and tested by the tests that cover it
-# (a whole-workspace test per mutant would take hours on two cores). `--test-workspace true`
-# with test targets named: cargo-mutants otherwise runs only the mutated package's tests. Prints each part's
+# (a whole-workspace test per mutant would take hours on two cores): `--test-package` and
+# `--cargo-arg=--test=NAME`, which reach both the build and the run of each mutant (arguments
+# after `--` reach only the run, and the build would link every test of the package). Prints each part's
 # caught / missed / unviable / timeout counts and the caught share of the viable mutants;
 # the mutants that survive are listed in target/mutants/PART/mutants.out/missed.txt.
 #
@@ -21,11 +22,11 @@ scope() {
     table) echo "-p oqs-messages-table --test-package oqs-messages-table" ;;
     # The query reader, fold and search of the generated crate (the hand-written parts):
     # the shared query cases, the lookups and the no-allocation tests.
-    generated) echo "-f generated/src/query.rs -f generated/src/fold.rs -f generated/src/search.rs --test-workspace true -- --test queries --test lookups --test no_alloc" ;;
+    generated) echo "-f generated/src/query.rs -f generated/src/fold.rs -f generated/src/search.rs --test-package oqs-messages --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries --cargo-arg=--test=lookups --cargo-arg=--test=no_alloc" ;;
     # The macros' parse and checks: their unit tests and the UI cases.
-    macros) echo "-p oqs-messages-macros --test-workspace true -- --lib --test ui" ;;
+    macros) echo "-p oqs-messages-macros --test-package oqs-messages-macros --test-package oqs-messages-ui --cargo-arg=--lib --cargo-arg=--test=ui" ;;
     # The reader's cell handling: the reader's tests on real and built workbooks.
-    reader) echo "-f codegen/src/read/*.rs --test-workspace true -- --test world --test excel_practice --test hostile --test real_workbook" ;;
+    reader) echo "-f codegen/src/read/*.rs --test-package codegen --cargo-arg=--test=world --cargo-arg=--test=excel_practice --cargo-arg=--test=hostile --cargo-arg=--test=real_workbook" ;;
     *) echo "unknown part $1 (table, generated, macros, reader)" >&2; exit 2 ;;
   esac
 }
@@ -33,7 +34,7 @@ scope() {
 if [ "${1:-}" = --smoke ]; then
   for part in table generated macros reader; do
     # shellcheck disable=SC2046
-    n=$(cargo mutants --list $(scope "$part" | sed 's/ -- .*//') | wc -l)
+    n=$(cargo mutants --list $(scope "$part") | wc -l)
     echo "$part: $n mutants"
     [ "$n" -gt 0 ] || { echo "$part: no mutants listed" >&2; exit 1; }
   done

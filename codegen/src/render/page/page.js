@@ -130,8 +130,6 @@
       if ((is(word.before, ":") && prevDigits) || (is(word.after, ":") && nextDigits)) return { time: true };
       if (prevClass && prevClass.time && (is(word.before, ".") || (is(word.before, ",") && word.after.first !== ","))) return null;
       if ((is(word.before, ".") && prevDigits) || (is(word.after, ".") && nextDigits)) return null;
-      var dated = function (g) { return is(g, "-") || is(g, "/"); };
-      if ((dated(word.before) && prevDigits) || (dated(word.after) && nextDigits)) return null;
       if (compactDate(t)) return null;
       if (LOG_WORDS.unit_chars.indexOf(word.after.first) >= 0) return null;
       if (word.after.blank && word.after.chars > 0 && next !== null && oneOf(next.text, LOG_WORDS.units)) return null;
