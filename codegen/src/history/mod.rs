@@ -1,6 +1,7 @@
 //! Every version of the table read: since when each code and message ID is listed, what
 //! the newest version withdrew (with the texts it last had), what it added, and what each
-//! revision changed ([`report`], with reworded texts [`diff`]ed character by character).
+//! revision changed ([`crate::report`], with reworded texts [`diff`](crate::report::diff)ed
+//! character by character).
 //!
 //! The newest table makes the typed outputs as if read alone; the older ones only add
 //! this history.

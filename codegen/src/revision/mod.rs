@@ -1,6 +1,7 @@
 //! The revision workflow: what changed since the table already in `generated/` (the
-//! [`Report`] of [`history`](crate::history), as [`markdown`]), the release that calls for ([`semver`], moved in the generated
-//! crate's [`manifest`]), and its entry on top of `CHANGES.md` ([`changes`]).
+//! [`Report`] of [`report`](crate::report), told in Markdown there), the release that calls
+//! for (its [`Semver`] verdict, moved in the generated crate's [`manifest`]), and its entry
+//! on top of `CHANGES.md` ([`changes`]).
 
 pub mod changes;
 pub mod manifest;
