@@ -383,6 +383,31 @@ mod tests {
         assert_eq!(fold(&once), once);
     }
 
+    /// Half-width punctuation and the ideographic space widen to their full-width forms;
+    /// the rarer voiced kana compose; a semi-voiced mark composes only on the ハ row; a
+    /// lower case of two characters keeps both; okurigana go only between two kanji.
+    #[test]
+    fn the_rarer_forms_fold_too() {
+        for (half, full) in [
+            ('｡', '。'),
+            ('｢', '「'),
+            ('｣', '」'),
+            ('､', '、'),
+            ('･', '・'),
+        ] {
+            assert_eq!(widen(half), full);
+        }
+        assert_eq!(widen('\u{3000}'), ' ');
+        assert_eq!(fold("ﾜﾞ"), "\u{30F7}");
+        assert_eq!(fold("ヲ\u{3099}"), "\u{30FA}");
+        assert_eq!(fold("ｳﾞｪ"), "ヴェ");
+        assert_eq!(fold("ホ\u{309A}"), "ポ");
+        assert!(fold("カ\u{309A}").starts_with('カ'), "no semi-voiced カ");
+        assert!(fold("ア\u{3099}").starts_with('ア'), "no voiced ア");
+        assert_eq!(fold("İ"), "i\u{307}");
+        assert_eq!(fold("イ号"), "イ号", "an okurigana after no kanji stays");
+    }
+
     #[test]
     fn no_character_of_the_caseless_range_has_a_lower_case() {
         for c in NO_CASE {
