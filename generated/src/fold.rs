@@ -406,6 +406,7 @@ mod tests {
         assert!(fold("ア\u{3099}").starts_with('ア'), "no voiced ア");
         assert_eq!(fold("İ"), "i\u{307}");
         assert_eq!(fold("イ号"), "イ号", "an okurigana after no kanji stays");
+        assert_eq!(fold("問ワセ"), "問ワセ", "わ is left out after 合 only");
     }
 
     #[test]
