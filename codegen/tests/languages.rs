@@ -965,8 +965,7 @@ fn csharp_names_a_withdrawn_code_as_withdrawn() {
     };
     let table = current();
     let names = spec_names();
-    let (revised, revised_names, _, removed) = revised(&table, Change::Remove);
-    let _ = removed;
+    let (revised, revised_names, _, _) = revised(&table, Change::Remove);
     let mut newer = revised.clone();
     newer.version = format!("{}.1", table.version).parse().unwrap();
     newer.title = newer.title.replace(
