@@ -210,6 +210,19 @@ struct Built {
     said: String,
 }
 
+impl Built {
+    /// A compiler's output, split into its errors (each line holding `marker` begins one);
+    /// a failure that printed none counts as one error, all it said.
+    fn of(output: &Output, marker: &str) -> Built {
+        let all = said(output);
+        let mut errors = errors(&all, |l| l.contains(marker));
+        if !output.status.success() && errors.is_empty() {
+            errors.push(all.clone());
+        }
+        Built { errors, said: all }
+    }
+}
+
 /// Every form compiles on the current table, and on each built revision does what the
 /// README says: compiles, or fails with every error naming the added or the removed code.
 /// `build` compiles the package of a table once and each client against it.
@@ -415,12 +428,7 @@ fn tsc_check(tsc: &Path, package: &[GeneratedFile], clients: &[String]) -> Vec<B
         .map(|client| {
             std::fs::write(vendor.join("main.ts"), client).unwrap();
             let checked = run(Command::new(tsc).args(["-p", "."]).current_dir(&vendor));
-            let all = said(&checked);
-            let mut errors = errors(&all, |l| l.contains(": error TS"));
-            if !checked.status.success() && errors.is_empty() {
-                errors.push(all.clone());
-            }
-            Built { errors, said: all }
+            Built::of(&checked, ": error TS")
         })
         .collect()
 }
@@ -579,12 +587,7 @@ fn mcs_build(
                     .display()
                 ))
                 .arg(&source));
-            let all = said(&vendor);
-            let mut errors = errors(&all, |l| l.contains(": error CS"));
-            if !vendor.status.success() && errors.is_empty() {
-                errors.push(all.clone());
-            }
-            Built { errors, said: all }
+            Built::of(&vendor, ": error CS")
         })
         .collect();
     (built, temp)
@@ -778,12 +781,7 @@ fn javac_build(
                 .arg("-d")
                 .arg(dir.join(format!("classes{i}")))
                 .arg(folder.join("Vendor.java")));
-            let all = said(&vendor);
-            let mut errors = errors(&all, |l| l.contains(": error:"));
-            if !vendor.status.success() && errors.is_empty() {
-                errors.push(all.clone());
-            }
-            Built { errors, said: all }
+            Built::of(&vendor, ": error:")
         })
         .collect();
     (built, temp)
