@@ -13,7 +13,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use codegen::render::view::View;
+use codegen::render::view::{CodeView, View};
 use codegen::{GeneratedFile, Names};
 use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, MessageIdValue, Table};
 
@@ -167,6 +167,20 @@ fn revised(table: &Table, change: Change) -> (Table, Names, Vec<String>, Vec<Str
         Change::Both => {}
     }
     (revised, names, added_names, removed_names)
+}
+
+/// A client that says something for every code: `head`, a line per code, `tail`.
+fn per_code(
+    view: &View<'_>,
+    head: &str,
+    line: impl Fn(&CodeView<'_>) -> String,
+    tail: &str,
+) -> String {
+    let mut out = head.to_owned();
+    for code in &view.codes {
+        out.push_str(&line(code));
+    }
+    out + tail
 }
 
 /// What a revision does to a form of client code.
@@ -338,14 +352,7 @@ const TYPESCRIPT_FORMS: [Form; 4] = [
     Form {
         name: "object literal typed CodeHandler",
         client: |view| {
-            let mut out = String::from("import { CodeHandler } from \"oqs-messages\";\n\nexport const handler: CodeHandler<string> = {\n");
-            for code in &view.codes {
-                out.push_str(&format!(
-                    "  {}: () => \"{}\",\n",
-                    code.camel, code.entry.number
-                ));
-            }
-            out + "};\n"
+            per_code(view, "import { CodeHandler } from \"oqs-messages\";\n\nexport const handler: CodeHandler<string> = {\n", |code| format!("  {}: () => \"{}\",\n", code.camel, code.entry.number), "};\n")
         },
         added: Expect::Breaks,
         removed: Expect::Breaks,
@@ -353,14 +360,7 @@ const TYPESCRIPT_FORMS: [Form; 4] = [
     Form {
         name: "switch with a never default",
         client: |view| {
-            let mut out = String::from("import { Code } from \"oqs-messages\";\n\nexport function action(code: Code): string {\n  switch (code) {\n");
-            for code in &view.codes {
-                out.push_str(&format!(
-                    "    case Code.{}: return \"{}\";\n",
-                    code.name, code.camel
-                ));
-            }
-            out + "    default: {\n      const unhandled: never = code;\n      return unhandled;\n    }\n  }\n}\n"
+            per_code(view, "import { Code } from \"oqs-messages\";\n\nexport function action(code: Code): string {\n  switch (code) {\n", |code| format!("    case Code.{}: return \"{}\";\n", code.name, code.camel), "    default: {\n      const unhandled: never = code;\n      return unhandled;\n    }\n  }\n}\n")
         },
         added: Expect::Breaks,
         removed: Expect::Breaks,
@@ -368,11 +368,7 @@ const TYPESCRIPT_FORMS: [Form; 4] = [
     Form {
         name: "Record<Code, T> object literal",
         client: |view| {
-            let mut out = String::from("import { Code } from \"oqs-messages\";\n\nexport const labels: Record<Code, string> = {\n");
-            for code in &view.codes {
-                out.push_str(&format!("  [Code.{}]: \"{}\",\n", code.name, code.camel));
-            }
-            out + "};\n"
+            per_code(view, "import { Code } from \"oqs-messages\";\n\nexport const labels: Record<Code, string> = {\n", |code| format!("  [Code.{}]: \"{}\",\n", code.name, code.camel), "};\n")
         },
         added: Expect::Breaks,
         removed: Expect::Breaks,
@@ -380,14 +376,7 @@ const TYPESCRIPT_FORMS: [Form; 4] = [
     Form {
         name: "class implements CodeHandler",
         client: |view| {
-            let mut out = String::from("import { CodeHandler } from \"oqs-messages\";\n\nexport class Vendor implements CodeHandler<string> {\n");
-            for code in &view.codes {
-                out.push_str(&format!(
-                    "  {}(): string {{ return \"{}\"; }}\n",
-                    code.camel, code.entry.number
-                ));
-            }
-            out + "}\n"
+            per_code(view, "import { CodeHandler } from \"oqs-messages\";\n\nexport class Vendor implements CodeHandler<string> {\n", |code| format!("  {}(): string {{ return \"{}\"; }}\n", code.camel, code.entry.number), "}\n")
         },
         added: Expect::Breaks,
         // A class may have methods its interface lacks.
@@ -492,15 +481,17 @@ const CSHARP_FORMS: [Form; 3] = [
     Form {
         name: "explicit interface implementation",
         client: |view| {
-            let mut out =
-                String::from("using OqsMessages;\n\nclass Vendor : ICodeHandler<string>\n{\n");
-            for code in &view.codes {
-                out.push_str(&format!(
-                    "    string ICodeHandler<string>.{}() {{ return \"{}\"; }}\n",
-                    code.name, code.entry.number
-                ));
-            }
-            out + "}\n"
+            per_code(
+                view,
+                "using OqsMessages;\n\nclass Vendor : ICodeHandler<string>\n{\n",
+                |code| {
+                    format!(
+                        "    string ICodeHandler<string>.{}() {{ return \"{}\"; }}\n",
+                        code.name, code.entry.number
+                    )
+                },
+                "}\n",
+            )
         },
         added: Expect::Breaks,
         removed: Expect::Breaks,
@@ -508,15 +499,17 @@ const CSHARP_FORMS: [Form; 3] = [
     Form {
         name: "implicit interface implementation",
         client: |view| {
-            let mut out =
-                String::from("using OqsMessages;\n\nclass Vendor : ICodeHandler<string>\n{\n");
-            for code in &view.codes {
-                out.push_str(&format!(
-                    "    public string {}() {{ return \"{}\"; }}\n",
-                    code.name, code.entry.number
-                ));
-            }
-            out + "}\n"
+            per_code(
+                view,
+                "using OqsMessages;\n\nclass Vendor : ICodeHandler<string>\n{\n",
+                |code| {
+                    format!(
+                        "    public string {}() {{ return \"{}\"; }}\n",
+                        code.name, code.entry.number
+                    )
+                },
+                "}\n",
+            )
         },
         added: Expect::Breaks,
         // A public method the interface lacks is just a method.
@@ -525,14 +518,7 @@ const CSHARP_FORMS: [Form; 3] = [
     Form {
         name: "switch statement",
         client: |view| {
-            let mut out = String::from("using OqsMessages;\n\nstatic class Vendor\n{\n    static string Action(Code code)\n    {\n        switch (code)\n        {\n");
-            for code in &view.codes {
-                out.push_str(&format!(
-                    "            case Code.{}: return \"{}\";\n",
-                    code.name, code.name
-                ));
-            }
-            out + "            default: return \"?\";\n        }\n    }\n}\n"
+            per_code(view, "using OqsMessages;\n\nstatic class Vendor\n{\n    static string Action(Code code)\n    {\n        switch (code)\n        {\n", |code| format!("            case Code.{}: return \"{}\";\n", code.name, code.name), "            default: return \"?\";\n        }\n    }\n}\n")
         },
         // C# never checks that a switch names every member of an enum.
         added: Expect::Compiles,
@@ -671,14 +657,7 @@ const JAVA_FORMS: [Form; 4] = [
     Form {
         name: "switch statement",
         client: |view| {
-            let mut out = String::from("import oqs.messages.Code;\n\npublic class Vendor {\n    static String action(Code code) {\n        switch (code) {\n");
-            for code in &view.codes {
-                out.push_str(&format!(
-                    "            case {}: return \"{}\";\n",
-                    code.constant, code.entry.number
-                ));
-            }
-            out + "            default: return \"?\";\n        }\n    }\n}\n"
+            per_code(view, "import oqs.messages.Code;\n\npublic class Vendor {\n    static String action(Code code) {\n        switch (code) {\n", |code| format!("            case {}: return \"{}\";\n", code.constant, code.entry.number), "            default: return \"?\";\n        }\n    }\n}\n")
         },
         // javac never checks that a switch statement names every constant.
         added: Expect::Compiles,
@@ -687,14 +666,7 @@ const JAVA_FORMS: [Form; 4] = [
     Form {
         name: "switch expression (Java 14 or newer)",
         client: |view| {
-            let mut out = String::from("// release 17\nimport oqs.messages.Code;\n\npublic class Vendor {\n    static String action(Code code) {\n        return switch (code) {\n");
-            for code in &view.codes {
-                out.push_str(&format!(
-                    "            case {} -> \"{}\";\n",
-                    code.constant, code.entry.number
-                ));
-            }
-            out + "        };\n    }\n}\n"
+            per_code(view, "// release 17\nimport oqs.messages.Code;\n\npublic class Vendor {\n    static String action(Code code) {\n        return switch (code) {\n", |code| format!("            case {} -> \"{}\";\n", code.constant, code.entry.number), "        };\n    }\n}\n")
         },
         // "the switch expression does not cover all possible input values": no constant named.
         added: Expect::BreaksUnnamed,
