@@ -105,6 +105,12 @@ fn main() -> ExitCode {
     {
         println!("{unused}");
     }
+    if let Some(stale) = codegen::Names::load(&names_file)
+        .ok()
+        .and_then(|names| summary::stale_callers_words(&versions, &names, &names_file))
+    {
+        println!("{stale}");
+    }
     // The revision's CHANGES.md entry and the crate's version move are part of the output:
     // `--check` compares them too.
     let (files, report) = codegen::with_revision(&out, reading, files);

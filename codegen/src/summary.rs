@@ -66,6 +66,32 @@ pub fn unused_names(
     })
 }
 
+/// The entries of `spec/callers-words.toml` whose table words no text of the newest
+/// table holds any more, for the summary: each to reword or remove.
+pub fn stale_callers_words(
+    versions: &Versions,
+    names: &crate::Names,
+    names_file: &std::path::Path,
+) -> Option<String> {
+    let newest = versions.newest();
+    let stale = names.callers_words.stale(&newest.table);
+    (!stale.is_empty()).then(|| {
+        format!(
+            "callers      {} entr(y/ies) of {} stand for words no text of {} holds (missing after the colon); reword or remove them:\n{}",
+            stale.len(),
+            names_file
+                .with_file_name(crate::render::callers_words::FILE_NAME)
+                .display(),
+            newest.table.version,
+            stale
+                .iter()
+                .map(|l| format!("             {l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
 /// The versions read and what the newest no longer lists, for the summary.
 pub fn history_summary(versions: &Versions) -> String {
     let history = versions.history();

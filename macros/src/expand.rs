@@ -266,8 +266,11 @@ fn table_data(l: &Layout<'_>) -> TokenStream {
         /// The footnotes under the table, in document order.
         pub static FOOTNOTES: [crate::Footnote; #footnote_count] = [#(#footnote_tokens),*];
 
+        /// How many rows [`ROWS`] holds: a constant, for arrays with a place per row.
+        pub const ROW_COUNT: usize = #row_count;
+
         /// Every row of the table, in document order.
-        pub static ROWS: [crate::Row; #row_count] = {
+        pub static ROWS: [crate::Row; ROW_COUNT] = {
             use crate::ListedId::{Exact, Range};
             use crate::Row as R;
             [#(#row_tokens),*]

@@ -10,6 +10,7 @@
 use oqs_messages_table::{History, Table};
 use serde::Serialize;
 
+use super::callers_words::CallersWords;
 use super::json::json;
 use super::unseen;
 use super::COMMAND;
@@ -112,7 +113,13 @@ fn revisions_json(revisions: &[Report]) -> String {
 
 /// The page for a table read alone from the workbook named `source`.
 pub fn html(table: &Table, source: &str) -> String {
-    html_with_history(table, &History::single(table), &[], source)
+    html_with_history(
+        table,
+        &History::single(table),
+        &[],
+        source,
+        &CallersWords::default(),
+    )
 }
 
 /// The page for the newest table, read from the workbook named `source`, with its history
@@ -122,6 +129,7 @@ pub fn html_with_history(
     history: &History,
     revisions: &[Report],
     source: &str,
+    callers_words: &CallersWords,
 ) -> String {
     PAGE_HTML
         .replace("{{STYLE}}", PAGE_CSS)
@@ -141,6 +149,7 @@ pub fn html_with_history(
         .replace("{{REVISIONS}}", &script_safe(&revisions_json(revisions)))
         .replace("{{UNSEEN}}", &unseen::json())
         .replace("{{LOG_WORDS}}", &script_safe(&super::log_words::json()))
+        .replace("{{CALLERS_WORDS}}", &script_safe(&callers_words.json()))
 }
 
 #[cfg(test)]

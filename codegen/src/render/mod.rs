@@ -10,6 +10,7 @@
 /// The older versions' tables, for `explain --table VERSION` ([`json::older`]).
 pub const OLDER_TABLES: &str = "older-tables.json";
 
+pub mod callers_words;
 pub mod csharp;
 pub mod html;
 pub mod java;
@@ -94,6 +95,10 @@ pub fn render_with_history(
         GeneratedFile {
             path: "src/log_words.rs",
             contents: log_words::table(&table.version),
+        },
+        GeneratedFile {
+            path: "src/callers_words.rs",
+            contents: names.callers_words.rust(&table.version),
         },
         GeneratedFile {
             path: "typescript/package.json",
@@ -197,7 +202,13 @@ pub fn render_with_history(
         },
         GeneratedFile {
             path: "table.html",
-            contents: html::html_with_history(table, history, revisions, source),
+            contents: html::html_with_history(
+                table,
+                history,
+                revisions,
+                source,
+                &names.callers_words,
+            ),
         },
     ]
 }

@@ -14,6 +14,9 @@ pub struct Names {
     pub codes: BTreeMap<CodeNumber, String>,
     /// Range (start, end) to variant name.
     pub ranges: BTreeMap<(MessageIdValue, MessageIdValue), String>,
+    /// The callers' words, read from `callers-words.toml` beside the names file: curated
+    /// by hand like the names, and carried with them to every renderer.
+    pub callers_words: super::callers_words::CallersWords,
 }
 
 #[derive(Deserialize)]
@@ -103,16 +106,20 @@ impl Names {
         }
     }
 
-    /// Reads a names file.
+    /// Reads a names file, and the callers' words beside it when there are any
+    /// ([`super::callers_words::FILE_NAME`]).
     pub fn load(path: &Path) -> Result<Names, crate::error::Error> {
         let text = std::fs::read_to_string(path).map_err(|source| crate::error::Error::Io {
             path: path.to_path_buf(),
             source,
         })?;
-        Names::parse(&text).map_err(|problems| crate::error::Error::Names {
+        let mut names = Names::parse(&text).map_err(|problems| crate::error::Error::Names {
             file: path.to_path_buf(),
             problems,
-        })
+        })?;
+        let beside = path.with_file_name(super::callers_words::FILE_NAME);
+        names.callers_words = super::callers_words::CallersWords::load(&beside)?;
+        Ok(names)
     }
 
     /// The lines of the names file that no table of `tables` uses any more (a code or a
