@@ -291,6 +291,21 @@ impl Needle {
         false
     }
 
+    /// Whether folded characters (another needle's) hold the word.
+    pub(crate) fn is_in_chars(&self, chars: &[char]) -> bool {
+        if !self.matches_something() {
+            return false;
+        }
+        let mut matched = 0;
+        for &c in chars {
+            matched = self.step(matched, c);
+            if matched == self.len {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether the needle can match at all: neither empty nor longer than the buffer.
     fn matches_something(&self) -> bool {
         !self.too_long && self.len > 0

@@ -1,40 +1,49 @@
-//! Finding rows by the words a caller says (「暗証番号がロックされた」, 「ネットワークエラー」):
-//! what [`Query::parse`](crate::Query::parse) does not read as a code or an ID is searched
-//! for in the words of the table.
+//! Finding rows by the words a caller says (「暗証番号を3回間違えてロックされた」,
+//! 「ネットワークエラー」): what [`Query::parse`](crate::Query::parse) does not read as a
+//! code or an ID is searched for in the words of the table.
 //!
-//! - The words of the query (separated by blanks, ASCII or ideographic) must all be found,
-//!   each anywhere in a row or in the code it is under: the code's tags, heading and
-//!   message; the row's kind, cause (with the codes it lists under 901 and 010), remedy and
-//!   contact; the footnotes the row or its code cites.
+//! - Words the operator separates with blanks (ASCII or ideographic) mean "all of these":
+//!   when rows hold every word, each anywhere in the row or in the code it is under (the
+//!   code's tags, heading and message; the row's kind, cause, remedy and contact; the
+//!   footnotes cited), those rows are the answer, best first.
+//! - Otherwise the text is a sentence, and rows are ranked by the words of it they hold:
+//!   its terms (runs of kanji with the okurigana inside them, of katakana, of Latin letters
+//!   and digits; single kanji too), the table's words for the callers' words it holds
+//!   (`spec/callers-words.toml`: PIN → 暗証番号, 間違え → 誤), and, for a kanji or katakana
+//!   term found nowhere, the pairs of its characters that are somewhere (`暗唱番号` by
+//!   `番号`). Each word weighs by how telling it is in this table (inverse document
+//!   frequency over the rows, as BM25 weighs it: カード counts little, 閉塞 much) times the
+//!   field it is in (heading, tags and message 6, kind 4, cause and remedy 3, contact and
+//!   footnotes 1); a row's score is the sum over the words, each word counted once, at its
+//!   best field. The best rows are shown, down to half the best score.
 //! - Words and texts are compared [`folded`](crate::fold): width, case, hiragana and
 //!   katakana, the long-vowel mark, blanks and line breaks, invisible characters and the
 //!   okurigana the table writes both ways do not count.
-//! - When the words as typed are found nowhere and they hold a sentence
-//!   (「暗証番号がロックされたと出た」), its terms are searched instead: the runs of kanji
-//!   (with the okurigana inside them), of katakana and of Latin letters and digits, two
-//!   characters or more, without the hiragana between them (particles and endings).
-//! - Ranking: the rows of a code whose heading holds a word come first, then those of a
-//!   code whose message or tags do, then the rows found by their own texts; in table
-//!   order within each.
 //!
-//! Nothing allocates: matches are found as they are iterated.
+//! The offline page's script searches the same way, with the same integer arithmetic; the
+//! shared cases in `tests/queries.json` and `tests/caller-sentences.json` hold the two
+//! together. Nothing allocates.
 //!
 //! ```
 //! use oqs_messages::search::Search;
 //!
-//! let search = Search::new("暗証番号　ロック").unwrap();
-//! for found in search.matches() {
-//!     println!("{:03} {}", found.row.code.number(), found.row.kind);
+//! let search = Search::new("暗証番号を3回間違えてロックされた").unwrap();
+//! let first = search.matches().next().unwrap();
+//! assert_eq!(first.row.code.number(), 4);
+//! for (callers, table) in search.taken_for() {
+//!     println!("{callers} → {table}");
 //! }
 //! ```
 
 use core::fmt;
 
 use crate::fold::{found_in_text, is_kanji, widen, Needle, MAX_NEEDLES};
-use crate::{Code, Row};
+use crate::{Code, Row, ROWS, ROW_COUNT};
 
 /// The most words a query is searched by; words past them are not searched.
 pub const MAX_WORDS: usize = 8;
+
+include!("callers_words.rs");
 
 /// Where in the table a word was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -253,113 +262,430 @@ fn query_terms(text: &str) -> (Words<'_>, Words<'_>) {
     (strong, weak)
 }
 
-/// The most terms of a sentence looked for in the table: its strong and its weak terms.
-const MAX_TERMS: usize = 2 * MAX_WORDS;
+/// The most words a search looks for at once: a sentence's terms, the table's words for
+/// its callers' words and the pairs of characters of its terms found nowhere.
+pub const MAX_TERMS: usize = 24;
 const _: () = assert!(MAX_TERMS <= MAX_NEEDLES);
 
-/// Which of the words (bit `i` for the `i`th) are anywhere in the table, each text folded
-/// once for all of them.
-fn in_table(words: &[&str]) -> u32 {
-    // Needles are large (a folded word of up to 128 characters each): no more than a
-    // sentence's terms, so that a search stays small on the stack.
+/// How much a word in a field counts, times how telling the word is: the code's heading,
+/// tags and message, then the row's kind, its cause and remedy, its contact and footnotes.
+pub const fn field_weight(field: Field) -> u32 {
+    match field {
+        Field::Heading | Field::Tags | Field::Message => 6,
+        Field::Kind => 4,
+        Field::Cause | Field::Remedy => 3,
+        Field::Contact | Field::Footnote => 1,
+    }
+}
+
+/// How soon more fields holding a word stop adding to a row's score: BM25's k1, in the
+/// units of [`field_weight`] (a word in a heading alone counts 6 × 7 / 12).
+pub const SATURATION: u32 = 6;
+
+/// log2(x / 2^16) in 1024ths, for x ≥ 2^16: integer steps, the same in the page's script
+/// (no floating point here, `no_std`), exact to 1/1024.
+fn log2_q10(mut x: u64) -> u32 {
+    const ONE: u64 = 1 << 16;
+    let mut result = 0;
+    while x >= 2 * ONE {
+        x >>= 1;
+        result += 1024;
+    }
+    let mut bit = 512;
+    while bit > 0 {
+        x = (x * x) >> 16;
+        if x >= 2 * ONE {
+            x >>= 1;
+            result += bit;
+        }
+        bit >>= 1;
+    }
+    result
+}
+
+/// How telling a word is that `rows` of the table's `total` rows hold, in 1024ths: BM25's
+/// inverse document frequency, ln(1 + (N − n + ½) / (n + ½)), taken in base 2.
+pub fn weight_of(rows: usize, total: usize) -> u32 {
+    if rows == 0 {
+        return 0;
+    }
+    let ratio = (((2 * total + 2) as u64) << 16) / (2 * rows as u64 + 1);
+    log2_q10(ratio)
+}
+
+/// What a word searched for stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// A word typed, separated by blanks.
+    Typed,
+    /// A term of the sentence typed.
+    Term,
+    /// A table's word for a caller's word of the sentence (`spec/callers-words.toml`).
+    CallersWord(&'static str),
+    /// A pair of characters of a term found nowhere as a whole; counts half.
+    Part,
+}
+
+/// A word searched for: the group of words it is one of (a row counts each group once, at
+/// its best word) and where it comes from.
+#[derive(Clone, Copy, Debug)]
+struct Term {
+    group: u8,
+    origin: Origin,
+}
+
+/// The words a search looks for, in groups, with each group's weight once the table is
+/// scanned.
+#[derive(Clone, Copy, Debug)]
+struct Terms<'q> {
+    texts: [&'q str; MAX_TERMS],
+    terms: [Term; MAX_TERMS],
+    weights: [u32; MAX_TERMS],
+    len: usize,
+    groups: u8,
+}
+
+impl<'q> Terms<'q> {
+    const NONE: Terms<'static> = Terms {
+        texts: [""; MAX_TERMS],
+        terms: [Term {
+            group: 0,
+            origin: Origin::Typed,
+        }; MAX_TERMS],
+        weights: [0; MAX_TERMS],
+        len: 0,
+        groups: 0,
+    };
+
+    fn as_slice(&self) -> &[&'q str] {
+        &self.texts[..self.len]
+    }
+
+    /// Whether a word folds as one already searched for.
+    fn has(&self, word: &str) -> bool {
+        self.as_slice()
+            .iter()
+            .any(|w| crate::fold::folded(w).eq(crate::fold::folded(word)))
+    }
+
+    /// Starts a new group of words; false when there is no room for a word.
+    fn open_group(&mut self) -> bool {
+        self.len < MAX_TERMS
+    }
+
+    /// Adds a word to the current group (opened by the first word pushed after
+    /// `close_group`); a word already searched for is left out.
+    fn push(&mut self, word: &'q str, origin: Origin) -> bool {
+        if self.len == MAX_TERMS || self.has(word) || Needle::new(word).is_empty() {
+            return false;
+        }
+        self.texts[self.len] = word;
+        self.terms[self.len] = Term {
+            group: self.groups,
+            origin,
+        };
+        self.len += 1;
+        true
+    }
+
+    /// Ends the current group if it holds a word.
+    fn close_group(&mut self) {
+        if self.len > 0 && self.terms[self.len - 1].group == self.groups {
+            self.groups += 1;
+        }
+    }
+}
+
+/// For every row, which words (bit `i` for the `i`th) each of its fields holds, its code's
+/// fields included.
+type RowFields = [[u32; Field::ALL.len()]; ROW_COUNT];
+
+/// Scans the table for the words from `from` on, adding what each row holds to `found`:
+/// every text is folded once for all the words.
+fn scan(terms: &Terms<'_>, from: usize, found: &mut RowFields) {
+    let words = &terms.as_slice()[from..];
+    if words.is_empty() {
+        return;
+    }
     let mut needles = [Needle::EMPTY; MAX_TERMS];
     for (needle, word) in needles.iter_mut().zip(words) {
         *needle = Needle::new(word);
     }
-    let needles = &needles[..words.len().min(MAX_TERMS)];
-    let wanted = ((1u64 << needles.len()) - 1) as u32;
-    let mut found = 0;
-    for text in table_texts() {
-        found |= found_in_text(needles, text);
-        if found == wanted {
-            break;
+    let needles = &needles[..words.len()];
+    let mut index = 0;
+    for &code in Code::ALL.iter() {
+        let code_found = found_in(needles, code, None);
+        for row in code.rows() {
+            let row_found = found_in(needles, code, Some(row));
+            for field in Field::ALL {
+                let f = field as usize;
+                let mask = if field.is_code_field() {
+                    code_found[f]
+                } else {
+                    row_found[f]
+                };
+                found[index][f] |= mask << from;
+            }
+            index += 1;
         }
     }
-    found
+}
+
+/// Every word a row holds, in any field.
+fn row_mask(fields: &[u32; Field::ALL.len()]) -> u32 {
+    fields.iter().fold(0, |acc, m| acc | m)
 }
 
 /// A text search over the table.
 #[derive(Clone, Copy, Debug)]
 pub struct Search<'q> {
     query: &'q str,
-    words: Words<'q>,
-    /// Whether the words are the terms of a sentence, the words as typed having been found
-    /// nowhere.
+    terms: Terms<'q>,
+    /// Whether the text was searched as a sentence, its words as typed being held by no
+    /// row all together.
     split: bool,
-    /// The terms of the sentence that are nowhere in the table, left out.
+    /// The terms of the sentence found nowhere, nor by a caller's word, nor in part.
     unknown: Words<'q>,
+    found: RowFields,
+    scores: [u32; ROW_COUNT],
+    /// The rows shown, best first (indexes into `ROWS`), and how many.
+    order: [u16; ROW_COUNT],
+    shown: usize,
 }
 
 impl<'q> Search<'q> {
-    /// A search for the words of `query`. When they are not all found in one row, the
-    /// query's terms are searched instead: every term that is somewhere in the table,
-    /// single kanji included; then, if no row holds them all, the terms of two characters
-    /// or more.
+    /// A search for the words of `query`: the rows that hold every word separated by
+    /// blanks, when there are any; otherwise the rows that hold the most telling words of
+    /// the sentence, its callers' words read as the table's.
     pub fn new(query: &'q str) -> Result<Search<'q>, SearchError> {
-        let words = blank_separated(query);
-        if words.len == 0 {
+        let typed = blank_separated(query);
+        if typed.len == 0 {
             return Err(SearchError::Empty);
         }
-        let typed = Search {
+        let mut search = Search {
             query,
-            words,
+            terms: Terms::NONE,
             split: false,
             unknown: Words::NONE,
+            found: [[0; Field::ALL.len()]; ROW_COUNT],
+            scores: [0; ROW_COUNT],
+            order: [0; ROW_COUNT],
+            shown: 0,
         };
-        if typed.matches().next().is_some() {
-            return Ok(typed);
+        // Each word as typed, with the table's words when it is a caller's word.
+        for word in typed.as_slice() {
+            if !search.terms.open_group() {
+                break;
+            }
+            search.terms.push(word, Origin::Typed);
+            for (callers, table) in CALLERS_WORDS {
+                if crate::fold::folded(callers).eq(crate::fold::folded(word)) {
+                    for table_word in table.iter() {
+                        search.terms.push(table_word, Origin::CallersWord(callers));
+                    }
+                }
+            }
+            search.terms.close_group();
         }
+        scan(&search.terms, 0, &mut search.found);
+        search.weigh();
+        let groups = ((1u64 << search.terms.groups) - 1) as u32;
+        let mut shown = 0;
+        for i in 0..ROW_COUNT {
+            if search.group_mask(row_mask(&search.found[i])) == groups {
+                search.order[shown] = i as u16;
+                shown += 1;
+            }
+        }
+        if shown > 0 {
+            search.shown = shown;
+            search.sort_shown();
+            return Ok(search);
+        }
+        search.as_sentence();
+        Ok(search)
+    }
+
+    /// Searches the query as a sentence: its callers' words, its terms, and the pairs of
+    /// characters of a term found nowhere.
+    fn as_sentence(&mut self) {
+        let query = self.query;
+        self.split = true;
+        self.terms = Terms::NONE;
+        self.found = [[0; Field::ALL.len()]; ROW_COUNT];
+        let folded_query = Needle::new(query);
+        let mut callers_found: [&'static str; MAX_TERMS] = [""; MAX_TERMS];
+        let mut callers_count = 0;
+        for (callers, table) in CALLERS_WORDS {
+            if callers_count == MAX_TERMS || !self.terms.open_group() {
+                break;
+            }
+            if !Needle::new(callers).is_in_chars(folded_query.chars()) {
+                continue;
+            }
+            callers_found[callers_count] = callers;
+            callers_count += 1;
+            // The caller's word itself, where the table says it too (パスワード).
+            self.terms.push(callers, Origin::Term);
+            for table_word in table.iter() {
+                self.terms.push(table_word, Origin::CallersWord(callers));
+            }
+            self.terms.close_group();
+        }
+        let callers_found = &callers_found[..callers_count];
+        // A term inside a caller's word, or holding one, was read as the table's words.
+        let covered = |term: &str| {
+            let term = Needle::new(term);
+            callers_found.iter().any(|callers| {
+                let callers = Needle::new(callers);
+                callers.is_in_chars(term.chars()) || term.is_in_chars(callers.chars())
+            })
+        };
         let (strong, weak) = query_terms(query);
-        let mut known = Words::NONE;
-        let mut known_strong = Words::NONE;
-        let mut unknown = Words::NONE;
-        let mut candidates = [""; MAX_TERMS];
-        let mut count = 0;
-        for (slot, term) in candidates
-            .iter_mut()
-            .zip(strong.as_slice().iter().chain(weak.as_slice()))
-        {
-            *slot = term;
-            count += 1;
+        let mut own = Words::NONE;
+        for term in strong.as_slice().iter().chain(weak.as_slice()) {
+            if covered(term) || !self.terms.open_group() {
+                continue;
+            }
+            if self.terms.push(term, Origin::Term) {
+                own.push(term);
+            }
+            self.terms.close_group();
         }
-        let candidates = &candidates[..count];
-        let in_table = in_table(candidates);
-        for (i, term) in candidates.iter().enumerate() {
-            if in_table & (1 << i) == 0 {
-                unknown.push(term);
-            } else {
-                known.push(term);
-                if strong.as_slice().contains(term) {
-                    known_strong.push(term);
+        scan(&self.terms, 0, &mut self.found);
+        self.weigh();
+        // A kanji or katakana term found nowhere: the pairs of its characters that are.
+        let mut anywhere = 0u32;
+        for fields in self.found.iter() {
+            anywhere |= row_mask(fields);
+        }
+        let from = self.terms.len;
+        for term in own.as_slice() {
+            let at = self.terms.as_slice().iter().position(|w| w == term);
+            let Some(at) = at else { continue };
+            if anywhere & (1 << at) != 0 {
+                continue;
+            }
+            let mut found_part = false;
+            if strong.as_slice().contains(term) {
+                for pair in pairs(term) {
+                    if !self.terms.open_group() {
+                        break;
+                    }
+                    if self.terms.push(pair, Origin::Part) {
+                        found_part = true;
+                    }
+                    self.terms.close_group();
+                }
+            }
+            if !found_part {
+                self.unknown.push(term);
+            }
+        }
+        if self.terms.len > from {
+            scan(&self.terms, from, &mut self.found);
+            self.weigh();
+            // Pairs found nowhere say nothing: their term is unknown.
+            let mut anywhere = 0u32;
+            for fields in self.found.iter() {
+                anywhere |= row_mask(fields);
+            }
+            for term in own.as_slice() {
+                let Some(at) = self.terms.as_slice().iter().position(|w| w == term) else {
+                    continue;
+                };
+                if anywhere & (1 << at) != 0 || self.unknown.as_slice().contains(term) {
+                    continue;
+                }
+                let part_found = (from..self.terms.len).any(|i| {
+                    anywhere & (1 << i) != 0 && term.contains(self.terms.texts[i])
+                });
+                if !part_found {
+                    self.unknown.push(term);
                 }
             }
         }
-        for terms in [known, known_strong] {
-            if terms.len == 0 || terms.as_slice() == words.as_slice() {
+        let mut shown = 0;
+        for (i, score) in self.scores.iter().enumerate() {
+            if *score > 0 {
+                self.order[shown] = i as u16;
+                shown += 1;
+            }
+        }
+        self.shown = shown;
+        self.sort_shown();
+        // The best rows, down to half the best score.
+        let best = self.order.first().map_or(0, |&i| self.scores[usize::from(i)]);
+        while self.shown > 0 && 2 * self.scores[usize::from(self.order[self.shown - 1])] < best {
+            self.shown -= 1;
+        }
+    }
+
+    /// Each group's weight, by how many rows hold a word of it, and each row's score.
+    fn weigh(&mut self) {
+        for g in 0..usize::from(self.terms.groups) {
+            let rows = self
+                .found
+                .iter()
+                .filter(|fields| self.group_mask(row_mask(fields)) & (1 << g) != 0)
+                .count();
+            self.terms.weights[g] = weight_of(rows, ROW_COUNT);
+        }
+        for row in 0..ROW_COUNT {
+            self.scores[row] = self.score(&self.found[row]);
+        }
+    }
+
+    /// A row's score: for each group of words it holds, the group's weight times the
+    /// weights of the fields a word of it is in, summed and saturated as BM25 saturates a
+    /// term's frequency (k1 = [`SATURATION`]); half for a part of a term.
+    fn score(&self, fields: &[u32; Field::ALL.len()]) -> u32 {
+        let mut score = 0;
+        for g in 0..self.terms.groups {
+            let words = self.group_words(g);
+            let frequency: u32 = Field::ALL
+                .iter()
+                .filter(|f| fields[**f as usize] & words != 0)
+                .map(|f| field_weight(*f))
+                .sum();
+            if frequency == 0 {
                 continue;
             }
-            let split = Search {
-                query,
-                words: terms,
-                split: true,
-                unknown,
-            };
-            if split.matches().next().is_some() {
-                return Ok(split);
+            let weight = self.terms.weights[usize::from(g)];
+            let mut group_score = weight * frequency * (SATURATION + 1) / (frequency + SATURATION);
+            if self.terms.terms[words.trailing_zeros() as usize].origin == Origin::Part {
+                group_score /= 2;
+            }
+            score += group_score;
+        }
+        score
+    }
+
+    /// The words (bit `i` for the `i`th) of a group.
+    fn group_words(&self, group: u8) -> u32 {
+        (0..self.terms.len)
+            .filter(|&t| self.terms.terms[t].group == group)
+            .fold(0, |acc, t| acc | 1 << t)
+    }
+
+    /// The groups (bit `g` for the `g`th) that the words of a mask belong to.
+    fn group_mask(&self, words: u32) -> u32 {
+        (0..self.terms.len)
+            .filter(|t| words & (1 << t) != 0)
+            .fold(0, |acc, t| acc | 1 << self.terms.terms[t].group)
+    }
+
+    /// Orders the rows shown by score, best first, in table order within a score.
+    fn sort_shown(&mut self) {
+        let order = &mut self.order[..self.shown];
+        // Insertion sort: stable, no allocation, a hundred rows.
+        for i in 1..order.len() {
+            let mut j = i;
+            while j > 0 && self.scores[usize::from(order[j - 1])] < self.scores[usize::from(order[j])] {
+                order.swap(j - 1, j);
+                j -= 1;
             }
         }
-        // Nothing found: the terms, when there are any, are what to offer near words for.
-        let mut all = strong;
-        for term in weak.as_slice() {
-            all.push(term);
-        }
-        let words = if all.len > 0 { all } else { words };
-        Ok(Search {
-            query,
-            words,
-            split: words.as_slice() != typed.words.as_slice(),
-            unknown,
-        })
     }
 
     /// The query as given.
@@ -367,36 +693,45 @@ impl<'q> Search<'q> {
         self.query
     }
 
-    /// The words searched for: those typed, or the terms of the sentence typed.
+    /// The words searched for: those typed, or the terms of the sentence typed, with the
+    /// table's words for its callers' words and the parts of its terms found nowhere.
     pub fn words(&self) -> &[&'q str] {
-        self.words.as_slice()
+        self.terms.as_slice()
     }
 
-    /// Whether the words searched for are the terms of a sentence, the words as typed
-    /// having been found nowhere.
+    /// Where each word searched for comes from, as [`Search::words`] lists them.
+    pub fn origins(&self) -> impl Iterator<Item = Origin> + '_ {
+        self.terms.terms[..self.terms.len].iter().map(|t| t.origin)
+    }
+
+    /// Each caller's word of the query with a table's word it was taken for
+    /// (`("PIN", "暗証番号")`), as `spec/callers-words.toml` lists them.
+    pub fn taken_for(&self) -> impl Iterator<Item = (&'static str, &'q str)> + '_ {
+        self.terms.terms[..self.terms.len]
+            .iter()
+            .zip(self.words())
+            .filter_map(|(term, word)| match term.origin {
+                Origin::CallersWord(callers) => Some((callers, *word)),
+                _ => None,
+            })
+    }
+
+    /// Whether the text was searched as a sentence, no row holding all its words as typed.
     pub fn is_split(&self) -> bool {
         self.split
     }
 
-    /// The terms of the sentence typed that are nowhere in the table, and so were left
-    /// out of the search.
+    /// The terms of the sentence typed that are nowhere in the table, even in part, and
+    /// that no caller's word reads: they play no part in the answer.
     pub fn unknown_words(&self) -> &[&'q str] {
         self.unknown.as_slice()
     }
 
-    /// Every row that holds all the words, best ranked first, in table order within a rank.
+    /// The rows found, best first, in table order within a score.
     pub fn matches(&self) -> Matches<'_, 'q> {
-        let mut needles = [Needle::EMPTY; MAX_WORDS];
-        for (needle, word) in needles.iter_mut().zip(self.words()) {
-            *needle = Needle::new(word);
-        }
         Matches {
             search: self,
-            needles,
-            rank: 0,
-            code: 0,
-            row: 0,
-            code_found: [0; Field::ALL.len()],
+            next: 0,
         }
     }
 
@@ -418,8 +753,20 @@ impl<'q> Search<'q> {
     }
 }
 
+/// The pairs of characters of a term within its runs of kanji or of katakana, each a
+/// slice of it: `暗唱番号` → 暗唱, 唱番, 番号; `無効って表示` → 無効, 表示 (a pair of Latin
+/// letters or of kana endings says nothing).
+fn pairs(term: &str) -> impl Iterator<Item = &str> {
+    let telling = |c: char| matches!(script(c), Script::Kanji | Script::Katakana);
+    term.char_indices().filter_map(move |(at, c)| {
+        let next = term[at + c.len_utf8()..].chars().next()?;
+        let same_run = telling(c) && script(c) == script(next);
+        same_run.then(|| &term[at..at + c.len_utf8() + next.len_utf8()])
+    })
+}
+
 /// Which words (bit `i` for the `i`th) a field of a code (`row: None`) or of a row holds.
-fn field_holds(needles: &[Needle], field: Field, code: Code, row: Option<&Row>) -> u8 {
+fn field_holds(needles: &[Needle], field: Field, code: Code, row: Option<&Row>) -> u32 {
     let found = |text| found_in_text(needles, text);
     let mask = match (field, row) {
         (Field::Heading, None) => found(code.heading()),
@@ -432,14 +779,13 @@ fn field_holds(needles: &[Needle], field: Field, code: Code, row: Option<&Row>) 
         (Field::Footnote, Some(row)) => cited(row).fold(0, |m, text| m | found(text)),
         _ => 0,
     };
-    // At most MAX_WORDS (8) needles: the mask fits.
-    mask as u8
+    mask
 }
 
 /// For each field of a code (`row: None`) or of a row, which words (bit `i` for the `i`th)
 /// are in it, each field folded once for all the words.
-fn found_in(needles: &[Needle], code: Code, row: Option<&Row>) -> [u8; Field::ALL.len()] {
-    let mut found = [0u8; Field::ALL.len()];
+fn found_in(needles: &[Needle], code: Code, row: Option<&Row>) -> [u32; Field::ALL.len()] {
+    let mut found = [0u32; Field::ALL.len()];
     for field in Field::ALL {
         found[field as usize] = field_holds(needles, field, code, row);
     }
@@ -546,15 +892,19 @@ impl NearestWords {
     }
 }
 
-/// A row that holds every word searched for.
+/// A row a search found.
 #[derive(Clone, Copy, Debug)]
 pub struct TextMatch<'s, 'q> {
     /// The row.
     pub row: &'static Row,
-    /// How it was found.
+    /// Where its words are: its code's heading, its code's message or tags, or its own
+    /// texts.
     pub rank: Rank,
+    /// Its score: the sum, over the groups of words it holds, of the best word's weight
+    /// times the weight of the best field it is in ([`field_weight`], [`weight_of`]).
+    pub score: u32,
     search: &'s Search<'q>,
-    found: [u8; Field::ALL.len()],
+    found: [u32; Field::ALL.len()],
 }
 
 impl<'q> TextMatch<'_, 'q> {
@@ -577,70 +927,43 @@ impl<'q> TextMatch<'_, 'q> {
     }
 }
 
-/// The rows a search finds, in rank order; see [`Search::matches`].
+/// The rows a search finds, best first; see [`Search::matches`].
 #[derive(Clone, Debug)]
 pub struct Matches<'s, 'q> {
     search: &'s Search<'q>,
-    /// The words, folded once.
-    needles: [Needle; MAX_WORDS],
-    /// The rank being given (0, 1, 2), the code and the row of it looked at next.
-    rank: usize,
-    code: usize,
-    row: usize,
-    /// The words in the current code's own fields.
-    code_found: [u8; Field::ALL.len()],
+    next: usize,
 }
 
 impl<'s, 'q> Iterator for Matches<'s, 'q> {
     type Item = TextMatch<'s, 'q>;
 
     fn next(&mut self) -> Option<TextMatch<'s, 'q>> {
-        const RANKS: [Rank; 3] = [Rank::Heading, Rank::CodeText, Rank::RowText];
-        let all = (1u16 << self.search.words.len) - 1;
-        while self.rank < RANKS.len() {
-            let Some(&code) = Code::ALL.get(self.code) else {
-                self.rank += 1;
-                self.code = 0;
-                continue;
-            };
-            let needles = &self.needles[..self.search.words.len];
-            if self.row == 0 {
-                self.code_found = found_in(needles, code, None);
-                let f = &self.code_found;
-                let rank = if f[Field::Heading as usize] != 0 {
-                    Rank::Heading
-                } else if f[Field::Message as usize] | f[Field::Tags as usize] != 0 {
-                    Rank::CodeText
-                } else {
-                    Rank::RowText
-                };
-                if rank != RANKS[self.rank] {
-                    self.code += 1;
-                    continue;
-                }
-            }
-            let rows = code.rows();
-            let Some(row) = rows.get(self.row) else {
-                self.code += 1;
-                self.row = 0;
-                continue;
-            };
-            self.row += 1;
-            let mut found = found_in(needles, code, Some(row));
-            for field in Field::ALL.iter().filter(|f| f.is_code_field()) {
-                found[*field as usize] = self.code_found[*field as usize];
-            }
-            let covered = found.iter().fold(0u16, |acc, m| acc | u16::from(*m));
-            if covered == all {
-                return Some(TextMatch {
-                    row,
-                    rank: RANKS[self.rank],
-                    search: self.search,
-                    found,
-                });
-            }
+        let search = self.search;
+        if self.next >= search.shown {
+            return None;
         }
-        None
+        let index = usize::from(search.order[self.next]);
+        self.next += 1;
+        let found = search.found[index];
+        let rank = if found[Field::Heading as usize] != 0 {
+            Rank::Heading
+        } else if found[Field::Message as usize] | found[Field::Tags as usize] != 0 {
+            Rank::CodeText
+        } else {
+            Rank::RowText
+        };
+        Some(TextMatch {
+            row: &ROWS[index],
+            rank,
+            score: search.scores[index],
+            search,
+            found,
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.search.shown - self.next;
+        (left, Some(left))
     }
 }
 
