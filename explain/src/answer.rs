@@ -297,4 +297,9 @@ pub struct TextReason {
     pub split: bool,
     /// The terms of the sentence that are nowhere in the table, left out.
     pub unknown: Vec<String>,
+    /// Each caller's word of the text with the table's word it was also searched as
+    /// (`PIN`, `暗証番号`), from `spec/callers-words.toml`.
+    pub taken_for: Vec<(String, String)>,
+    /// The row's score ([`oqs_messages::search::TextMatch::score`]): rows come best first.
+    pub score: u32,
 }

@@ -126,12 +126,16 @@ pub struct ReadAs {
 /// The words a text was searched by.
 #[derive(Clone, Debug, Serialize)]
 pub struct WordsJson {
-    /// The words, as typed, or the terms of the sentence typed.
+    /// The words, as typed, or the terms of the sentence typed, with the table's words for
+    /// its callers' words and the parts of its terms found nowhere.
     pub words: Vec<String>,
-    /// Whether they are the terms of a sentence, the sentence as typed being found nowhere.
+    /// Whether the text was searched as a sentence, no row holding all its words as typed.
     pub split: bool,
     /// The terms of the sentence that are nowhere in the table, left out.
     pub unknown: Vec<String>,
+    /// Each caller's word with the table's word it was also searched as:
+    /// `[["PIN", "暗証番号"]]` (`spec/callers-words.toml`).
+    pub taken_for: Vec<(String, String)>,
 }
 
 impl From<&Asked> for ReadAs {
@@ -148,6 +152,10 @@ impl From<&Asked> for ReadAs {
                         words: s.words().iter().map(|w| (*w).to_owned()).collect(),
                         split: s.is_split(),
                         unknown: s.unknown_words().iter().map(|w| (*w).to_owned()).collect(),
+                        taken_for: s
+                            .taken_for()
+                            .map(|(c, t)| (c.to_owned(), t.to_owned()))
+                            .collect(),
                     }),
                 }
             }
@@ -262,6 +270,8 @@ pub enum ReasonJson {
         /// `heading`: a word is in the code's heading; `code_text`: in its message or tags;
         /// `row_text`: in the row's own texts only.
         rank: &'static str,
+        /// The row's score: the rows come best first.
+        score: u32,
         /// Each field that holds a word, in column order, with the words.
         found: Vec<FoundJson>,
     },
@@ -374,6 +384,7 @@ pub fn render_json(text: &str, asked: &Asked, matches: &[Match]) -> Answer {
                         Rank::CodeText => "code_text",
                         Rank::RowText => "row_text",
                     },
+                    score: found.score,
                     found: found
                         .found
                         .iter()

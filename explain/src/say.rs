@@ -375,14 +375,26 @@ pub fn reason_portal(lang: Lang, code: &str, text: &str) -> String {
     )
 }
 
-/// A sentence searched by its terms, and the terms found nowhere.
-pub fn split_note(lang: Lang, unknown: &[String]) -> String {
+/// A sentence searched by its terms, the callers' words read as the table's, and the
+/// terms found nowhere.
+pub fn split_note(lang: Lang, unknown: &[String], taken_for: &[(String, String)]) -> String {
     let mut out = lang
         .pick(
             "（入力された文を語に分けて検索",
             " (the sentence searched by its terms",
         )
         .to_owned();
+    if !taken_for.is_empty() {
+        let pairs = taken_for
+            .iter()
+            .map(|(callers, table)| format!("{callers} → {table}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push_str(&lang.pick(
+            format!("。読み替え: {pairs}"),
+            format!("; read as the table's words: {pairs}"),
+        ));
+    }
     if !unknown.is_empty() {
         out.push_str(&lang.pick(
             format!("。表にない語: {}", unknown.join(", ")),

@@ -40,7 +40,7 @@ fn found_text(reason: &TextReason, lang: Lang) -> String {
         .collect::<Vec<_>>()
         .join("; ");
     if reason.split {
-        text.push_str(&say::split_note(lang, &reason.unknown));
+        text.push_str(&say::split_note(lang, &reason.unknown, &reason.taken_for));
     }
     text
 }

@@ -5,8 +5,16 @@ use oqs_messages::search::Search;
 
 use crate::answer::{Failure, Match, Reason, TextReason};
 
-/// Every row that holds the words of a text, best ranked first; or nothing found, with
-/// the nearest words of the table.
+/// The callers' words of a search with the table's words they were taken for, once each.
+fn taken_for(search: &Search<'_>) -> Vec<(String, String)> {
+    search
+        .taken_for()
+        .map(|(callers, table)| (callers.to_owned(), table.to_owned()))
+        .collect()
+}
+
+/// The rows that hold the words of a text, best first; or nothing found, with the nearest
+/// words of the table.
 pub fn search(text: &str) -> Result<Vec<Match>, Failure> {
     let search = Search::new(text).map_err(|_| Failure::Malformed {
         text: text.to_owned(),
@@ -31,6 +39,8 @@ pub fn search(text: &str) -> Result<Vec<Match>, Failure> {
                     .iter()
                     .map(|w| (*w).to_owned())
                     .collect(),
+                taken_for: taken_for(&search),
+                score: found.score,
             }),
         })
         .collect();

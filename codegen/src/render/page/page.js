@@ -285,6 +285,7 @@
     UNSEEN[u[0]] = { name: u[1], kind: u[2] };
   });
   OqsSearch.setUnseen(Object.keys(UNSEEN).map(Number));
+  OqsSearch.setCallersWords(JSON.parse(document.getElementById("callers-words-data").textContent));
   var WORDS = OqsSearch.create(TABLE);
   function hex4(cp) { return ("000" + cp.toString(16).toUpperCase()).slice(-4); }
   function unseenSymbol(cp) {
@@ -395,7 +396,7 @@
   // Where the words are, as explain says it: 見出し: 暗証番号; 原因・対処: 暗証番号, ロック.
   var LABELS = { heading: "見出し", tags: "区分", message: "メッセージ内容", kind: "エラー種別", cause: "原因", remedy: "対処", contact: "問合せ先", footnotes: "注記" };
   var FIELDS = ["heading", "tags", "message", "kind", "cause", "remedy", "contact", "footnotes"];
-  function foundText(found, split, unknown) {
+  function foundText(found, split, unknown, takenFor) {
     var groups = [];
     FIELDS.forEach(function (f) {
       var words = found[f] || [];
@@ -404,7 +405,12 @@
       if (same) same.fields.push(LABELS[f]); else groups.push({ fields: [LABELS[f]], words: words });
     });
     var text = groups.map(function (g) { return g.fields.join("・") + ": " + g.words.join(", "); }).join("; ");
-    if (split) text += "（入力された文を語に分けて検索" + (unknown.length ? "。表にない語: " + unknown.join(", ") : "") + "）";
+    if (split) {
+      text += "（入力された文を語に分けて検索";
+      if (takenFor.length) text += "。読み替え: " + takenFor.map(function (p) { return p[0] + " → " + p[1]; }).join(", ");
+      if (unknown.length) text += "。表にない語: " + unknown.join(", ");
+      text += "）";
+    }
     return text;
   }
   function quoted(words) { return words.map(function (w) { return "「" + w + "」"; }).join(""); }
@@ -412,15 +418,21 @@
     var s = WORDS.search(text);
     if (!s) { show([]); status.className = "none"; setStatus(status, MESSAGES.empty); return; }
     show(s.matches.map(function (m) {
-      return { r: m.r, found: m.found, reason: foundText(m.found, s.split, s.unknown) };
+      return { r: m.r, found: m.found, reason: foundText(m.found, s.split, s.unknown, s.takenFor) };
     }));
+    if (s.matches.length && !s.split) {
+      setStatus(status, quoted(s.typed) + " をすべて含む行: " + s.matches.length + " 件（" + TABLE.version + " 版"
+        + (s.takenFor.length ? "。" + s.takenFor.map(function (p) { return p[0] + " は " + p[1]; }).join("、") + " でも探しました" : "") + "）");
+      return;
+    }
     if (s.matches.length) {
-      setStatus(status, quoted(s.words) + " をすべて含む行: " + s.matches.length + " 件（" + TABLE.version + " 版）"
-        + (s.split ? "。入力された文を語に分けて探しました" + (s.unknown.length ? "（表にない語: " + s.unknown.join("、") + "）" : "") : ""));
+      setStatus(status, "入力された文の語で探した行: " + s.matches.length + " 件（" + TABLE.version + " 版、よく当たる順）"
+        + (s.takenFor.length ? "。読み替え: " + s.takenFor.map(function (p) { return p[0] + " → " + p[1]; }).join("、") : "")
+        + (s.unknown.length ? "。表にない語: " + s.unknown.join("、") : ""));
       return;
     }
     status.className = "none";
-    setStatus(status, "該当なし: " + quoted(s.words) + " をすべて含む行はこの表にありません。");
+    setStatus(status, "該当なし: " + quoted(s.words) + " を含む行はこの表にありません。");
     var near = WORDS.nearestWords(s.words);
     if (near.length) {
       var span = el("span", "near", " 近い語: ");

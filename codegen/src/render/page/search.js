@@ -1,7 +1,7 @@
 "use strict";
-// Finding rows by the words a caller says: the same folding, terms, ranking and nearest
-// words as oqs_messages::fold and oqs_messages::search (the shared cases in
-// tests/queries.json hold the two together). Also where each word stands in a text, for
+// Finding rows by the words a caller says: the same folding, terms, callers' words,
+// weights, ranking and nearest words as oqs_messages::fold and oqs_messages::search (the
+// shared cases in tests/queries.json and tests/caller-sentences.json hold the two together). Also where each word stands in a text, for
 // the page to mark it.
 var OqsSearch = (function () {
   var MAX_WORDS = 8;
@@ -109,7 +109,6 @@ var OqsSearch = (function () {
   Words.prototype.push = function (word) {
     if (this.list.length < MAX_WORDS && this.list.indexOf(word) < 0) this.list.push(word);
   };
-  function sameList(a, b) { return a.length === b.length && a.every(function (w, i) { return w === b[i]; }); }
 
   function blankSeparated(text) {
     var words = new Words();
@@ -172,6 +171,65 @@ var OqsSearch = (function () {
     return { strong: strong.list, weak: weak.list };
   }
 
+  // As oqs_messages::search: field weights, BM25's k1, the most words searched for.
+  var MAX_TERMS = 24;
+  var SATURATION = 6;
+  var FIELD_WEIGHT = { heading: 6, tags: 6, message: 6, kind: 4, cause: 3, remedy: 3, contact: 1, footnotes: 1 };
+  var ALL_FIELDS = ["heading", "tags", "message", "kind", "cause", "remedy", "contact", "footnotes"];
+  var callersWords = [];
+  // log2(x / 2^16) in 1024ths, with the integer steps of oqs_messages::search (x * x stays
+  // below 2^35: exact in a double).
+  function log2q10(x) {
+    var ONE = 65536;
+    var result = 0;
+    while (x >= 2 * ONE) { x = Math.floor(x / 2); result += 1024; }
+    for (var bit = 512; bit > 0; bit = Math.floor(bit / 2)) {
+      x = Math.floor(x * x / ONE);
+      if (x >= 2 * ONE) { x = Math.floor(x / 2); result += bit; }
+    }
+    return result;
+  }
+  function weightOf(rows, total) {
+    if (rows === 0) return 0;
+    return log2q10(Math.floor((2 * total + 2) * 65536 / (2 * rows + 1)));
+  }
+  // Whether folded characters hold a needle's.
+  function holdsChars(hay, chars) {
+    if (!chars || chars.length === 0) return false;
+    for (var i = 0; i + chars.length <= hay.length; i++) {
+      var k = 0;
+      while (k < chars.length && hay[i + k] === chars[k]) k++;
+      if (k === chars.length) return true;
+    }
+    return false;
+  }
+  // The pairs of characters of a term within its runs of kanji or of katakana.
+  function pairs(term) {
+    var chars = Array.from(term);
+    var out = [];
+    for (var i = 0; i + 1 < chars.length; i++) {
+      var kind = script(chars[i]);
+      if ((kind === "kanji" || kind === "katakana") && script(chars[i + 1]) === kind) out.push(chars[i] + chars[i + 1]);
+    }
+    return out;
+  }
+  // The words a search looks for, in groups (as oqs_messages::search's Terms).
+  function Terms() { this.texts = []; this.origins = []; this.groupOf = []; this.groups = 0; this.weights = []; }
+  Terms.prototype.has = function (word) {
+    var folded = foldedText(word);
+    return this.texts.some(function (w) { return foldedText(w) === folded; });
+  };
+  Terms.prototype.open = function () { return this.texts.length < MAX_TERMS; };
+  Terms.prototype.push = function (word, origin) {
+    if (this.texts.length === MAX_TERMS || this.has(word) || fold(word).length === 0) return false;
+    this.texts.push(word); this.origins.push(origin); this.groupOf.push(this.groups);
+    return true;
+  };
+  Terms.prototype.close = function () {
+    var n = this.texts.length;
+    if (n > 0 && this.groupOf[n - 1] === this.groups) this.groups++;
+  };
+
   function create(table) {
     var rows = [];
     table.codes.forEach(function (code) {
@@ -184,9 +242,6 @@ var OqsSearch = (function () {
     function cited(code, row) {
       return table.footnotes.filter(function (n) { return row.footnotes.indexOf(n.number) >= 0 || code.footnotes.indexOf(n.number) >= 0; });
     }
-    function inTable(word) { var n = needle(word); return texts.some(function (t) { return isIn(n, t); }); }
-    var CODE_FIELDS = ["heading", "tags", "message"];
-    var ROW_FIELDS = ["kind", "cause", "remedy", "contact", "footnotes"];
     function fieldTexts(field, code, row) {
       if (field === "heading") return [code.heading];
       if (field === "tags") return code.tags;
@@ -194,63 +249,171 @@ var OqsSearch = (function () {
       if (field === "footnotes") return cited(code, row).map(function (n) { return n.text; });
       return [row[field]];
     }
-    function foundIn(words, code, row) {
-      var found = {};
-      var fields = row ? ROW_FIELDS : CODE_FIELDS;
-      fields.forEach(function (f) { found[f] = []; });
-      words.forEach(function (word) {
-        var n = needle(word);
-        fields.forEach(function (f) {
-          if (fieldTexts(f, code, row).some(function (t) { return isIn(n, t); })) found[f].push(word);
-        });
-      });
-      return found;
-    }
-    // Every row that holds all the words, best ranked first.
-    function matches(words) {
-      var out = [];
-      ["heading", "code_text", "row_text"].forEach(function (rank) {
-        table.codes.forEach(function (code) {
-          var codeFound = foundIn(words, code, null);
-          var codeRank = codeFound.heading.length ? "heading" : (codeFound.message.length || codeFound.tags.length) ? "code_text" : "row_text";
-          if (codeRank !== rank) return;
-          rows.filter(function (r) { return r.code === code; }).forEach(function (r) {
-            var found = foundIn(words, code, r.row);
-            CODE_FIELDS.forEach(function (f) { found[f] = codeFound[f]; });
-            var all = words.every(function (w) { return Object.keys(found).some(function (f) { return found[f].indexOf(w) >= 0; }); });
-            if (all) out.push({ r: r, rank: rank, found: found });
+    // For each row, for each field, which words (bit i for the ith) it holds, from `from` on.
+    function scan(terms, from, found) {
+      var needles = terms.texts.slice(from).map(needle);
+      rows.forEach(function (r, index) {
+        ALL_FIELDS.forEach(function (f) {
+          var mask = 0;
+          needles.forEach(function (n, i) {
+            if (fieldTexts(f, r.code, r.row).some(function (t) { return isIn(n, t); })) mask |= 1 << (from + i);
           });
+          found[index][f] |= mask;
         });
       });
-      return out;
+    }
+    function rowMask(fields) { var m = 0; ALL_FIELDS.forEach(function (f) { m |= fields[f]; }); return m; }
+    function groupMask(terms, words) {
+      var m = 0;
+      for (var t = 0; t < terms.texts.length; t++) if (words & (1 << t)) m |= 1 << terms.groupOf[t];
+      return m;
+    }
+    function groupWords(terms, g) {
+      var m = 0;
+      for (var t = 0; t < terms.texts.length; t++) if (terms.groupOf[t] === g) m |= 1 << t;
+      return m;
+    }
+    function weigh(terms, found, scores) {
+      for (var g = 0; g < terms.groups; g++) {
+        var holding = found.filter(function (fields) { return groupMask(terms, rowMask(fields)) & (1 << g); }).length;
+        terms.weights[g] = weightOf(holding, rows.length);
+      }
+      found.forEach(function (fields, row) {
+        var score = 0;
+        for (var g = 0; g < terms.groups; g++) {
+          var words = groupWords(terms, g);
+          var frequency = 0;
+          ALL_FIELDS.forEach(function (f) { if (fields[f] & words) frequency += FIELD_WEIGHT[f]; });
+          if (frequency === 0) continue;
+          var groupScore = Math.floor(terms.weights[g] * frequency * (SATURATION + 1) / (frequency + SATURATION));
+          var first = 0;
+          while (!(words & (1 << first))) first++;
+          if (terms.origins[first] === "part") groupScore = Math.floor(groupScore / 2);
+          score += groupScore;
+        }
+        scores[row] = score;
+      });
+    }
+    function emptyFound() {
+      return rows.map(function () { var f = {}; ALL_FIELDS.forEach(function (n) { f[n] = 0; }); return f; });
+    }
+    function byScore(order, scores) {
+      return order.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+    }
+    function anywhere(found) { var m = 0; found.forEach(function (fields) { m |= rowMask(fields); }); return m; }
+    function asSentence(text) {
+      var terms = new Terms();
+      var found = emptyFound();
+      var scores = [];
+      var foldedQuery = truncated(text);
+      var callersFound = [];
+      for (var c = 0; c < callersWords.length; c++) {
+        if (callersFound.length === MAX_TERMS || !terms.open()) break;
+        var callers = callersWords[c][0];
+        if (!holdsChars(foldedQuery, needle(callers))) continue;
+        callersFound.push(callers);
+        terms.push(callers, "term");
+        callersWords[c][1].forEach(function (w) { terms.push(w, { callers: callers }); });
+        terms.close();
+      }
+      function covered(term) {
+        var termNeedle = needle(term);
+        var termChars = truncated(term);
+        return callersFound.some(function (callers) {
+          return holdsChars(termChars, needle(callers)) || holdsChars(truncated(callers), termNeedle);
+        });
+      }
+      var t = queryTerms(text);
+      var own = new Words();
+      t.strong.concat(t.weak).forEach(function (term) {
+        if (covered(term) || !terms.open()) return;
+        if (terms.push(term, "term")) own.push(term);
+        terms.close();
+      });
+      scan(terms, 0, found);
+      weigh(terms, found, scores);
+      var seen = anywhere(found);
+      var from = terms.texts.length;
+      var unknown = new Words();
+      own.list.forEach(function (term) {
+        var at = terms.texts.indexOf(term);
+        if (at < 0 || (seen & (1 << at))) return;
+        var foundPart = false;
+        if (t.strong.indexOf(term) >= 0) {
+          var list = pairs(term);
+          for (var p = 0; p < list.length; p++) {
+            if (!terms.open()) break;
+            if (terms.push(list[p], "part")) foundPart = true;
+            terms.close();
+          }
+        }
+        if (!foundPart) unknown.push(term);
+      });
+      if (terms.texts.length > from) {
+        scan(terms, from, found);
+        weigh(terms, found, scores);
+        seen = anywhere(found);
+        own.list.forEach(function (term) {
+          var at = terms.texts.indexOf(term);
+          if (at < 0 || (seen & (1 << at)) || unknown.list.indexOf(term) >= 0) return;
+          var partFound = false;
+          for (var i = from; i < terms.texts.length; i++) if ((seen & (1 << i)) && term.indexOf(terms.texts[i]) >= 0) partFound = true;
+          if (!partFound) unknown.push(term);
+        });
+      }
+      var order = [];
+      scores.forEach(function (s, i) { if (s > 0) order.push(i); });
+      byScore(order, scores);
+      var best = order.length ? scores[order[0]] : 0;
+      while (order.length && 2 * scores[order[order.length - 1]] < best) order.pop();
+      return { terms: terms, found: found, scores: scores, order: order, split: true, unknown: unknown.list };
+    }
+    // A row found: where each word is, by field, as oqs_messages::search::TextMatch says it.
+    function described(terms, found, scores, index) {
+      var fields = found[index];
+      var words = {};
+      ALL_FIELDS.forEach(function (f) {
+        words[f] = terms.texts.filter(function (w, i) { return fields[f] & (1 << i); });
+      });
+      var rank = fields.heading ? "heading" : (fields.message | fields.tags) ? "code_text" : "row_text";
+      return { r: rows[index], rank: rank, score: scores[index], found: words };
     }
     // As oqs_messages::search::Search::new.
     function search(text) {
-      var words = blankSeparated(text);
-      if (words.length === 0) return null;
-      var typed = matches(words);
-      if (typed.length) return { words: words, split: false, unknown: [], matches: typed };
-      var t = queryTerms(text);
-      var known = new Words();
-      var knownStrong = new Words();
-      var unknownWords = new Words();
-      t.strong.concat(t.weak).forEach(function (term) {
-        if (!inTable(term)) { unknownWords.push(term); return; }
-        known.push(term);
-        if (t.strong.indexOf(term) >= 0) knownStrong.push(term);
+      var typed = blankSeparated(text);
+      if (typed.length === 0) return null;
+      var terms = new Terms();
+      typed.forEach(function (word) {
+        if (!terms.open()) return;
+        terms.push(word, "typed");
+        var folded = foldedText(word);
+        callersWords.forEach(function (entry) {
+          if (foldedText(entry[0]) === folded) entry[1].forEach(function (w) { terms.push(w, { callers: entry[0] }); });
+        });
+        terms.close();
       });
-      var tries = [known.list, knownStrong.list];
-      for (var i = 0; i < tries.length; i++) {
-        if (tries[i].length === 0 || sameList(tries[i], words)) continue;
-        var found = matches(tries[i]);
-        if (found.length) return { words: tries[i], split: true, unknown: unknownWords.list, matches: found };
-      }
-      // Nothing found: the terms, when there are any, are what to offer near words for.
-      var all = new Words();
-      t.strong.forEach(function (w) { all.push(w); });
-      t.weak.forEach(function (w) { all.push(w); });
-      var searched = all.list.length ? all.list : words;
-      return { words: searched, split: !sameList(searched, words), unknown: unknownWords.list, matches: [] };
+      var found = emptyFound();
+      var scores = [];
+      scan(terms, 0, found);
+      weigh(terms, found, scores);
+      var all = (1 << terms.groups) - 1;
+      var order = [];
+      found.forEach(function (fields, i) { if (groupMask(terms, rowMask(fields)) === all) order.push(i); });
+      var result = order.length
+        ? { terms: terms, found: found, scores: scores, order: byScore(order, scores), split: false, unknown: [] }
+        : asSentence(text);
+      var takenFor = [];
+      result.terms.origins.forEach(function (origin, i) {
+        if (typeof origin === "object") takenFor.push([origin.callers, result.terms.texts[i]]);
+      });
+      return {
+        typed: typed,
+        words: result.terms.texts.slice(),
+        split: result.split,
+        unknown: result.unknown,
+        takenFor: takenFor,
+        matches: result.order.map(function (i) { return described(result.terms, result.found, result.scores, i); })
+      };
     }
     // As oqs_messages::search::Search::nearest_words: Levenshtein over folded characters.
     function similarity(a, termText) {
@@ -312,6 +475,7 @@ var OqsSearch = (function () {
 
   return {
     setUnseen: function (codePoints) { codePoints.forEach(function (c) { unseen[c] = true; }); },
+    setCallersWords: function (list) { callersWords = list; },
     fold: foldedText,
     create: create,
     marks: marks
