@@ -6,14 +6,16 @@
 //! reports, and holds the goals: ahead of the baseline on first answers, never nothing
 //! found, a median of at most 6 rows shown.
 
-
 use oqs_messages::fold::folded;
 use oqs_messages::{Row, FOOTNOTES, ROWS};
 use serde_json::Value;
 
 /// The sentences, each with the codes accepted as the first answer.
 fn sentences() -> Vec<(String, Vec<u16>)> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/caller-sentences.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/caller-sentences.json"
+    );
     let text = std::fs::read_to_string(path).expect("tests/caller-sentences.json");
     let file: Value = serde_json::from_str(&text).expect("valid JSON");
     file["sentences"]
@@ -71,8 +73,7 @@ fn tokens(text: &str) -> Vec<String> {
             continue;
         }
         let start = i;
-        while i < chars.len() && chars[i].is_alphanumeric() && !chars[i].is_ascii_alphanumeric()
-        {
+        while i < chars.len() && chars[i].is_alphanumeric() && !chars[i].is_ascii_alphanumeric() {
             i += 1;
         }
         let run = &chars[start..i];
@@ -228,7 +229,11 @@ fn the_search_beats_a_plain_bigram_bm25_on_what_callers_say() {
         plain.first_right
     );
     assert_eq!(ours.nothing, 0, "sentences with nothing found");
-    assert!(ours.median_rows() <= 6.0, "median rows shown {}", ours.median_rows());
+    assert!(
+        ours.median_rows() <= 6.0,
+        "median rows shown {}",
+        ours.median_rows()
+    );
 }
 
 #[test]
@@ -239,5 +244,8 @@ fn the_baseline_tokenizes_as_a_cjk_analyzer_does() {
     );
     let baseline = Bm25::new();
     let found = baseline.search("照合番号B");
-    assert!(found.iter().take(3).all(|&i| ROWS[i].code.number() == 15 || ROWS[i].code.number() == 5));
+    assert!(found
+        .iter()
+        .take(3)
+        .all(|&i| ROWS[i].code.number() == 15 || ROWS[i].code.number() == 5));
 }

@@ -103,6 +103,49 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
     }
 }
 
+/// What callers say (`tests/caller-sentences.json`): the page shows exactly the rows
+/// explain answers with, in its order, marks the words where explain found them, and says
+/// which callers' words it read as the table's.
+#[test]
+fn every_caller_sentence_shows_the_rows_explain_answers_with() {
+    let Some(mut browser) =
+        browser_or_skip("every_caller_sentence_shows_the_rows_explain_answers_with")
+    else {
+        return;
+    };
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/caller-sentences.json"
+    );
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let sentences = file["sentences"].as_array().unwrap();
+    assert!(sentences.len() >= 60);
+    for sentence in sentences {
+        let query = sentence["sentence"].as_str().unwrap();
+        browser.open(&page_url(Some(query), None)).unwrap();
+        let shown = visible_rows(&mut browser);
+        let matches = lookup(query).unwrap_or_else(|f| panic!("{query:?}: {f:?}"));
+        let expected: Vec<String> = matches.iter().map(|m| m.reference()).collect();
+        assert_eq!(shown, expected, "{query:?}");
+        marks_are_where_explain_found_the_words(&mut browser, query, &matches);
+        let status = visible_text(&mut browser, "#status");
+        if let Some(Reason::Text(reason)) = matches.first().map(|m| &m.reason) {
+            for (callers, table) in &reason.taken_for {
+                assert!(
+                    status.contains(&format!("{callers} → {table}")),
+                    "{query:?}: {callers} → {table} not said: {status}"
+                );
+            }
+            for word in &reason.unknown {
+                assert!(
+                    status.contains(word.as_str()),
+                    "{query:?}: {word} in {status}"
+                );
+            }
+        }
+    }
+}
+
 /// The marked texts (`<mark>`) of each row a search by words shows, by field: what a person
 /// sees highlighted.
 const MARKS: &str = "[...document.querySelectorAll('article.row')].map(a => {\
@@ -371,7 +414,13 @@ fn every_version_answers_on_the_page() {
     let page = dir.path().join("table.html");
     std::fs::write(
         &page,
-        codegen::render::html::html_with_history(c, &history, &revisions, "t.xlsx"),
+        codegen::render::html::html_with_history(
+            c,
+            &history,
+            &revisions,
+            "t.xlsx",
+            &names.callers_words,
+        ),
     )
     .unwrap();
     let url = |q: &str| {

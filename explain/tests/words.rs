@@ -1,6 +1,6 @@
 //! The page's search by words (`codegen/src/render/page/search.js`) and the library's
-//! (`oqs_messages::search`, through `explain`) give the same words, rows, order and nearest
-//! words, on many queries made from the table itself: every term of it, each in hiragana,
+//! (`oqs_messages::search`, through `explain`) give the same words, rows, order, scores,
+//! callers' words read and nearest words, on many queries made from the table itself: every term of it, each in hiragana,
 //! half-width and upper case where it has such forms, pairs of terms of one row, sentences
 //! around them, and the shared cases. The script runs in Node.js; skipped, saying so,
 //! where Node is not installed (CI requires it).
@@ -116,16 +116,27 @@ fn queries() -> Vec<String> {
 fn library(query: &str) -> Value {
     match lookup(query) {
         Ok(matches) => {
-            let (words, split, unknown) = match matches.first().map(|m| &m.reason) {
+            let (words, split, unknown, taken_for) = match matches.first().map(|m| &m.reason) {
                 Some(Reason::Text(reason)) => {
                     let search = oqs_messages::search::Search::new(query).unwrap();
                     let words: Vec<&str> = search.words().to_vec();
-                    (json!(words), reason.split, json!(reason.unknown))
+                    (
+                        json!(words),
+                        reason.split,
+                        json!(reason.unknown),
+                        json!(reason.taken_for),
+                    )
                 }
                 _ => return json!({ "query": query, "not_words": true }),
             };
-            let rows: Vec<String> = matches.iter().map(|m| m.reference()).collect();
-            json!({ "query": query, "words": words, "split": split, "unknown": unknown, "rows": rows, "nearest": [] })
+            let rows: Vec<String> = matches
+                .iter()
+                .map(|m| match &m.reason {
+                    Reason::Text(reason) => format!("{} {}", m.reference(), reason.score),
+                    _ => m.reference(),
+                })
+                .collect();
+            json!({ "query": query, "words": words, "split": split, "unknown": unknown, "taken_for": taken_for, "rows": rows, "nearest": [] })
         }
         Err(Failure::NoWords { .. }) => {
             let search = oqs_messages::search::Search::new(query).unwrap();
@@ -135,6 +146,7 @@ fn library(query: &str) -> Value {
                 "words": search.words(),
                 "split": search.is_split(),
                 "unknown": search.unknown_words(),
+                "taken_for": search.taken_for().collect::<Vec<_>>(),
                 "rows": [],
                 "nearest": nearest,
             })
@@ -147,12 +159,13 @@ const RUNNER: &str = r#"
 const fs = require("fs");
 const OqsSearch = new Function(fs.readFileSync(process.argv[1], "utf8") + "\nreturn OqsSearch;")();
 OqsSearch.setUnseen(JSON.parse(process.argv[3]));
+OqsSearch.setCallersWords(JSON.parse(process.argv[4]));
 const W = OqsSearch.create(JSON.parse(fs.readFileSync(process.argv[2], "utf8")));
 const out = JSON.parse(fs.readFileSync(0, "utf8")).map(q => {
   const s = W.search(q);
   if (!s) return { query: q, not_words: true };
-  return { query: q, words: s.words, split: s.split, unknown: s.unknown,
-    rows: s.matches.map(m => m.r.ref), nearest: s.matches.length ? [] : W.nearestWords(s.words) };
+  return { query: q, words: s.words, split: s.split, unknown: s.unknown, taken_for: s.takenFor,
+    rows: s.matches.map(m => m.r.ref + " " + m.score), nearest: s.matches.length ? [] : W.nearestWords(s.words) };
 });
 process.stdout.write(JSON.stringify(out));
 "#;
@@ -163,8 +176,16 @@ fn the_page_and_the_library_find_the_same_rows() {
     let script = format!("{root}/codegen/src/render/page/search.js");
     let table = format!("{root}/generated/table.json");
     let unseen: Vec<u32> = oqs_messages::unseen::all().map(|u| u.char as u32).collect();
+    let callers_words = json!(oqs_messages::search::CALLERS_WORDS).to_string();
     let child = Command::new("node")
-        .args(["-e", RUNNER, &script, &table, &json!(unseen).to_string()])
+        .args([
+            "-e",
+            RUNNER,
+            &script,
+            &table,
+            &json!(unseen).to_string(),
+            &callers_words,
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn();

@@ -597,9 +597,8 @@ impl<'q> Search<'q> {
                 if anywhere & (1 << at) != 0 || self.unknown.as_slice().contains(term) {
                     continue;
                 }
-                let part_found = (from..self.terms.len).any(|i| {
-                    anywhere & (1 << i) != 0 && term.contains(self.terms.texts[i])
-                });
+                let part_found = (from..self.terms.len)
+                    .any(|i| anywhere & (1 << i) != 0 && term.contains(self.terms.texts[i]));
                 if !part_found {
                     self.unknown.push(term);
                 }
@@ -615,7 +614,10 @@ impl<'q> Search<'q> {
         self.shown = shown;
         self.sort_shown();
         // The best rows, down to half the best score.
-        let best = self.order.first().map_or(0, |&i| self.scores[usize::from(i)]);
+        let best = self
+            .order
+            .first()
+            .map_or(0, |&i| self.scores[usize::from(i)]);
         while self.shown > 0 && 2 * self.scores[usize::from(self.order[self.shown - 1])] < best {
             self.shown -= 1;
         }
@@ -681,7 +683,9 @@ impl<'q> Search<'q> {
         // Insertion sort: stable, no allocation, a hundred rows.
         for i in 1..order.len() {
             let mut j = i;
-            while j > 0 && self.scores[usize::from(order[j - 1])] < self.scores[usize::from(order[j])] {
+            while j > 0
+                && self.scores[usize::from(order[j - 1])] < self.scores[usize::from(order[j])]
+            {
                 order.swap(j - 1, j);
                 j -= 1;
             }
@@ -992,6 +996,35 @@ mod tests {
         let words = blank_separated("暗証番号　ロック  ー ");
         assert_eq!(words.as_slice(), ["暗証番号", "ロック"]);
         assert_eq!(Search::new(" ー\u{200B} ").unwrap_err(), SearchError::Empty);
+    }
+
+    #[test]
+    fn weights_are_bm25s_inverse_document_frequency_in_base_2() {
+        assert_eq!(log2_q10(1 << 16), 0);
+        assert_eq!(log2_q10(2 << 16), 1024);
+        assert_eq!(log2_q10(8 << 16), 3 * 1024);
+        // log2(3) = 1.58496…: 1623 1024ths (1622.999…, within one of it).
+        assert_eq!(log2_q10(3 << 16), 1623);
+        assert_eq!(weight_of(0, 96), 0);
+        // ln(1 + (96 − 1 + ½) / (1 + ½)) / ln 2 = log2(194 / 3) = 6.015…
+        assert_eq!(weight_of(1, 96), 6159);
+        let mut last = u32::MAX;
+        for rows in 1..=96 {
+            let weight = weight_of(rows, 96);
+            assert!(weight < last, "{rows}");
+            last = weight;
+        }
+        assert!(weight_of(96, 96) > 0);
+    }
+
+    #[test]
+    fn parts_are_pairs_within_runs_of_kanji_or_katakana() {
+        let found: Vec<&str> = pairs("暗唱番号").collect();
+        assert_eq!(found, ["暗唱", "唱番", "番号"]);
+        let found: Vec<&str> = pairs("無効って表示").collect();
+        assert_eq!(found, ["無効", "表示"]);
+        let found: Vec<&str> = pairs("ICカード").collect();
+        assert_eq!(found, ["カー", "ード"]);
     }
 
     #[test]

@@ -194,7 +194,10 @@ fn matches_are_those_of_a_plain_scan(search: &Search<'_>) {
     }
     if search.is_split() {
         let best = found.first().map_or(0, |f| f.0);
-        assert!(found.iter().all(|f| f.0 > 0 && 2 * f.0 >= best), "{found:?}");
+        assert!(
+            found.iter().all(|f| f.0 > 0 && 2 * f.0 >= best),
+            "{found:?}"
+        );
         return;
     }
     let groups = groups(search);
