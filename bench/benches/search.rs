@@ -75,7 +75,11 @@ fn folded_scan(rows: &[Vec<String>], query: &str) -> usize {
         .map(|w| folded(w).collect())
         .collect();
     rows.iter()
-        .filter(|texts| words.iter().all(|w| texts.iter().any(|t| t.contains(w.as_str()))))
+        .filter(|texts| {
+            words
+                .iter()
+                .all(|w| texts.iter().any(|t| t.contains(w.as_str())))
+        })
         .count()
 }
 

@@ -37,6 +37,13 @@ pub enum Error {
         /// Every problem, each with what to do.
         problems: Vec<String>,
     },
+    /// The callers' words in `spec/callers-words.toml` are malformed.
+    CallersWords {
+        /// The callers' words file.
+        file: PathBuf,
+        /// Every problem, each with what is expected.
+        problems: Vec<String>,
+    },
     /// A file or folder could not be read or written.
     Io {
         /// The path concerned.
@@ -81,6 +88,10 @@ impl fmt::Display for Unescaped<'_> {
             ),
             Error::Names { file, problems } => {
                 write!(f, "{}: cannot give the variant names", file.display())?;
+                write_problems(f, problems)
+            }
+            Error::CallersWords { file, problems } => {
+                write!(f, "{}: cannot give the callers' words", file.display())?;
                 write_problems(f, problems)
             }
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),

@@ -451,3 +451,58 @@ fn the_summary_names_the_names_no_version_uses() {
         "{stdout}"
     );
 }
+
+/// After a revision rewords a text, the summary names the callers' words that stand for a
+/// word no text holds any more, and the search is generated without complaint.
+#[test]
+fn the_summary_names_callers_words_no_text_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = dir.path().join("names.toml");
+    fs::copy(codegen::default_names_file(), &names).unwrap();
+    fs::write(
+        dir.path().join("callers-words.toml"),
+        "[words]\n\"PIN\" = [\"暗証番号\"]\n\"ぴん\" = [\"暗証番号\", \"ゐゑゐゑ\"]\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let output = codegen(&[
+        "--out",
+        out.to_str().unwrap(),
+        "--names",
+        names.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("callers      1 entr(y/ies)"), "{stdout}");
+    assert!(
+        stdout.contains("\"ぴん\" = [\"暗証番号\", \"ゐゑゐゑ\"]: ゐゑゐゑ"),
+        "{stdout}"
+    );
+    let rust = fs::read_to_string(out.join("src/callers_words.rs")).unwrap();
+    assert!(rust.contains("(\"PIN\", &[\"暗証番号\"]),"), "{rust}");
+    // A malformed list is refused, naming the file, and nothing is written.
+    fs::write(
+        dir.path().join("callers-words.toml"),
+        "[words]\n\"PIN\" = []\n",
+    )
+    .unwrap();
+    let refused = dir.path().join("refused");
+    let output = codegen(&[
+        "--out",
+        refused.to_str().unwrap(),
+        "--names",
+        names.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("callers-words.toml"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("\"PIN\": no table word"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!refused.exists());
+}

@@ -222,7 +222,7 @@ fn nothing_found_by_words_says_so_with_the_nearest_words() {
     let typo: String = typo.into_iter().collect();
     let output = explain(&[&typo]);
     assert_eq!(output.status.code(), Some(0), "{typo}");
-    assert!(stdout(&output).contains(&term), "{typo}");
+    assert!(stdout(&output).contains(term), "{typo}");
     // Empty is not a query at all.
     assert_eq!(explain(&[" "]).status.code(), Some(2));
 }

@@ -1,6 +1,6 @@
 //! The search by words over the whole table, with its nearest words, on what people type.
-//! It may not panic, and every row found must hold every word searched for, each folded, in
-//! the row or its code.
+//! It may not panic; every row found holds a word searched for, folded, in the row or its
+//! code, and the rows come best score first.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,15 +14,16 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let mut found = 0;
+    let mut last = u32::MAX;
     for m in search.matches() {
         found += 1;
-        for word in search.words() {
-            assert!(
-                Field::ALL.iter().any(|&f| m.words_in(f).any(|w| w == *word)),
-                "{word:?} not reported in {:?}",
-                m.row.kind
-            );
-        }
+        assert!(
+            Field::ALL.iter().any(|&f| m.words_in(f).next().is_some()),
+            "no word reported in {:?}",
+            m.row.kind
+        );
+        assert!(m.score <= last, "{} after {last}", m.score);
+        last = m.score;
     }
     // The nearest words scan every term of the table: for short texts only, so that the
     // run gets through many inputs.

@@ -82,12 +82,15 @@ fn lookups_allocate_nothing() {
         found += rows_for_value(0xF000_0001).count();
         found += rows_for_received_code(0xF030_1D1C).count();
         found += rows_for_portal_error(5).count();
-        // Words, with every term of the first heading; a sentence; nothing found.
+        // Words, with every term of the first heading; sentences, with callers' words and a
+        // typo found by its parts; nothing found.
         let heading = Code::ALL[0].heading();
         for words in [
             heading,
             "ﾈｯﾄﾜｰｸ　ＬＡＮ",
             "暗証番号がロックされたと出た",
+            "PINを3回間違えて使えなくなった",
+            "暗唱番号",
             "ゐゑゐゑ",
         ] {
             if let Ok(search) = oqs_messages::search::Search::new(words) {

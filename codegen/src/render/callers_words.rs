@@ -82,7 +82,7 @@ impl CallersWords {
                 })
             }
         };
-        CallersWords::parse(&text).map_err(|problems| crate::error::Error::Names {
+        CallersWords::parse(&text).map_err(|problems| crate::error::Error::CallersWords {
             file: path.to_path_buf(),
             problems,
         })
@@ -173,6 +173,52 @@ mod tests {
         );
         assert!(problems[2].contains("blank"), "{problems:?}");
         assert!(CallersWords::parse("[names]\n").is_err());
+    }
+
+    /// The checked-in table, whatever its version.
+    fn current_table() -> Table {
+        let path = crate::workspace_root().join("generated/table.json");
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn entries_whose_words_no_text_holds_are_named() {
+        let table = current_table();
+        let heading = &table.codes[0].heading;
+        // A text that runs across a line break holds the word written without it.
+        let broken = table
+            .codes
+            .iter()
+            .flat_map(|c| c.rows.iter().map(|r| r.remedy.as_str()))
+            .find_map(|t| t.split_once('\n'))
+            .map(|(before, after)| {
+                let last: String = before
+                    .chars()
+                    .rev()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let first: String = after.trim_start().chars().take(2).collect();
+                format!("{last}{first}")
+            })
+            .expect("a remedy on two lines");
+        let text =
+            format!("[words]\n\"b\" = [\"{heading}\", \"ゐゑゐゑ\"]\n\"c\" = [\"{broken}\"]\n");
+        let words = CallersWords::parse(&text).unwrap();
+        assert_eq!(
+            words.stale(&table),
+            [format!("\"b\" = [\"{heading}\", \"ゐゑゐゑ\"]: ゐゑゐゑ")]
+        );
+    }
+
+    #[test]
+    fn the_workspace_list_parses_and_every_word_is_in_the_table() {
+        let path = crate::workspace_root().join("spec").join(FILE_NAME);
+        let words = CallersWords::load(&path).unwrap();
+        assert!(words.words.len() >= 50, "{} entries", words.words.len());
+        assert_eq!(words.stale(&current_table()), Vec::<String>::new());
     }
 
     #[test]
