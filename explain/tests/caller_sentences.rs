@@ -202,6 +202,17 @@ fn explained(sentence: &str) -> Vec<&'static Row> {
 fn the_search_beats_a_plain_bigram_bm25_on_what_callers_say() {
     let sentences = sentences();
     assert!(sentences.len() >= 60, "{} sentences", sentences.len());
+    // The accepted codes are the 1.25 table's: a later version that withdraws them all
+    // leaves the sentence out (it still may not find nothing: checked below).
+    let (sentences, withdrawn): (Vec<_>, Vec<_>) =
+        sentences.into_iter().partition(|(_, accept)| {
+            accept
+                .iter()
+                .any(|&n| oqs_messages::Code::from_number(n).is_some())
+        });
+    for (sentence, _) in &withdrawn {
+        assert!(!explained(sentence).is_empty(), "{sentence}: nothing found");
+    }
     let baseline = Bm25::new();
     let mut ours = Figures::default();
     let mut plain = Figures::default();

@@ -708,6 +708,15 @@ impl<'q> Search<'q> {
         self.terms.terms[..self.terms.len].iter().map(|t| t.origin)
     }
 
+    /// The group of each word searched for, as [`Search::words`] lists them: a row counts
+    /// each group once (a word typed and the table's words for it; a caller's word and the
+    /// table's words for it; each term; each part).
+    pub fn word_groups(&self) -> impl Iterator<Item = usize> + '_ {
+        self.terms.terms[..self.terms.len]
+            .iter()
+            .map(|t| usize::from(t.group))
+    }
+
     /// Each caller's word of the query with a table's word it was taken for
     /// (`("PIN", "暗証番号")`), as `spec/callers-words.toml` lists them.
     pub fn taken_for(&self) -> impl Iterator<Item = (&'static str, &'q str)> + '_ {

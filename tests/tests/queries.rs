@@ -3,7 +3,7 @@
 //! exactly the rows that hold every word, checked against a plain scan of the table.
 
 use oqs_messages::fold::folded;
-use oqs_messages::search::{Field, Origin, Search};
+use oqs_messages::search::{field_weight, weight_of, Field, Origin, Search, SATURATION};
 use oqs_messages::{Code, Query, QueryError, Row, FOOTNOTES, ROWS};
 use serde_json::Value;
 
@@ -144,17 +144,67 @@ fn field_texts(field: Field, row: &Row) -> Vec<&'static str> {
     }
 }
 
-/// The groups of the words searched for, as indexes into `words()`: a word typed starts
-/// one, the table's words for it (a caller's word) join it.
+/// The groups of the words searched for, as indexes into `words()`.
 fn groups(search: &Search<'_>) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (i, origin) in search.origins().enumerate() {
-        match origin {
-            Origin::CallersWord(_) if !groups.is_empty() => groups.last_mut().unwrap().push(i),
-            _ => groups.push(vec![i]),
+    for (i, group) in search.word_groups().enumerate() {
+        if group == groups.len() {
+            groups.push(Vec::new());
         }
+        groups[group].push(i);
     }
     groups
+}
+
+/// Every row's score as the search defines it, recomputed from a plain scan: for each group
+/// of words, BM25's weight by the rows that hold a word of it, times the sum of the weights
+/// of the fields that hold one, saturated (k1 = `SATURATION`); half for a part.
+fn scores_of_a_plain_scan(search: &Search<'_>) -> Vec<u32> {
+    let words: Vec<String> = search.words().iter().map(|w| fold(w)).collect();
+    let origins: Vec<Origin> = search.origins().collect();
+    let groups = groups(search);
+    let holds = |field: Field, row: &Row, word: &str| {
+        field_texts(field, row)
+            .iter()
+            .any(|t| fold(t).contains(word))
+    };
+    let in_group = |row: &Row, field: Field, group: &[usize]| {
+        group.iter().any(|&w| holds(field, row, &words[w]))
+    };
+    let weights: Vec<u32> = groups
+        .iter()
+        .map(|group| {
+            let rows = ROWS
+                .iter()
+                .filter(|row| Field::ALL.iter().any(|&f| in_group(row, f, group)))
+                .count();
+            weight_of(rows, ROWS.len())
+        })
+        .collect();
+    ROWS.iter()
+        .map(|row| {
+            groups
+                .iter()
+                .zip(&weights)
+                .map(|(group, weight)| {
+                    let frequency: u32 = Field::ALL
+                        .iter()
+                        .filter(|&&f| in_group(row, f, group))
+                        .map(|&f| field_weight(f))
+                        .sum();
+                    if frequency == 0 {
+                        return 0;
+                    }
+                    let score = weight * frequency * (SATURATION + 1) / (frequency + SATURATION);
+                    if origins[group[0]] == Origin::Part {
+                        score / 2
+                    } else {
+                        score
+                    }
+                })
+                .sum()
+        })
+        .collect()
 }
 
 /// Every row found reports each word in exactly the fields that hold it (a plain scan:
@@ -192,12 +242,19 @@ fn matches_are_those_of_a_plain_scan(search: &Search<'_>) {
             search.query()
         );
     }
+    let scores = scores_of_a_plain_scan(search);
+    for &(score, index) in &found {
+        assert_eq!(score, scores[index], "{:?} row {index}", search.query());
+    }
     if search.is_split() {
-        let best = found.first().map_or(0, |f| f.0);
-        assert!(
-            found.iter().all(|f| f.0 > 0 && 2 * f.0 >= best),
-            "{found:?}"
-        );
+        // A sentence: every row down to half the best score, no other.
+        let best = scores.iter().copied().max().unwrap_or(0);
+        let expected: Vec<usize> = (0..ROWS.len())
+            .filter(|&i| scores[i] > 0 && 2 * scores[i] >= best)
+            .collect();
+        let mut rows: Vec<usize> = found.iter().map(|f| f.1).collect();
+        rows.sort();
+        assert_eq!(rows, expected, "{:?}", search.query());
         return;
     }
     let groups = groups(search);
@@ -242,4 +299,19 @@ fn every_term_of_the_table_finds_exactly_the_rows_that_hold_it() {
         }
     }
     assert!(seen.len() > 100);
+}
+
+/// What callers say (`caller-sentences.json`): every row's score is the one a plain scan
+/// gives, and the rows shown are exactly those down to half the best.
+#[test]
+fn every_caller_sentence_is_scored_as_a_plain_scan_scores_it() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/caller-sentences.json");
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let sentences = file["sentences"].as_array().unwrap();
+    assert!(sentences.len() >= 60);
+    for sentence in sentences {
+        let text = sentence["sentence"].as_str().unwrap();
+        let search = Search::new(text).unwrap();
+        matches_are_those_of_a_plain_scan(&search);
+    }
 }
