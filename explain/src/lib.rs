@@ -27,5 +27,5 @@ pub use json::{
     WordsJson,
 };
 pub use older::{OlderMatch, OlderReason, OlderTable, OlderTableError};
-pub use text::{labels, render_text};
+pub use text::{found_text, labels, render_text};
 pub use withdrawn::{withdrawn, WithdrawnAnswer};

@@ -375,6 +375,24 @@ pub fn reason_portal(lang: Lang, code: &str, text: &str) -> String {
     )
 }
 
+/// The callers' words, as `PIN → 暗証番号, …`.
+fn taken_pairs(taken_for: &[(String, String)]) -> String {
+    taken_for
+        .iter()
+        .map(|(callers, table)| format!("{callers} → {table}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Words typed that are callers' words, also searched as the table's words.
+pub fn taken_note(lang: Lang, taken_for: &[(String, String)]) -> String {
+    let pairs = taken_pairs(taken_for);
+    lang.pick(
+        format!("（読み替え: {pairs}）"),
+        format!(" (also searched as the table's words: {pairs})"),
+    )
+}
+
 /// A sentence searched by its terms, the callers' words read as the table's, and the
 /// terms found nowhere.
 pub fn split_note(lang: Lang, unknown: &[String], taken_for: &[(String, String)]) -> String {
@@ -385,11 +403,7 @@ pub fn split_note(lang: Lang, unknown: &[String], taken_for: &[(String, String)]
         )
         .to_owned();
     if !taken_for.is_empty() {
-        let pairs = taken_for
-            .iter()
-            .map(|(callers, table)| format!("{callers} → {table}"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let pairs = taken_pairs(taken_for);
         out.push_str(&lang.pick(
             format!("。読み替え: {pairs}"),
             format!("; read as the table's words: {pairs}"),

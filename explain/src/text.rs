@@ -24,8 +24,10 @@ pub mod labels {
 }
 
 /// Where the words are: the fields that hold the same words grouped,
-/// `見出し: 暗証番号; 原因・対処: 暗証番号, ロック`.
-fn found_text(reason: &TextReason, lang: Lang) -> String {
+/// `見出し: 暗証番号; 原因・対処: 暗証番号, ロック`, then how the text was searched (a sentence
+/// by its terms, the callers' words read as the table's): the 一致 line of a row, which
+/// the page writes the same.
+pub fn found_text(reason: &TextReason, lang: Lang) -> String {
     let mut groups: Vec<(Vec<&str>, &[String])> = Vec::new();
     for (field, words) in &reason.found {
         let name = label(lang, Label::from(*field));
@@ -41,6 +43,8 @@ fn found_text(reason: &TextReason, lang: Lang) -> String {
         .join("; ");
     if reason.split {
         text.push_str(&say::split_note(lang, &reason.unknown, &reason.taken_for));
+    } else if !reason.taken_for.is_empty() {
+        text.push_str(&say::taken_note(lang, &reason.taken_for));
     }
     text
 }

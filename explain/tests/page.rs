@@ -5,6 +5,7 @@
 
 mod support;
 
+use oqs_explain::say::Lang;
 use oqs_explain::{lookup, Failure, Reason};
 use oqs_messages::{Code, ROWS, TITLE, VERSION};
 use serde_json::{json, Value};
@@ -128,6 +129,20 @@ fn every_caller_sentence_shows_the_rows_explain_answers_with() {
         let expected: Vec<String> = matches.iter().map(|m| m.reference()).collect();
         assert_eq!(shown, expected, "{query:?}");
         marks_are_where_explain_found_the_words(&mut browser, query, &matches);
+        // Each row's 一致 line, word for word as explain writes it.
+        let reasons = browser
+            .eval("[...document.querySelectorAll('article.row .reason')].map(e => e.innerText)")
+            .unwrap();
+        let explained: Vec<String> = matches
+            .iter()
+            .map(|m| match &m.reason {
+                Reason::Text(reason) => {
+                    format!("一致: {}", oqs_explain::found_text(reason, Lang::Ja))
+                }
+                other => panic!("{query:?}: {other:?}"),
+            })
+            .collect();
+        assert_eq!(reasons, json!(explained), "{query:?}");
         let status = visible_text(&mut browser, "#status");
         if let Some(Reason::Text(reason)) = matches.first().map(|m| &m.reason) {
             for (callers, table) in &reason.taken_for {

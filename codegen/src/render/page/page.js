@@ -405,11 +405,14 @@
       if (same) same.fields.push(LABELS[f]); else groups.push({ fields: [LABELS[f]], words: words });
     });
     var text = groups.map(function (g) { return g.fields.join("・") + ": " + g.words.join(", "); }).join("; ");
+    var pairs = takenFor.map(function (p) { return p[0] + " → " + p[1]; }).join(", ");
     if (split) {
       text += "（入力された文を語に分けて検索";
-      if (takenFor.length) text += "。読み替え: " + takenFor.map(function (p) { return p[0] + " → " + p[1]; }).join(", ");
+      if (takenFor.length) text += "。読み替え: " + pairs;
       if (unknown.length) text += "。表にない語: " + unknown.join(", ");
       text += "）";
+    } else if (takenFor.length) {
+      text += "（読み替え: " + pairs + "）";
     }
     return text;
   }
