@@ -992,6 +992,9 @@ mod tests {
         assert_eq!(found, ["証明書", "期限", "切"]);
         let found: Vec<&str> = terms("問い合わせ先はICカードのLAN").collect();
         assert_eq!(found, ["問い合わせ先", "IC", "カード", "LAN"]);
+        // More than two kana between kanji are an ending, not okurigana.
+        let found: Vec<&str> = terms("確認されていない端末").collect();
+        assert_eq!(found, ["確認", "端末"]);
         let (strong, weak) = query_terms("暗証番号がロックされたと出た");
         assert_eq!(strong.as_slice(), ["暗証番号", "ロック"]);
         assert_eq!(weak.as_slice(), ["出"]);
@@ -1004,7 +1007,50 @@ mod tests {
     fn words_are_separated_by_blanks_of_either_width() {
         let words = blank_separated("暗証番号　ロック  ー ");
         assert_eq!(words.as_slice(), ["暗証番号", "ロック"]);
+        // Each word once, at most MAX_WORDS of them.
+        let words = blank_separated("a b a c d e f g h i j");
+        assert_eq!(words.as_slice(), ["a", "b", "c", "d", "e", "f", "g", "h"]);
         assert_eq!(Search::new(" ー\u{200B} ").unwrap_err(), SearchError::Empty);
+    }
+
+    #[test]
+    fn fields_are_named_as_table_json_names_them() {
+        let names = Field::ALL.map(Field::name);
+        assert_eq!(
+            names,
+            [
+                "heading",
+                "tags",
+                "message",
+                "kind",
+                "cause",
+                "remedy",
+                "contact",
+                "footnotes"
+            ]
+        );
+        let code_fields = Field::ALL.map(Field::is_code_field);
+        assert_eq!(
+            code_fields,
+            [true, true, true, false, false, false, false, false]
+        );
+        let weights = Field::ALL.map(field_weight);
+        assert_eq!(weights, [6, 6, 6, 4, 3, 3, 1, 1]);
+    }
+
+    #[test]
+    fn a_word_folded_as_another_is_searched_once() {
+        let search = Search::new("カードリーダ ｶｰﾄﾞﾘｰﾀﾞ").unwrap();
+        assert_eq!(search.words(), ["カードリーダ"]);
+        // A term that folds to nothing (long-vowel marks alone) is no word.
+        let search = Search::new("ーーゐゑ").unwrap();
+        assert_eq!(search.matches().count(), 0);
+        assert!(!search.words().contains(&"ーー"));
+    }
+
+    #[test]
+    fn an_empty_search_says_why() {
+        assert_eq!(SearchError::Empty.to_string(), "no word to search for");
     }
 
     #[test]

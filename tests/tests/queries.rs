@@ -207,6 +207,74 @@ fn scores_of_a_plain_scan(search: &Search<'_>) -> Vec<u32> {
         .collect()
 }
 
+/// Whether any text of the table holds a word, both folded.
+fn anywhere(word: &str) -> bool {
+    let word = fold(word);
+    ROWS.iter().any(|row| {
+        Field::ALL
+            .iter()
+            .any(|&f| field_texts(f, row).iter().any(|t| fold(t).contains(&word)))
+    })
+}
+
+/// The pairs of characters of a word within its runs of kanji or of katakana.
+fn pairs_of(word: &str) -> Vec<String> {
+    let kind = |c: char| {
+        let c = oqs_messages::fold::widen(c);
+        if oqs_messages::fold::is_kanji(c) {
+            1
+        } else if ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー' {
+            2
+        } else {
+            0
+        }
+    };
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(2)
+        .filter(|p| kind(p[0]) != 0 && kind(p[0]) == kind(p[1]))
+        .map(|p| p.iter().collect())
+        .collect()
+}
+
+/// A sentence's unknown words are found nowhere, not even in part; and every term of it
+/// found nowhere is either a caller's word, said unknown, or searched by a part the table
+/// holds.
+fn unknown_words_are_those_of_a_plain_scan(search: &Search<'_>) {
+    let callers: Vec<&str> = oqs_messages::search::CALLERS_WORDS
+        .iter()
+        .map(|(c, _)| *c)
+        .collect();
+    for word in search.unknown_words() {
+        assert!(
+            !anywhere(word),
+            "{:?}: {word} is in the table",
+            search.query()
+        );
+        for pair in pairs_of(word) {
+            assert!(!anywhere(&pair), "{:?}: {word} has {pair}", search.query());
+        }
+    }
+    for (word, origin) in search.words().iter().zip(search.origins()) {
+        if origin != Origin::Term || anywhere(word) || callers.contains(word) {
+            continue;
+        }
+        let by_part = pairs_of(word)
+            .iter()
+            .any(|p| anywhere(p) && search.words().contains(&p.as_str()));
+        assert!(
+            by_part || search.unknown_words().contains(word),
+            "{:?}: {word} is neither searched in part nor said unknown",
+            search.query()
+        );
+        assert!(
+            !(by_part && search.unknown_words().contains(word)),
+            "{:?}: {word} is searched in part and said unknown",
+            search.query()
+        );
+    }
+}
+
 /// Every row found reports each word in exactly the fields that hold it (a plain scan:
 /// folded texts and `str::contains`), and the rows come best score first, in table order
 /// within a score. For words as typed, the rows are exactly those that hold, for every
@@ -247,6 +315,7 @@ fn matches_are_those_of_a_plain_scan(search: &Search<'_>) {
         assert_eq!(score, scores[index], "{:?} row {index}", search.query());
     }
     if search.is_split() {
+        unknown_words_are_those_of_a_plain_scan(search);
         // A sentence: every row down to half the best score, no other.
         let best = scores.iter().copied().max().unwrap_or(0);
         let expected: Vec<usize> = (0..ROWS.len())
@@ -314,4 +383,30 @@ fn every_caller_sentence_is_scored_as_a_plain_scan_scores_it() {
         let search = Search::new(text).unwrap();
         matches_are_those_of_a_plain_scan(&search);
     }
+}
+
+/// Sentences with typos and words the table does not hold: searched by the parts the table
+/// holds, the rest said unknown, each as a plain scan finds it.
+#[test]
+fn typos_are_searched_in_part_and_the_rest_said_unknown() {
+    let mut unknown = 0;
+    let mut by_part = 0;
+    for text in [
+        "証明所の期限が切れた",
+        "ｽﾏﾎﾝが壊れた",
+        "ゑゐ電源が入らない",
+        "ぬらりひょんがでた",
+        "照合番号Ｂを入力した",
+        "ヰヱヰヱの暗証番号",
+    ] {
+        let search = Search::new(text).unwrap();
+        assert!(search.is_split(), "{text:?}");
+        matches_are_those_of_a_plain_scan(&search);
+        unknown += search.unknown_words().len();
+        by_part += search.origins().filter(|o| *o == Origin::Part).count();
+    }
+    assert!(
+        unknown > 0 && by_part > 0,
+        "{unknown} unknown, {by_part} parts"
+    );
 }
