@@ -207,6 +207,35 @@ fn scores_of_a_plain_scan(search: &Search<'_>) -> Vec<u32> {
         .collect()
 }
 
+/// Every caller's word the sentence holds (folded) is read as each of its table's words:
+/// said in `taken_for()`, or already searched for as another word; and nothing else is.
+fn callers_words_are_read_as_the_list_says(search: &Search<'_>) {
+    let query = fold(search.query());
+    let taken: Vec<(&str, &str)> = search.taken_for().collect();
+    let searched: Vec<String> = search.words().iter().map(|w| fold(w)).collect();
+    let mut expected = 0;
+    for (callers, table) in oqs_messages::search::CALLERS_WORDS {
+        if !query.contains(&fold(callers)) {
+            assert!(
+                taken.iter().all(|(c, _)| c != callers),
+                "{:?}: {callers} taken",
+                search.query()
+            );
+            continue;
+        }
+        for word in table.iter() {
+            let said = taken.contains(&(*callers, *word));
+            expected += usize::from(said);
+            assert!(
+                said || searched.contains(&fold(word)),
+                "{:?}: {callers} → {word} not read",
+                search.query()
+            );
+        }
+    }
+    assert_eq!(taken.len(), expected, "{:?}: {taken:?}", search.query());
+}
+
 /// Whether any text of the table holds a word, both folded.
 fn anywhere(word: &str) -> bool {
     let word = fold(word);
@@ -241,6 +270,7 @@ fn pairs_of(word: &str) -> Vec<String> {
 /// found nowhere is either a caller's word, said unknown, or searched by a part the table
 /// holds.
 fn unknown_words_are_those_of_a_plain_scan(search: &Search<'_>) {
+    callers_words_are_read_as_the_list_says(search);
     let callers: Vec<&str> = oqs_messages::search::CALLERS_WORDS
         .iter()
         .map(|(c, _)| *c)
@@ -400,6 +430,7 @@ fn typos_are_searched_in_part_and_the_rest_said_unknown() {
         "ヰヱヰヱの暗証番号",
     ] {
         let search = Search::new(text).unwrap();
+        assert_eq!(search.query(), text);
         assert!(search.is_split(), "{text:?}");
         matches_are_those_of_a_plain_scan(&search);
         unknown += search.unknown_words().len();
