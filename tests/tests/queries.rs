@@ -3,7 +3,7 @@
 //! exactly the rows that hold every word, checked against a plain scan of the table.
 
 use oqs_messages::fold::folded;
-use oqs_messages::search::{field_weight, weight_of, Field, Origin, Search, SATURATION};
+use oqs_messages::search::{field_weight, weight_of, Field, Origin, Rank, Search, SATURATION};
 use oqs_messages::{Code, Query, QueryError, Row, FOOTNOTES, ROWS};
 use serde_json::Value;
 
@@ -329,9 +329,28 @@ fn matches_are_those_of_a_plain_scan(search: &Search<'_>) {
                     .collect();
                 assert_eq!(reported, holding, "{:?} {field:?}", search.query());
             }
+            let with_words: Vec<Field> = Field::ALL
+                .into_iter()
+                .filter(|&f| m.words_in(f).next().is_some())
+                .collect();
+            assert_eq!(m.fields().collect::<Vec<_>>(), with_words);
+            let rank = if with_words.contains(&Field::Heading) {
+                Rank::Heading
+            } else if with_words.contains(&Field::Message) || with_words.contains(&Field::Tags) {
+                Rank::CodeText
+            } else {
+                Rank::RowText
+            };
+            assert_eq!(m.rank, rank, "{:?}", search.query());
             (m.score, index)
         })
         .collect();
+    let shown = found.len();
+    assert_eq!(search.matches().size_hint(), (shown, Some(shown)));
+    let mut rest = search.matches();
+    rest.next();
+    let left = shown.saturating_sub(1);
+    assert_eq!(rest.size_hint(), (left, Some(left)));
     for pair in found.windows(2) {
         let ((score_a, index_a), (score_b, index_b)) = (pair[0], pair[1]);
         assert!(
@@ -440,4 +459,72 @@ fn typos_are_searched_in_part_and_the_rest_said_unknown() {
         unknown > 0 && by_part > 0,
         "{unknown} unknown, {by_part} parts"
     );
+}
+
+/// Edit distance over folded characters, in thousandths alike, as the nearest words weigh it.
+fn alike(a: &str, b: &str) -> u32 {
+    let (a, b): (Vec<char>, Vec<char>) = (folded(a).collect(), folded(b).collect());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    let longer = a.len().max(b.len());
+    (1000 - 1000 * row[b.len()].min(longer) / longer) as u32
+}
+
+/// A word found nowhere offers the table's nearest words: the word it misspells first, each
+/// a term of the table, once, at least half alike, best first, five at most.
+#[test]
+fn a_word_found_nowhere_offers_the_nearest_words_of_the_table() {
+    let term = ROWS
+        .iter()
+        .flat_map(|r| oqs_messages::search::terms(r.cause))
+        .find(|t| t.chars().count() >= 6 && t.chars().all(|c| c.is_ascii_alphabetic()))
+        .expect("a Latin term of six letters in a cause");
+    let mut typo: Vec<char> = term.chars().collect();
+    typo[1] = if typo[1].eq_ignore_ascii_case(&'x') {
+        'z'
+    } else {
+        'x'
+    };
+    let typo: String = typo.into_iter().collect();
+    let search = Search::new(&typo).unwrap();
+    assert_eq!(search.matches().count(), 0, "{typo}");
+    assert_eq!(search.unknown_words(), [typo.as_str()]);
+    let nearest: Vec<&str> = search.nearest_words().iter().collect();
+    assert_eq!(nearest.first(), Some(&term), "{typo}: {nearest:?}");
+    assert!(nearest.len() <= 5);
+    let table_terms: Vec<&str> = Code::ALL
+        .iter()
+        .flat_map(|c| [c.heading(), c.message()])
+        .chain(
+            ROWS.iter()
+                .flat_map(|r| [r.kind, r.cause, r.remedy, r.contact]),
+        )
+        .chain(FOOTNOTES.iter().map(|n| n.text))
+        .chain(Code::ALL.iter().flat_map(|c| c.tags().iter().copied()))
+        .flat_map(oqs_messages::search::terms)
+        .collect();
+    let mut last = 1000;
+    for (i, word) in nearest.iter().enumerate() {
+        assert!(table_terms.contains(word), "{word}");
+        let score = alike(&typo, word);
+        assert!((500..=last).contains(&score), "{word}: {score}");
+        last = score;
+        assert!(
+            nearest[..i].iter().all(|w| fold(w) != fold(word)),
+            "{word} twice"
+        );
+    }
+    // Nothing half alike: nothing offered.
+    let search = Search::new("ゐゑゐゑ").unwrap();
+    assert_eq!(search.nearest_words().iter().count(), 0);
 }
