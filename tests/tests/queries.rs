@@ -234,6 +234,16 @@ fn callers_words_are_read_as_the_list_says(search: &Search<'_>) {
         }
     }
     assert_eq!(taken.len(), expected, "{:?}: {taken:?}", search.query());
+    // Each table's word searched for a caller's word is said to be.
+    for (word, origin) in search.words().iter().zip(search.origins()) {
+        if let Origin::CallersWord(callers) = origin {
+            assert!(
+                taken.contains(&(callers, *word)),
+                "{:?}: {callers} → {word} not said",
+                search.query()
+            );
+        }
+    }
 }
 
 /// Whether any text of the table holds a word, both folded.
@@ -527,4 +537,23 @@ fn a_word_found_nowhere_offers_the_nearest_words_of_the_table() {
     // Nothing half alike: nothing offered.
     let search = Search::new("ゐゑゐゑ").unwrap();
     assert_eq!(search.nearest_words().iter().count(), 0);
+}
+
+/// A word that two tags of one code hold (資格確認端末, 端末設定: 端末) is found in the tags.
+#[test]
+fn a_word_in_two_tags_of_a_code_is_found_there() {
+    let mut searched = 0;
+    for code in Code::ALL.iter().filter(|c| c.tags().len() >= 2) {
+        let (first, second) = (code.tags()[0], code.tags()[1]);
+        let chars: Vec<char> = first.chars().collect();
+        for pair in chars.windows(2) {
+            let word: String = pair.iter().collect();
+            if second.contains(&word) && Query::parse(&word).is_err() {
+                let search = Search::new(&word).unwrap();
+                matches_are_those_of_a_plain_scan(&search);
+                searched += 1;
+            }
+        }
+    }
+    assert!(searched > 0, "no code has two tags sharing two characters");
 }
