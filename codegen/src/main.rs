@@ -99,17 +99,15 @@ fn main() -> ExitCode {
     let reading = versions.newest();
     println!("{}", summary(reading));
     println!("{}", history_summary(&versions));
-    if let Some(unused) = codegen::Names::load(&names_file)
-        .ok()
-        .and_then(|names| codegen::summary::unused_names(&versions, &names, &names_file))
-    {
-        println!("{unused}");
-    }
-    if let Some(stale) = codegen::Names::load(&names_file)
-        .ok()
-        .and_then(|names| summary::stale_callers_words(&versions, &names, &names_file))
-    {
-        println!("{stale}");
+    // Housekeeping lines: what the curated files name that the tables no longer hold.
+    if let Ok(names) = codegen::Names::load(&names_file) {
+        let lines = [
+            summary::unused_names(&versions, &names, &names_file),
+            summary::stale_callers_words(&versions, &names, &names_file),
+        ];
+        for line in lines.into_iter().flatten() {
+            println!("{line}");
+        }
     }
     // The revision's CHANGES.md entry and the crate's version move are part of the output:
     // `--check` compares them too.

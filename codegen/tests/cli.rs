@@ -459,18 +459,21 @@ fn the_summary_names_callers_words_no_text_holds() {
     let dir = tempfile::tempdir().unwrap();
     let names = dir.path().join("names.toml");
     fs::copy(codegen::default_names_file(), &names).unwrap();
-    fs::write(
-        dir.path().join("callers-words.toml"),
-        "[words]\n\"PIN\" = [\"暗証番号\"]\n\"ぴん\" = [\"暗証番号\", \"ゐゑゐゑ\"]\n",
-    )
-    .unwrap();
+    // Codegen with the names and, beside them, these callers' words, into `out`.
+    let run = |callers_words: &str, out: &Path| {
+        fs::write(dir.path().join("callers-words.toml"), callers_words).unwrap();
+        codegen(&[
+            "--out",
+            out.to_str().unwrap(),
+            "--names",
+            names.to_str().unwrap(),
+        ])
+    };
     let out = dir.path().join("out");
-    let output = codegen(&[
-        "--out",
-        out.to_str().unwrap(),
-        "--names",
-        names.to_str().unwrap(),
-    ]);
+    let output = run(
+        "[words]\n\"PIN\" = [\"暗証番号\"]\n\"ぴん\" = [\"暗証番号\", \"ゐゑゐゑ\"]\n",
+        &out,
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("callers      1 entr(y/ies)"), "{stdout}");
@@ -481,18 +484,8 @@ fn the_summary_names_callers_words_no_text_holds() {
     let rust = fs::read_to_string(out.join("src/callers_words.rs")).unwrap();
     assert!(rust.contains("(\"PIN\", &[\"暗証番号\"]),"), "{rust}");
     // A malformed list is refused, naming the file, and nothing is written.
-    fs::write(
-        dir.path().join("callers-words.toml"),
-        "[words]\n\"PIN\" = []\n",
-    )
-    .unwrap();
     let refused = dir.path().join("refused");
-    let output = codegen(&[
-        "--out",
-        refused.to_str().unwrap(),
-        "--names",
-        names.to_str().unwrap(),
-    ]);
+    let output = run("[words]\n\"PIN\" = []\n", &refused);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).contains("callers-words.toml"),
