@@ -152,10 +152,7 @@ impl From<&Asked> for ReadAs {
                         words: s.words().iter().map(|w| (*w).to_owned()).collect(),
                         split: s.is_split(),
                         unknown: s.unknown_words().iter().map(|w| (*w).to_owned()).collect(),
-                        taken_for: s
-                            .taken_for()
-                            .map(|(c, t)| (c.to_owned(), t.to_owned()))
-                            .collect(),
+                        taken_for: crate::words::taken_for(&s),
                     }),
                 }
             }

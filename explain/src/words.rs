@@ -6,7 +6,7 @@ use oqs_messages::search::Search;
 use crate::answer::{Failure, Match, Reason, TextReason};
 
 /// The callers' words of a search with the table's words they were taken for, once each.
-fn taken_for(search: &Search<'_>) -> Vec<(String, String)> {
+pub(crate) fn taken_for(search: &Search<'_>) -> Vec<(String, String)> {
     search
         .taken_for()
         .map(|(callers, table)| (callers.to_owned(), table.to_owned()))

@@ -368,8 +368,8 @@ impl<'q> Terms<'q> {
             .any(|w| crate::fold::folded(w).eq(crate::fold::folded(word)))
     }
 
-    /// Starts a new group of words; false when there is no room for a word.
-    fn open_group(&mut self) -> bool {
+    /// Whether there is room for another word.
+    fn has_room(&self) -> bool {
         self.len < MAX_TERMS
     }
 
@@ -474,7 +474,7 @@ impl<'q> Search<'q> {
         };
         // Each word as typed, with the table's words when it is a caller's word.
         for word in typed.as_slice() {
-            if !search.terms.open_group() {
+            if !search.terms.has_room() {
                 break;
             }
             search.terms.push(word, Origin::Typed);
@@ -517,7 +517,7 @@ impl<'q> Search<'q> {
         let mut callers_found: [&'static str; MAX_TERMS] = [""; MAX_TERMS];
         let mut callers_count = 0;
         for (callers, table) in CALLERS_WORDS {
-            if callers_count == MAX_TERMS || !self.terms.open_group() {
+            if callers_count == MAX_TERMS || !self.terms.has_room() {
                 break;
             }
             if !Needle::new(callers).is_in_chars(folded_query.chars()) {
@@ -544,7 +544,7 @@ impl<'q> Search<'q> {
         let (strong, weak) = query_terms(query);
         let mut own = Words::NONE;
         for term in strong.as_slice().iter().chain(weak.as_slice()) {
-            if covered(term) || !self.terms.open_group() {
+            if covered(term) || !self.terms.has_room() {
                 continue;
             }
             if self.terms.push(term, Origin::Term) {
@@ -553,12 +553,8 @@ impl<'q> Search<'q> {
             self.terms.close_group();
         }
         scan(&self.terms, 0, &mut self.found);
-        self.weigh();
         // A kanji or katakana term found nowhere: the pairs of its characters that are.
-        let mut anywhere = 0u32;
-        for fields in self.found.iter() {
-            anywhere |= row_mask(fields);
-        }
+        let anywhere = self.found_anywhere();
         let from = self.terms.len;
         for term in own.as_slice() {
             let at = self.terms.as_slice().iter().position(|w| w == term);
@@ -569,7 +565,7 @@ impl<'q> Search<'q> {
             let mut found_part = false;
             if strong.as_slice().contains(term) {
                 for pair in pairs(term) {
-                    if !self.terms.open_group() {
+                    if !self.terms.has_room() {
                         break;
                     }
                     if self.terms.push(pair, Origin::Part) {
@@ -584,12 +580,8 @@ impl<'q> Search<'q> {
         }
         if self.terms.len > from {
             scan(&self.terms, from, &mut self.found);
-            self.weigh();
             // Pairs found nowhere say nothing: their term is unknown.
-            let mut anywhere = 0u32;
-            for fields in self.found.iter() {
-                anywhere |= row_mask(fields);
-            }
+            let anywhere = self.found_anywhere();
             for term in own.as_slice() {
                 let Some(at) = self.terms.as_slice().iter().position(|w| w == term) else {
                     continue;
@@ -604,6 +596,7 @@ impl<'q> Search<'q> {
                 }
             }
         }
+        self.weigh();
         let mut shown = 0;
         for (i, score) in self.scores.iter().enumerate() {
             if *score > 0 {
@@ -623,28 +616,39 @@ impl<'q> Search<'q> {
         }
     }
 
+    /// The words (bit `i` for the `i`th) found anywhere in the table.
+    fn found_anywhere(&self) -> u32 {
+        self.found
+            .iter()
+            .fold(0, |acc, fields| acc | row_mask(fields))
+    }
+
     /// Each group's weight, by how many rows hold a word of it, and each row's score.
     fn weigh(&mut self) {
-        for g in 0..usize::from(self.terms.groups) {
+        let mut group_words = [0u32; MAX_TERMS];
+        for (t, term) in self.terms.terms[..self.terms.len].iter().enumerate() {
+            group_words[usize::from(term.group)] |= 1 << t;
+        }
+        let group_words = &group_words[..usize::from(self.terms.groups)];
+        for (g, words) in group_words.iter().enumerate() {
             let rows = self
                 .found
                 .iter()
-                .filter(|fields| self.group_mask(row_mask(fields)) & (1 << g) != 0)
+                .filter(|fields| row_mask(fields) & words != 0)
                 .count();
             self.terms.weights[g] = weight_of(rows, ROW_COUNT);
         }
         for row in 0..ROW_COUNT {
-            self.scores[row] = self.score(&self.found[row]);
+            self.scores[row] = self.score(&self.found[row], group_words);
         }
     }
 
     /// A row's score: for each group of words it holds, the group's weight times the
     /// weights of the fields a word of it is in, summed and saturated as BM25 saturates a
     /// term's frequency (k1 = [`SATURATION`]); half for a part of a term.
-    fn score(&self, fields: &[u32; Field::ALL.len()]) -> u32 {
+    fn score(&self, fields: &[u32; Field::ALL.len()], group_words: &[u32]) -> u32 {
         let mut score = 0;
-        for g in 0..self.terms.groups {
-            let words = self.group_words(g);
+        for (g, &words) in group_words.iter().enumerate() {
             let frequency: u32 = Field::ALL
                 .iter()
                 .filter(|f| fields[**f as usize] & words != 0)
@@ -653,7 +657,7 @@ impl<'q> Search<'q> {
             if frequency == 0 {
                 continue;
             }
-            let weight = self.terms.weights[usize::from(g)];
+            let weight = self.terms.weights[g];
             let mut group_score = weight * frequency * (SATURATION + 1) / (frequency + SATURATION);
             if self.terms.terms[words.trailing_zeros() as usize].origin == Origin::Part {
                 group_score /= 2;
@@ -661,13 +665,6 @@ impl<'q> Search<'q> {
             score += group_score;
         }
         score
-    }
-
-    /// The words (bit `i` for the `i`th) of a group.
-    fn group_words(&self, group: u8) -> u32 {
-        (0..self.terms.len)
-            .filter(|&t| self.terms.terms[t].group == group)
-            .fold(0, |acc, t| acc | 1 << t)
     }
 
     /// The groups (bit `g` for the `g`th) that the words of a mask belong to.

@@ -219,7 +219,7 @@ var OqsSearch = (function () {
     var folded = foldedText(word);
     return this.texts.some(function (w) { return foldedText(w) === folded; });
   };
-  Terms.prototype.open = function () { return this.texts.length < MAX_TERMS; };
+  Terms.prototype.hasRoom = function () { return this.texts.length < MAX_TERMS; };
   Terms.prototype.push = function (word, origin) {
     if (this.texts.length === MAX_TERMS || this.has(word) || fold(word).length === 0) return false;
     this.texts.push(word); this.origins.push(origin); this.groupOf.push(this.groups);
@@ -268,20 +268,19 @@ var OqsSearch = (function () {
       for (var t = 0; t < terms.texts.length; t++) if (words & (1 << t)) m |= 1 << terms.groupOf[t];
       return m;
     }
-    function groupWords(terms, g) {
-      var m = 0;
-      for (var t = 0; t < terms.texts.length; t++) if (terms.groupOf[t] === g) m |= 1 << t;
-      return m;
-    }
     function weigh(terms, found, scores) {
-      for (var g = 0; g < terms.groups; g++) {
-        var holding = found.filter(function (fields) { return groupMask(terms, rowMask(fields)) & (1 << g); }).length;
+      // The words (bit i for the ith) of each group, once.
+      var groupWords = [];
+      for (var g = 0; g < terms.groups; g++) groupWords.push(0);
+      terms.groupOf.forEach(function (group, t) { if (group < terms.groups) groupWords[group] |= 1 << t; });
+      groupWords.forEach(function (words, g) {
+        var holding = found.filter(function (fields) { return rowMask(fields) & words; }).length;
         terms.weights[g] = weightOf(holding, rows.length);
-      }
+      });
       found.forEach(function (fields, row) {
         var score = 0;
         for (var g = 0; g < terms.groups; g++) {
-          var words = groupWords(terms, g);
+          var words = groupWords[g];
           var frequency = 0;
           ALL_FIELDS.forEach(function (f) { if (fields[f] & words) frequency += FIELD_WEIGHT[f]; });
           if (frequency === 0) continue;
@@ -308,7 +307,7 @@ var OqsSearch = (function () {
       var foldedQuery = truncated(text);
       var callersFound = [];
       for (var c = 0; c < callersWords.length; c++) {
-        if (callersFound.length === MAX_TERMS || !terms.open()) break;
+        if (callersFound.length === MAX_TERMS || !terms.hasRoom()) break;
         var callers = callersWords[c][0];
         if (!holdsChars(foldedQuery, needle(callers))) continue;
         callersFound.push(callers);
@@ -326,12 +325,11 @@ var OqsSearch = (function () {
       var t = queryTerms(text);
       var own = new Words();
       t.strong.concat(t.weak).forEach(function (term) {
-        if (covered(term) || !terms.open()) return;
+        if (covered(term) || !terms.hasRoom()) return;
         if (terms.push(term, "term")) own.push(term);
         terms.close();
       });
       scan(terms, 0, found);
-      weigh(terms, found, scores);
       var seen = anywhere(found);
       var from = terms.texts.length;
       var unknown = new Words();
@@ -342,7 +340,7 @@ var OqsSearch = (function () {
         if (t.strong.indexOf(term) >= 0) {
           var list = pairs(term);
           for (var p = 0; p < list.length; p++) {
-            if (!terms.open()) break;
+            if (!terms.hasRoom()) break;
             if (terms.push(list[p], "part")) foundPart = true;
             terms.close();
           }
@@ -351,7 +349,6 @@ var OqsSearch = (function () {
       });
       if (terms.texts.length > from) {
         scan(terms, from, found);
-        weigh(terms, found, scores);
         seen = anywhere(found);
         own.list.forEach(function (term) {
           var at = terms.texts.indexOf(term);
@@ -361,6 +358,7 @@ var OqsSearch = (function () {
           if (!partFound) unknown.push(term);
         });
       }
+      weigh(terms, found, scores);
       var order = [];
       scores.forEach(function (s, i) { if (s > 0) order.push(i); });
       byScore(order, scores);
@@ -384,7 +382,7 @@ var OqsSearch = (function () {
       if (typed.length === 0) return null;
       var terms = new Terms();
       typed.forEach(function (word) {
-        if (!terms.open()) return;
+        if (!terms.hasRoom()) return;
         terms.push(word, "typed");
         var folded = foldedText(word);
         callersWords.forEach(function (entry) {
