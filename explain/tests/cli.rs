@@ -195,13 +195,7 @@ fn nothing_found_by_words_says_so_with_the_nearest_words() {
         .flat_map(|r| oqs_messages::search::terms(r.cause))
         .find(|t| latin(t) && t.chars().count() >= 6)
         .expect("a Latin term of six letters in a cause");
-    let mut typo: Vec<char> = term.chars().collect();
-    typo[1] = if typo[1].eq_ignore_ascii_case(&'x') {
-        'z'
-    } else {
-        'x'
-    };
-    let typo: String = typo.into_iter().collect();
+    let typo = oqs_messages_tests::misspelt(term);
     let output = explain(&[&typo]);
     assert_eq!(output.status.code(), Some(1), "{typo}");
     assert!(

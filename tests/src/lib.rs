@@ -52,6 +52,18 @@ fn id_cell(ids: &[ListedId]) -> String {
         .join("\n")
 }
 
+/// A Latin word with a typo: its second letter changed to `x`, or to `z` where it is an `x`
+/// in either case (the search folds case, so `Q` → `q` would be no typo).
+pub fn misspelt(word: &str) -> String {
+    let mut typo: Vec<char> = word.chars().collect();
+    typo[1] = if typo[1].eq_ignore_ascii_case(&'x') {
+        'z'
+    } else {
+        'x'
+    };
+    typo.into_iter().collect()
+}
+
 /// Writes the table into a new workbook at `path`, on a sheet named `一覧`.
 pub fn write_table(table: &Table, path: &Path) -> Result<(), XlsxError> {
     let mut workbook = Workbook::new();

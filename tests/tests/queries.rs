@@ -499,13 +499,7 @@ fn a_word_found_nowhere_offers_the_nearest_words_of_the_table() {
         .flat_map(|r| oqs_messages::search::terms(r.cause))
         .find(|t| t.chars().count() >= 6 && t.chars().all(|c| c.is_ascii_alphabetic()))
         .expect("a Latin term of six letters in a cause");
-    let mut typo: Vec<char> = term.chars().collect();
-    typo[1] = if typo[1].eq_ignore_ascii_case(&'x') {
-        'z'
-    } else {
-        'x'
-    };
-    let typo: String = typo.into_iter().collect();
+    let typo = oqs_messages_tests::misspelt(term);
     let search = Search::new(&typo).unwrap();
     assert_eq!(search.matches().count(), 0, "{typo}");
     assert_eq!(search.unknown_words(), [typo.as_str()]);
