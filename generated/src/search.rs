@@ -363,9 +363,7 @@ impl<'q> Terms<'q> {
 
     /// Whether a word folds as one already searched for.
     fn has(&self, word: &str) -> bool {
-        self.as_slice()
-            .iter()
-            .any(|w| crate::fold::folded(w).eq(crate::fold::folded(word)))
+        self.as_slice().iter().any(|w| folds_alike(w, word))
     }
 
     /// Whether there is room for another word.
@@ -431,6 +429,11 @@ fn scan(terms: &Terms<'_>, from: usize, found: &mut RowFields) {
     }
 }
 
+/// Whether two words fold to the same characters (`ロック`, `ﾛｯｸ`, `ろっく`).
+fn folds_alike(a: &str, b: &str) -> bool {
+    crate::fold::folded(a).eq(crate::fold::folded(b))
+}
+
 /// Every word a row holds, in any field.
 fn row_mask(fields: &[u32; Field::ALL.len()]) -> u32 {
     fields.iter().fold(0, |acc, m| acc | m)
@@ -479,7 +482,7 @@ impl<'q> Search<'q> {
             }
             search.terms.push(word, Origin::Typed);
             for (callers, table) in CALLERS_WORDS {
-                if crate::fold::folded(callers).eq(crate::fold::folded(word)) {
+                if folds_alike(callers, word) {
                     for table_word in table.iter() {
                         search.terms.push(table_word, Origin::CallersWord(callers));
                     }
@@ -873,8 +876,7 @@ impl NearestWords {
         if score < 500 {
             return;
         }
-        let folded_same = |other: &str| crate::fold::folded(other).eq(crate::fold::folded(term));
-        if let Some(i) = self.words.iter().position(|(w, _)| folded_same(w)) {
+        if let Some(i) = self.words.iter().position(|(w, _)| folds_alike(w, term)) {
             if self.words[i].1 >= score {
                 return;
             }

@@ -396,6 +396,10 @@
   // Where the words are, as explain says it: 見出し: 暗証番号; 原因・対処: 暗証番号, ロック.
   var LABELS = { heading: "見出し", tags: "区分", message: "メッセージ内容", kind: "エラー種別", cause: "原因", remedy: "対処", contact: "問合せ先", footnotes: "注記" };
   var FIELDS = ["heading", "tags", "message", "kind", "cause", "remedy", "contact", "footnotes"];
+  // The callers' words read as the table's: 「PIN → 暗証番号」, joined by `joiner`.
+  function readAs(takenFor, joiner) {
+    return takenFor.map(function (p) { return p[0] + " → " + p[1]; }).join(joiner);
+  }
   function foundText(found, split, unknown, takenFor) {
     var groups = [];
     FIELDS.forEach(function (f) {
@@ -405,7 +409,7 @@
       if (same) same.fields.push(LABELS[f]); else groups.push({ fields: [LABELS[f]], words: words });
     });
     var text = groups.map(function (g) { return g.fields.join("・") + ": " + g.words.join(", "); }).join("; ");
-    var pairs = takenFor.map(function (p) { return p[0] + " → " + p[1]; }).join(", ");
+    var pairs = readAs(takenFor, ", ");
     if (split) {
       text += "（入力された文を語に分けて検索";
       if (takenFor.length) text += "。読み替え: " + pairs;
@@ -430,7 +434,7 @@
     }
     if (s.matches.length) {
       setStatus(status, "入力された文の語で探した行: " + s.matches.length + " 件（" + TABLE.version + " 版、よく当たる順）"
-        + (s.takenFor.length ? "。読み替え: " + s.takenFor.map(function (p) { return p[0] + " → " + p[1]; }).join("、") : "")
+        + (s.takenFor.length ? "。読み替え: " + readAs(s.takenFor, "、") : "")
         + (s.unknown.length ? "。表にない語: " + s.unknown.join("、") : ""));
       return;
     }
