@@ -48,7 +48,7 @@ pub fn summary(reading: &Workbook) -> String {
 /// summary: each can be removed.
 pub fn unused_names(
     versions: &Versions,
-    names: &crate::Names,
+    names: &crate::render::names::Names,
     names_file: &std::path::Path,
 ) -> Option<String> {
     let unused = names.unused(&versions.tables());
@@ -70,7 +70,7 @@ pub fn unused_names(
 /// table holds any more, for the summary: each to reword or remove.
 pub fn stale_callers_words(
     versions: &Versions,
-    names: &crate::Names,
+    names: &crate::render::names::Names,
     names_file: &std::path::Path,
 ) -> Option<String> {
     let newest = versions.newest();
