@@ -155,12 +155,23 @@ fn library(query: &str) -> Value {
     }
 }
 
+/// The search script and its data as the page holds them (`generated/table.html`), the
+/// queries on stdin.
 const RUNNER: &str = r#"
 const fs = require("fs");
-const OqsSearch = new Function(fs.readFileSync(process.argv[1], "utf8") + "\nreturn OqsSearch;")();
-OqsSearch.setUnseen(JSON.parse(process.argv[3]));
-OqsSearch.setCallersWords(JSON.parse(process.argv[4]));
-const W = OqsSearch.create(JSON.parse(fs.readFileSync(process.argv[2], "utf8")));
+const page = fs.readFileSync(process.argv[1], "utf8");
+const data = id => {
+  const start = page.indexOf('<script id="' + id + '" type="application/json">');
+  if (start < 0) throw new Error("no " + id + " in the page");
+  const from = page.indexOf(">", start) + 1;
+  return JSON.parse(page.slice(from, page.indexOf("</script>", from)));
+};
+const script = page.slice(page.indexOf('"use strict";\n// Finding rows'), page.indexOf("})();", page.indexOf("var OqsSearch")) + 5);
+const OqsSearch = new Function(script + "\nreturn OqsSearch;")();
+OqsSearch.setUnseen(data("unseen-data").map(u => u[0]));
+OqsSearch.setFold(data("fold-data"));
+OqsSearch.setCallersWords(data("callers-words-data"));
+const W = OqsSearch.create(data("table-data"), data("search-index-data"));
 const out = JSON.parse(fs.readFileSync(0, "utf8")).map(q => {
   const s = W.search(q);
   if (!s) return { query: q, not_words: true };
@@ -172,20 +183,9 @@ process.stdout.write(JSON.stringify(out));
 
 #[test]
 fn the_page_and_the_library_find_the_same_rows() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-    let script = format!("{root}/codegen/src/render/page/search.js");
-    let table = format!("{root}/generated/table.json");
-    let unseen: Vec<u32> = oqs_messages::unseen::all().map(|u| u.char as u32).collect();
-    let callers_words = json!(oqs_messages::search::CALLERS_WORDS).to_string();
+    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/../generated/table.html");
     let child = Command::new("node")
-        .args([
-            "-e",
-            RUNNER,
-            &script,
-            &table,
-            &json!(unseen).to_string(),
-            &callers_words,
-        ])
+        .args(["-e", RUNNER, page])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn();

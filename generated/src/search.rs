@@ -37,13 +37,16 @@
 
 use core::fmt;
 
-use crate::fold::{found_in_text, is_kanji, widen, Needle, MAX_NEEDLES};
+use crate::fold::{found_in_folded, is_kanji, widen, Needle, MAX_NEEDLES};
 use crate::{Code, Row, ROWS, ROW_COUNT};
 
 /// The most words a query is searched by; words past them are not searched.
 pub const MAX_WORDS: usize = 8;
 
 include!("callers_words.rs");
+
+// `FOLDED_CODES` and `FOLDED_ROWS`: every text searched, folded by `cargo run -p codegen`.
+include!("search_index.rs");
 
 /// Where in the table a word was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -399,7 +402,8 @@ impl<'q> Terms<'q> {
 type RowFields = [[u32; Field::ALL.len()]; ROW_COUNT];
 
 /// Scans the table for the words from `from` on, adding what each row holds to `found`:
-/// every text is folded once for all the words.
+/// the texts were folded once, when the table was generated (`FOLDED_CODES`,
+/// `FOLDED_ROWS`).
 fn scan(terms: &Terms<'_>, from: usize, found: &mut RowFields) {
     let words = &terms.as_slice()[from..];
     if words.is_empty() {
@@ -411,18 +415,13 @@ fn scan(terms: &Terms<'_>, from: usize, found: &mut RowFields) {
     }
     let needles = &needles[..words.len()];
     let mut index = 0;
-    for &code in Code::ALL.iter() {
-        let code_found = found_in(needles, code, None);
-        for row in code.rows() {
-            let row_found = found_in(needles, code, Some(row));
-            for field in Field::ALL {
-                let f = field as usize;
-                let mask = if field.is_code_field() {
-                    code_found[f]
-                } else {
-                    row_found[f]
-                };
-                found[index][f] |= mask << from;
+    for (code, code_texts) in Code::ALL.iter().zip(&FOLDED_CODES) {
+        let code_found = code_texts.map(|text| found_in_folded(needles, text));
+        for _ in code.rows() {
+            let row_found = FOLDED_ROWS[index].map(|text| found_in_folded(needles, text));
+            let fields = code_found.iter().chain(&row_found);
+            for (field, mask) in found[index].iter_mut().zip(fields) {
+                *field |= mask << from;
             }
             index += 1;
         }
@@ -523,7 +522,7 @@ impl<'q> Search<'q> {
             if callers_count == MAX_TERMS || !self.terms.has_room() {
                 break;
             }
-            if !Needle::new(callers).is_in_chars(folded_query.chars()) {
+            if !Needle::new(callers).is_in_needle(&folded_query) {
                 continue;
             }
             callers_found[callers_count] = callers;
@@ -541,7 +540,7 @@ impl<'q> Search<'q> {
             let term = Needle::new(term);
             callers_found.iter().any(|callers| {
                 let callers = Needle::new(callers);
-                callers.is_in_chars(term.chars()) || term.is_in_chars(callers.chars())
+                callers.is_in_needle(&term) || term.is_in_needle(&callers)
             })
         };
         let (strong, weak) = query_terms(query);
@@ -778,44 +777,6 @@ fn pairs(term: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Which words (bit `i` for the `i`th) a field of a code (`row: None`) or of a row holds.
-fn field_holds(needles: &[Needle], field: Field, code: Code, row: Option<&Row>) -> u32 {
-    let found = |text| found_in_text(needles, text);
-    let mask = match (field, row) {
-        (Field::Heading, None) => found(code.heading()),
-        (Field::Tags, None) => code.tags().iter().fold(0, |m, t| m | found(t)),
-        (Field::Message, None) => found(code.message()),
-        (Field::Kind, Some(row)) => found(row.kind),
-        (Field::Cause, Some(row)) => found(row.cause),
-        (Field::Remedy, Some(row)) => found(row.remedy),
-        (Field::Contact, Some(row)) => found(row.contact),
-        (Field::Footnote, Some(row)) => cited(row).fold(0, |m, text| m | found(text)),
-        _ => 0,
-    };
-    mask
-}
-
-/// For each field of a code (`row: None`) or of a row, which words (bit `i` for the `i`th)
-/// are in it, each field folded once for all the words.
-fn found_in(needles: &[Needle], code: Code, row: Option<&Row>) -> [u32; Field::ALL.len()] {
-    let mut found = [0u32; Field::ALL.len()];
-    for field in Field::ALL {
-        found[field as usize] = field_holds(needles, field, code, row);
-    }
-    found
-}
-
-/// The texts of the footnotes a row or its code cites.
-fn cited(row: &Row) -> impl Iterator<Item = &'static str> + '_ {
-    crate::FOOTNOTES
-        .iter()
-        .filter(move |note| {
-            row.footnotes.iter().any(|n| n.number == note.number)
-                || row.code.footnotes().iter().any(|n| n.number == note.number)
-        })
-        .map(|note| note.text)
-}
-
 /// Every text of the table that is searched, each once.
 fn table_texts() -> impl Iterator<Item = &'static str> {
     Code::ALL
@@ -982,6 +943,49 @@ impl<'s, 'q> Iterator for Matches<'s, 'q> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    extern crate std;
+    use std::string::String;
+    use std::vec::Vec;
+
+    fn fold(text: &str) -> String {
+        crate::fold::folded(text).collect()
+    }
+
+    fn fold_all<'t>(texts: impl Iterator<Item = &'t str>) -> String {
+        texts.map(fold).collect::<Vec<_>>().join("\n")
+    }
+
+    /// The index codegen wrote is every text of this table folded as a query is: a fold
+    /// changed without `cargo run -p codegen` fails here (and `--check` in CI).
+    #[test]
+    fn the_index_is_the_table_folded() {
+        let mut rows = ROWS.iter();
+        for (code, texts) in Code::ALL.iter().zip(&FOLDED_CODES) {
+            assert_eq!(texts[0], fold(code.heading()), "{code:#}");
+            assert_eq!(texts[1], fold_all(code.tags().iter().copied()), "{code:#}");
+            assert_eq!(texts[2], fold(code.message()), "{code:#}");
+            for _ in code.rows() {
+                let row = rows.next().unwrap();
+                assert_eq!(row.code, *code);
+                let texts = FOLDED_ROWS[row_index(row)];
+                assert_eq!(texts[0], fold(row.kind));
+                assert_eq!(texts[1], fold(row.cause));
+                assert_eq!(texts[2], fold(row.remedy));
+                assert_eq!(texts[3], fold(row.contact));
+                let cited = crate::FOOTNOTES.iter().filter(|note| {
+                    row.footnotes.iter().any(|n| n.number == note.number)
+                        || code.footnotes().iter().any(|n| n.number == note.number)
+                });
+                assert_eq!(texts[4], fold_all(cited.map(|note| note.text)));
+            }
+        }
+        assert!(rows.next().is_none());
+    }
+
+    fn row_index(row: &Row) -> usize {
+        ROWS.iter().position(|r| core::ptr::eq(r, row)).unwrap()
+    }
 
     #[test]
     fn terms_of_a_sentence() {

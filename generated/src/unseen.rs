@@ -15,73 +15,8 @@
 
 use core::fmt;
 
-/// What an unseen character does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum UnseenKind {
-    /// A C0 control other than tab and line breaks, DEL, or a C1 control
-    /// (U+0080–U+009F): terminals obey them.
-    Control,
-    /// An invisible format character (zero-width space, word joiner, a byte order mark
-    /// inside text, soft hyphen, …): it changes what a search or a comparison sees.
-    Format,
-    /// A control that changes the direction of text.
-    Bidi,
-}
-
-/// One unseen character with its name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Unseen {
-    /// The character.
-    pub char: char,
-    /// Its abbreviation (`ESC`, `NEL`) or its Unicode name (`ZERO WIDTH SPACE`).
-    pub name: &'static str,
-    /// What it does.
-    pub kind: UnseenKind,
-}
-
-impl fmt::Display for Unseen {
-    /// `U+001B ESC`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "U+{:04X} {}", self.char as u32, self.name)
-    }
-}
-
-// `UNSEEN`, written by `cargo run -p codegen` from the list the reader reports by.
-include!("unseen_table.rs");
-
-/// Code points per block of [`BLOCKS_WITH_UNSEEN`].
-const BLOCK: u32 = 64;
-
-/// One bit per block of 64 code points: whether an unseen character is in it. The search
-/// asks of every character of the table; almost all are in blocks with none, answered
-/// without the binary search.
-const BLOCKS_WITH_UNSEEN: [u64; 0x11_0000 / BLOCK as usize / 64] = {
-    let mut blocks = [0u64; 0x11_0000 / BLOCK as usize / 64];
-    let mut i = 0;
-    while i < UNSEEN.len() {
-        let block = UNSEEN[i].char as u32 / BLOCK;
-        blocks[(block / 64) as usize] |= 1 << (block % 64);
-        i += 1;
-    }
-    blocks
-};
-
-/// The character's entry, if it is one no one can see.
-pub fn unseen(c: char) -> Option<Unseen> {
-    let block = c as u32 / BLOCK;
-    if BLOCKS_WITH_UNSEEN[(block / 64) as usize] & (1 << (block % 64)) == 0 {
-        return None;
-    }
-    UNSEEN
-        .binary_search_by(|u| u.char.cmp(&c))
-        .ok()
-        .map(|i| UNSEEN[i])
-}
-
-/// Every unseen character, in code point order.
-pub fn all() -> impl Iterator<Item = Unseen> {
-    UNSEEN.iter().copied()
-}
+/// The one list, shared with the reader and the fold (`oqs-messages-fold`).
+pub use oqs_messages_fold::unseen::{all, unseen, Unseen, UnseenKind};
 
 /// A text to print: every character no one can see written `\u{1B}` (its code point in
 /// hex), the rest as it is. Nothing is allocated.
@@ -102,18 +37,5 @@ impl fmt::Display for Escaped<'_> {
             rest = &rest[at + c.len_utf8()..];
         }
         f.write_str(rest)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_blocks_answer_as_the_list_does_for_every_character() {
-        let listed = |c: char| UNSEEN.iter().find(|u| u.char == c).copied();
-        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
-            assert_eq!(unseen(c), listed(c), "U+{:04X}", c as u32);
-        }
     }
 }

@@ -28,13 +28,16 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A workspace at `to` with the library crates (`table`, `macros`, `generated`), the
+/// The library crates, the folders a vendor's build compiles.
+pub const LIBRARY_CRATES: [&str; 4] = ["fold", "table", "macros", "generated"];
+
+/// A workspace at `to` with the library crates ([`LIBRARY_CRATES`]), the
 /// curated names and the lock file, and `extra` crates: (folder in this workspace, folder
 /// in the copy).
 pub fn copy_workspace(to: &Path, extra: &[(&str, &str)]) {
     let root = root();
-    let mut members = vec!["table", "macros", "generated"];
-    for dir in ["table", "macros", "generated"] {
+    let mut members = LIBRARY_CRATES.to_vec();
+    for dir in LIBRARY_CRATES {
         copy_dir(&root.join(dir), &to.join(dir));
     }
     for (from, into) in extra {

@@ -12,8 +12,8 @@ use serde::Serialize;
 
 use super::callers_words::CallersWords;
 use super::json::json;
-use super::unseen;
 use super::COMMAND;
+use super::{fold, search_index};
 use crate::report::{Piece, Report};
 
 const PAGE_HTML: &str = include_str!("page/page.html");
@@ -147,7 +147,9 @@ pub fn html_with_history(
         .replace("{{SOURCE}}", &escape(source))
         .replace("{{DATA}}", &script_safe(&json(table, history, source)))
         .replace("{{REVISIONS}}", &script_safe(&revisions_json(revisions)))
-        .replace("{{UNSEEN}}", &unseen::json())
+        .replace("{{UNSEEN}}", &fold::unseen_json())
+        .replace("{{FOLD}}", &script_safe(&fold::tables_json()))
+        .replace("{{SEARCH_INDEX}}", &script_safe(&search_index::json(table)))
         .replace("{{LOG_WORDS}}", &script_safe(&super::log_words::json()))
         .replace("{{CALLERS_WORDS}}", &script_safe(&callers_words.json()))
 }

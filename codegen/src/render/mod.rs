@@ -1,7 +1,7 @@
 //! Rendering: the table to the files of `generated/`, one file here per output:
 //! `table.json` for other languages ([`json`]), `src/table.rs`, the Rust tokens the proc
-//! macro reads ([`rust`]), `src/unseen_table.rs`, the characters no one can see
-//! ([`unseen`]), `table.html`, the offline page for help desks ([`html`]), and the packages for other languages, each from one file here: `typescript/`
+//! macro reads ([`rust`]), `src/search_index.rs`, every text folded as the search matches
+//! it ([`search_index`]), `table.html`, the offline page for help desks ([`html`]), and the packages for other languages, each from one file here: `typescript/`
 //! ([`typescript`]), `csharp/` ([`csharp`]), `java/` ([`java`]), and `table.schema.json`
 //! ([`schema`]) for the rest.
 //!
@@ -12,6 +12,7 @@ pub const OLDER_TABLES: &str = "older-tables.json";
 
 pub mod callers_words;
 pub mod csharp;
+pub mod fold;
 pub mod html;
 pub mod java;
 pub mod json;
@@ -20,8 +21,8 @@ pub mod log_words;
 pub mod names;
 pub mod rust;
 pub mod schema;
+pub mod search_index;
 pub mod typescript;
-pub mod unseen;
 pub mod view;
 pub mod withdrawn;
 
@@ -89,8 +90,8 @@ pub fn render_with_history(
             contents: withdrawn::table(table, history, source),
         },
         GeneratedFile {
-            path: "src/unseen_table.rs",
-            contents: unseen::table(&table.version),
+            path: "src/search_index.rs",
+            contents: search_index::rust(table),
         },
         GeneratedFile {
             path: "src/log_words.rs",

@@ -285,8 +285,9 @@
     UNSEEN[u[0]] = { name: u[1], kind: u[2] };
   });
   OqsSearch.setUnseen(Object.keys(UNSEEN).map(Number));
+  OqsSearch.setFold(JSON.parse(document.getElementById("fold-data").textContent));
   OqsSearch.setCallersWords(JSON.parse(document.getElementById("callers-words-data").textContent));
-  var WORDS = OqsSearch.create(TABLE);
+  var WORDS = OqsSearch.create(TABLE, JSON.parse(document.getElementById("search-index-data").textContent));
   function hex4(cp) { return ("000" + cp.toString(16).toUpperCase()).slice(-4); }
   function unseenSymbol(cp) {
     if (cp < 0x20) return String.fromCharCode(0x2400 + cp);

@@ -6,42 +6,38 @@
 var OqsSearch = (function () {
   var MAX_WORDS = 8;
   var CAPACITY = 128;
-  var HALF_KANA = Array.from("ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン");
-  var HALF_PUNCT = { 0xFF61: "。", 0xFF62: "「", 0xFF63: "」", 0xFF64: "、", 0xFF65: "・", 0x3000: " " };
-  // Rust's char::is_whitespace (Unicode White_Space).
-  var BLANK = /^[\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
-  var OKURIGANA = "イキギシジチヂヒビミリエケゲセゼネベメレ";
+  // The fold's tables, given by the page from oqs_messages_fold (setFold).
+  var FOLD = null;
+  var VOICED = new Map();
+  var BLANKS = new Set();
+  var PUNCTUATION = new Map();
   var PARTICLES = "のをがにでとはもへやか";
   var unseen = {};
 
-  function isBlank(ch) { return BLANK.test(ch); }
+  function setFold(data) {
+    FOLD = data;
+    VOICED = new Map(data.voiced.map(function (v) { return [v[0] + v[1], v[2]]; }));
+    BLANKS = new Set(data.blanks);
+    PUNCTUATION = new Map(data.punctuation);
+  }
+  function isBlank(ch) { return BLANKS.has(ch.codePointAt(0)); }
   function isKanji(ch) {
     var c = ch.codePointAt(0);
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c === 0x3005;
+    return FOLD.kanji.some(function (range) { return c >= range[0] && c <= range[1]; });
   }
   function widen(ch) {
     var c = ch.codePointAt(0);
     if (c >= 0xFF01 && c <= 0xFF5E) return String.fromCodePoint(c - 0xFEE0);
-    if (c >= 0xFF66 && c <= 0xFF9D) return HALF_KANA[c - 0xFF66];
-    if (c === 0xFF9E) return "\u3099";
-    if (c === 0xFF9F) return "\u309A";
-    return HALF_PUNCT[c] || ch;
+    var kana = c - FOLD.halfWidthKanaStart;
+    if (kana >= 0 && kana < FOLD.halfWidthKana.length) return FOLD.halfWidthKana[kana];
+    return PUNCTUATION.get(c) || ch;
   }
   function katakana(ch) {
     var c = ch.codePointAt(0);
     if ((c >= 0x3041 && c <= 0x3096) || c === 0x309D || c === 0x309E) return String.fromCodePoint(c + 0x60);
     return ch;
   }
-  function voiced(kana, mark) {
-    var n = kana.codePointAt(0);
-    var half = n === 0x30CF || n === 0x30D2 || n === 0x30D5 || n === 0x30D8 || n === 0x30DB;
-    var voiceable = (n >= 0x30AB && n <= 0x30C2 && n % 2 === 1) || n === 0x30C4 || n === 0x30C6 || n === 0x30C8 || half;
-    if (mark === "\u3099" && voiceable) return String.fromCodePoint(n + 1);
-    if (mark === "\u3099" && kana === "ウ") return "\u30F4";
-    if (mark === "\u3099" && "ワヰヱヲ".indexOf(kana) >= 0) return String.fromCodePoint(n + 8);
-    if (mark === "\u309A" && half) return String.fromCodePoint(n + 2);
-    return null;
-  }
+  function voiced(kana, mark) { return VOICED.get(kana + mark) || null; }
   function isKatakanaLetter(ch) { var c = ch.codePointAt(0); return c >= 0x30A1 && c <= 0x30FA; }
 
   // The characters of a text as they are matched, each with where it came from in the
@@ -53,7 +49,7 @@ var OqsSearch = (function () {
     var widened = [];
     for (var i = 0; i < raw.length; i++) {
       var c = widen(raw[i].ch);
-      if (isBlank(c) || unseen[c.codePointAt(0)] || c === "ー") continue;
+      if (isBlank(c) || unseen[c.codePointAt(0)] || c === FOLD.longVowel) continue;
       c = katakana(c);
       if (isKatakanaLetter(c)) { widened.push({ c: c, start: raw[i].start, end: raw[i].end }); continue; }
       var lower = c.toLowerCase();
@@ -69,10 +65,8 @@ var OqsSearch = (function () {
       }
       var previous = out.length ? out[out.length - 1].c : null;
       var next = j + 1 < widened.length ? widened[j + 1].c : null;
-      if (previous !== null && isKanji(previous)) {
-        if (OKURIGANA.indexOf(w.c) >= 0 && next !== null && isKanji(next)) continue;
-        if (w.c === "ワ" && previous === "合" && next === "セ") continue;
-      }
+      if (previous !== null && isKanji(previous) && FOLD.okurigana.indexOf(w.c) >= 0 && next !== null && isKanji(next)) continue;
+      if (previous !== null && next !== null && FOLD.leftOutBetween.indexOf(previous + w.c + next) >= 0) continue;
       out.push(w);
     }
     return out;
@@ -103,7 +97,6 @@ var OqsSearch = (function () {
     }
     return found;
   }
-  function isIn(chars, text) { return occurrences(chars, text).length > 0; }
 
   function Words() { this.list = []; }
   Words.prototype.push = function (word) {
@@ -230,35 +223,37 @@ var OqsSearch = (function () {
     if (n > 0 && this.groupOf[n - 1] === this.groups) this.groups++;
   };
 
-  function create(table) {
+  // The rows of the table, and the texts the search reads from the index codegen wrote
+  // (every text folded once, as oqs_messages::search reads them).
+  function create(table, index) {
     var rows = [];
-    table.codes.forEach(function (code) {
-      code.rows.forEach(function (row, i) { rows.push({ code: code, row: row, ref: code.number + "-" + (i + 1) }); });
+    var folded = [];
+    table.codes.forEach(function (code, c) {
+      var codeTexts = index.codes[c];
+      code.rows.forEach(function (row, i) {
+        var rowTexts = index.rows[rows.length];
+        rows.push({ code: code, row: row, ref: code.number + "-" + (i + 1) });
+        folded.push({
+          heading: codeTexts[0], tags: codeTexts[1], message: codeTexts[2],
+          kind: rowTexts[0], cause: rowTexts[1], remedy: rowTexts[2], contact: rowTexts[3], footnotes: rowTexts[4]
+        });
+      });
     });
     var texts = [];
     table.codes.forEach(function (code) { texts.push(code.heading, code.message); code.tags.forEach(function (t) { texts.push(t); }); });
     rows.forEach(function (r) { texts.push(r.row.kind, r.row.cause, r.row.remedy, r.row.contact); });
     table.footnotes.forEach(function (n) { texts.push(n.text); });
-    function cited(code, row) {
-      return table.footnotes.filter(function (n) { return row.footnotes.indexOf(n.number) >= 0 || code.footnotes.indexOf(n.number) >= 0; });
-    }
-    function fieldTexts(field, code, row) {
-      if (field === "heading") return [code.heading];
-      if (field === "tags") return code.tags;
-      if (field === "message") return [code.message];
-      if (field === "footnotes") return cited(code, row).map(function (n) { return n.text; });
-      return [row[field]];
-    }
     // For each row, for each field, which words (bit i for the ith) it holds, from `from` on.
     function scan(terms, from, found) {
-      var needles = terms.texts.slice(from).map(needle);
-      rows.forEach(function (r, index) {
+      var needles = terms.texts.slice(from).map(function (word) {
+        var chars = needle(word);
+        return chars && chars.length ? chars.join("") : null;
+      });
+      folded.forEach(function (fields, at) {
         ALL_FIELDS.forEach(function (f) {
           var mask = 0;
-          needles.forEach(function (n, i) {
-            if (fieldTexts(f, r.code, r.row).some(function (t) { return isIn(n, t); })) mask |= 1 << (from + i);
-          });
-          found[index][f] |= mask;
+          needles.forEach(function (n, i) { if (n !== null && fields[f].indexOf(n) >= 0) mask |= 1 << (from + i); });
+          found[at][f] |= mask;
         });
       });
     }
@@ -473,6 +468,7 @@ var OqsSearch = (function () {
 
   return {
     setUnseen: function (codePoints) { codePoints.forEach(function (c) { unseen[c] = true; }); },
+    setFold: setFold,
     setCallersWords: function (list) { callersWords = list; },
     fold: foldedText,
     create: create,
