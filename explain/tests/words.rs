@@ -171,7 +171,24 @@ const OqsSearch = new Function(script + "\nreturn OqsSearch;")();
 OqsSearch.setUnseen(data("unseen-data").map(u => u[0]));
 OqsSearch.setFold(data("fold-data"));
 OqsSearch.setCallersWords(data("callers-words-data"));
-const W = OqsSearch.create(data("table-data"), data("search-index-data"));
+const table = data("table-data");
+const index = data("search-index-data");
+const W = OqsSearch.create(table, index);
+// The script's fold, given the page's tables, against the index codegen folded in Rust.
+const unlike = [];
+const same = (texts, place) => {
+  const folded = texts.map(OqsSearch.fold).join("\n");
+  if (folded !== index.texts[place]) unlike.push([texts, folded, index.texts[place]]);
+};
+table.codes.forEach((code, c) => {
+  [[code.heading], code.tags, [code.message]].forEach((texts, k) => same(texts, index.codes[c][k]));
+});
+table.codes.flatMap(code => code.rows.map(row => [code, row])).forEach(([code, row], r) => {
+  const cited = table.footnotes.filter(n => row.footnotes.includes(n.number) || code.footnotes.includes(n.number));
+  [[row.kind], [row.cause], [row.remedy], [row.contact], cited.map(n => n.text)]
+    .forEach((texts, k) => same(texts, index.rows[r][k]));
+});
+if (unlike.length) throw new Error("the page folds otherwise than codegen: " + JSON.stringify(unlike.slice(0, 3)));
 const out = JSON.parse(fs.readFileSync(0, "utf8")).map(q => {
   const s = W.search(q);
   if (!s) return { query: q, not_words: true };

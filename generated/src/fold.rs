@@ -71,7 +71,7 @@ impl Needle {
     }
 
     /// The folded characters as a text.
-    fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         // Whole characters encoded one after another: always UTF-8.
         core::str::from_utf8(&self.text[..self.text_len]).unwrap_or("")
     }
@@ -81,10 +81,21 @@ impl Needle {
         self.len == 0
     }
 
+    /// The word to look for in folded texts: its folded characters, or nothing when it
+    /// can match nothing (empty, or longer than the buffer).
+    pub(crate) fn word(&self) -> &str {
+        if self.matches_something() {
+            self.text()
+        } else {
+            ""
+        }
+    }
+
     /// Whether a folded text (one of the search index's, or another needle's) holds the
     /// word.
     pub(crate) fn is_in_folded(&self, folded: &str) -> bool {
-        self.matches_something() && folded.contains(self.text())
+        let word = self.word();
+        !word.is_empty() && folded.contains(word)
     }
 
     /// Whether another needle's characters (a query's, cut at [`Needle::CAPACITY`]) hold
@@ -99,18 +110,100 @@ impl Needle {
     }
 }
 
-/// The most needles [`found_in_folded`] looks for at once.
+/// The most words a [`WordSet`] looks for at once.
 pub(crate) const MAX_NEEDLES: usize = 32;
 
-/// Which of the needles a folded text holds (bit `i` for the `i`th, at most
-/// [`MAX_NEEDLES`]).
-pub(crate) fn found_in_folded(needles: &[Needle], folded: &str) -> u32 {
-    needles
-        .iter()
-        .take(MAX_NEEDLES)
-        .enumerate()
-        .filter(|(_, needle)| needle.is_in_folded(folded))
-        .fold(0, |found, (i, _)| found | 1 << i)
+/// Words looked for in many texts at once, each text read once for all of them: a word is
+/// compared where the text has its last two bytes (told by a table of pairs of bytes), so
+/// that most places are passed over after one look. The last two: in the UTF-8 of kana and
+/// kanji, the first byte of a character is one of a few, the others tell it.
+pub(crate) struct WordSet<'w> {
+    words: &'w [&'w str],
+    /// For each pair of bytes (by [`WordSet::pair`]), the words of two bytes or more
+    /// that end with a pair there.
+    ending: [u32; 4096],
+    /// The words of one byte, looked for with `contains`.
+    short: u32,
+    /// Every word that can be found.
+    all: u32,
+}
+
+impl<'w> WordSet<'w> {
+    /// The words, at most [`MAX_NEEDLES`] of them (the rest are not looked for).
+    pub(crate) fn new(words: &'w [&'w str]) -> WordSet<'w> {
+        let words = &words[..words.len().min(MAX_NEEDLES)];
+        let mut set = WordSet {
+            words,
+            ending: [0; 4096],
+            short: 0,
+            all: 0,
+        };
+        for (i, word) in words.iter().enumerate() {
+            let bit = 1 << i;
+            match word.as_bytes() {
+                [] => continue,
+                [_] => set.short |= bit,
+                [.., a, b] => set.ending[WordSet::pair(*a, *b)] |= bit,
+            }
+            set.all |= bit;
+        }
+        set
+    }
+
+    /// A pair of bytes as a place in the table: the low six bits of both.
+    fn pair(a: u8, b: u8) -> usize {
+        usize::from(a & 0x3F) << 6 | usize::from(b & 0x3F)
+    }
+
+    /// Up to this many words, each is looked for on its own with `str::contains`, whose
+    /// search of one word is faster than this set's look at every byte.
+    const FEW: u32 = 3;
+
+    /// Which of the words (bit `i` for the `i`th) a folded text holds.
+    pub(crate) fn found_in(&self, folded: &str) -> u32 {
+        if self.all.count_ones() <= WordSet::FEW {
+            return self.each_found_in(folded, self.all);
+        }
+        let mut found = self.each_found_in(folded, self.short);
+        let bytes = folded.as_bytes();
+        for (end, pair) in (2..).zip(bytes.windows(2)) {
+            let candidates = self.ending[WordSet::pair(pair[0], pair[1])] & !found;
+            if candidates != 0 {
+                found |= self.ending_at(&bytes[..end], candidates);
+                if found == self.all {
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// Which of the given words (bits) a folded text holds, each looked for on its own.
+    fn each_found_in(&self, folded: &str, mut words: u32) -> u32 {
+        let mut found = 0;
+        while words != 0 {
+            let i = words.trailing_zeros() as usize;
+            words &= words - 1;
+            if folded.contains(self.words[i]) {
+                found |= 1 << i;
+            }
+        }
+        found
+    }
+
+    /// Which of the candidate words the bytes end with.
+    #[cold]
+    fn ending_at(&self, bytes: &[u8], mut candidates: u32) -> u32 {
+        let mut found = 0;
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if bytes.ends_with(self.words[i].as_bytes()) {
+                found |= 1 << i;
+            }
+        }
+        found
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +236,31 @@ mod tests {
     }
 
     #[test]
+    fn words_are_found_anywhere_in_a_text() {
+        for (text, word, expected) in [
+            ("abc", "abc", true),
+            ("xabc", "abc", true),
+            ("abcx", "abc", true),
+            ("ab", "abc", false),
+            ("abac", "ac", true),
+            ("aXc", "abc", false),
+            ("暗証番号", "証番", true),
+            ("暗証番号", "号", true),
+            ("暗証番号", "暗", true),
+            ("暗証番", "番号", false),
+            ("", "a", false),
+            ("a", "", false),
+        ] {
+            let words = [word];
+            assert_eq!(
+                WordSet::new(&words).found_in(text) == 1,
+                expected,
+                "{text:?} {word:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_needle_longer_than_its_buffer_matches_nothing() {
         let long = "暗".repeat(Needle::CAPACITY + 1);
         let needle = Needle::new(&long);
@@ -156,17 +274,19 @@ mod tests {
 
     #[test]
     fn several_needles_are_found_in_one_text() {
-        let needles = [
-            Needle::new("暗証番号"),
-            Needle::new("ー"),
-            Needle::new("ﾛｯｸ"),
-            Needle::new("証明書"),
-            Needle::new("ababc"),
-        ];
-        assert_eq!(found_in_folded(&needles, "暗証番号ガロックサレタ"), 0b101);
-        assert_eq!(found_in_folded(&needles, "証明書ノ期限"), 0b1000);
-        assert_eq!(found_in_folded(&needles, "abababc"), 0b10000);
-        assert_eq!(found_in_folded(&needles, ""), 0);
-        assert_eq!(found_in_folded(&[], "暗証番号"), 0);
+        let needles = ["暗証番号", "ー", "ﾛｯｸ", "証明書", "ababc"].map(Needle::new);
+        let needles = needles.each_ref().map(Needle::word);
+        let set = WordSet::new(&needles);
+        assert_eq!(set.found_in("暗証番号ガロックサレタ"), 0b101);
+        assert_eq!(set.found_in("証明書ノ期限"), 0b1000);
+        assert_eq!(set.found_in("abababc"), 0b10000);
+        assert_eq!(set.found_in(""), 0);
+        assert_eq!(WordSet::new(&[]).found_in("暗証番号"), 0);
+        // Words of one byte, and words that end alike, among many.
+        let words = ["3", "番号", "暗証番号", "号", "ab", "b"];
+        let set = WordSet::new(&words);
+        assert_eq!(set.found_in("暗証番号ヲ3回"), 0b1111);
+        assert_eq!(set.found_in("番号ab"), 0b111010);
+        assert_eq!(set.found_in("b"), 0b100000);
     }
 }

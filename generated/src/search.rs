@@ -37,7 +37,7 @@
 
 use core::fmt;
 
-use crate::fold::{found_in_folded, is_kanji, widen, Needle, MAX_NEEDLES};
+use crate::fold::{is_kanji, widen, Needle, WordSet, MAX_NEEDLES};
 use crate::{Code, Row, ROWS, ROW_COUNT};
 
 /// The most words a query is searched by; words past them are not searched.
@@ -45,7 +45,8 @@ pub const MAX_WORDS: usize = 8;
 
 include!("callers_words.rs");
 
-// `FOLDED_CODES` and `FOLDED_ROWS`: every text searched, folded by `cargo run -p codegen`.
+// `FOLDED_TEXTS`, `CODE_TEXTS`, `ROW_TEXTS`: every text searched, folded by `cargo run
+// -p codegen`.
 include!("search_index.rs");
 
 /// Where in the table a word was found.
@@ -402,8 +403,8 @@ impl<'q> Terms<'q> {
 type RowFields = [[u32; Field::ALL.len()]; ROW_COUNT];
 
 /// Scans the table for the words from `from` on, adding what each row holds to `found`:
-/// the texts were folded once, when the table was generated (`FOLDED_CODES`,
-/// `FOLDED_ROWS`).
+/// the texts were folded once, when the table was generated, and each distinct text is
+/// read once (`FOLDED_TEXTS`, `CODE_TEXTS`, `ROW_TEXTS`).
 fn scan(terms: &Terms<'_>, from: usize, found: &mut RowFields) {
     let words = &terms.as_slice()[from..];
     if words.is_empty() {
@@ -413,13 +414,22 @@ fn scan(terms: &Terms<'_>, from: usize, found: &mut RowFields) {
     for (needle, word) in needles.iter_mut().zip(words) {
         *needle = Needle::new(word);
     }
-    let needles = &needles[..words.len()];
+    let mut folded = [""; MAX_TERMS];
+    for (text, needle) in folded.iter_mut().zip(&needles[..words.len()]) {
+        *text = needle.word();
+    }
+    let words = WordSet::new(&folded[..words.len()]);
+    // Each text once, then each field by its place.
+    let mut in_text = [0u32; FOLDED_TEXTS.len()];
+    for (found, text) in in_text.iter_mut().zip(&FOLDED_TEXTS) {
+        *found = words.found_in(text);
+    }
+    let in_field = |place: &u32| in_text[*place as usize];
     let mut index = 0;
-    for (code, code_texts) in Code::ALL.iter().zip(&FOLDED_CODES) {
-        let code_found = code_texts.map(|text| found_in_folded(needles, text));
+    for (code, code_texts) in Code::ALL.iter().zip(&CODE_TEXTS) {
         for _ in code.rows() {
-            let row_found = FOLDED_ROWS[index].map(|text| found_in_folded(needles, text));
-            let fields = code_found.iter().chain(&row_found);
+            let fields = code_texts.iter().chain(&ROW_TEXTS[index]).map(in_field);
+            // Field::ALL's order: the code's three fields, then the row's five.
             for (field, mask) in found[index].iter_mut().zip(fields) {
                 *field |= mask << from;
             }
@@ -961,14 +971,16 @@ mod tests {
     #[test]
     fn the_index_is_the_table_folded() {
         let mut rows = ROWS.iter();
-        for (code, texts) in Code::ALL.iter().zip(&FOLDED_CODES) {
+        let text = |place: u32| FOLDED_TEXTS[place as usize];
+        for (code, places) in Code::ALL.iter().zip(&CODE_TEXTS) {
+            let texts = places.map(text);
             assert_eq!(texts[0], fold(code.heading()), "{code:#}");
             assert_eq!(texts[1], fold_all(code.tags().iter().copied()), "{code:#}");
             assert_eq!(texts[2], fold(code.message()), "{code:#}");
             for _ in code.rows() {
                 let row = rows.next().unwrap();
                 assert_eq!(row.code, *code);
-                let texts = FOLDED_ROWS[row_index(row)];
+                let texts = ROW_TEXTS[row_index(row)].map(text);
                 assert_eq!(texts[0], fold(row.kind));
                 assert_eq!(texts[1], fold(row.cause));
                 assert_eq!(texts[2], fold(row.remedy));
@@ -981,6 +993,10 @@ mod tests {
             }
         }
         assert!(rows.next().is_none());
+        // Each text once.
+        for (i, text) in FOLDED_TEXTS.iter().enumerate() {
+            assert!(!FOLDED_TEXTS[..i].contains(text), "{text:?} twice");
+        }
     }
 
     fn row_index(row: &Row) -> usize {

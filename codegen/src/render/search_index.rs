@@ -3,6 +3,7 @@
 //! against folded texts with no fold of the table at search time, in Rust and on the page
 //! alike.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use oqs_messages_fold::folded;
@@ -55,26 +56,46 @@ fn row_fields(footnotes: &[Footnote], code: &CodeEntry, row: &Row) -> [String; 5
     ]
 }
 
-/// Every code's fields and every row's, in the table's order.
-fn folded_table(table: &Table) -> (Vec<[String; 3]>, Vec<[String; 5]>) {
-    let codes = table.codes.iter().map(code_fields).collect();
-    let rows = table
-        .codes
-        .iter()
-        .flat_map(|code| {
-            code.rows
-                .iter()
-                .map(move |row| row_fields(&table.footnotes, code, row))
-        })
-        .collect();
-    (codes, rows)
+/// Every text the search reads, folded, each once (in the order first met), with where
+/// each code's fields and each row's stand among them.
+struct FoldedTable {
+    texts: Vec<String>,
+    codes: Vec<[usize; 3]>,
+    rows: Vec<[usize; 5]>,
 }
 
-/// The folded texts as Rust statics, `FOLDED_CODES` in `Code::ALL`'s order and
-/// `FOLDED_ROWS` in `ROWS`' order, sized by the table so that a stale file does not
-/// compile.
+impl FoldedTable {
+    fn new(table: &Table) -> FoldedTable {
+        let mut index = FoldedTable {
+            texts: Vec::new(),
+            codes: Vec::new(),
+            rows: Vec::new(),
+        };
+        let mut places: HashMap<String, usize> = HashMap::new();
+        let mut place = |texts: &mut Vec<String>, text: String| {
+            *places.entry(text.clone()).or_insert_with(|| {
+                texts.push(text);
+                texts.len() - 1
+            })
+        };
+        for code in &table.codes {
+            let fields = code_fields(code).map(|text| place(&mut index.texts, text));
+            index.codes.push(fields);
+            for row in &code.rows {
+                let fields = row_fields(&table.footnotes, code, row)
+                    .map(|text| place(&mut index.texts, text));
+                index.rows.push(fields);
+            }
+        }
+        index
+    }
+}
+
+/// The folded texts as Rust statics: `FOLDED_TEXTS`, each text once, and where each
+/// code's fields (`CODE_TEXTS`, in `Code::ALL`'s order) and each row's (`ROW_TEXTS`, in
+/// `ROWS`' order) stand in it, sized by the table so that a stale file does not compile.
 pub fn rust(table: &Table) -> String {
-    let (codes, rows) = folded_table(table);
+    let index = FoldedTable::new(table);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -82,38 +103,41 @@ pub fn rust(table: &Table) -> String {
         table.version
     );
     out.push_str("// Do not edit: every text of src/table.rs as the search matches it.\n");
-    out.push_str(
-        "\n/// Each code's heading, tags (one per line) and message, folded, in `Code::ALL`'s order.\n",
+    out.push_str("\n/// Every text searched, folded, each once.\n");
+    let _ = writeln!(
+        out,
+        "static FOLDED_TEXTS: [&str; {}] = [",
+        index.texts.len()
     );
-    out.push_str("static FOLDED_CODES: [[&str; 3]; Code::ALL.len()] = [\n");
-    for fields in &codes {
-        write_fields(&mut out, fields);
+    for text in &index.texts {
+        let _ = writeln!(out, "    {},", literal(text));
     }
     out.push_str("];\n");
     out.push_str(
-        "\n/// Each row's kind, cause, remedy, contact and the footnotes it or its code cites (one\n/// per line), folded, in `ROWS`' order.\n",
+        "\n/// Each code's heading, tags (one per line) and message in `FOLDED_TEXTS`, in\n/// `Code::ALL`'s order.\n",
     );
-    out.push_str("static FOLDED_ROWS: [[&str; 5]; ROW_COUNT] = [\n");
-    for fields in &rows {
-        write_fields(&mut out, fields);
+    out.push_str("static CODE_TEXTS: [[u32; 3]; Code::ALL.len()] = [\n");
+    for fields in &index.codes {
+        let _ = writeln!(out, "    {fields:?},");
+    }
+    out.push_str("];\n");
+    out.push_str(
+        "\n/// Each row's kind, cause, remedy, contact and the footnotes it or its code cites (one\n/// per line) in `FOLDED_TEXTS`, in `ROWS`' order.\n",
+    );
+    out.push_str("static ROW_TEXTS: [[u32; 5]; ROW_COUNT] = [\n");
+    for fields in &index.rows {
+        let _ = writeln!(out, "    {fields:?},");
     }
     out.push_str("];\n");
     out
 }
 
-fn write_fields(out: &mut String, fields: &[String]) {
-    out.push_str("    [\n");
-    for text in fields {
-        let _ = writeln!(out, "        {},", literal(text));
-    }
-    out.push_str("    ],\n");
-}
-
-/// The same for the page's script: `{"codes": [[heading, tags, message], …], "rows":
-/// [[kind, cause, remedy, contact, footnotes], …]}`.
+/// The same for the page's script: `{"texts": [folded, …], "codes": [[heading, tags,
+/// message], …], "rows": [[kind, cause, remedy, contact, footnotes], …]}`, the fields as
+/// places in `texts`.
 pub fn json(table: &Table) -> String {
-    let (codes, rows) = folded_table(table);
-    json!({ "codes": codes, "rows": rows }).to_string()
+    let index = FoldedTable::new(table);
+    json!({ "texts": index.texts, "codes": index.codes, "rows": index.rows }).to_string()
 }
 
 #[cfg(test)]

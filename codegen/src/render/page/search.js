@@ -227,16 +227,12 @@ var OqsSearch = (function () {
   // (every text folded once, as oqs_messages::search reads them).
   function create(table, index) {
     var rows = [];
-    var folded = [];
+    // For each row, where its fields stand in index.texts, in ALL_FIELDS' order.
+    var places = [];
     table.codes.forEach(function (code, c) {
-      var codeTexts = index.codes[c];
       code.rows.forEach(function (row, i) {
-        var rowTexts = index.rows[rows.length];
+        places.push(index.codes[c].concat(index.rows[rows.length]));
         rows.push({ code: code, row: row, ref: code.number + "-" + (i + 1) });
-        folded.push({
-          heading: codeTexts[0], tags: codeTexts[1], message: codeTexts[2],
-          kind: rowTexts[0], cause: rowTexts[1], remedy: rowTexts[2], contact: rowTexts[3], footnotes: rowTexts[4]
-        });
       });
     });
     var texts = [];
@@ -249,12 +245,14 @@ var OqsSearch = (function () {
         var chars = needle(word);
         return chars && chars.length ? chars.join("") : null;
       });
-      folded.forEach(function (fields, at) {
-        ALL_FIELDS.forEach(function (f) {
-          var mask = 0;
-          needles.forEach(function (n, i) { if (n !== null && fields[f].indexOf(n) >= 0) mask |= 1 << (from + i); });
-          found[at][f] |= mask;
-        });
+      // Each text once, then each field by its place.
+      var inText = index.texts.map(function (text) {
+        var mask = 0;
+        needles.forEach(function (n, i) { if (n !== null && text.indexOf(n) >= 0) mask |= 1 << (from + i); });
+        return mask;
+      });
+      places.forEach(function (fields, at) {
+        ALL_FIELDS.forEach(function (f, k) { found[at][f] |= inText[fields[k]]; });
       });
     }
     function rowMask(fields) { var m = 0; ALL_FIELDS.forEach(function (f) { m |= fields[f]; }); return m; }
