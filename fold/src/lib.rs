@@ -139,6 +139,16 @@ pub const LEFT_OUT_BETWEEN: [(char, char, char); 1] = [('合', 'ワ', 'セ')];
 /// The long-vowel mark, which the table writes and omits for the same word: left out.
 pub const LONG_VOWEL: char = 'ー';
 
+/// How many of a word's folded characters are looked for in folded texts: all but a last
+/// okurigana after a kanji, which a text leaves out where a kanji follows it (`読み取り`
+/// is looked for as `読取`, found in `読取不可` and in `読取リ`).
+pub fn looked_for(folded: &[char]) -> usize {
+    match folded {
+        [.., kanji, kana] if is_kanji(*kanji) && OKURIGANA.contains(kana) => folded.len() - 1,
+        _ => folded.len(),
+    }
+}
+
 /// From the CJK radicals to the Yi syllables: no character here has a lower case.
 const NO_CASE: core::ops::RangeInclusive<char> = '\u{2E80}'..='\u{A63F}';
 
@@ -343,6 +353,22 @@ mod tests {
             len += c.encode_utf8(&mut buf[len..]).len();
         }
         core::str::from_utf8(&buf[..len]).unwrap()
+    }
+
+    #[test]
+    fn a_last_okurigana_is_not_looked_for() {
+        let looked = |word: &str| {
+            let chars: std::vec::Vec<char> = folded(word).collect();
+            chars[..looked_for(&chars)].iter().collect::<String>()
+        };
+        assert_eq!(looked("読み取り"), "読取");
+        assert_eq!(fold("読み取り不可").find(&looked("読み取り")), Some(0));
+        assert_eq!(looked("受け取り"), "受取");
+        assert_eq!(looked("ロック"), "ロック");
+        assert_eq!(looked("取得できない"), "取得デキナイ");
+        assert_eq!(looked("取り"), "取");
+        assert_eq!(looked("り"), "リ");
+        assert_eq!(looked(""), "");
     }
 
     #[test]

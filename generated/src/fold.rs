@@ -25,7 +25,7 @@
 //! Nothing else is folded: small kana stay small (`ッ` is not `ツ`), and digits in circles
 //! (`①`) stay as they are.
 
-pub use oqs_messages_fold::{folded, is_kanji, widen, Folded};
+pub use oqs_messages_fold::{folded, is_kanji, looked_for, widen, Folded};
 
 /// A word folded into a buffer of its own: the needle a folded text is searched for.
 #[derive(Clone, Copy, Debug)]
@@ -35,6 +35,8 @@ pub(crate) struct Needle {
     /// The same characters in UTF-8, for `str::contains` over the folded texts.
     text: [u8; 4 * Needle::CAPACITY],
     text_len: usize,
+    /// How much of `text` is looked for ([`oqs_messages_fold::looked_for`]).
+    word_len: usize,
     /// Longer than the buffer: it matches nothing.
     too_long: bool,
 }
@@ -48,6 +50,7 @@ impl Needle {
         len: 0,
         text: [0; 4 * Needle::CAPACITY],
         text_len: 0,
+        word_len: 0,
         too_long: false,
     };
 
@@ -62,6 +65,10 @@ impl Needle {
             needle.len += 1;
             needle.text_len += c.encode_utf8(&mut needle.text[needle.text_len..]).len();
         }
+        needle.word_len = needle.chars()[..looked_for(needle.chars())]
+            .iter()
+            .map(|c| c.len_utf8())
+            .sum();
         needle
     }
 
@@ -81,11 +88,12 @@ impl Needle {
         self.len == 0
     }
 
-    /// The word to look for in folded texts: its folded characters, or nothing when it
-    /// can match nothing (empty, or longer than the buffer).
+    /// The word to look for in folded texts: its folded characters but a last okurigana
+    /// after a kanji ([`oqs_messages_fold::looked_for`]), or nothing when it can match
+    /// nothing (empty, or longer than the buffer).
     pub(crate) fn word(&self) -> &str {
         if self.matches_something() {
-            self.text()
+            &self.text()[..self.word_len]
         } else {
             ""
         }

@@ -490,8 +490,9 @@ impl<'q> Search<'q> {
                 break;
             }
             search.terms.push(word, Origin::Typed);
-            for (callers, table) in CALLERS_WORDS {
-                if folds_alike(callers, word) {
+            let word_folded = Needle::new(word);
+            for ((callers, table), folded) in CALLERS_WORDS.iter().zip(FOLDED_CALLERS_WORDS) {
+                if folded == word_folded.word() {
                     for table_word in table.iter() {
                         search.terms.push(table_word, Origin::CallersWord(callers));
                     }
@@ -528,11 +529,11 @@ impl<'q> Search<'q> {
         let folded_query = Needle::new(query);
         let mut callers_found: [&'static str; MAX_TERMS] = [""; MAX_TERMS];
         let mut callers_count = 0;
-        for (callers, table) in CALLERS_WORDS {
+        for ((callers, table), folded) in CALLERS_WORDS.iter().zip(FOLDED_CALLERS_WORDS) {
             if callers_count == MAX_TERMS || !self.terms.has_room() {
                 break;
             }
-            if !Needle::new(callers).is_in_needle(&folded_query) {
+            if !folded_query.text().contains(folded) {
                 continue;
             }
             callers_found[callers_count] = callers;

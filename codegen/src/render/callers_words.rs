@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 
+use oqs_messages_fold::folded;
+use oqs_messages_table::unseen::escape;
 use oqs_messages_table::{Table, Version};
 use serde::Deserialize;
 
@@ -38,7 +40,26 @@ fn check_word(word: &str) -> Result<(), String> {
     if word.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(format!("\"{word}\" holds a blank or a control character"));
     }
+    if fold(word).is_empty() {
+        return Err(format!(
+            "\"{}\" folds to nothing (long-vowel marks and unseen characters are left out), so it matches nothing",
+            escape(word)
+        ));
+    }
     Ok(())
+}
+
+/// A text as the search matches it.
+fn fold(text: &str) -> String {
+    folded(text).collect()
+}
+
+/// A word as the search looks for it: folded, but a last okurigana after a kanji.
+fn looked_for(word: &str) -> String {
+    let chars: Vec<char> = folded(word).collect();
+    chars[..oqs_messages_fold::looked_for(&chars)]
+        .iter()
+        .collect()
 }
 
 impl CallersWords {
@@ -88,18 +109,16 @@ impl CallersWords {
         })
     }
 
-    /// The entries whose table words are in no text of `table` (line breaks and blanks
-    /// left out), as written in the file with the words missing:
+    /// The entries whose table words are in no text of `table` (both folded as the
+    /// search matches them), as written in the file with the words missing:
     /// `"PIN" = ["暗証番号"]: 暗証番号`. Housekeeping after a revision reworded a text.
     pub fn stale(&self, table: &Table) -> Vec<String> {
-        let texts: Vec<String> = table_texts(table)
-            .map(|text| text.chars().filter(|c| !c.is_whitespace()).collect())
-            .collect();
+        let texts: Vec<String> = table_texts(table).map(fold).collect();
         let mut lines = Vec::new();
         for (caller, words) in &self.words {
             let missing: Vec<&str> = words
                 .iter()
-                .filter(|w| !texts.iter().any(|t| t.contains(w.as_str())))
+                .filter(|w| !texts.iter().any(|t| t.contains(&looked_for(w))))
                 .map(String::as_str)
                 .collect();
             if !missing.is_empty() {
@@ -124,6 +143,18 @@ impl CallersWords {
         );
         for (caller, words) in &self.words {
             let _ = writeln!(out, "    ({caller:?}, &{words:?}),");
+        }
+        out.push_str("];\n");
+        out.push_str(
+            "\n/// Each caller's word as the search looks for it (folded, but a last okurigana after a\n/// kanji), in `CALLERS_WORDS`' order.\n",
+        );
+        let _ = writeln!(
+            out,
+            "const FOLDED_CALLERS_WORDS: [&str; {}] = [",
+            self.words.len()
+        );
+        for caller in self.words.keys() {
+            let _ = writeln!(out, "    {:?},", looked_for(caller));
         }
         out.push_str("];\n");
         out

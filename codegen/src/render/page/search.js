@@ -72,10 +72,16 @@ var OqsSearch = (function () {
     return out;
   }
   function foldedText(text) { return fold(text).map(function (f) { return f.c; }).join(""); }
+  // A word as it is looked for (as oqs_messages_fold::looked_for): folded, but a last
+  // okurigana after a kanji, which a text leaves out where a kanji follows; null when too long.
   function needle(word) {
     var chars = fold(word).map(function (f) { return f.c; });
-    return chars.length > CAPACITY ? null : chars;
+    if (chars.length > CAPACITY) return null;
+    var n = chars.length;
+    if (n >= 2 && isKanji(chars[n - 2]) && FOLD.okurigana.indexOf(chars[n - 1]) >= 0) chars.pop();
+    return chars;
   }
+  function lookedFor(word) { var chars = needle(word); return chars ? chars.join("") : ""; }
   // A word's folded characters, at most CAPACITY of them (for comparing, not matching).
   function truncated(word) { return fold(word).slice(0, CAPACITY).map(function (f) { return f.c; }); }
   // The table's texts are folded once each, as the person types.
@@ -377,9 +383,9 @@ var OqsSearch = (function () {
       typed.forEach(function (word) {
         if (!terms.hasRoom()) return;
         terms.push(word, "typed");
-        var folded = foldedText(word);
+        var looked = lookedFor(word);
         callersWords.forEach(function (entry) {
-          if (foldedText(entry[0]) === folded) entry[1].forEach(function (w) { terms.push(w, { callers: entry[0] }); });
+          if (lookedFor(entry[0]) === looked) entry[1].forEach(function (w) { terms.push(w, { callers: entry[0] }); });
         });
         terms.close();
       });
