@@ -204,6 +204,14 @@ mod tests {
         );
         assert!(problems[2].contains("blank"), "{problems:?}");
         assert!(CallersWords::parse("[names]\n").is_err());
+        let problems = CallersWords::parse("[words]\n\"ー\" = [\"a\"]\n\"b\" = [\"\u{200B}ー\"]\n")
+            .unwrap_err();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("folds to nothing"), "{problems:?}");
+        assert!(
+            problems[1].contains("\"\\u{200B}ー\" folds to nothing"),
+            "{problems:?}"
+        );
     }
 
     /// The checked-in table, whatever its version.
