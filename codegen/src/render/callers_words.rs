@@ -160,10 +160,16 @@ impl CallersWords {
         out
     }
 
-    /// The list for the page's script: `[["PIN", ["暗証番号"]], …]`.
+    /// The list for the page's script: `[["PIN", ["暗証番号"], "pin"], …]`, each caller's
+    /// word with the table's words and as the search looks for it (as
+    /// `FOLDED_CALLERS_WORDS`).
     pub fn json(&self) -> String {
-        let pairs: Vec<(&String, &Vec<String>)> = self.words.iter().collect();
-        serde_json::to_string(&pairs).unwrap_or_else(|_| "[]".to_owned())
+        let entries: Vec<(&String, &Vec<String>, String)> = self
+            .words
+            .iter()
+            .map(|(caller, words)| (caller, words, looked_for(caller)))
+            .collect();
+        serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_owned())
     }
 }
 

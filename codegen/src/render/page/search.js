@@ -173,8 +173,11 @@ var OqsSearch = (function () {
   // As oqs_messages::search: field weights, BM25's k1, the most words searched for.
   var MAX_TERMS = 24;
   var SATURATION = 6;
-  var FIELD_WEIGHT = { heading: 6, tags: 6, message: 6, kind: 4, cause: 3, remedy: 3, contact: 1, footnotes: 1 };
+  // The fields in the table's column order (as oqs_messages::search::Field::ALL), and their
+  // weights, by place: a row's words are an Int32Array of one mask per field.
   var ALL_FIELDS = ["heading", "tags", "message", "kind", "cause", "remedy", "contact", "footnotes"];
+  var FIELD_WEIGHT = [6, 6, 6, 4, 3, 3, 1, 1];
+  var FIELDS = ALL_FIELDS.length;
   var callersWords = [];
   // log2(x / 2^16) in 1024ths, with the integer steps of oqs_messages::search (x * x stays
   // below 2^35: exact in a double).
@@ -213,15 +216,14 @@ var OqsSearch = (function () {
     return out;
   }
   // The words a search looks for, in groups (as oqs_messages::search's Terms).
-  function Terms() { this.texts = []; this.origins = []; this.groupOf = []; this.groups = 0; this.weights = []; }
-  Terms.prototype.has = function (word) {
-    var folded = foldedText(word);
-    return this.texts.some(function (w) { return foldedText(w) === folded; });
-  };
+  function Terms() { this.texts = []; this.folded = []; this.origins = []; this.groupOf = []; this.groups = 0; this.weights = []; }
+  Terms.prototype.has = function (word) { return this.folded.indexOf(foldedText(word)) >= 0; };
   Terms.prototype.hasRoom = function () { return this.texts.length < MAX_TERMS; };
   Terms.prototype.push = function (word, origin) {
-    if (this.texts.length === MAX_TERMS || this.has(word) || fold(word).length === 0) return false;
-    this.texts.push(word); this.origins.push(origin); this.groupOf.push(this.groups);
+    if (this.texts.length === MAX_TERMS) return false;
+    var folded = foldedText(word);
+    if (folded.length === 0 || this.folded.indexOf(folded) >= 0) return false;
+    this.texts.push(word); this.folded.push(folded); this.origins.push(origin); this.groupOf.push(this.groups);
     return true;
   };
   Terms.prototype.close = function () {
@@ -252,16 +254,20 @@ var OqsSearch = (function () {
         return chars && chars.length ? chars.join("") : null;
       });
       // Each text once, then each field by its place.
-      var inText = index.texts.map(function (text) {
+      var inText = new Int32Array(index.texts.length);
+      for (var t = 0; t < index.texts.length; t++) {
+        var text = index.texts[t];
         var mask = 0;
-        needles.forEach(function (n, i) { if (n !== null && text.indexOf(n) >= 0) mask |= 1 << (from + i); });
-        return mask;
-      });
-      places.forEach(function (fields, at) {
-        ALL_FIELDS.forEach(function (f, k) { found[at][f] |= inText[fields[k]]; });
-      });
+        for (var i = 0; i < needles.length; i++) {
+          if (needles[i] !== null && text.indexOf(needles[i]) >= 0) mask |= 1 << (from + i);
+        }
+        inText[t] = mask;
+      }
+      for (var at = 0; at < places.length; at++) {
+        for (var k = 0; k < FIELDS; k++) found[at][k] |= inText[places[at][k]];
+      }
     }
-    function rowMask(fields) { var m = 0; ALL_FIELDS.forEach(function (f) { m |= fields[f]; }); return m; }
+    function rowMask(fields) { var m = 0; for (var k = 0; k < FIELDS; k++) m |= fields[k]; return m; }
     function groupMask(terms, words) {
       var m = 0;
       for (var t = 0; t < terms.texts.length; t++) if (words & (1 << t)) m |= 1 << terms.groupOf[t];
@@ -272,16 +278,19 @@ var OqsSearch = (function () {
       var groupWords = [];
       for (var g = 0; g < terms.groups; g++) groupWords.push(0);
       terms.groupOf.forEach(function (group, t) { if (group < terms.groups) groupWords[group] |= 1 << t; });
+      var masks = found.map(rowMask);
       groupWords.forEach(function (words, g) {
-        var holding = found.filter(function (fields) { return rowMask(fields) & words; }).length;
+        var holding = 0;
+        for (var r = 0; r < masks.length; r++) if (masks[r] & words) holding++;
         terms.weights[g] = weightOf(holding, rows.length);
       });
       found.forEach(function (fields, row) {
         var score = 0;
+        if (masks[row] === 0) { scores[row] = 0; return; }
         for (var g = 0; g < terms.groups; g++) {
           var words = groupWords[g];
           var frequency = 0;
-          ALL_FIELDS.forEach(function (f) { if (fields[f] & words) frequency += FIELD_WEIGHT[f]; });
+          for (var k = 0; k < FIELDS; k++) if (fields[k] & words) frequency += FIELD_WEIGHT[k];
           if (frequency === 0) continue;
           var groupScore = Math.floor(terms.weights[g] * frequency * (SATURATION + 1) / (frequency + SATURATION));
           var first = 0;
@@ -293,7 +302,7 @@ var OqsSearch = (function () {
       });
     }
     function emptyFound() {
-      return rows.map(function () { var f = {}; ALL_FIELDS.forEach(function (n) { f[n] = 0; }); return f; });
+      return rows.map(function () { return new Int32Array(FIELDS); });
     }
     function byScore(order, scores) {
       return order.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
@@ -303,12 +312,12 @@ var OqsSearch = (function () {
       var terms = new Terms();
       var found = emptyFound();
       var scores = [];
-      var foldedQuery = truncated(text);
+      var foldedQuery = truncated(text).join("");
       var callersFound = [];
       for (var c = 0; c < callersWords.length; c++) {
         if (callersFound.length === MAX_TERMS || !terms.hasRoom()) break;
         var callers = callersWords[c][0];
-        if (!holdsChars(foldedQuery, needle(callers))) continue;
+        if (foldedQuery.indexOf(callersWords[c][2]) < 0) continue;
         callersFound.push(callers);
         terms.push(callers, "term");
         callersWords[c][1].forEach(function (w) { terms.push(w, { callers: callers }); });
@@ -369,10 +378,10 @@ var OqsSearch = (function () {
     function described(terms, found, scores, index) {
       var fields = found[index];
       var words = {};
-      ALL_FIELDS.forEach(function (f) {
-        words[f] = terms.texts.filter(function (w, i) { return fields[f] & (1 << i); });
+      ALL_FIELDS.forEach(function (f, k) {
+        words[f] = terms.texts.filter(function (w, i) { return fields[k] & (1 << i); });
       });
-      var rank = fields.heading ? "heading" : (fields.message | fields.tags) ? "code_text" : "row_text";
+      var rank = fields[0] ? "heading" : (fields[1] | fields[2]) ? "code_text" : "row_text";
       return { r: rows[index], rank: rank, score: scores[index], found: words };
     }
     // As oqs_messages::search::Search::new.
@@ -385,7 +394,7 @@ var OqsSearch = (function () {
         terms.push(word, "typed");
         var looked = lookedFor(word);
         callersWords.forEach(function (entry) {
-          if (lookedFor(entry[0]) === looked) entry[1].forEach(function (w) { terms.push(w, { callers: entry[0] }); });
+          if (entry[2] === looked) entry[1].forEach(function (w) { terms.push(w, { callers: entry[0] }); });
         });
         terms.close();
       });
