@@ -270,7 +270,18 @@ mod tests {
     fn rendered_for_rust_and_the_page() {
         let words = CallersWords::parse("[words]\n\"PIN\" = [\"暗証番号\"]\n").unwrap();
         let version: Version = "1.25".parse().unwrap();
-        assert!(words.rust(&version).contains("(\"PIN\", &[\"暗証番号\"]),"));
-        assert_eq!(words.json(), r#"[["PIN",["暗証番号"]]]"#);
+        let rust = words.rust(&version);
+        assert!(rust.contains("(\"PIN\", &[\"暗証番号\"]),"), "{rust}");
+        assert!(
+            rust.contains("const FOLDED_CALLERS_WORDS: [&str; 1] = [\n    \"pin\",\n];"),
+            "{rust}"
+        );
+        assert_eq!(words.json(), r#"[["PIN",["暗証番号"],"pin"]]"#);
+        let ends_in_okurigana =
+            CallersWords::parse("[words]\n\"読み取り\" = [\"読取\"]\n").unwrap();
+        assert_eq!(
+            ends_in_okurigana.json(),
+            r#"[["読み取り",["読取"],"読取"]]"#
+        );
     }
 }

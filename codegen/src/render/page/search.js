@@ -243,6 +243,25 @@ var OqsSearch = (function () {
         rows.push({ code: code, row: row, ref: code.number + "-" + (i + 1) });
       });
     });
+    // For each character of the folded texts, the texts that hold it, made when the page
+    // loads: a word is looked for only in the texts that hold its rarest character.
+    var holding = new Map();
+    index.texts.forEach(function (text, t) {
+      new Set(Array.from(text)).forEach(function (ch) {
+        var list = holding.get(ch);
+        if (!list) holding.set(ch, list = []);
+        list.push(t);
+      });
+    });
+    var NONE = [];
+    function candidates(word) {
+      var best = null;
+      for (var ch of word) {
+        var list = holding.get(ch) || NONE;
+        if (best === null || list.length < best.length) best = list;
+      }
+      return best || NONE;
+    }
     var texts = [];
     table.codes.forEach(function (code) { texts.push(code.heading, code.message); code.tags.forEach(function (t) { texts.push(t); }); });
     rows.forEach(function (r) { texts.push(r.row.kind, r.row.cause, r.row.remedy, r.row.contact); });
@@ -253,21 +272,21 @@ var OqsSearch = (function () {
         var chars = needle(word);
         return chars && chars.length ? chars.join("") : null;
       });
-      // Each text once, then each field by its place.
+      // Each text once (of those that hold the word's rarest character), then each field
+      // by its place.
       var inText = new Int32Array(index.texts.length);
-      for (var t = 0; t < index.texts.length; t++) {
-        var text = index.texts[t];
-        var mask = 0;
-        for (var i = 0; i < needles.length; i++) {
-          if (needles[i] !== null && text.indexOf(needles[i]) >= 0) mask |= 1 << (from + i);
-        }
-        inText[t] = mask;
-      }
+      needles.forEach(function (n, i) {
+        if (n === null) return;
+        var bit = 1 << (from + i);
+        candidates(n).forEach(function (t) { if (index.texts[t].indexOf(n) >= 0) inText[t] |= bit; });
+      });
       for (var at = 0; at < places.length; at++) {
-        for (var k = 0; k < FIELDS; k++) found[at][k] |= inText[places[at][k]];
+        for (var k = 0; k < FIELDS; k++) found[at * FIELDS + k] |= inText[places[at][k]];
       }
     }
-    function rowMask(fields) { var m = 0; for (var k = 0; k < FIELDS; k++) m |= fields[k]; return m; }
+    // `found` holds, for each row, one mask per field (FIELDS of them, row after row).
+    function rowMask(found, row) { var m = 0; for (var k = 0; k < FIELDS; k++) m |= found[row * FIELDS + k]; return m; }
+    function rowMasks(found) { var masks = new Int32Array(rows.length); for (var r = 0; r < rows.length; r++) masks[r] = rowMask(found, r); return masks; }
     function groupMask(terms, words) {
       var m = 0;
       for (var t = 0; t < terms.texts.length; t++) if (words & (1 << t)) m |= 1 << terms.groupOf[t];
@@ -278,19 +297,19 @@ var OqsSearch = (function () {
       var groupWords = [];
       for (var g = 0; g < terms.groups; g++) groupWords.push(0);
       terms.groupOf.forEach(function (group, t) { if (group < terms.groups) groupWords[group] |= 1 << t; });
-      var masks = found.map(rowMask);
+      var masks = rowMasks(found);
       groupWords.forEach(function (words, g) {
         var holding = 0;
         for (var r = 0; r < masks.length; r++) if (masks[r] & words) holding++;
         terms.weights[g] = weightOf(holding, rows.length);
       });
-      found.forEach(function (fields, row) {
+      for (var row = 0; row < rows.length; row++) {
         var score = 0;
-        if (masks[row] === 0) { scores[row] = 0; return; }
+        if (masks[row] === 0) { scores[row] = 0; continue; }
         for (var g = 0; g < terms.groups; g++) {
           var words = groupWords[g];
           var frequency = 0;
-          for (var k = 0; k < FIELDS; k++) if (fields[k] & words) frequency += FIELD_WEIGHT[k];
+          for (var k = 0; k < FIELDS; k++) if (found[row * FIELDS + k] & words) frequency += FIELD_WEIGHT[k];
           if (frequency === 0) continue;
           var groupScore = Math.floor(terms.weights[g] * frequency * (SATURATION + 1) / (frequency + SATURATION));
           var first = 0;
@@ -299,15 +318,15 @@ var OqsSearch = (function () {
           score += groupScore;
         }
         scores[row] = score;
-      });
+      }
     }
     function emptyFound() {
-      return rows.map(function () { return new Int32Array(FIELDS); });
+      return new Int32Array(rows.length * FIELDS);
     }
     function byScore(order, scores) {
       return order.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
     }
-    function anywhere(found) { var m = 0; found.forEach(function (fields) { m |= rowMask(fields); }); return m; }
+    function anywhere(found) { var m = 0; for (var r = 0; r < rows.length; r++) m |= rowMask(found, r); return m; }
     function asSentence(text) {
       var terms = new Terms();
       var found = emptyFound();
@@ -376,7 +395,7 @@ var OqsSearch = (function () {
     }
     // A row found: where each word is, by field, as oqs_messages::search::TextMatch says it.
     function described(terms, found, scores, index) {
-      var fields = found[index];
+      var fields = found.subarray(index * FIELDS, (index + 1) * FIELDS);
       var words = {};
       ALL_FIELDS.forEach(function (f, k) {
         words[f] = terms.texts.filter(function (w, i) { return fields[k] & (1 << i); });
@@ -404,7 +423,7 @@ var OqsSearch = (function () {
       weigh(terms, found, scores);
       var all = (1 << terms.groups) - 1;
       var order = [];
-      found.forEach(function (fields, i) { if (groupMask(terms, rowMask(fields)) === all) order.push(i); });
+      for (var r = 0; r < rows.length; r++) if (groupMask(terms, rowMask(found, r)) === all) order.push(r);
       var result = order.length
         ? { terms: terms, found: found, scores: scores, order: byScore(order, scores), split: false, unknown: [] }
         : asSentence(text);
