@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use codegen::run::{default_inputs, diff, generate};
+use codegen::run::{default_inputs, diff, render};
 use codegen::summary::history_summary;
-use codegen::{default_names_file, stale_files, summary, workspace_root, write_files, Outcome};
+use codegen::{
+    default_names_file, stale_files, summary, workspace_root, write_files, Names, Outcome, Versions,
+};
 
 /// Reads the ministry's card reader message workbook and writes the normalized table.
 ///
@@ -87,9 +89,13 @@ fn main() -> ExitCode {
     let out = args
         .out
         .unwrap_or_else(|| workspace_root().join("generated"));
-    let generated = default_inputs(args.input)
-        .and_then(|inputs| generate(&inputs, &names_file, args.strict, &out));
-    let (versions, files) = match generated {
+    let generated = default_inputs(args.input).and_then(|inputs| {
+        let versions = Versions::read(&inputs, args.strict)?;
+        let names = Names::load(&names_file)?;
+        let files = render(&versions, &names, &names_file, &out)?;
+        Ok((versions, files, names))
+    });
+    let (versions, files, names) = match generated {
         Ok(generated) => generated,
         Err(err) => {
             eprintln!("error: {err}");
@@ -100,14 +106,12 @@ fn main() -> ExitCode {
     println!("{}", summary(reading));
     println!("{}", history_summary(&versions));
     // Housekeeping lines: what the curated files name that the tables no longer hold.
-    if let Ok(names) = codegen::Names::load(&names_file) {
-        let lines = [
-            summary::unused_names(&versions, &names, &names_file),
-            summary::stale_callers_words(&versions, &names, &names_file),
-        ];
-        for line in lines.into_iter().flatten() {
-            println!("{line}");
-        }
+    let lines = [
+        summary::unused_names(&versions, &names, &names_file),
+        summary::stale_callers_words(&versions, &names, &names_file),
+    ];
+    for line in lines.into_iter().flatten() {
+        println!("{line}");
     }
     // The revision's CHANGES.md entry and the crate's version move are part of the output:
     // `--check` compares them too.

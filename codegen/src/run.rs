@@ -22,9 +22,20 @@ pub fn generate(
 ) -> Result<(Versions, Vec<GeneratedFile>), Error> {
     let versions = Versions::read(inputs, strict)?;
     let names = Names::load(names_file)?;
-    let release = crate::revision::release_version(out, versions.newest());
-    let files = versions.render(&names, names_file, &release)?;
+    let files = render(&versions, &names, names_file, out)?;
     Ok((versions, files))
+}
+
+/// Renders the versions read with names already loaded from `names_file` (the command
+/// line keeps them for its housekeeping lines), the packages at the version `out` calls for.
+pub fn render(
+    versions: &Versions,
+    names: &Names,
+    names_file: &Path,
+    out: &Path,
+) -> Result<Vec<GeneratedFile>, Error> {
+    let release = crate::revision::release_version(out, versions.newest());
+    versions.render(names, names_file, &release)
 }
 
 /// The revision report from one workbook to another, with what was not read in the new one.
