@@ -185,6 +185,13 @@ fn marks_are_where_explain_found_the_words(
     let marks = marks.as_array().unwrap();
     assert_eq!(marks.len(), matches.len(), "{query:?}");
     let fold = |t: &str| oqs_messages::fold::folded(t).collect::<String>();
+    // A word as it is looked for: what a mark covers (`読み取り` marks `読み取`).
+    let looked = |t: &str| {
+        let chars: Vec<char> = oqs_messages::fold::folded(t).collect();
+        chars[..oqs_messages::fold::looked_for(&chars)]
+            .iter()
+            .collect::<String>()
+    };
     for (m, shown) in matches.iter().zip(marks) {
         let Reason::Text(reason) = &m.reason else {
             panic!("{query:?}");
@@ -196,7 +203,7 @@ fn marks_are_where_explain_found_the_words(
                 .found
                 .iter()
                 .find(|(f, _)| f.name() == field)
-                .map(|(_, w)| w.iter().map(|w| fold(w)).collect())
+                .map(|(_, w)| w.iter().map(|w| looked(w)).collect())
                 .unwrap_or_default();
             let marked: Vec<String> = shown[field]
                 .as_array()
