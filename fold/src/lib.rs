@@ -4,7 +4,7 @@
 //! text of the table once and writes the folded texts beside it; the typed table
 //! (`oqs-messages`), which folds a query the same way; and the offline page, whose script
 //! is given this crate's tables ([`HALF_WIDTH_KANA`], [`HALF_WIDTH_PUNCTUATION`],
-//! [`OKURIGANA`], [`LEFT_OUT_BETWEEN`], [`KANJI`], [`voiced`], [`unseen`]) by the generator.
+//! [`OKURIGANA`], [`LEFT_OUT_BETWEEN`], [`KANJI`], [`voiced`], [`mod@unseen`]) by the generator.
 //! The texts themselves are always shown as published.
 //!
 //! `no_std`, no dependency, nothing allocated.
@@ -29,7 +29,7 @@
 //!   (`カードリーダ`, `カードリーダー`): left out;
 //! - blanks and line breaks (ASCII or ideographic), so that a phrase that runs across a
 //!   line break matches: left out;
-//! - the characters no one can see ([`unseen`]): left out, so that a word with a
+//! - the characters no one can see ([`mod@unseen`]): left out, so that a word with a
 //!   zero-width space inside still matches;
 //! - okurigana, as the table writes the same word with and without it (`問い合わせ`,
 //!   `問合せ`; `読み込み`, `読込み`; `受け取り`, `受取り`): a kana of the i- or e-row
