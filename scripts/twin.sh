@@ -33,5 +33,10 @@ publish = false
 default = ["std"]
 std = []
 serde = []
+
+[dependencies]
 TOML
+  # The crate's dependencies but the macros, as the crate declares them (the workspace's).
+  sed -n '/^\[dependencies\]$/,/^\[/p' generated/Cargo.toml \
+      | grep -v -e '^\[' -e '^oqs-messages-macros' -e '^serde' -e '^$' >> "$dir/Cargo.toml"
 }
