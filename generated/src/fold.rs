@@ -112,9 +112,10 @@ impl Needle {
         self.is_in_folded(other.text())
     }
 
-    /// Whether the needle can match at all: neither empty nor longer than the buffer.
+    /// Whether the needle can match at all: not longer than the buffer (an empty one is
+    /// an empty word, which [`WordSet`] and [`Needle::is_in_folded`] find nowhere).
     fn matches_something(&self) -> bool {
-        !self.too_long && self.len > 0
+        !self.too_long
     }
 }
 
@@ -266,6 +267,22 @@ mod tests {
                 "{text:?} {word:?}"
             );
         }
+    }
+
+    /// The table of pairs tells apart every pair of bytes by their low six bits, so that a
+    /// word is compared only where the text ends as it does.
+    #[test]
+    fn the_pairs_of_bytes_fall_in_places_of_their_own() {
+        let mut places = [false; 4096];
+        for a in 0x80..0xC0u8 {
+            for b in 0x80..0xC0u8 {
+                let place = WordSet::pair(a, b);
+                assert!(!places[place], "{a:02X} {b:02X}");
+                places[place] = true;
+            }
+        }
+        // `ク` (E3 82 AF) and `グ` (E3 82 B0): two places.
+        assert_ne!(WordSet::pair(0x82, 0xAF), WordSet::pair(0x82, 0xB0));
     }
 
     #[test]
