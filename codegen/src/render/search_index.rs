@@ -103,33 +103,39 @@ pub fn rust(table: &Table) -> String {
         table.version
     );
     out.push_str("// Do not edit: every text of src/table.rs as the search matches it.\n");
-    out.push_str("\n/// Every text searched, folded, each once.\n");
-    let _ = writeln!(
-        out,
-        "static FOLDED_TEXTS: [&str; {}] = [",
-        index.texts.len()
+    write_static(
+        &mut out,
+        "Every text searched, folded, each once.",
+        &format!("FOLDED_TEXTS: [&str; {}]", index.texts.len()),
+        index.texts.iter().map(|text| literal(text)),
     );
-    for text in &index.texts {
-        let _ = writeln!(out, "    {},", literal(text));
-    }
-    out.push_str("];\n");
-    out.push_str(
-        "\n/// Each code's heading, tags (one per line) and message in `FOLDED_TEXTS`, in\n/// `Code::ALL`'s order.\n",
+    write_static(
+        &mut out,
+        "Each code's heading, tags (one per line) and message in `FOLDED_TEXTS`, in\n/// `Code::ALL`'s order.",
+        "CODE_TEXTS: [[u32; 3]; Code::ALL.len()]",
+        index.codes.iter().map(|fields| format!("{fields:?}")),
     );
-    out.push_str("static CODE_TEXTS: [[u32; 3]; Code::ALL.len()] = [\n");
-    for fields in &index.codes {
-        let _ = writeln!(out, "    {fields:?},");
-    }
-    out.push_str("];\n");
-    out.push_str(
-        "\n/// Each row's kind, cause, remedy, contact and the footnotes it or its code cites (one\n/// per line) in `FOLDED_TEXTS`, in `ROWS`' order.\n",
+    write_static(
+        &mut out,
+        "Each row's kind, cause, remedy, contact and the footnotes it or its code cites (one\n/// per line) in `FOLDED_TEXTS`, in `ROWS`' order.",
+        "ROW_TEXTS: [[u32; 5]; ROW_COUNT]",
+        index.rows.iter().map(|fields| format!("{fields:?}")),
     );
-    out.push_str("static ROW_TEXTS: [[u32; 5]; ROW_COUNT] = [\n");
-    for fields in &index.rows {
-        let _ = writeln!(out, "    {fields:?},");
-    }
-    out.push_str("];\n");
     out
+}
+
+/// A documented static array, one item a line.
+fn write_static(
+    out: &mut String,
+    doc: &str,
+    declaration: &str,
+    items: impl Iterator<Item = String>,
+) {
+    let _ = writeln!(out, "\n/// {doc}\nstatic {declaration} = [");
+    for item in items {
+        let _ = writeln!(out, "    {item},");
+    }
+    out.push_str("];\n");
 }
 
 /// The same for the page's script: `{"texts": [folded, …], "codes": [[heading, tags,
