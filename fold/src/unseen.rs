@@ -131,9 +131,10 @@ pub fn unseen(c: char) -> Option<Unseen> {
         0x7F => entry("DEL", Control),
         n @ 0x80..=0x9F => entry(C1[n as usize - 0x80], Control),
         0xE0020..=0xE007F => entry(TAG, Format),
-        // Printable ASCII, and from after the Hangul filler to before the BOM (kana and
-        // kanji among them): none, without the search.
-        0x20..=0x7E | 0x3165..=0xFEFE => None,
+        // Printable ASCII, from after the invisible operators to before the Hangul filler
+        // (punctuation, CJK symbols, kana) and from after it to before the BOM (kanji): none,
+        // without the search. `the_list_is_sorted_and_whole` counts every entry.
+        0x20..=0x7E | 0x2070..=0x3163 | 0x3165..=0xFEFE => None,
         _ => OTHERS
             .binary_search_by(|(other, _, _)| other.cmp(&c))
             .ok()

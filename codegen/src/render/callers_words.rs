@@ -118,7 +118,10 @@ impl CallersWords {
         for (caller, words) in &self.words {
             let missing: Vec<&str> = words
                 .iter()
-                .filter(|w| !texts.iter().any(|t| t.contains(&looked_for(w))))
+                .filter(|w| {
+                    let word = looked_for(w);
+                    !texts.iter().any(|t| t.contains(&word))
+                })
                 .map(String::as_str)
                 .collect();
             if !missing.is_empty() {
