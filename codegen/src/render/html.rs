@@ -11,9 +11,10 @@ use oqs_messages_table::{History, Table};
 use serde::Serialize;
 
 use super::callers_words::CallersWords;
+use super::fold;
 use super::json::json;
+use super::search_index::{self, SearchIndex};
 use super::COMMAND;
-use super::{fold, search_index};
 use crate::report::{Piece, Report};
 
 const PAGE_HTML: &str = include_str!("page/page.html");
@@ -131,6 +132,20 @@ pub fn html_with_history(
     source: &str,
     callers_words: &CallersWords,
 ) -> String {
+    let index = SearchIndex::new(table);
+    html_with_index(table, history, revisions, source, callers_words, &index)
+}
+
+/// The same with the table's texts already folded (a run folds them once, for
+/// `src/search_index.rs` and the page).
+pub fn html_with_index(
+    table: &Table,
+    history: &History,
+    revisions: &[Report],
+    source: &str,
+    callers_words: &CallersWords,
+    index: &SearchIndex,
+) -> String {
     PAGE_HTML
         .replace("{{STYLE}}", PAGE_CSS)
         .replace("{{SEARCH_SCRIPT}}", SEARCH_JS)
@@ -149,7 +164,7 @@ pub fn html_with_history(
         .replace("{{REVISIONS}}", &script_safe(&revisions_json(revisions)))
         .replace("{{UNSEEN}}", &fold::unseen_json())
         .replace("{{FOLD}}", &script_safe(&fold::tables_json()))
-        .replace("{{SEARCH_INDEX}}", &script_safe(&search_index::json(table)))
+        .replace("{{SEARCH_INDEX}}", &script_safe(&search_index::json(index)))
         .replace("{{LOG_WORDS}}", &script_safe(&super::log_words::json()))
         .replace("{{CALLERS_WORDS}}", &script_safe(&callers_words.json()))
 }

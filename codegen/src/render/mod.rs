@@ -76,6 +76,8 @@ pub fn render_with_history(
         .with_history(history, names);
     let (ids, ranges) = java::message_ids(&view, source);
     let [(_, java_row), (_, java_listed), (_, java_footnote)] = java::types(table, source);
+    // Every text folded once, for src/search_index.rs and the page.
+    let index = search_index::SearchIndex::new(table);
     vec![
         GeneratedFile {
             path: "table.json",
@@ -91,7 +93,7 @@ pub fn render_with_history(
         },
         GeneratedFile {
             path: "src/search_index.rs",
-            contents: search_index::rust(table),
+            contents: search_index::rust(table, &index),
         },
         GeneratedFile {
             path: "src/log_words.rs",
@@ -203,12 +205,13 @@ pub fn render_with_history(
         },
         GeneratedFile {
             path: "table.html",
-            contents: html::html_with_history(
+            contents: html::html_with_index(
                 table,
                 history,
                 revisions,
                 source,
                 &names.callers_words,
+                &index,
             ),
         },
     ]

@@ -57,16 +57,18 @@ fn row_fields(footnotes: &[Footnote], code: &CodeEntry, row: &Row) -> [String; 5
 }
 
 /// Every text the search reads, folded, each once (in the order first met), with where
-/// each code's fields and each row's stand among them.
-struct FoldedTable {
+/// each code's fields and each row's stand among them: made once a run, written for Rust
+/// ([`rust`]) and for the page ([`json`]).
+pub struct SearchIndex {
     texts: Vec<String>,
     codes: Vec<[usize; 3]>,
     rows: Vec<[usize; 5]>,
 }
 
-impl FoldedTable {
-    fn new(table: &Table) -> FoldedTable {
-        let mut index = FoldedTable {
+impl SearchIndex {
+    /// The table's texts folded.
+    pub fn new(table: &Table) -> SearchIndex {
+        let mut index = SearchIndex {
             texts: Vec::new(),
             codes: Vec::new(),
             rows: Vec::new(),
@@ -94,8 +96,7 @@ impl FoldedTable {
 /// The folded texts as Rust statics: `FOLDED_TEXTS`, each text once, and where each
 /// code's fields (`CODE_TEXTS`, in `Code::ALL`'s order) and each row's (`ROW_TEXTS`, in
 /// `ROWS`' order) stand in it, sized by the table so that a stale file does not compile.
-pub fn rust(table: &Table) -> String {
-    let index = FoldedTable::new(table);
+pub fn rust(table: &Table, index: &SearchIndex) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -141,8 +142,7 @@ fn write_static(
 /// The same for the page's script: `{"texts": [folded, …], "codes": [[heading, tags,
 /// message], …], "rows": [[kind, cause, remedy, contact, footnotes], …]}`, the fields as
 /// places in `texts`.
-pub fn json(table: &Table) -> String {
-    let index = FoldedTable::new(table);
+pub fn json(index: &SearchIndex) -> String {
     json!({ "texts": index.texts, "codes": index.codes, "rows": index.rows }).to_string()
 }
 
