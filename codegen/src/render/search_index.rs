@@ -58,7 +58,7 @@ fn row_fields(footnotes: &[Footnote], code: &CodeEntry, row: &Row) -> [String; 5
 
 /// Every text the search reads, folded, each once (in the order first met), with where
 /// each code's fields and each row's stand among them: made once a run, written for Rust
-/// ([`rust`]) and for the page ([`json`]).
+/// ([`rust`]) and for the page ([`json()`]).
 pub struct SearchIndex {
     texts: Vec<String>,
     codes: Vec<[usize; 3]>,
