@@ -19,11 +19,11 @@ cd "$root"
 
 # A workspace with the macro, the generated crate, the quick start and the twin.
 mkdir -p "$work/ws"
-cp -r fold table macros generated "$work/ws/"
+cp -r text table macros generated "$work/ws/"
 cp -r tests/quickstart "$work/ws/quickstart"
 cp Cargo.lock "$work/ws/" 2>/dev/null || true
-sed -e 's|^members = .*|members = ["fold", "table", "macros", "generated", "quickstart", "twin"]|' \
-    -e 's|^default-members = .*|default-members = ["fold", "table", "macros", "generated", "quickstart", "twin"]|' \
+sed -e 's|^members = .*|members = ["text", "table", "macros", "generated", "quickstart", "twin"]|' \
+    -e 's|^default-members = .*|default-members = ["text", "table", "macros", "generated", "quickstart", "twin"]|' \
     -e 's|^exclude = .*||' Cargo.toml > "$work/ws/Cargo.toml"
 
 # shellcheck source=twin.sh

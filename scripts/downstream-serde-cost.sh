@@ -17,9 +17,9 @@ trap 'rm -rf "$work"' EXIT
 cd "$root"
 
 mkdir -p "$work/ws"
-cp -r fold table macros generated "$work/ws/"
+cp -r text table macros generated "$work/ws/"
 cp Cargo.lock "$work/ws/"
-sed -e 's|^members = .*|members = ["fold", "table", "macros", "generated", "twin", "with-gen", "with-twin"]|' \
+sed -e 's|^members = .*|members = ["text", "table", "macros", "generated", "twin", "with-gen", "with-twin"]|' \
     -e 's|^default-members = .*|default-members = ["with-gen", "with-twin"]|' \
     -e 's|^exclude = .*||' Cargo.toml > "$work/ws/Cargo.toml"
 

@@ -7,7 +7,7 @@
 # caught / missed / unviable / timeout counts and the caught share of the viable mutants;
 # the mutants that survive are listed in target/mutants/PART/mutants.out/missed.txt.
 #
-# Usage: scripts/mutants.sh [PART…]   (fold, table, generated, macros, reader; default all)
+# Usage: scripts/mutants.sh [PART…]   (text, table, generated, macros, reader; default all)
 #        scripts/mutants.sh --smoke   (lists each part's mutants: that the scoping works)
 set -euo pipefail
 # The scopes hold globs for cargo-mutants, not for the shell.
@@ -18,24 +18,25 @@ command -v cargo-mutants >/dev/null || cargo install cargo-mutants --locked
 # PART: its files, then the tests that cover them.
 scope() {
   case "$1" in
-    # The fold and the unseen list: their unit tests, the model's (the unseen characters) and
-    # the shared query cases with the plain-scan oracle.
-    fold) echo "-p oqs-messages-fold --test-package oqs-messages-fold --test-package oqs-messages-table --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=model --cargo-arg=--test=queries" ;;
+    # The text handling no version changes (fold, unseen list, query reader, search engine):
+    # its unit tests, the model's (the unseen characters), and the shared query cases, the
+    # caller sentences and the lookups over the real table.
+    text) echo "-p oqs-messages-text --test-package oqs-messages-text --test-package oqs-messages-table --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=model --cargo-arg=--test=queries --cargo-arg=--test=lookups" ;;
     # The model's parsers and rules: its own tests.
     table) echo "-p oqs-messages-table --test-package oqs-messages-table" ;;
-    # The query reader, fold and search of the generated crate (the hand-written parts):
-    # the shared query cases, the lookups and the no-allocation tests.
-    generated) echo "-f generated/src/query.rs -f generated/src/fold.rs -f generated/src/search.rs --test-package oqs-messages --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries --cargo-arg=--test=lookups --cargo-arg=--test=no_alloc" ;;
+    # The search of the generated crate over its index (the hand-written part): the shared
+    # query cases, the lookups and the no-allocation tests.
+    generated) echo "-f generated/src/search.rs --test-package oqs-messages --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries --cargo-arg=--test=lookups --cargo-arg=--test=no_alloc" ;;
     # The macros' parse and checks: their unit tests and the UI cases.
     macros) echo "-p oqs-messages-macros --test-package oqs-messages-macros --test-package oqs-messages-ui --cargo-arg=--lib --cargo-arg=--test=ui" ;;
     # The reader's cell handling: the reader's tests on real and built workbooks.
     reader) echo "-f codegen/src/read/*.rs --test-package codegen --cargo-arg=--test=world --cargo-arg=--test=excel_practice --cargo-arg=--test=hostile --cargo-arg=--test=real_workbook" ;;
-    *) echo "unknown part $1 (fold, table, generated, macros, reader)" >&2; exit 2 ;;
+    *) echo "unknown part $1 (text, table, generated, macros, reader)" >&2; exit 2 ;;
   esac
 }
 
 if [ "${1:-}" = --smoke ]; then
-  for part in fold table generated macros reader; do
+  for part in text table generated macros reader; do
     # shellcheck disable=SC2046
     n=$(cargo mutants --list $(scope "$part") | wc -l)
     echo "$part: $n mutants"
@@ -45,7 +46,7 @@ if [ "${1:-}" = --smoke ]; then
 fi
 
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(fold table generated macros reader)
+[ ${#parts[@]} -gt 0 ] || parts=(text table generated macros reader)
 for part in "${parts[@]}"; do
   out="target/mutants/$part"
   mkdir -p "$out"

@@ -31,11 +31,11 @@ publish = false
 
 [features]
 default = ["std"]
-std = []
 serde = []
-
-[dependencies]
 TOML
+  # The std feature as the crate declares it, but serde's.
+  grep '^std = ' generated/Cargo.toml | sed -e 's|"serde?/std", *||' -e 's|, *"serde?/std"||' >> "$dir/Cargo.toml"
+  echo '[dependencies]' >> "$dir/Cargo.toml"
   # The crate's dependencies but the macros, as the crate declares them (the workspace's).
   sed -n '/^\[dependencies\]$/,/^\[/p' generated/Cargo.toml \
       | grep -v -e '^\[' -e '^oqs-messages-macros' -e '^serde' -e '^$' >> "$dir/Cargo.toml"

@@ -42,7 +42,7 @@ use core::str::FromStr;
 
 pub use oqs_messages_macros::{CodeMap, MessageIdMap};
 
-pub mod query;
+pub use oqs_messages_text::query;
 pub use query::{Query, QueryError};
 pub mod fold;
 pub mod search;

@@ -15,8 +15,8 @@
 
 use core::fmt;
 
-/// The one list, shared with the reader and the fold (`oqs-messages-fold`).
-pub use oqs_messages_fold::unseen::{all, unseen, Unseen, UnseenKind};
+/// The one list, shared with the reader and the fold (`oqs-messages-text`).
+pub use oqs_messages_text::unseen::{all, unseen, Unseen, UnseenKind};
 
 /// A text to print: every character no one can see written `\u{1B}` (its code point in
 /// hex), the rest as it is. Nothing is allocated.

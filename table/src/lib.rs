@@ -15,7 +15,7 @@
 pub mod casing;
 mod error;
 pub mod history;
-pub mod log_words;
+
 /// The parsers of cell texts (the `parse` feature, on by default; the proc macro, which
 /// needs only the model and its rules, does without).
 #[cfg(feature = "parse")]

@@ -5,9 +5,9 @@
 //!
 //! Texts keep them exactly as published; the reader reports the cells that hold them and
 //! every message that quotes a text shows them [`escape`]d, as `\u{1B}`. The list itself is
-//! `oqs_messages_fold::unseen`'s, the one the search's fold leaves out.
+//! `oqs_messages_text::unseen`'s, the one the search's fold leaves out.
 
-pub use oqs_messages_fold::unseen::{all, unseen, Unseen, UnseenKind};
+pub use oqs_messages_text::unseen::{all, unseen, Unseen, UnseenKind};
 
 /// Whether a text holds any character no one can see: what [`unseen`] tells for each of its
 /// characters, told at byte speed. Every unseen character beyond ASCII starts with one of a

@@ -29,7 +29,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// The library crates, the folders a vendor's build compiles.
-pub const LIBRARY_CRATES: [&str; 4] = ["fold", "table", "macros", "generated"];
+pub const LIBRARY_CRATES: [&str; 4] = ["text", "table", "macros", "generated"];
 
 /// A workspace at `to` with the library crates ([`LIBRARY_CRATES`]), the
 /// curated names and the lock file, and `extra` crates: (folder in this workspace, folder

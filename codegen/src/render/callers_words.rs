@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 
-use oqs_messages_fold::folded;
 use oqs_messages_table::unseen::escape;
 use oqs_messages_table::{Table, Version};
+use oqs_messages_text::fold::folded;
 use serde::Deserialize;
 
 use super::COMMAND;
@@ -57,7 +57,7 @@ fn fold(text: &str) -> String {
 /// A word as the search looks for it: folded, but a last okurigana after a kanji.
 fn looked_for(word: &str) -> String {
     let chars: Vec<char> = folded(word).collect();
-    chars[..oqs_messages_fold::looked_for(&chars)]
+    chars[..oqs_messages_text::fold::looked_for(&chars)]
         .iter()
         .collect()
 }

@@ -1,11 +1,12 @@
 //! The fold's tables and the unseen characters for the page's script, from the one place
-//! they are kept (`oqs_messages_fold`): the page folds a query as `oqs_messages` does, with
-//! nothing of the fold's data written twice.
+//! they are kept (`oqs_messages_text`): the page folds a query as `oqs_messages` does,
+//! with nothing of the fold's data written twice.
 
-use oqs_messages_fold::{
-    unseen::all, voiced, HALF_WIDTH_KANA, HALF_WIDTH_KANA_START, HALF_WIDTH_PUNCTUATION, KANJI,
+use oqs_messages_text::fold::{
+    voiced, HALF_WIDTH_KANA, HALF_WIDTH_KANA_START, HALF_WIDTH_PUNCTUATION, KANJI,
     LEFT_OUT_BETWEEN, LONG_VOWEL, OKURIGANA,
 };
+use oqs_messages_text::unseen::all;
 use serde_json::json;
 
 /// The unseen characters for the page's script: `[[27, "ESC", "control"], …]`.

@@ -96,10 +96,6 @@ pub fn render_with_history(
             contents: search_index::rust(table, &index),
         },
         GeneratedFile {
-            path: "src/log_words.rs",
-            contents: log_words::table(&table.version),
-        },
-        GeneratedFile {
             path: "src/callers_words.rs",
             contents: names.callers_words.rust(&table.version),
         },

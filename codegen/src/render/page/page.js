@@ -79,7 +79,7 @@
     return parseInt(m[1], 10);
   }
   // Reading a log line: the same rules as oqs_messages::query::candidates, with the same
-  // word lists (oqs_messages_table::log_words, given by codegen).
+  // word lists (oqs_messages_text::log_words, given by codegen).
   var LOG_WORDS = JSON.parse(document.getElementById("log-words-data").textContent);
   var BRACKETED = 0, BARE = 1, MARKED = 2;
   function best() {

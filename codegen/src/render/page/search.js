@@ -6,7 +6,7 @@
 var OqsSearch = (function () {
   var MAX_WORDS = 8;
   var CAPACITY = 128;
-  // The fold's tables, given by the page from oqs_messages_fold (setFold).
+  // The fold's tables, given by the page from oqs_messages_text::fold (setFold).
   var FOLD = null;
   var VOICED = new Map();
   var BLANKS = new Set();
@@ -72,7 +72,7 @@ var OqsSearch = (function () {
     return out;
   }
   function foldedText(text) { return fold(text).map(function (f) { return f.c; }).join(""); }
-  // A word as it is looked for (as oqs_messages_fold::looked_for): folded, but a last
+  // A word as it is looked for (as oqs_messages_text::fold::looked_for): folded, but a last
   // okurigana after a kanji, which a text leaves out where a kanji follows; null when too long.
   function needle(word) {
     var chars = fold(word).map(function (f) { return f.c; });

@@ -1,16 +1,13 @@
-//! What a person would not see or notice in a text of the ministry's table
-//! 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」, in one place for every
+//! What a person would not see or notice in a text of the table, in one place for every
 //! program that matches words against it: the generator (`codegen`), which folds every
 //! text of the table once and writes the folded texts beside it; the typed table
 //! (`oqs-messages`), which folds a query the same way; and the offline page, whose script
 //! is given this crate's tables ([`HALF_WIDTH_KANA`], [`HALF_WIDTH_PUNCTUATION`],
-//! [`OKURIGANA`], [`LEFT_OUT_BETWEEN`], [`KANJI`], [`voiced`], [`mod@unseen`]) by the generator.
+//! [`OKURIGANA`], [`LEFT_OUT_BETWEEN`], [`KANJI`], [`voiced`], [`crate::unseen`]) by the generator.
 //! The texts themselves are always shown as published.
 //!
-//! `no_std`, no dependency, nothing allocated.
-//!
 //! ```
-//! use oqs_messages_fold::folded;
+//! use oqs_messages_text::fold::folded;
 //!
 //! let fold = |text: &str| folded(text).collect::<String>();
 //! assert_eq!(fold("ﾈｯﾄﾜｰｸ"), fold("ネットワーク"));
@@ -29,7 +26,7 @@
 //!   (`カードリーダ`, `カードリーダー`): left out;
 //! - blanks and line breaks (ASCII or ideographic), so that a phrase that runs across a
 //!   line break matches: left out;
-//! - the characters no one can see ([`mod@unseen`]): left out, so that a word with a
+//! - the characters no one can see ([`crate::unseen`]): left out, so that a word with a
 //!   zero-width space inside still matches;
 //! - okurigana, as the table writes the same word with and without it (`問い合わせ`,
 //!   `問合せ`; `読み込み`, `読込み`; `受け取り`, `受取り`): a kana of the i- or e-row
@@ -38,12 +35,7 @@
 //! Nothing else is folded: small kana stay small (`ッ` is not `ツ`), and digits in circles
 //! (`①`) stay as they are.
 
-#![no_std]
-#![deny(missing_docs)]
-
-pub mod unseen;
-
-use unseen::unseen;
+use crate::unseen::unseen;
 
 /// The kanji: CJK ideographs, their extension A, their compatibility forms, and the
 /// iteration mark `々`.

@@ -15,6 +15,8 @@
 use core::fmt;
 use core::ops::Range;
 
+use crate::log_words::{CODE_KEYS, ID_KEYS, OTHER_KEYS, UNITS, UNIT_CHARS};
+
 /// What a pasted text asks for. Numbers are kept as typed, so that a code or an ID that
 /// is not in the table can be answered with the nearest ones.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -188,7 +190,7 @@ impl Query {
     /// - `マイナポータル` or `portal` before a number asks for a マイナポータル error code.
     ///
     /// ```
-    /// use oqs_messages::Query;
+    /// use oqs_messages_text::query::Query;
     /// assert_eq!(Query::parse("０１５"), Ok(Query::Code(15)));
     /// assert_eq!(Query::parse("04000011"), Ok(Query::Value(0x0400_0011)));
     /// assert_eq!(
@@ -302,7 +304,7 @@ pub struct Candidate {
 /// kind; `explain` and the page say what each was taken for when they are several.
 ///
 /// ```
-/// use oqs_messages::query::{candidates, CandidateKind};
+/// use oqs_messages_text::query::{candidates, CandidateKind};
 /// let line = "2026-11-25 10:15:30.123 pid=321 015 016";
 /// let kinds: Vec<_> = candidates(line).map(|c| (&line[c.span], c.kind)).collect();
 /// assert_eq!(kinds, [("015", CandidateKind::Code(15)), ("016", CandidateKind::Code(16))]);
@@ -451,8 +453,6 @@ enum Class {
     /// with a unit, a key's value that is no code, a word.
     Other,
 }
-
-include!("log_words.rs");
 
 fn is_one_of(token: &Token, words: &[&str]) -> bool {
     words

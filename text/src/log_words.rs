@@ -1,6 +1,6 @@
-//! The words by which a log line says what a number is, for the query reader of
-//! `oqs_messages` (`generated/src/query.rs`) and the offline page's script, which codegen
-//! gives them from this one list (`generated/src/log_words.rs`, and the page's data).
+//! The words by which a log line says what a number is, for the query reader
+//! ([`crate::query`]) and the offline page's script, which codegen gives them from this one
+//! list (the page's `log-words-data`).
 //!
 //! Keys are compared in ASCII case-insensitively, whole: `code=015`, `Code: 015`.
 

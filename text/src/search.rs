@@ -1,0 +1,1162 @@
+//! The search by words over an index of the table's texts, folded beforehand
+//! ([`Index`]): what a query's words are (typed, terms of a sentence, the table's words for
+//! a caller's word, parts of a term), how telling each is in this table, and each row's
+//! score. The rows themselves are the caller's ([`Rows`]: a buffer for each row of the
+//! index); `oqs_messages::search` gives them with the table's rows and texts.
+//!
+//! - Words the operator separates with blanks (ASCII or ideographic) mean "all of these":
+//!   when rows hold every word, each anywhere in the row or in the code it is under (the
+//!   code's tags, heading and message; the row's kind, cause, remedy and contact; the
+//!   footnotes cited), those rows are the answer, best first.
+//! - Otherwise the text is a sentence, and rows are ranked by the words of it they hold:
+//!   its terms (runs of kanji with the okurigana inside them, of katakana, of Latin letters
+//!   and digits; single kanji too), the table's words for the callers' words it holds
+//!   (`spec/callers-words.toml`: PIN → 暗証番号, 間違え → 誤), and, for a kanji or katakana
+//!   term found nowhere, the pairs of its characters that are somewhere (`暗唱番号` by
+//!   `番号`). Each word weighs by how telling it is in this table (inverse document
+//!   frequency over the rows, as BM25 weighs it: カード counts little, 閉塞 much) times the
+//!   field it is in (heading, tags and message 6, kind 4, cause and remedy 3, contact and
+//!   footnotes 1); a row's score is the sum over the words, each word counted once, at its
+//!   best field. The best rows are shown, down to half the best score.
+//! - Words and texts are compared [`folded`](crate::fold): width, case, hiragana and
+//!   katakana, the long-vowel mark, blanks and line breaks, invisible characters and the
+//!   okurigana the table writes both ways do not count.
+//!
+//! The offline page's script searches the same way, with the same integer arithmetic.
+//! Nothing allocates.
+
+use core::fmt;
+
+use crate::fold::{folded, is_kanji, widen};
+use crate::needle::{Needle, WordSet, MAX_NEEDLES};
+
+/// The most words a query is searched by; words past them are not searched.
+pub const MAX_WORDS: usize = 8;
+
+/// Where in the table a word was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// The code's heading (エラー区分の見出し).
+    Heading,
+    /// The code's tags (`【手順誤り】`).
+    Tags,
+    /// The code's message (メッセージ内容).
+    Message,
+    /// The row's error kind (エラー種別).
+    Kind,
+    /// The row's cause (原因), with the codes it lists.
+    Cause,
+    /// The row's remedy (対処).
+    Remedy,
+    /// The row's contact (問合せ先).
+    Contact,
+    /// A footnote the row or its code cites.
+    Footnote,
+}
+
+impl Field {
+    /// Every field, in the table's column order.
+    pub const ALL: [Field; 8] = [
+        Field::Heading,
+        Field::Tags,
+        Field::Message,
+        Field::Kind,
+        Field::Cause,
+        Field::Remedy,
+        Field::Contact,
+        Field::Footnote,
+    ];
+
+    /// The field's name in `table.json` and in `explain --json`: `heading`, `cause`, ….
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::Heading => "heading",
+            Field::Tags => "tags",
+            Field::Message => "message",
+            Field::Kind => "kind",
+            Field::Cause => "cause",
+            Field::Remedy => "remedy",
+            Field::Contact => "contact",
+            Field::Footnote => "footnotes",
+        }
+    }
+
+    /// Whether the field is the code's, shared by all its rows.
+    pub const fn is_code_field(self) -> bool {
+        matches!(self, Field::Heading | Field::Tags | Field::Message)
+    }
+}
+
+/// How a row was found, in the order rows are given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rank {
+    /// A word is in its code's heading.
+    Heading,
+    /// A word is in its code's message or tags, none in the heading.
+    CodeText,
+    /// The words are in the row's own texts (and perhaps its code's).
+    RowText,
+}
+
+/// Why a text cannot be searched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SearchError {
+    /// Nothing but blanks and characters that fold to nothing.
+    Empty,
+}
+
+impl fmt::Display for SearchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("no word to search for")
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for SearchError {}
+
+/// Words of a query: slices of it, at most [`MAX_WORDS`].
+#[derive(Clone, Copy, Debug)]
+struct Words<'q> {
+    words: [&'q str; MAX_WORDS],
+    len: usize,
+}
+
+impl<'q> Words<'q> {
+    const NONE: Words<'static> = Words {
+        words: [""; MAX_WORDS],
+        len: 0,
+    };
+
+    fn push(&mut self, word: &'q str) {
+        if self.len < MAX_WORDS && !self.as_slice().contains(&word) {
+            self.words[self.len] = word;
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[&'q str] {
+        &self.words[..self.len]
+    }
+}
+
+/// The words of a query separated by blanks that fold to something.
+fn blank_separated(text: &str) -> Words<'_> {
+    let mut words = Words::NONE;
+    for word in text.split(|c: char| widen(c).is_whitespace()) {
+        if !Needle::new(word).is_empty() {
+            words.push(word);
+        }
+    }
+    words
+}
+
+/// What kind of characters a term is made of.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Kanji,
+    Katakana,
+    Latin,
+    Hiragana,
+    Other,
+}
+
+fn script(c: char) -> Script {
+    let c = widen(c);
+    match c {
+        _ if is_kanji(c) => Script::Kanji,
+        '\u{30A1}'..='\u{30FA}' | 'ー' | '\u{30FD}' | '\u{30FE}' => Script::Katakana,
+        '\u{3041}'..='\u{3096}' | '\u{309D}' | '\u{309E}' => Script::Hiragana,
+        _ if c.is_alphanumeric() && c.is_ascii() => Script::Latin,
+        _ => Script::Other,
+    }
+}
+
+/// Particles, which end a kanji term: `暗証番号の再設定` is two terms.
+fn is_particle(c: char) -> bool {
+    matches!(
+        c,
+        'の' | 'を' | 'が' | 'に' | 'で' | 'と' | 'は' | 'も' | 'へ' | 'や' | 'か'
+    )
+}
+
+/// The terms of a text: runs of kanji (with up to two kana of okurigana between kanji,
+/// `問い合わせ先`), of katakana, of Latin letters and digits; each a slice of the text.
+pub fn terms(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    core::iter::from_fn(move || {
+        let start = rest.char_indices().find(|&(_, c)| {
+            matches!(script(c), Script::Kanji | Script::Katakana | Script::Latin)
+        })?;
+        let (at, first) = start;
+        let kind = script(first);
+        let mut end = at + first.len_utf8();
+        let mut chars = rest[end..].char_indices().peekable();
+        while let Some(&(offset, c)) = chars.peek() {
+            let here = script(c);
+            if here == kind {
+                chars.next();
+                end = at + first.len_utf8() + offset + c.len_utf8();
+                continue;
+            }
+            // Okurigana inside a kanji term: one or two kana that are not a particle,
+            // then a kanji.
+            if kind == Script::Kanji && here == Script::Hiragana && !is_particle(c) {
+                let tail = &rest[at + first.len_utf8() + offset..];
+                let kana = tail
+                    .chars()
+                    .take_while(|&k| script(k) == Script::Hiragana)
+                    .count();
+                let after = tail.chars().nth(kana);
+                if kana <= 2 && after.is_some_and(|k| script(k) == Script::Kanji) {
+                    for _ in 0..kana {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        let term = &rest[at..end];
+        rest = &rest[end..];
+        Some(term)
+    })
+}
+
+/// The runs of hiragana of a text, two characters or more: the terms of a query typed in
+/// hiragana alone (`ぱすわーど`).
+fn hiragana_runs(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| script(c) != Script::Hiragana && c != 'ー')
+        .filter(|run| run.chars().filter(|&c| c != 'ー').count() >= 2)
+}
+
+/// The terms of a query, strong and weak: strong are runs of two characters or more
+/// (kanji, katakana, Latin); weak are single kanji (verb stems, `読めない`) and, when there
+/// is no strong term, the runs of hiragana.
+fn query_terms(text: &str) -> (Words<'_>, Words<'_>) {
+    let mut strong = Words::NONE;
+    let mut weak = Words::NONE;
+    for term in terms(text) {
+        if term.chars().count() >= 2 {
+            strong.push(term);
+        } else if term.chars().all(is_kanji) {
+            weak.push(term);
+        }
+    }
+    if strong.len == 0 {
+        for run in hiragana_runs(text) {
+            weak.push(run);
+        }
+    }
+    (strong, weak)
+}
+
+/// The most words a search looks for at once: a sentence's terms, the table's words for
+/// its callers' words and the pairs of characters of its terms found nowhere.
+pub const MAX_TERMS: usize = 24;
+const _: () = assert!(MAX_TERMS <= MAX_NEEDLES);
+
+/// How much a word in a field counts, times how telling the word is: the code's heading,
+/// tags and message, then the row's kind, its cause and remedy, its contact and footnotes.
+pub const fn field_weight(field: Field) -> u32 {
+    match field {
+        Field::Heading | Field::Tags | Field::Message => 6,
+        Field::Kind => 4,
+        Field::Cause | Field::Remedy => 3,
+        Field::Contact | Field::Footnote => 1,
+    }
+}
+
+/// How soon more fields holding a word stop adding to a row's score: BM25's k1, in the
+/// units of [`field_weight`] (a word in a heading alone counts 6 × 7 / 12).
+pub const SATURATION: u32 = 6;
+
+/// log2(x / 2^16) in 1024ths, for x ≥ 2^16: integer steps, the same in the page's script
+/// (no floating point here, `no_std`), exact to 1/1024.
+fn log2_q10(mut x: u64) -> u32 {
+    const ONE: u64 = 1 << 16;
+    let mut result = 0;
+    while x >= 2 * ONE {
+        x >>= 1;
+        result += 1024;
+    }
+    let mut bit = 512;
+    while bit > 0 {
+        x = (x * x) >> 16;
+        if x >= 2 * ONE {
+            x >>= 1;
+            result += bit;
+        }
+        bit >>= 1;
+    }
+    result
+}
+
+/// How telling a word is that `rows` of the table's `total` rows hold, in 1024ths: BM25's
+/// inverse document frequency, ln(1 + (N − n + ½) / (n + ½)), taken in base 2.
+pub fn weight_of(rows: usize, total: usize) -> u32 {
+    if rows == 0 {
+        return 0;
+    }
+    let ratio = (((2 * total + 2) as u64) << 16) / (2 * rows as u64 + 1);
+    log2_q10(ratio)
+}
+
+/// What a word searched for stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// A word typed, separated by blanks.
+    Typed,
+    /// A term of the sentence typed.
+    Term,
+    /// A table's word for a caller's word of the sentence (`spec/callers-words.toml`).
+    CallersWord(&'static str),
+    /// A pair of characters of a term found nowhere as a whole; counts half.
+    Part,
+}
+
+/// A word searched for: the group of words it is one of (a row counts each group once, at
+/// its best word) and where it comes from.
+#[derive(Clone, Copy, Debug)]
+struct Term {
+    group: u8,
+    origin: Origin,
+}
+
+/// The words a search looks for, in groups, with each group's weight once the table is
+/// scanned.
+#[derive(Clone, Copy, Debug)]
+struct Terms<'q> {
+    texts: [&'q str; MAX_TERMS],
+    terms: [Term; MAX_TERMS],
+    weights: [u32; MAX_TERMS],
+    len: usize,
+    groups: u8,
+}
+
+impl<'q> Terms<'q> {
+    const NONE: Terms<'static> = Terms {
+        texts: [""; MAX_TERMS],
+        terms: [Term {
+            group: 0,
+            origin: Origin::Typed,
+        }; MAX_TERMS],
+        weights: [0; MAX_TERMS],
+        len: 0,
+        groups: 0,
+    };
+
+    fn as_slice(&self) -> &[&'q str] {
+        &self.texts[..self.len]
+    }
+
+    /// Whether a word folds as one already searched for.
+    fn has(&self, word: &str) -> bool {
+        self.as_slice().iter().any(|w| folds_alike(w, word))
+    }
+
+    /// Whether there is room for another word.
+    fn has_room(&self) -> bool {
+        self.len < MAX_TERMS
+    }
+
+    /// Adds a word to the current group (opened by the first word pushed after
+    /// `close_group`); a word already searched for is left out.
+    fn push(&mut self, word: &'q str, origin: Origin) -> bool {
+        if self.len == MAX_TERMS || self.has(word) || Needle::new(word).is_empty() {
+            return false;
+        }
+        self.texts[self.len] = word;
+        self.terms[self.len] = Term {
+            group: self.groups,
+            origin,
+        };
+        self.len += 1;
+        true
+    }
+
+    /// Ends the current group if it holds a word.
+    fn close_group(&mut self) {
+        if self.len > 0 && self.terms[self.len - 1].group == self.groups {
+            self.groups += 1;
+        }
+    }
+
+    /// A row's score: for each group of words it holds, the group's weight times the
+    /// weights of the fields a word of it is in, summed and saturated as BM25 saturates a
+    /// term's frequency (k1 = [`SATURATION`]); half for a part of a term.
+    fn score(&self, fields: &[u32; FIELDS], group_words: &[u32]) -> u32 {
+        let mut score = 0;
+        for (g, &words) in group_words.iter().enumerate() {
+            let frequency: u32 = Field::ALL
+                .iter()
+                .filter(|f| fields[**f as usize] & words != 0)
+                .map(|f| field_weight(*f))
+                .sum();
+            if frequency == 0 {
+                continue;
+            }
+            let weight = self.weights[g];
+            let mut group_score = weight * frequency * (SATURATION + 1) / (frequency + SATURATION);
+            if self.terms[words.trailing_zeros() as usize].origin == Origin::Part {
+                group_score /= 2;
+            }
+            score += group_score;
+        }
+        score
+    }
+}
+
+/// The number of fields a row is searched in ([`Field::ALL`]).
+pub const FIELDS: usize = Field::ALL.len();
+
+/// What a search reads: every text searched, folded ([`crate::fold::folded`]) and each
+/// once, with where each code's fields and each row's stand among them, and the callers'
+/// words. `cargo run -p codegen` writes it for each version of the table.
+#[derive(Clone, Copy, Debug)]
+pub struct Index {
+    /// Every text searched, folded, each once.
+    pub texts: &'static [&'static str],
+    /// For each code, where its heading, its tags (joined by line breaks) and its message
+    /// are in `texts`.
+    pub code_texts: &'static [[u32; 3]],
+    /// For each row, where its kind, cause, remedy, contact and the footnotes it or its
+    /// code cites (joined by line breaks) are in `texts`.
+    pub row_texts: &'static [[u32; 5]],
+    /// For each row, its code, as a place in `code_texts`.
+    pub row_codes: &'static [u16],
+    /// Each caller's word (`PIN`) with the table's words it stands for (`暗証番号`).
+    pub callers_words: &'static [(&'static str, &'static [&'static str])],
+    /// The callers' words folded as a query is, in the same order.
+    pub folded_callers_words: &'static [&'static str],
+}
+
+impl Index {
+    /// Whether the places of the index are within it and its lists agree in length: what
+    /// [`Outcome::new`] relies on (an index that is not sound finds nothing).
+    pub fn is_sound(&self) -> bool {
+        let within = |place: &u32| (*place as usize) < self.texts.len();
+        self.code_texts.iter().flatten().all(within)
+            && self.row_texts.iter().flatten().all(within)
+            && self.row_codes.len() == self.row_texts.len()
+            && self
+                .row_codes
+                .iter()
+                .all(|code| usize::from(*code) < self.code_texts.len())
+            && self.callers_words.len() == self.folded_callers_words.len()
+            && self.row_texts.len() <= usize::from(u16::MAX)
+    }
+
+    /// How many rows the index holds: the length of each of a search's [`Rows`] buffers.
+    pub fn row_count(&self) -> usize {
+        self.row_texts.len()
+    }
+}
+
+/// What a search finds for each row of its index: buffers of the caller's, each as long as
+/// the index has rows ([`Index::row_count`]), so that nothing is allocated.
+#[derive(Debug)]
+pub struct Rows<'b> {
+    /// For each row, which words (bit `i` for the `i`th of [`Outcome::words`]) each
+    /// field holds, its code's fields included, in [`Field::ALL`]'s order.
+    pub found: &'b mut [[u32; FIELDS]],
+    /// For each row, its score.
+    pub scores: &'b mut [u32],
+    /// The rows shown, best first, as places in the index: the first
+    /// [`Outcome::shown`] of them.
+    pub order: &'b mut [u16],
+}
+
+/// Scans the index for the words from `from` on, adding what each row holds to `found`:
+/// each distinct text read once.
+fn scan(index: &Index, terms: &Terms<'_>, from: usize, found: &mut [[u32; FIELDS]]) {
+    let words = &terms.as_slice()[from..];
+    if words.is_empty() {
+        return;
+    }
+    let mut needles = [Needle::EMPTY; MAX_TERMS];
+    for (needle, word) in needles.iter_mut().zip(words) {
+        *needle = Needle::new(word);
+    }
+    let mut folded = [""; MAX_TERMS];
+    for (text, needle) in folded.iter_mut().zip(&needles[..words.len()]) {
+        *text = needle.word();
+    }
+    let words = WordSet::new(&folded[..words.len()]);
+    // Each text once, then each field by its place: an index of at most MAX_TEXTS texts is
+    // read into this buffer; a larger one is read field by field.
+    let mut in_text = [0u32; MAX_TEXTS];
+    let buffered = index.texts.len() <= MAX_TEXTS;
+    if buffered {
+        for (found, text) in in_text.iter_mut().zip(index.texts) {
+            *found = words.found_in(text);
+        }
+    }
+    let in_field = |place: &u32| {
+        let place = *place as usize;
+        if buffered {
+            in_text[place]
+        } else {
+            index
+                .texts
+                .get(place)
+                .map_or(0, |text| words.found_in(text))
+        }
+    };
+    let rows = index.row_texts.iter().zip(index.row_codes);
+    for ((row_texts, code), found) in rows.zip(found) {
+        let Some(code_texts) = index.code_texts.get(usize::from(*code)) else {
+            continue;
+        };
+        let fields = code_texts.iter().chain(row_texts).map(in_field);
+        // Field::ALL's order: the code's three fields, then the row's five.
+        for (field, mask) in found.iter_mut().zip(fields) {
+            *field |= mask << from;
+        }
+    }
+}
+
+/// The most distinct texts an index is read with one look at each text per scan (the
+/// table 1.25 has about 300).
+const MAX_TEXTS: usize = 4096;
+
+/// Whether two words fold to the same characters (`ロック`, `ﾛｯｸ`, `ろっく`).
+fn folds_alike(a: &str, b: &str) -> bool {
+    folded(a).eq(folded(b))
+}
+
+/// Every word a row holds, in any field.
+fn row_mask(fields: &[u32; FIELDS]) -> u32 {
+    fields.iter().fold(0, |acc, m| acc | m)
+}
+
+/// How a row was found, by the words of each of its fields (bit `i` for the `i`th word).
+pub fn rank(fields: &[u32; FIELDS]) -> Rank {
+    if fields[Field::Heading as usize] != 0 {
+        Rank::Heading
+    } else if fields[Field::Message as usize] | fields[Field::Tags as usize] != 0 {
+        Rank::CodeText
+    } else {
+        Rank::RowText
+    }
+}
+
+/// The words a search looked for and what became of them; the rows it found are in the
+/// [`Rows`] it was given.
+#[derive(Clone, Copy, Debug)]
+pub struct Outcome<'q> {
+    query: &'q str,
+    terms: Terms<'q>,
+    /// Whether the text was searched as a sentence, its words as typed being held by no
+    /// row all together.
+    split: bool,
+    /// The terms of the sentence found nowhere, nor by a caller's word, nor in part.
+    unknown: Words<'q>,
+    shown: usize,
+}
+
+impl<'q> Outcome<'q> {
+    /// Searches `index` for the words of `query`: the rows that hold every word separated
+    /// by blanks, when there are any; otherwise the rows that hold the most telling words
+    /// of the sentence, its callers' words read as the table's. What each row holds, its
+    /// score and the rows shown go to `rows`, whose buffers must each have
+    /// [`Index::row_count`] places (rows past the shortest are not searched).
+    pub fn new(index: &Index, query: &'q str, rows: Rows<'_>) -> Result<Outcome<'q>, SearchError> {
+        let typed = blank_separated(query);
+        if typed.len == 0 {
+            return Err(SearchError::Empty);
+        }
+        let count = index
+            .row_count()
+            .min(rows.found.len())
+            .min(rows.scores.len())
+            .min(rows.order.len());
+        let mut search = Search {
+            index,
+            outcome: Outcome {
+                query,
+                terms: Terms::NONE,
+                split: false,
+                unknown: Words::NONE,
+                shown: 0,
+            },
+            found: &mut rows.found[..count],
+            scores: &mut rows.scores[..count],
+            order: &mut rows.order[..count],
+        };
+        search.found.fill([0; FIELDS]);
+        search.scores.fill(0);
+        if !index.is_sound() {
+            return Ok(search.outcome);
+        }
+        search.typed(&typed);
+        if search.outcome.shown == 0 {
+            search.as_sentence();
+        }
+        Ok(search.outcome)
+    }
+
+    /// The query as given.
+    pub fn query(&self) -> &'q str {
+        self.query
+    }
+
+    /// How many rows are shown: the first of [`Rows::order`].
+    pub fn shown(&self) -> usize {
+        self.shown
+    }
+
+    /// The words searched for: those typed, or the terms of the sentence typed, with the
+    /// table's words for its callers' words and the parts of its terms found nowhere.
+    pub fn words(&self) -> &[&'q str] {
+        self.terms.as_slice()
+    }
+
+    /// Where each word searched for comes from, as [`Outcome::words`] lists them.
+    pub fn origins(&self) -> impl Iterator<Item = Origin> + '_ {
+        self.terms.terms[..self.terms.len].iter().map(|t| t.origin)
+    }
+
+    /// The group of each word searched for, as [`Outcome::words`] lists them: a row counts
+    /// each group once (a word typed and the table's words for it; a caller's word and the
+    /// table's words for it; each term; each part).
+    pub fn word_groups(&self) -> impl Iterator<Item = usize> + '_ {
+        self.terms.terms[..self.terms.len]
+            .iter()
+            .map(|t| usize::from(t.group))
+    }
+
+    /// Each caller's word of the query with a table's word it was taken for
+    /// (`("PIN", "暗証番号")`), as `spec/callers-words.toml` lists them.
+    pub fn taken_for(&self) -> impl Iterator<Item = (&'static str, &'q str)> + '_ {
+        self.terms.terms[..self.terms.len]
+            .iter()
+            .zip(self.words())
+            .filter_map(|(term, word)| match term.origin {
+                Origin::CallersWord(callers) => Some((callers, *word)),
+                _ => None,
+            })
+    }
+
+    /// Whether the text was searched as a sentence, no row holding all its words as typed.
+    pub fn is_split(&self) -> bool {
+        self.split
+    }
+
+    /// The terms of the sentence typed that are nowhere in the table, even in part, and
+    /// that no caller's word reads: they play no part in the answer.
+    pub fn unknown_words(&self) -> &[&'q str] {
+        self.unknown.as_slice()
+    }
+
+    /// The words of `texts` (the table's, each split into [`terms`]) nearest the words
+    /// searched for, best first, each once: what to offer when nothing is found.
+    pub fn nearest_words(&self, texts: impl Iterator<Item = &'static str> + Clone) -> NearestWords {
+        let mut nearest = NearestWords {
+            words: [("", 0); NearestWords::CAPACITY],
+        };
+        for word in self.words() {
+            let needle = Needle::new(word);
+            for text in texts.clone() {
+                for term in terms(text) {
+                    nearest.offer(term, similarity(&needle, term));
+                }
+            }
+        }
+        nearest
+    }
+}
+
+/// A search under way: its outcome and the caller's buffers.
+struct Search<'i, 'q, 'b> {
+    index: &'i Index,
+    outcome: Outcome<'q>,
+    found: &'b mut [[u32; FIELDS]],
+    scores: &'b mut [u32],
+    order: &'b mut [u16],
+}
+
+impl<'q> Search<'_, 'q, '_> {
+    /// Searches the words as typed, with the table's words for a caller's word: the rows
+    /// that hold every word.
+    fn typed(&mut self, typed: &Words<'q>) {
+        let index = self.index;
+        let terms = &mut self.outcome.terms;
+        for word in typed.as_slice() {
+            if !terms.has_room() {
+                break;
+            }
+            terms.push(word, Origin::Typed);
+            let word_folded = Needle::new(word);
+            let callers = index.callers_words.iter().zip(index.folded_callers_words);
+            for ((callers, table), folded) in callers {
+                if *folded == word_folded.word() {
+                    for table_word in table.iter() {
+                        terms.push(table_word, Origin::CallersWord(callers));
+                    }
+                }
+            }
+            terms.close_group();
+        }
+        scan(index, &self.outcome.terms, 0, self.found);
+        self.weigh();
+        let groups = ((1u64 << self.outcome.terms.groups) - 1) as u32;
+        let mut shown = 0;
+        for (i, fields) in self.found.iter().enumerate() {
+            if self.group_mask(row_mask(fields)) == groups {
+                self.order[shown] = i as u16;
+                shown += 1;
+            }
+        }
+        self.outcome.shown = shown;
+        self.sort_shown();
+    }
+
+    /// Searches the query as a sentence: its callers' words, its terms, and the pairs of
+    /// characters of a term found nowhere.
+    fn as_sentence(&mut self) {
+        let index = self.index;
+        let query = self.outcome.query;
+        self.outcome.split = true;
+        self.outcome.terms = Terms::NONE;
+        self.found.fill([0; FIELDS]);
+        let folded_query = Needle::new(query);
+        let mut callers_found: [&'static str; MAX_TERMS] = [""; MAX_TERMS];
+        let mut callers_count = 0;
+        let terms = &mut self.outcome.terms;
+        let callers = index.callers_words.iter().zip(index.folded_callers_words);
+        for ((callers, table), folded) in callers {
+            if callers_count == MAX_TERMS || !terms.has_room() {
+                break;
+            }
+            if !folded_query.text().contains(folded) {
+                continue;
+            }
+            callers_found[callers_count] = callers;
+            callers_count += 1;
+            // The caller's word itself, where the table says it too (パスワード).
+            terms.push(callers, Origin::Term);
+            for table_word in table.iter() {
+                terms.push(table_word, Origin::CallersWord(callers));
+            }
+            terms.close_group();
+        }
+        let callers_found = &callers_found[..callers_count];
+        // A term inside a caller's word, or holding one, was read as the table's words.
+        let covered = |term: &str| {
+            let term = Needle::new(term);
+            callers_found.iter().any(|callers| {
+                let callers = Needle::new(callers);
+                callers.is_in_needle(&term) || term.is_in_needle(&callers)
+            })
+        };
+        let (strong, weak) = query_terms(query);
+        let mut own = Words::NONE;
+        for term in strong.as_slice().iter().chain(weak.as_slice()) {
+            if covered(term) || !terms.has_room() {
+                continue;
+            }
+            if terms.push(term, Origin::Term) {
+                own.push(term);
+            }
+            terms.close_group();
+        }
+        scan(index, &self.outcome.terms, 0, self.found);
+        // A kanji or katakana term found nowhere: the pairs of its characters that are.
+        let anywhere = self.found_anywhere();
+        let from = self.outcome.terms.len;
+        let outcome = &mut self.outcome;
+        for term in own.as_slice() {
+            let at = outcome.terms.as_slice().iter().position(|w| w == term);
+            let Some(at) = at else { continue };
+            if anywhere & (1 << at) != 0 {
+                continue;
+            }
+            let mut found_part = false;
+            if strong.as_slice().contains(term) {
+                for pair in pairs(term) {
+                    if !outcome.terms.has_room() {
+                        break;
+                    }
+                    if outcome.terms.push(pair, Origin::Part) {
+                        found_part = true;
+                    }
+                    outcome.terms.close_group();
+                }
+            }
+            if !found_part {
+                outcome.unknown.push(term);
+            }
+        }
+        if self.outcome.terms.len > from {
+            scan(index, &self.outcome.terms, from, self.found);
+            // Pairs found nowhere say nothing: their term is unknown.
+            let anywhere = self.found_anywhere();
+            let outcome = &mut self.outcome;
+            for term in own.as_slice() {
+                let Some(at) = outcome.terms.as_slice().iter().position(|w| w == term) else {
+                    continue;
+                };
+                if anywhere & (1 << at) != 0 || outcome.unknown.as_slice().contains(term) {
+                    continue;
+                }
+                let part_found = (from..outcome.terms.len)
+                    .any(|i| anywhere & (1 << i) != 0 && term.contains(outcome.terms.texts[i]));
+                if !part_found {
+                    outcome.unknown.push(term);
+                }
+            }
+        }
+        self.weigh();
+        let mut shown = 0;
+        for (i, score) in self.scores.iter().enumerate() {
+            if *score > 0 {
+                self.order[shown] = i as u16;
+                shown += 1;
+            }
+        }
+        self.outcome.shown = shown;
+        self.sort_shown();
+        // The best rows, down to half the best score.
+        let best = self.order[..shown]
+            .first()
+            .map_or(0, |&i| self.scores[usize::from(i)]);
+        let scores = &self.scores;
+        let order = &self.order;
+        let shown = &mut self.outcome.shown;
+        while *shown > 0 && 2 * scores[usize::from(order[*shown - 1])] < best {
+            *shown -= 1;
+        }
+    }
+
+    /// The words (bit `i` for the `i`th) found anywhere in the table.
+    fn found_anywhere(&self) -> u32 {
+        self.found
+            .iter()
+            .fold(0, |acc, fields| acc | row_mask(fields))
+    }
+
+    /// Each group's weight, by how many rows hold a word of it, and each row's score.
+    fn weigh(&mut self) {
+        let terms = &mut self.outcome.terms;
+        let mut group_words = [0u32; MAX_TERMS];
+        for (t, term) in terms.terms[..terms.len].iter().enumerate() {
+            group_words[usize::from(term.group)] |= 1 << t;
+        }
+        let group_words = &group_words[..usize::from(terms.groups)];
+        let total = self.found.len();
+        for (g, words) in group_words.iter().enumerate() {
+            let rows = self
+                .found
+                .iter()
+                .filter(|fields| row_mask(fields) & words != 0)
+                .count();
+            terms.weights[g] = weight_of(rows, total);
+        }
+        for (score, fields) in self.scores.iter_mut().zip(self.found.iter()) {
+            *score = self.outcome.terms.score(fields, group_words);
+        }
+    }
+
+    /// The groups (bit `g` for the `g`th) that the words of a mask belong to.
+    fn group_mask(&self, words: u32) -> u32 {
+        let terms = &self.outcome.terms;
+        (0..terms.len)
+            .filter(|t| words & (1 << t) != 0)
+            .fold(0, |acc, t| acc | 1 << terms.terms[t].group)
+    }
+
+    /// Orders the rows shown by score, best first, in table order within a score.
+    fn sort_shown(&mut self) {
+        let order = &mut self.order[..self.outcome.shown];
+        let scores = &self.scores;
+        // Insertion sort: stable, no allocation, a hundred rows.
+        for i in 1..order.len() {
+            let mut j = i;
+            while j > 0 && scores[usize::from(order[j - 1])] < scores[usize::from(order[j])] {
+                order.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+}
+
+/// The pairs of characters of a term within its runs of kanji or of katakana, each a
+/// slice of it: `暗唱番号` → 暗唱, 唱番, 番号; `無効って表示` → 無効, 表示 (a pair of Latin
+/// letters or of kana endings says nothing).
+fn pairs(term: &str) -> impl Iterator<Item = &str> {
+    let telling = |c: char| matches!(script(c), Script::Kanji | Script::Katakana);
+    term.char_indices().filter_map(move |(at, c)| {
+        let next = term[at + c.len_utf8()..].chars().next()?;
+        let same_run = telling(c) && script(c) == script(next);
+        same_run.then(|| &term[at..at + c.len_utf8() + next.len_utf8()])
+    })
+}
+
+/// their folded characters over the longer's length (Levenshtein).
+fn similarity(word: &Needle, term: &str) -> u32 {
+    let term = Needle::new(term);
+    let (a, b) = (word.chars(), term.chars());
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    let mut row = [0u16; Needle::CAPACITY + 1];
+    for (j, cell) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j as u16;
+    }
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i as u16 + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            let cost = u16::from(ca != cb);
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + cost);
+            diagonal = above;
+        }
+    }
+    let distance = u32::from(row[b.len()]);
+    let longer = a.len().max(b.len()) as u32;
+    1000 - 1000 * distance.min(longer) / longer
+}
+
+/// The words of the table nearest a search's words; see [`Outcome::nearest_words`].
+#[derive(Clone, Copy, Debug)]
+pub struct NearestWords {
+    /// (term, similarity), best first; empty terms are unused places.
+    words: [(&'static str, u32); NearestWords::CAPACITY],
+}
+
+impl NearestWords {
+    /// How many words are offered at most.
+    pub const CAPACITY: usize = 5;
+
+    fn offer(&mut self, term: &'static str, score: u32) {
+        // Less than half alike, a word helps nobody.
+        if score < 500 {
+            return;
+        }
+        if let Some(i) = self.words.iter().position(|(w, _)| folds_alike(w, term)) {
+            if self.words[i].1 >= score {
+                return;
+            }
+            self.words[i] = ("", 0);
+        }
+        let at = self
+            .words
+            .iter()
+            .position(|&(w, s)| w.is_empty() || s < score);
+        if let Some(at) = at {
+            self.words.copy_within(at..Self::CAPACITY - 1, at + 1);
+            self.words[at] = (term, score);
+        }
+        // Keep the unused places last.
+        let mut kept = [("", 0); Self::CAPACITY];
+        for (n, &(w, s)) in self.words.iter().filter(|(w, _)| !w.is_empty()).enumerate() {
+            kept[n] = (w, s);
+        }
+        self.words = kept;
+    }
+
+    /// The words, best first.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().map(|(w, _)| *w).filter(|w| !w.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    extern crate std;
+    use std::string::ToString;
+    use std::vec::Vec;
+
+    #[test]
+    fn terms_of_a_sentence() {
+        let found: Vec<&str> = terms("暗証番号がロックされたと出た").collect();
+        assert_eq!(found, ["暗証番号", "ロック", "出"]);
+        let found: Vec<&str> = terms("証明書の期限が切れている").collect();
+        assert_eq!(found, ["証明書", "期限", "切"]);
+        let found: Vec<&str> = terms("問い合わせ先はICカードのLAN").collect();
+        assert_eq!(found, ["問い合わせ先", "IC", "カード", "LAN"]);
+        // More than two kana between kanji are an ending, not okurigana.
+        let found: Vec<&str> = terms("確認されていない端末").collect();
+        assert_eq!(found, ["確認", "端末"]);
+        let (strong, weak) = query_terms("暗証番号がロックされたと出た");
+        assert_eq!(strong.as_slice(), ["暗証番号", "ロック"]);
+        assert_eq!(weak.as_slice(), ["出"]);
+        let (strong, weak) = query_terms("ぱすわーど わすれた");
+        assert_eq!(strong.as_slice(), [] as [&str; 0]);
+        assert_eq!(weak.as_slice(), ["ぱすわーど", "わすれた"]);
+    }
+
+    #[test]
+    fn words_are_separated_by_blanks_of_either_width() {
+        let words = blank_separated("暗証番号　ロック  ー ");
+        assert_eq!(words.as_slice(), ["暗証番号", "ロック"]);
+        // Each word once, at most MAX_WORDS of them.
+        let words = blank_separated("a b a c d e f g h i j");
+        assert_eq!(words.as_slice(), ["a", "b", "c", "d", "e", "f", "g", "h"]);
+    }
+
+    #[test]
+    fn fields_are_named_as_table_json_names_them() {
+        let names = Field::ALL.map(Field::name);
+        assert_eq!(
+            names,
+            [
+                "heading",
+                "tags",
+                "message",
+                "kind",
+                "cause",
+                "remedy",
+                "contact",
+                "footnotes"
+            ]
+        );
+        let code_fields = Field::ALL.map(Field::is_code_field);
+        assert_eq!(
+            code_fields,
+            [true, true, true, false, false, false, false, false]
+        );
+        let weights = Field::ALL.map(field_weight);
+        assert_eq!(weights, [6, 6, 6, 4, 3, 3, 1, 1]);
+    }
+
+    #[test]
+    fn an_empty_search_says_why() {
+        assert_eq!(SearchError::Empty.to_string(), "no word to search for");
+    }
+
+    #[test]
+    fn weights_are_bm25s_inverse_document_frequency_in_base_2() {
+        assert_eq!(log2_q10(1 << 16), 0);
+        assert_eq!(log2_q10(2 << 16), 1024);
+        assert_eq!(log2_q10(8 << 16), 3 * 1024);
+        // log2(3) = 1.58496…: 1623 1024ths (1622.999…, within one of it).
+        assert_eq!(log2_q10(3 << 16), 1623);
+        assert_eq!(weight_of(0, 96), 0);
+        // ln(1 + (96 − 1 + ½) / (1 + ½)) / ln 2 = log2(194 / 3) = 6.015…
+        assert_eq!(weight_of(1, 96), 6159);
+        let mut last = u32::MAX;
+        for rows in 1..=96 {
+            let weight = weight_of(rows, 96);
+            assert!(weight < last, "{rows}");
+            last = weight;
+        }
+        assert!(weight_of(96, 96) > 0);
+    }
+
+    #[test]
+    fn parts_are_pairs_within_runs_of_kanji_or_katakana() {
+        let found: Vec<&str> = pairs("暗唱番号").collect();
+        assert_eq!(found, ["暗唱", "唱番", "番号"]);
+        let found: Vec<&str> = pairs("無効って表示").collect();
+        assert_eq!(found, ["無効", "表示"]);
+        let found: Vec<&str> = pairs("ICカード").collect();
+        assert_eq!(found, ["カー", "ード"]);
+    }
+
+    #[test]
+    fn similarity_by_edit_distance() {
+        let word = Needle::new("ネットワーク");
+        assert_eq!(similarity(&word, "ﾈｯﾄﾜｰｸ"), 1000);
+        assert_eq!(similarity(&word, "証明書"), 0);
+        let typo = Needle::new("暗唱番号");
+        assert_eq!(similarity(&typo, "暗証番号"), 750);
+        assert_eq!(similarity(&typo, "番号"), 500);
+    }
+
+    /// A table of two codes and three rows, folded as codegen folds one.
+    static TEXTS: [&str; 8] = [
+        "カドリダ",
+        "",
+        "カドリダノエラ",
+        "ネットワクエラ",
+        "ネットワクガ接続デキナイ",
+        "ランケブルヲ確認スル",
+        "暗証番号ガロックサレタ",
+        "窓口",
+    ];
+    static INDEX: Index = Index {
+        texts: &TEXTS,
+        code_texts: &[[0, 1, 2], [6, 1, 3]],
+        row_texts: &[[3, 4, 5, 7, 1], [3, 6, 5, 7, 1], [3, 4, 1, 7, 1]],
+        row_codes: &[0, 1, 1],
+        callers_words: &[("PIN", &["暗証番号"]), ("LAN", &["ネットワーク"])],
+        folded_callers_words: &["pin", "lan"],
+    };
+
+    fn search<'q>(query: &'q str) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
+        let mut found = [[0; FIELDS]; 3];
+        let mut scores = [0; 3];
+        let mut order = [0; 3];
+        let rows = Rows {
+            found: &mut found,
+            scores: &mut scores,
+            order: &mut order,
+        };
+        let outcome = Outcome::new(&INDEX, query, rows);
+        (outcome, order)
+    }
+
+    fn shown(query: &str) -> Vec<u16> {
+        let (outcome, order) = search(query);
+        order[..outcome.unwrap().shown()].to_vec()
+    }
+
+    #[test]
+    fn typed_words_find_the_rows_that_hold_them_all() {
+        // In every row's kind; in rows 1 and 2 by their code's message (6), row 2's
+        // cause (3) too, row 0 by its cause alone.
+        assert_eq!(shown("ネットワーク"), [2, 1, 0]);
+        // 暗証番号 is in code 1's heading (rows 1 and 2) and row 1's cause: row 1 first.
+        assert_eq!(shown("暗証番号"), [1, 2]);
+        assert_eq!(shown("ﾈｯﾄﾜｰｸ 接続"), [2, 0]);
+        let (outcome, _) = search("PIN");
+        let outcome = outcome.unwrap();
+        assert!(!outcome.is_split());
+        assert_eq!(
+            outcome.taken_for().collect::<Vec<_>>(),
+            [("PIN", "暗証番号")]
+        );
+        assert_eq!(search(" ー\u{200B} ").0.unwrap_err(), SearchError::Empty);
+    }
+
+    #[test]
+    fn a_sentence_ranks_rows_by_its_telling_words() {
+        let (outcome, order) = search("暗証番号がロックされて窓口に電話した");
+        let outcome = outcome.unwrap();
+        assert!(outcome.is_split());
+        // Row 1 holds 暗証番号 and ロック in its cause, 窓口 in its contact.
+        assert_eq!(order[0], 1);
+        assert_eq!(outcome.unknown_words(), ["電話"]);
+        // An index whose places fall outside it finds nothing, and does not panic.
+        let broken = Index {
+            row_codes: &[0, 5, 1],
+            ..INDEX
+        };
+        let mut found = [[0; FIELDS]; 3];
+        let (mut scores, mut order) = ([0; 3], [0; 3]);
+        let rows = Rows {
+            found: &mut found,
+            scores: &mut scores,
+            order: &mut order,
+        };
+        assert!(!broken.is_sound());
+        assert_eq!(Outcome::new(&broken, "暗証番号", rows).unwrap().shown(), 0);
+    }
+
+    #[test]
+    fn the_nearest_words_are_the_texts_terms_most_alike() {
+        let (outcome, _) = search("証明書類");
+        let outcome = outcome.unwrap();
+        assert_eq!(outcome.shown(), 0);
+        assert_eq!(outcome.unknown_words(), ["証明書類"]);
+        let texts = ["証明書の期限", "証明", "ネットワーク"].into_iter();
+        let nearest: Vec<_> = outcome.nearest_words(texts).iter().collect();
+        // The parts of the term found nowhere are searched for too: 証明 is one.
+        assert_eq!(outcome.words(), ["証明書類", "証明", "明書", "書類"]);
+        assert_eq!(nearest, ["証明", "証明書"]);
+    }
+}
