@@ -22,12 +22,9 @@ mkdir -p "$work/ws"
 cp -r text table macros generated "$work/ws/"
 cp -r tests/quickstart "$work/ws/quickstart"
 cp Cargo.lock "$work/ws/" 2>/dev/null || true
-sed -e 's|^members = .*|members = ["text", "table", "macros", "generated", "quickstart", "twin"]|' \
-    -e 's|^default-members = .*|default-members = ["text", "table", "macros", "generated", "quickstart", "twin"]|' \
-    -e 's|^exclude = .*||' Cargo.toml > "$work/ws/Cargo.toml"
-
 # shellcheck source=twin.sh
 source "$root/scripts/twin.sh"
+scratch_manifest text table macros generated quickstart twin > "$work/ws/Cargo.toml"
 write_twin "$work/ws"
 
 export CARGO_TARGET_DIR="$work/target"

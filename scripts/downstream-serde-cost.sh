@@ -19,12 +19,9 @@ cd "$root"
 mkdir -p "$work/ws"
 cp -r text table macros generated "$work/ws/"
 cp Cargo.lock "$work/ws/"
-sed -e 's|^members = .*|members = ["text", "table", "macros", "generated", "twin", "with-gen", "with-twin"]|' \
-    -e 's|^default-members = .*|default-members = ["with-gen", "with-twin"]|' \
-    -e 's|^exclude = .*||' Cargo.toml > "$work/ws/Cargo.toml"
-
 # shellcheck source=twin.sh
 source "$root/scripts/twin.sh"
+scratch_manifest text table macros generated twin with-gen with-twin > "$work/ws/Cargo.toml"
 write_twin "$work/ws"
 
 # Two vendor crates, the same but for the dependency: each derives serde and looks up a code.

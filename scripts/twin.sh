@@ -40,3 +40,18 @@ TOML
   sed -n '/^\[dependencies\]$/,/^\[/p' generated/Cargo.toml \
       | grep -v -e '^\[' -e '^oqs-messages-macros' -e '^serde' -e '^$' >> "$dir/Cargo.toml"
 }
+
+# The manifest of a scratch workspace of the given members, from the workspace's own: its
+# [profile.*] sections left out, since a vendor's build follows the vendor's profiles, never
+# those of a dependency's workspace (ours builds oqs-messages-text optimized for the tests).
+#
+#   scratch_manifest MEMBER… > DIR/Cargo.toml   (run from the workspace root)
+scratch_manifest() {
+  local members
+  members=$(printf '"%s", ' "$@")
+  members="[${members%, }]"
+  sed -e "s|^members = .*|members = $members|" \
+      -e "s|^default-members = .*|default-members = $members|" \
+      -e 's|^exclude = .*||' Cargo.toml \
+    | awk '/^\[/ { skip = /^\[profile/ } !skip'
+}

@@ -11,7 +11,10 @@
 //! texts as the search does, and so that a vendor's build compiles it beside the proc
 //! macro's dependencies instead of after them.
 //!
-//! `no_std`, no dependency, nothing allocated.
+//! `no_std`, no dependency, nothing allocated. The features `query` and `search` (on by
+//! default) bring the query reader and the search; without them the crate is the fold and
+//! the unseen list alone, which is all the model of `oqs-messages-table` needs (so that a
+//! proc macro built on the model compiles no more of this crate than that).
 
 #![no_std]
 #![deny(missing_docs)]
@@ -20,13 +23,17 @@
 extern crate std;
 
 /// The README's example is tested too.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "query"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
 pub mod fold;
+#[cfg(feature = "query")]
 pub mod log_words;
+#[cfg(feature = "search")]
 pub mod needle;
+#[cfg(feature = "query")]
 pub mod query;
+#[cfg(feature = "search")]
 pub mod search;
 pub mod unseen;
