@@ -819,6 +819,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn texts_are_quoted_in_the_docs_as_published() {
+        assert_eq!(
+            quoted("① 汚れを確認\n* 再起動"),
+            "> ① 汚れを確認  \n> \\* 再起動  "
+        );
+        assert_eq!(
+            one_line("・カードを正しく置く\n・※1"),
+            "・カードを正しく置く ・※1"
+        );
+    }
+
+    #[test]
+    fn the_docs_show_the_published_texts_and_the_discriminant() {
+        let input = r#"title: "t_1.25版", version: "1.25",
+            code 015 FaceImage { tags: [], heading: "見出し", message: "一行目\n*二行目", footnotes: [],
+                row { kind: "種別\n続き", ids: [0x03000001], cause: "c", remedy: "r", contact: "-", footnotes: [], } }"#;
+        let table: TableInput = syn::parse_str(input).unwrap();
+        let expanded = expand(&table).to_string();
+        assert!(
+            expanded.contains("(`Code::FaceImage as u16 == 15`)"),
+            "{expanded}"
+        );
+        assert!(
+            expanded.contains("> 一行目  \\n> \\\\*二行目  "),
+            "{expanded}"
+        );
+        // The kind on one line in the code's table of IDs and in the ID's own doc.
+        assert_eq!(expanded.matches("種別 続き").count(), 2, "{expanded}");
+    }
+
+    #[test]
     fn markdown_escapes() {
         assert_eq!(
             markdown("> cd [TAB] <ユーザー名>"),
