@@ -312,6 +312,12 @@ fn distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
+/// Whether a name that is this far from a known one is a misspelling of it, worth a "did
+/// you mean": three edits, or a quarter of a long name.
+fn is_near(spelled: &str, distance: usize) -> bool {
+    distance <= 3.max(spelled.len() / 4)
+}
+
 /// Checks the mapping: every known name mapped exactly once, no unknown name. Writes
 /// `impl From<Code> for Target`.
 pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
@@ -349,7 +355,7 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
                 if let Some(near) = known
                     .iter()
                     .map(|k| (distance(&spelled, &k.name.to_string()), k))
-                    .filter(|(d, _)| *d <= 3.max(spelled.len() / 4))
+                    .filter(|(d, _)| is_near(&spelled, *d))
                     .min_by_key(|(d, _)| *d)
                 {
                     message.push_str(&format!("; did you mean {}?", near.1.label.value()));
@@ -426,4 +432,30 @@ pub fn check_map(input: CheckMapInput) -> syn::Result<TokenStream> {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_counts_the_edits_between_two_names() {
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("WrongPn", "WrongPin"), 1);
+        assert_eq!(distance("WrongPin", "WrongPin"), 0);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("abc", ""), 3);
+        assert_eq!(distance("Id04000011", "Id04000012"), 1);
+        assert_eq!(distance("ab", "ba"), 2);
+    }
+
+    #[test]
+    fn a_long_name_may_be_a_quarter_misspelled() {
+        assert!(is_near("WrongPn", 3));
+        assert!(!is_near("WrongPn", 4));
+        // 20 bytes: five edits are still a misspelling, six are not.
+        let long = "CardNotRecognizedXYZ";
+        assert!(is_near(long, 5));
+        assert!(!is_near(long, 6));
+    }
 }

@@ -844,6 +844,80 @@ mod tests {
     }
 
     #[test]
+    fn ranges_are_checked_for_order_repeats_and_names() {
+        let input = format!(
+            r#"title: "t", version: "1.25",
+            range Backwards = 0xF7FFFFFF..=0xF0000000;
+            range One = 0xF8000000..=0xF8000000;
+            range Twice = 0xF9000000..=0xF9000001;
+            range Again = 0xF9000000..=0xF9000001;
+            range One = 0xFA000000..=0xFA000001;
+            code 001 A {{ tags: [], heading: "h", message: "m", footnotes: [], {ROW} }}"#
+        );
+        let found = errors(&input);
+        let said = |message: &str| found.iter().filter(|e| *e == message).count();
+        assert_eq!(said("a range's end is below its start"), 1, "{found:?}");
+        assert_eq!(said("this range is declared twice"), 1, "{found:?}");
+        assert_eq!(said("the range name `One` is used twice"), 1, "{found:?}");
+    }
+
+    #[test]
+    fn id_names_are_id_and_eight_hex_digits() {
+        assert!(is_id_name("Id04000011"));
+        assert!(is_id_name("IdF000000a"));
+        assert!(!is_id_name("IdABC"));
+        assert!(!is_id_name("IdGGGGGGGG"));
+        assert!(!is_id_name("Id040000111"));
+        assert!(!is_id_name("Ix04000011"));
+    }
+
+    #[test]
+    fn the_history_tells_a_range_from_an_exact_id() {
+        let input = format!(
+            r#"title: "t_1.26版", version: "1.26",
+            history {{ versions: ["1.24", "1.25", "1.26"], id 0xF0000000: ["1.24", "1.26"], id 0xF0000000..=0xF7FFFFFF: ["1.26"], id 0xF8000000..=0xFFFFFFFF: ["1.25", "1.26"], }}
+            code 001 A {{ tags: [], heading: "h", message: "m", footnotes: [], {ROW} }}"#
+        );
+        let table: TableInput = syn::parse_str(&input).unwrap();
+        let history = table.history.unwrap();
+        assert_eq!(
+            history.id_sentence(0xF0000000, None),
+            "Listed in 1.24, 1.26 of the versions in spec/ (1.24, 1.25, 1.26)."
+        );
+        // Not in the history: in every version.
+        assert_eq!(
+            history.id_sentence(0xF8000000, None),
+            "In every version in spec/ (1.24–1.26)."
+        );
+        assert_eq!(
+            history.id_sentence(0xF0000000, Some(0xF7FFFFFF)),
+            "Listed since 1.26 (spec/ holds 1.24–1.26)."
+        );
+        assert_eq!(
+            history.id_sentence(0xF8000000, Some(0xFFFFFFFF)),
+            "Listed since 1.25 (spec/ holds 1.24–1.26)."
+        );
+    }
+
+    /// A footnote cited but missing is reported where it is cited, not at another note of
+    /// the same list.
+    #[test]
+    fn a_missing_footnote_is_reported_where_it_is_cited() {
+        let input = format!(
+            r#"title: "t", version: "1.25",
+            footnote 1 {{ marker: "※１", text: "注", }}
+            code 001 A {{ tags: [], heading: "h", message: "m", footnotes: [1, 3], {ROW} }}"#
+        );
+        let table: TableInput = syn::parse_str(&input).unwrap();
+        let error = table.check().unwrap_err();
+        let at = error.span().start();
+        let line = input.lines().nth(at.line - 1).unwrap();
+        let cited = line.find("[1, 3]").unwrap() + "[1, ".len();
+        assert_eq!(error.to_string(), "no footnote 3 in this table");
+        assert_eq!(line[..cited].chars().count(), at.column);
+    }
+
+    #[test]
     fn syntax_errors_name_the_expected_field() {
         let input = r#"title: "t", version: "1.25", code 001 A { tags: [], headline: "h", }"#;
         assert_eq!(
