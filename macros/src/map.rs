@@ -447,6 +447,10 @@ mod tests {
         assert_eq!(distance("abc", ""), 3);
         assert_eq!(distance("Id04000011", "Id04000012"), 1);
         assert_eq!(distance("ab", "ba"), 2);
+        // A letter too many, at the end and inside.
+        assert_eq!(distance("abc", "a"), 2);
+        assert_eq!(distance("WrongPinn", "WrongPin"), 1);
+        assert_eq!(distance("WroongPin", "WrongPin"), 1);
     }
 
     #[test]
