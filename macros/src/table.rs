@@ -852,11 +852,13 @@ mod tests {
             range Twice = 0xF9000000..=0xF9000001;
             range Again = 0xF9000000..=0xF9000001;
             range One = 0xFA000000..=0xFA000001;
+            range AlsoBackwards = 0xFB000001..=0xFB000000;
             code 001 A {{ tags: [], heading: "h", message: "m", footnotes: [], {ROW} }}"#
         );
         let found = errors(&input);
         let said = |message: &str| found.iter().filter(|e| *e == message).count();
-        assert_eq!(said("a range's end is below its start"), 1, "{found:?}");
+        // Two ranges end below their start; `One`, of one value, does not.
+        assert_eq!(said("a range's end is below its start"), 2, "{found:?}");
         assert_eq!(said("this range is declared twice"), 1, "{found:?}");
         assert_eq!(said("the range name `One` is used twice"), 1, "{found:?}");
     }
