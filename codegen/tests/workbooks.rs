@@ -367,3 +367,23 @@ fn refuses_a_second_message_in_a_row_without_a_code() {
         "expected this cell empty or merged with 一覧!C5: the message belongs to the code's first row, and this row has no code of its own in 一覧!A7",
     );
 }
+
+#[test]
+fn refuses_a_message_id_stored_as_a_number() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.put(3, 4, Some(Cell::Number(3000002.0, "0")));
+    assert_one_problem(
+        &spec,
+        "一覧!E4",
+        "expected message IDs written in hex such as 0x03000001, found the number 3000002",
+    );
+}
+
+#[test]
+fn column_titles_in_full_width_letters_are_read_as_in_ascii() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.set("E2", Some("メッセージＩＤ"));
+    let full_width = read(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let ascii = read(&SheetSpec::valid("1.25")).unwrap();
+    assert_eq!(full_width.table, ascii.table);
+}
