@@ -215,6 +215,15 @@ fn one_visible_footnote_gives_one_text_however_it_is_laid_out() {
             text("\u{3000}\u{3000}・再現性はあるか\n\u{3000}\u{3000}・他の端末でも発生するか");
     });
     assert_eq!(own_cell, lines);
+    // The same, with an old text in a hidden column after them: not read.
+    let hidden_beside = footnote_laid_out(|spec| {
+        spec.rows[10][0] = text("※１");
+        spec.rows[10][1] =
+            text("\u{3000}\u{3000}・再現性はあるか\n\u{3000}\u{3000}・他の端末でも発生するか");
+        spec.rows[10].push(text("・旧版の注記"));
+        spec.hidden_columns.push(8);
+    });
+    assert_eq!(hidden_beside, lines);
     // The marker alone on its row, each line indented on a row of its own below.
     let rows_below = footnote_laid_out(|spec| {
         spec.rows[10][0] = text("\u{3000}※１");
