@@ -313,3 +313,21 @@ fn rows_hidden_by_default_are_not_read() {
         reading.notices
     );
 }
+
+/// A footnote whose marker and text share a cell, with something in the cell beside it:
+/// refused, naming that cell, not dropped.
+#[test]
+fn text_beside_a_whole_footnote_is_refused_naming_its_cell() {
+    let mut spec = support::SheetSpec::valid("1.25");
+    spec.merges.retain(|m| m.0 != 10);
+    spec.rows[10] = vec![None; 8];
+    spec.rows[10][0] = text("※１　改善されない場合はコールセンターに問合せする。");
+    spec.rows[10][1] = text("補足");
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(&spec));
+    let err = codegen::read_workbook(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("一覧!B11: expected nothing beside footnote ※１, whose text is in 一覧!A11, found \"補足\""),
+        "{err}"
+    );
+}

@@ -98,6 +98,18 @@ impl TableReader<'_, '_> {
                     // without its indentation, as when marker and text share a cell.
                     footer.text_column = cells.get(1).map(|(pos, _)| pos.1);
                     note.text = footnote_lines(&texts[1..]);
+                } else if let Some(&(beside, value)) = cells.get(1) {
+                    // Marker and text in one cell, and more beside them: neither part of the
+                    // footnote nor to be dropped unseen.
+                    let sheet = self.sheet();
+                    self.problems.push(Problem {
+                        place: Some(cell_name(&sheet.name, beside)),
+                        message: format!(
+                            "expected nothing beside footnote {}, whose text is in {cell}, found {}",
+                            note.marker,
+                            found(value)
+                        ),
+                    });
                 }
                 // A marker alone on its row takes its text from the rows below; one that
                 // gets none is refused when the footer ends.
