@@ -330,4 +330,13 @@ fn text_beside_a_whole_footnote_is_refused_naming_its_cell() {
         err.contains("一覧!B11: expected nothing beside footnote ※１, whose text is in 一覧!A11, found \"補足\""),
         "{err}"
     );
+    // A marker alone and a number beside it.
+    spec.rows[10][0] = text("※１");
+    spec.rows[10][1] = Some(support::Cell::Number(5.0, "0"));
+    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(&spec));
+    let err = codegen::read_workbook(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("一覧!B11: expected the text of footnote ※１ as text, found the number 5"),
+        "{err}"
+    );
 }

@@ -99,16 +99,26 @@ impl TableReader<'_, '_> {
                     footer.text_column = cells.get(1).map(|(pos, _)| pos.1);
                     note.text = footnote_lines(&texts[1..]);
                 } else if let Some(&(beside, value)) = cells.get(1) {
-                    // Marker and text in one cell, and more beside them: neither part of the
-                    // footnote nor to be dropped unseen.
-                    let sheet = self.sheet();
-                    self.problems.push(Problem {
-                        place: Some(cell_name(&sheet.name, beside)),
-                        message: format!(
+                    // Marker and text in one cell and more beside them, or a marker and no
+                    // text beside it: neither part of the footnote nor to be dropped unseen.
+                    let message = if note.text.is_empty() {
+                        // A marker alone, and beside it a number or a date.
+                        format!(
+                            "expected the text of footnote {} as text, found {}",
+                            note.marker,
+                            found(value)
+                        )
+                    } else {
+                        format!(
                             "expected nothing beside footnote {}, whose text is in {cell}, found {}",
                             note.marker,
                             found(value)
-                        ),
+                        )
+                    };
+                    let sheet = self.sheet();
+                    self.problems.push(Problem {
+                        place: Some(cell_name(&sheet.name, beside)),
+                        message,
                     });
                 }
                 // A marker alone on its row takes its text from the rows below; one that
