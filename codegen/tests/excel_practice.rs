@@ -839,3 +839,77 @@ fn rows_hidden_by_the_filter_of_an_excel_table_are_read() {
     assert_ne!(hidden.table, real.table);
     assert_notice(&hidden, "一覧!A5:H5", "the row is hidden: not read");
 }
+
+// --- Headers that are not whole ----------------------------------------------------
+
+/// The valid table on a sheet of its own name, with only the first `titles` of its eight
+/// column titles (the others say 備考).
+fn with_titles(name: &str, titles: usize) -> SheetSpec {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.name = name.to_owned();
+    for col in titles..8 {
+        spec.put(1, col as u16, Some(Cell::Text(format!("備考{col}"))));
+    }
+    spec
+}
+
+fn the_one_problem(sheets: &[SheetSpec]) -> String {
+    let problems = refused(sheets);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    problems[0].clone()
+}
+
+#[test]
+fn the_partial_header_with_the_most_titles_is_the_one_explained() {
+    let lacks = |place: &str| format!("{place}: the header row lacks the visible column");
+    // Of two visible sheets, the one with more titles, in either order.
+    let problem = the_one_problem(&[with_titles("旧", 4), with_titles("一覧", 6)]);
+    assert!(problem.starts_with(&lacks("一覧!A2")), "{problem}");
+    let problem = the_one_problem(&[with_titles("一覧", 6), with_titles("旧", 4)]);
+    assert!(problem.starts_with(&lacks("一覧!A2")), "{problem}");
+    // As many titles on both: the first.
+    let problem = the_one_problem(&[with_titles("甲", 5), with_titles("乙", 5)]);
+    assert!(problem.starts_with(&lacks("甲!A2")), "{problem}");
+    // A hidden sheet's, with more titles, is not explained.
+    let mut hidden = with_titles("隠し", 7);
+    hidden.visibility = SheetVisibility::Hidden;
+    let problem = the_one_problem(&[hidden, with_titles("一覧", 4)]);
+    assert!(problem.starts_with(&lacks("一覧!A2")), "{problem}");
+    // Its place is its first visible title.
+    let mut hidden_first = with_titles("一覧", 6);
+    hidden_first.hidden_columns.push(0);
+    let problem = the_one_problem(&[hidden_first]);
+    assert!(problem.starts_with(&lacks("一覧!B2")), "{problem}");
+    // Within a sheet: the row with more titles, in either order; the first of two alike.
+    let rows = |first: usize, second: usize| {
+        let mut spec = with_titles("一覧", second);
+        spec.insert_rows(1, 1);
+        for (col, title) in support::HEADER.iter().enumerate().take(first) {
+            spec.put(1, col as u16, Some(Cell::Text((*title).to_owned())));
+        }
+        spec
+    };
+    let problem = the_one_problem(&[rows(4, 6)]);
+    assert!(problem.starts_with(&lacks("一覧!A3")), "{problem}");
+    let problem = the_one_problem(&[rows(6, 4)]);
+    assert!(problem.starts_with(&lacks("一覧!A2")), "{problem}");
+    let problem = the_one_problem(&[rows(5, 5)]);
+    assert!(problem.starts_with(&lacks("一覧!A2")), "{problem}");
+}
+
+#[test]
+fn a_title_twice_is_refused_on_a_visible_sheet_only() {
+    let mut twice = SheetSpec::valid("1.25");
+    twice.set("H2", Some("原因"));
+    let problem = the_one_problem(std::slice::from_ref(&twice));
+    assert!(
+        problem.starts_with(
+            "一覧!H2: the header row has two visible columns titled 原因 (the first at 一覧!F2)"
+        ),
+        "{problem}"
+    );
+    twice.name = "作業用".to_owned();
+    twice.visibility = SheetVisibility::Hidden;
+    let reading = read_sheets(&[twice, SheetSpec::valid("1.25")]).unwrap();
+    assert_eq!(reading.table, valid_table());
+}
