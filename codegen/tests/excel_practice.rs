@@ -913,3 +913,16 @@ fn a_title_twice_is_refused_on_a_visible_sheet_only() {
     let reading = read_sheets(&[twice, SheetSpec::valid("1.25")]).unwrap();
     assert_eq!(reading.table, valid_table());
 }
+
+/// Struck words and a blank left: the cell reads as empty, and the problem says what was
+/// struck (a blank is nothing published).
+#[test]
+fn a_cell_left_blank_by_its_struck_words_says_what_was_struck() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.rich("F4", &[(true, "旧原因"), (false, " ")]);
+    let problems = refused(std::slice::from_ref(&spec));
+    assert_eq!(
+        problems,
+        ["一覧!F4: expected the cause, found an empty cell (everything in it, \"旧原因\", is struck through, and struck-through text is not published)"]
+    );
+}
