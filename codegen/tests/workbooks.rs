@@ -377,6 +377,9 @@ fn refuses_a_message_id_stored_as_a_number() {
         "一覧!E4",
         "expected message IDs written in hex such as 0x03000001, found the number 3000002",
     );
+    // As Excel shows a number without a format: its fraction kept.
+    spec.put(3, 4, Some(Cell::Number(3.5, "General")));
+    assert_one_problem(&spec, "一覧!E4", "found the number 3.5");
 }
 
 #[test]
