@@ -101,24 +101,19 @@ impl TableReader<'_, '_> {
                 } else if let Some(&(beside, value)) = cells.get(1) {
                     // Marker and text in one cell and more beside them, or a marker and no
                     // text beside it: neither part of the footnote nor to be dropped unseen.
-                    let message = if note.text.is_empty() {
+                    let expected = if note.text.is_empty() {
                         // A marker alone, and beside it a number or a date.
-                        format!(
-                            "expected the text of footnote {} as text, found {}",
-                            note.marker,
-                            found(value)
-                        )
+                        format!("the text of footnote {} as text", note.marker)
                     } else {
                         format!(
-                            "expected nothing beside footnote {}, whose text is in {cell}, found {}",
-                            note.marker,
-                            found(value)
+                            "nothing beside footnote {}, whose text is in {cell}",
+                            note.marker
                         )
                     };
                     let sheet = self.sheet();
                     self.problems.push(Problem {
                         place: Some(cell_name(&sheet.name, beside)),
-                        message,
+                        message: format!("expected {expected}, found {}", found(value)),
                     });
                 }
                 // A marker alone on its row takes its text from the rows below; one that
