@@ -79,7 +79,9 @@ impl<'q> Search<'q> {
         let mut found = [[0; FIELDS]; ROW_COUNT];
         let mut scores = [0; ROW_COUNT];
         let mut order = [0; ROW_COUNT];
+        let mut texts = [0; FOLDED_TEXTS.len()];
         let rows = Rows {
+            texts: &mut texts,
             found: &mut found,
             scores: &mut scores,
             order: &mut order,

@@ -431,8 +431,9 @@ pub struct Index {
 }
 
 impl Index {
-    /// Whether the places of the index are within it and its lists agree in length: what
-    /// [`Outcome::new`] relies on (an index that is not sound finds nothing).
+    /// Whether the places of the index are within it and its lists agree in length. A
+    /// search over an index that is not sound does not panic, but a row whose places fall
+    /// outside is not found; codegen writes sound ones, and a test of each table checks it.
     pub fn is_sound(&self) -> bool {
         let within = |place: &u32| (*place as usize) < self.texts.len();
         self.code_texts.iter().flatten().all(within)
@@ -446,16 +447,26 @@ impl Index {
             && self.row_texts.len() <= usize::from(u16::MAX)
     }
 
-    /// How many rows the index holds: the length of each of a search's [`Rows`] buffers.
+    /// How many rows the index holds: the length of [`Rows::found`], [`Rows::scores`] and
+    /// [`Rows::order`].
     pub fn row_count(&self) -> usize {
         self.row_texts.len()
     }
+
+    /// How many texts the index holds: the length of [`Rows::texts`].
+    pub fn text_count(&self) -> usize {
+        self.texts.len()
+    }
 }
 
-/// What a search finds for each row of its index: buffers of the caller's, each as long as
-/// the index has rows ([`Index::row_count`]), so that nothing is allocated.
+/// What a search finds for each row of its index: buffers of the caller's, as long as the
+/// index has rows ([`Index::row_count`]) or texts ([`Index::text_count`]), so that nothing
+/// is allocated.
 #[derive(Debug)]
 pub struct Rows<'b> {
+    /// For each text of the index, which words it holds: where a scan notes each text once
+    /// before reading the fields that share it. Its content after a search is unspecified.
+    pub texts: &'b mut [u32],
     /// For each row, which words (bit `i` for the `i`th of [`Outcome::words`]) each
     /// field holds, its code's fields included, in [`Field::ALL`]'s order.
     pub found: &'b mut [[u32; FIELDS]],
@@ -468,7 +479,13 @@ pub struct Rows<'b> {
 
 /// Scans the index for the words from `from` on, adding what each row holds to `found`:
 /// each distinct text read once.
-fn scan(index: &Index, terms: &Terms<'_>, from: usize, found: &mut [[u32; FIELDS]]) {
+fn scan(
+    index: &Index,
+    terms: &Terms<'_>,
+    from: usize,
+    in_text: &mut [u32],
+    found: &mut [[u32; FIELDS]],
+) {
     let words = &terms.as_slice()[from..];
     if words.is_empty() {
         return;
@@ -482,26 +499,11 @@ fn scan(index: &Index, terms: &Terms<'_>, from: usize, found: &mut [[u32; FIELDS
         *text = needle.word();
     }
     let words = WordSet::new(&folded[..words.len()]);
-    // Each text once, then each field by its place: an index of at most MAX_TEXTS texts is
-    // read into this buffer; a larger one is read field by field.
-    let mut in_text = [0u32; MAX_TEXTS];
-    let buffered = index.texts.len() <= MAX_TEXTS;
-    if buffered {
-        for (found, text) in in_text.iter_mut().zip(index.texts) {
-            *found = words.found_in(text);
-        }
+    // Each text once, then each field by its place; a place outside the buffer holds nothing.
+    for (found, text) in in_text.iter_mut().zip(index.texts) {
+        *found = words.found_in(text);
     }
-    let in_field = |place: &u32| {
-        let place = *place as usize;
-        if buffered {
-            in_text[place]
-        } else {
-            index
-                .texts
-                .get(place)
-                .map_or(0, |text| words.found_in(text))
-        }
-    };
+    let in_field = |place: &u32| in_text.get(*place as usize).copied().unwrap_or(0);
     let rows = index.row_texts.iter().zip(index.row_codes);
     for ((row_texts, code), found) in rows.zip(found) {
         let Some(code_texts) = index.code_texts.get(usize::from(*code)) else {
@@ -514,10 +516,6 @@ fn scan(index: &Index, terms: &Terms<'_>, from: usize, found: &mut [[u32; FIELDS
         }
     }
 }
-
-/// The most distinct texts an index is read with one look at each text per scan (the
-/// table 1.25 has about 300).
-const MAX_TEXTS: usize = 4096;
 
 /// Whether two words fold to the same characters (`ロック`, `ﾛｯｸ`, `ろっく`).
 fn folds_alike(a: &str, b: &str) -> bool {
@@ -558,8 +556,9 @@ impl<'q> Outcome<'q> {
     /// Searches `index` for the words of `query`: the rows that hold every word separated
     /// by blanks, when there are any; otherwise the rows that hold the most telling words
     /// of the sentence, its callers' words read as the table's. What each row holds, its
-    /// score and the rows shown go to `rows`, whose buffers must each have
-    /// [`Index::row_count`] places (rows past the shortest are not searched).
+    /// score and the rows shown go to `rows`, whose buffers must have [`Index::row_count`]
+    /// places and, for [`Rows::texts`], [`Index::text_count`] (rows past the shortest buffer
+    /// are not searched, nor texts past `texts`; at most 65,536 rows are).
     pub fn new(index: &Index, query: &'q str, rows: Rows<'_>) -> Result<Outcome<'q>, SearchError> {
         let typed = blank_separated(query);
         if typed.len == 0 {
@@ -569,7 +568,8 @@ impl<'q> Outcome<'q> {
             .row_count()
             .min(rows.found.len())
             .min(rows.scores.len())
-            .min(rows.order.len());
+            .min(rows.order.len())
+            .min(usize::from(u16::MAX) + 1);
         let mut search = Search {
             index,
             outcome: Outcome {
@@ -579,15 +579,13 @@ impl<'q> Outcome<'q> {
                 unknown: Words::NONE,
                 shown: 0,
             },
+            texts: rows.texts,
             found: &mut rows.found[..count],
             scores: &mut rows.scores[..count],
             order: &mut rows.order[..count],
         };
         search.found.fill([0; FIELDS]);
         search.scores.fill(0);
-        if !index.is_sound() {
-            return Ok(search.outcome);
-        }
         search.typed(&typed);
         if search.outcome.shown == 0 {
             search.as_sentence();
@@ -670,6 +668,7 @@ impl<'q> Outcome<'q> {
 struct Search<'i, 'q, 'b> {
     index: &'i Index,
     outcome: Outcome<'q>,
+    texts: &'b mut [u32],
     found: &'b mut [[u32; FIELDS]],
     scores: &'b mut [u32],
     order: &'b mut [u16],
@@ -697,7 +696,7 @@ impl<'q> Search<'_, 'q, '_> {
             }
             terms.close_group();
         }
-        scan(index, &self.outcome.terms, 0, self.found);
+        scan(index, &self.outcome.terms, 0, self.texts, self.found);
         self.weigh();
         let groups = ((1u64 << self.outcome.terms.groups) - 1) as u32;
         let mut shown = 0;
@@ -760,7 +759,7 @@ impl<'q> Search<'_, 'q, '_> {
             }
             terms.close_group();
         }
-        scan(index, &self.outcome.terms, 0, self.found);
+        scan(index, &self.outcome.terms, 0, self.texts, self.found);
         // A kanji or katakana term found nowhere: the pairs of its characters that are.
         let anywhere = self.found_anywhere();
         let from = self.outcome.terms.len;
@@ -788,7 +787,7 @@ impl<'q> Search<'_, 'q, '_> {
             }
         }
         if self.outcome.terms.len > from {
-            scan(index, &self.outcome.terms, from, self.found);
+            scan(index, &self.outcome.terms, from, self.texts, self.found);
             // Pairs found nowhere say nothing: their term is unknown.
             let anywhere = self.found_anywhere();
             let outcome = &mut self.outcome;
@@ -1091,7 +1090,9 @@ mod tests {
         let mut found = [[0; FIELDS]; 3];
         let mut scores = [0; 3];
         let mut order = [0; 3];
+        let mut texts = [0; TEXTS.len()];
         let rows = Rows {
+            texts: &mut texts,
             found: &mut found,
             scores: &mut scores,
             order: &mut order,
@@ -1131,20 +1132,40 @@ mod tests {
         // Row 1 holds 暗証番号 and ロック in its cause, 窓口 in its contact.
         assert_eq!(order[0], 1);
         assert_eq!(outcome.unknown_words(), ["電話"]);
-        // An index whose places fall outside it finds nothing, and does not panic.
+    }
+
+    #[test]
+    fn an_unsound_index_misses_the_rows_outside_and_does_not_panic() {
+        // Row 1's code and row 2's cause fall outside the index.
         let broken = Index {
             row_codes: &[0, 5, 1],
+            row_texts: &[[3, 4, 5, 7, 1], [3, 6, 5, 7, 1], [3, 99, 1, 7, 1]],
             ..INDEX
         };
+        assert!(!broken.is_sound());
+        assert!(INDEX.is_sound());
         let mut found = [[0; FIELDS]; 3];
         let (mut scores, mut order) = ([0; 3], [0; 3]);
+        let mut texts = [0; TEXTS.len()];
         let rows = Rows {
+            texts: &mut texts,
             found: &mut found,
             scores: &mut scores,
             order: &mut order,
         };
-        assert!(!broken.is_sound());
-        assert_eq!(Outcome::new(&broken, "暗証番号", rows).unwrap().shown(), 0);
+        let outcome = Outcome::new(&broken, "ネットワーク", rows).unwrap();
+        // Row 2 by its kind and its code's message; row 0 by its kind and cause.
+        assert_eq!(order[..outcome.shown()], [2, 0]);
+        // A texts buffer too short: the texts past it are not searched.
+        let mut short = [0; 3];
+        let rows = Rows {
+            texts: &mut short,
+            found: &mut found,
+            scores: &mut scores,
+            order: &mut order,
+        };
+        let outcome = Outcome::new(&INDEX, "ネットワーク", rows).unwrap();
+        assert_eq!(outcome.shown(), 0);
     }
 
     #[test]
