@@ -212,6 +212,43 @@ fn a_code_struck_through_is_withdrawn() {
 }
 
 #[test]
+fn a_struck_last_row_of_the_sheet_is_reported_as_a_row() {
+    // No footnote: 101 (row 9), struck through, is the sheet's last row.
+    let mut spec = SheetSpec::valid("1.25");
+    spec.set("G3", Some("・カードを正しく置く"));
+    spec.set("A11", None);
+    spec.merges.retain(|m| m.0 != 10);
+    for cell in ["A9", "B9", "C9", "D9", "E9", "F9", "G9", "H9"] {
+        spec.strike(cell);
+    }
+    let reading = read(&spec);
+    assert_eq!(reading.table.codes.len(), 3);
+    assert_notice(
+        &reading,
+        "一覧!A9:H9",
+        "the row is struck through (見え消し): not read",
+    );
+}
+
+#[test]
+fn a_struck_line_across_the_table_is_a_struck_row() {
+    // A note across the table's width (merged A6:H6), struck through, between 901's rows
+    // would be; here between 001 and 901.
+    let mut spec = SheetSpec::valid("1.25");
+    spec.insert_rows(4, 1);
+    spec.set("A5", Some("※以下のコードは次の版で見直す"));
+    spec.merges.push((4, 0, 4, 7));
+    spec.strike("A5");
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+    assert_notice(
+        &reading,
+        "一覧!A5:H5",
+        "the row is struck through (見え消し): not read",
+    );
+}
+
+#[test]
 fn a_struck_cell_in_a_live_row_is_refused_naming_it() {
     let mut spec = SheetSpec::valid("1.25");
     spec.strike("F7");
@@ -272,6 +309,71 @@ fn a_hidden_code_of_one_row_is_not_read() {
 }
 
 #[test]
+fn a_row_without_a_code_under_a_hidden_code_of_one_row_is_refused() {
+    // 101 (row 9) hidden, withdrawn; row 10 shows a row with no code of its own: it is not
+    // 900's, the code above that shows.
+    let mut spec = SheetSpec::valid("1.25");
+    spec.hidden_rows.push(8);
+    spec.set("D10", Some("追加の種別"));
+    spec.set("E10", Some("0x03000003"));
+    spec.set("F10", Some("追加の原因"));
+    spec.set("G10", Some("追加の対処"));
+    spec.set("H10", Some("オンライン資格確認等コールセンター"));
+    let problems = refused(&[spec]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with(
+            "一覧!A10: this row has no code, and the row above it that holds a code is hidden"
+        ),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_row_without_a_code_under_a_hidden_code_of_several_rows_is_refused() {
+    // The whole of 901 (rows 5–7, its code merged over them) hidden; the row after it
+    // shows no code: not 001's.
+    let mut spec = SheetSpec::valid("1.25");
+    spec.insert_rows(7, 1);
+    spec.set("D8", Some("追加の種別"));
+    spec.set("E8", Some("0x03000003"));
+    spec.set("F8", Some("追加の原因"));
+    spec.set("G8", Some("追加の対処"));
+    spec.set("H8", Some("オンライン資格確認等コールセンター"));
+    spec.hidden_rows.extend([4, 5, 6]);
+    let problems = refused(&[spec]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with(
+            "一覧!A8: this row has no code, and the row above it that holds a code is hidden"
+        ),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_row_without_a_code_under_a_hidden_row_of_a_shown_code_continues_it() {
+    // 901's last row (row 7) hidden; the row after it, with no code, is 901's: its code
+    // shows above.
+    let mut spec = SheetSpec::valid("1.25");
+    spec.insert_rows(7, 1);
+    spec.set("D8", Some("追加の種別"));
+    spec.set("E8", Some("0x81000027"));
+    spec.set("F8", Some("追加の原因"));
+    spec.set("G8", Some("追加の対処"));
+    spec.set("H8", Some("オンライン資格確認等コールセンター"));
+    spec.hidden_rows.push(6);
+    let reading = read(&spec);
+    let rows: Vec<&str> = reading.table.codes[1]
+        .rows
+        .iter()
+        .map(|r| r.kind.as_str())
+        .collect();
+    assert_eq!(rows, ["内部エラー", "内部エラー", "追加の種別"]);
+    assert_notice(&reading, "一覧!A7:H7", "the row is hidden: not read");
+}
+
+#[test]
 fn rows_hidden_by_a_filter_are_read() {
     let mut spec = SheetSpec::valid("1.25");
     // Show only the rows whose contact is the call centre: Excel hides the others.
@@ -307,7 +409,11 @@ fn a_hidden_old_column_beside_the_visible_one_is_not_read() {
     spec.hidden_columns.push(8);
     let reading = read(&spec);
     assert_eq!(reading.table, valid_table());
-    assert_notice(&reading, "一覧!I:I", "the column is hidden: not read");
+    assert_notice(
+        &reading,
+        "一覧!I:I",
+        "the column is hidden: not read (it holds \"問合せ先\")",
+    );
 }
 
 #[test]
@@ -402,6 +508,63 @@ fn a_two_row_header_with_the_sub_title_in_its_own_row() {
     assert_eq!(reading.table, valid_table());
 }
 
+#[test]
+fn a_sub_title_row_under_titles_not_merged_down() {
+    for subtitle in [
+        "（医療機関等ベンダーまたはシステム担当者向け）",
+        "(医療機関等ベンダーまたはシステム担当者向け)",
+    ] {
+        let mut spec = SheetSpec::valid("1.25");
+        spec.insert_rows(2, 1);
+        spec.set("G3", Some(subtitle));
+        let reading = read(&spec);
+        assert_eq!(reading.table, valid_table(), "{subtitle}");
+    }
+}
+
+#[test]
+fn a_header_repeated_with_its_sub_title_row_is_skipped_through_it() {
+    let valid = SheetSpec::valid("1.25");
+    let mut spec = valid.clone();
+    // A new page before 901 (row 5): the header, then its sub-title alone in row 6.
+    spec.insert_rows(4, 2);
+    for col in 0..8u16 {
+        spec.put(4, col, valid.rows[1][col as usize].clone());
+    }
+    spec.set("G6", Some("（医療機関等ベンダーまたはシステム担当者向け）"));
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+    assert_notice(
+        &reading,
+        "一覧!A5:H5",
+        "the header repeated (laid out for printing), through row 6: skipped",
+    );
+}
+
+#[test]
+fn a_parenthesis_left_open_under_the_header_is_no_sub_title() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.insert_rows(2, 1);
+    spec.set("G3", Some("（医療機関等ベンダー向け"));
+    let problems = refused(&[spec]);
+    assert!(
+        problems[0].starts_with("一覧!A3: this row has content but no code above it"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_sheet_with_the_header_and_no_rows_is_refused_under_the_header() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.rows.truncate(2);
+    spec.merges.retain(|m| m.0 < 2);
+    let problems = refused(&[spec]);
+    assert_eq!(
+        problems,
+        ["一覧!A3: expected the table's rows under the header, found none"]
+    );
+}
+
 // --- Footnotes and what closes the document ---------------------------------------------
 
 #[test]
@@ -433,6 +596,61 @@ fn a_footnote_over_several_rows_and_a_closing_以上() {
         "改善されない場合は\nコールセンターに問合せする。"
     );
     assert_eq!(reading.table.footnotes[1].text, "二つ目の注記。");
+}
+
+#[test]
+fn 以上_right_under_the_table_closes_it() {
+    // No footnote: 以上 alone in row 10, under 101.
+    let mut spec = SheetSpec::valid("1.25");
+    spec.set("G3", Some("・カードを正しく置く"));
+    spec.set("A11", None);
+    spec.merges.retain(|m| m.0 != 10);
+    spec.set("H10", Some("以上"));
+    let reading = read(&spec);
+    assert_eq!(reading.table.codes.len(), 4);
+    assert_eq!(reading.table.codes[3].rows.len(), 1);
+    assert!(reading.table.footnotes.is_empty());
+}
+
+#[test]
+fn a_footnote_under_a_code_cell_merged_down_over_it_ends_the_table() {
+    // 101's code cell merged down over row 10, where the footnote stands from column B.
+    let mut spec = SheetSpec::valid("1.25");
+    spec.merges.retain(|m| m.0 != 10);
+    spec.set("A11", None);
+    spec.set(
+        "B10",
+        Some("※１\u{3000}改善されない場合はコールセンターに問合せする。"),
+    );
+    spec.merges.push((9, 1, 9, 7));
+    spec.merges.push((8, 0, 9, 0));
+    let reading = read(&spec);
+    assert_eq!(reading.table, valid_table());
+}
+
+#[test]
+fn a_row_whose_first_text_looks_like_a_footnote_but_has_a_code_is_a_row() {
+    // A column of remarks left of the table: row 9's remark begins with a footnote
+    // marker, but its code cell holds 101.
+    let valid = SheetSpec::valid("1.25");
+    let mut spec = valid.clone();
+    for row in &mut spec.rows {
+        row.insert(0, None);
+    }
+    for m in &mut spec.merges {
+        *m = (m.0, m.1 + 1, m.2, m.3 + 1);
+    }
+    spec.set("A2", Some("備考"));
+    spec.set("A9", Some("※２ 次の版で見直す"));
+    let reading = read(&spec);
+    let numbers: Vec<String> = reading
+        .table
+        .codes
+        .iter()
+        .map(|c| c.number.to_string())
+        .collect();
+    assert_eq!(numbers, ["001", "901", "900", "101"]);
+    assert_eq!(reading.table.footnotes.len(), 1);
 }
 
 #[test]

@@ -73,6 +73,13 @@ fn codes_stored_as_numbers_shown_as_three_digits() {
 }
 
 #[test]
+fn refuses_a_code_stored_as_a_number_with_a_fraction() {
+    let mut spec = SheetSpec::valid("1.25");
+    spec.put(2, 0, Some(Cell::Number(1.5, "0.0")));
+    assert_one_problem(&spec, "一覧!A3", "1.5");
+}
+
+#[test]
 fn header_found_anywhere_with_columns_in_any_order_and_other_sheets() {
     let valid = SheetSpec::valid("1.25");
     // Shift the table two rows down and one column right, swap two columns, and add a

@@ -31,7 +31,15 @@ impl<'h, 'p> TableReader<'h, 'p> {
         notices: &'p mut Vec<Notice>,
         title: Option<String>,
     ) -> Self {
-        let last_row = header.sheet.cells.last_row().max(header.row);
+        // A struck-through cell was taken out of the cells: a struck row at the bottom is
+        // still a row to report.
+        let last_struck = header.sheet.struck.keys().map(|&(row, _)| row).max();
+        let last_row = header
+            .sheet
+            .cells
+            .last_row()
+            .max(header.row)
+            .max(last_struck.unwrap_or(0));
         TableReader {
             header,
             problems,

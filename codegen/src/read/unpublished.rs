@@ -18,13 +18,9 @@ impl TableReader<'_, '_> {
         };
         let code_origin = self.origin(row, Column::Code);
         if code_origin.0 == row && self.sheet().cells.contains(code_origin) {
-            // A merged code cell that starts here still shows on the visible rows it
-            // covers; a code cell of this row alone does not.
-            let spans_down = self
-                .sheet()
-                .merge_at(code_origin)
-                .is_some_and(|m| m.end.0 > row);
-            *after_hidden_code = !spans_down;
+            // The rows under it that show no code are not the code above's. A visible row
+            // that a merge from here covers shows this code, and starts it afresh.
+            *after_hidden_code = true;
         }
         let place = self.header.row_range(row);
         let message = format!("the row is hidden: not read (it holds {})", quote(first));
