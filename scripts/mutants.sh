@@ -7,7 +7,8 @@
 # caught / missed / unviable / timeout counts and the caught share of the viable mutants;
 # the mutants that survive are listed in target/mutants/PART/mutants.out/missed.txt.
 #
-# Usage: scripts/mutants.sh [PART…]   (text, table, generated, macros, reader; default all)
+# Usage: scripts/mutants.sh [PART…]   (text-fold, text-query, text-search, table, generated,
+#                                     macros, reader; default all)
 #        scripts/mutants.sh --smoke   (lists each part's mutants: that the scoping works)
 #        MUTANTS_JOBS=2 scripts/mutants.sh PART   (mutants built and tested two at a time)
 set -euo pipefail
@@ -16,13 +17,17 @@ set -f
 cd "$(dirname "$0")/.."
 command -v cargo-mutants >/dev/null || cargo install cargo-mutants --locked
 
+all="text-fold text-query text-search table generated macros reader"
+
 # PART: its files, then the tests that cover them.
 scope() {
   case "$1" in
-    # The text handling no version changes (fold, unseen list, query reader, search engine):
-    # its unit tests, the model's (the unseen characters), and the shared query cases, the
-    # caller sentences and the lookups over the real table.
-    text) echo "-p oqs-messages-text --test-package oqs-messages-text --test-package oqs-messages-table --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=model --cargo-arg=--test=queries --cargo-arg=--test=lookups" ;;
+    # The text handling no version changes, in three parts (each a run of an hour or less
+    # on two cores): the fold and the unseen list (which the model and the macro build on:
+    # their tests and the lookups), the query reader, and the search engine with its needles.
+    text-fold) echo "-f text/src/fold.rs -f text/src/unseen.rs --test-package oqs-messages-text --test-package oqs-messages-table --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=model --cargo-arg=--test=queries --cargo-arg=--test=lookups" ;;
+    text-query) echo "-f text/src/query.rs -f text/src/log_words.rs --test-package oqs-messages-text --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries" ;;
+    text-search) echo "-f text/src/search.rs -f text/src/needle.rs --test-package oqs-messages-text --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries --cargo-arg=--test=no_alloc" ;;
     # The model's parsers and rules: its own tests.
     table) echo "-p oqs-messages-table --test-package oqs-messages-table" ;;
     # The search of the generated crate over its index (the hand-written part): the shared
@@ -33,12 +38,12 @@ scope() {
     # The reader's cell handling: the reader's tests on real and built workbooks, malformed
     # ones (workbooks) and ones with characters no one can see (unseen).
     reader) echo "-f codegen/src/read/*.rs --test-package codegen --cargo-arg=--test=world --cargo-arg=--test=excel_practice --cargo-arg=--test=hostile --cargo-arg=--test=real_workbook --cargo-arg=--test=workbooks --cargo-arg=--test=unseen" ;;
-    *) echo "unknown part $1 (text, table, generated, macros, reader)" >&2; exit 2 ;;
+    *) echo "unknown part $1 ($all)" >&2; exit 2 ;;
   esac
 }
 
 if [ "${1:-}" = --smoke ]; then
-  for part in text table generated macros reader; do
+  for part in $all; do
     # shellcheck disable=SC2046
     n=$(cargo mutants --list $(scope "$part") | wc -l)
     echo "$part: $n mutants"
@@ -48,7 +53,8 @@ if [ "${1:-}" = --smoke ]; then
 fi
 
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(text table generated macros reader)
+# shellcheck disable=SC2206
+[ ${#parts[@]} -gt 0 ] || parts=($all)
 for part in "${parts[@]}"; do
   out="target/mutants/$part"
   mkdir -p "$out"

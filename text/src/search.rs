@@ -1066,6 +1066,59 @@ mod tests {
         assert_eq!(similarity(&typo, "番号"), 500);
     }
 
+    #[test]
+    fn similarity_counts_insertions_deletions_and_substitutions() {
+        let alike = |a: &str, b: &str| similarity(&Needle::new(a), b);
+        // One substitution, one deletion, one insertion: distance 1 over 3 characters.
+        assert_eq!(alike("abc", "abd"), 667);
+        assert_eq!(alike("abc", "ab"), 667);
+        assert_eq!(alike("ab", "abc"), 667);
+        assert_eq!(alike("abc", "xabc"), 750);
+        // Three edits over seven characters; two over four.
+        assert_eq!(alike("kitten", "sitting"), 572);
+        assert_eq!(alike("sitting", "kitten"), 572);
+        assert_eq!(alike("abcd", "bcda"), 500);
+        assert_eq!(alike("abcd", "dcba"), 0);
+        assert_eq!(alike("abc", "abc"), 1000);
+        assert_eq!(alike("abc", ""), 0);
+        assert_eq!(alike("", "abc"), 0);
+    }
+
+    #[test]
+    fn the_nearest_words_keep_the_best_five_each_once() {
+        let mut nearest = NearestWords {
+            words: [("", 0); NearestWords::CAPACITY],
+        };
+        let words = |n: &NearestWords| n.iter().collect::<Vec<_>>();
+        // Less than half alike: not offered; half: offered.
+        nearest.offer("遠い", 499);
+        nearest.offer("半分", 500);
+        assert_eq!(words(&nearest), ["半分"]);
+        // Best first; among equals, the first offered first.
+        nearest.offer("近い", 900);
+        nearest.offer("同点", 500);
+        assert_eq!(words(&nearest), ["近い", "半分", "同点"]);
+        // A word folded alike is kept once, with its better score.
+        nearest.offer("ﾛｯｸ", 600);
+        nearest.offer("ロック", 800);
+        nearest.offer("ろっく", 700);
+        nearest.offer("ロック", 800);
+        assert_eq!(words(&nearest), ["近い", "ロック", "半分", "同点"]);
+        // Full: a better word pushes the worst out; one no better than the worst is not
+        // taken.
+        nearest.offer("五つ目", 650);
+        nearest.offer("六つ目", 950);
+        assert_eq!(
+            words(&nearest),
+            ["六つ目", "近い", "ロック", "五つ目", "半分"]
+        );
+        nearest.offer("七つ目", 500);
+        assert_eq!(
+            words(&nearest),
+            ["六つ目", "近い", "ロック", "五つ目", "半分"]
+        );
+    }
+
     /// A table of two codes and three rows, folded as codegen folds one.
     static TEXTS: [&str; 8] = [
         "カドリダ",
