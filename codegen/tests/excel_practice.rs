@@ -311,13 +311,14 @@ fn a_hidden_code_of_one_row_is_not_read() {
 #[test]
 fn a_row_without_a_code_under_a_hidden_code_of_one_row_is_refused() {
     // 101 (row 9) hidden, withdrawn; row 10 shows a row with no code of its own: it is not
-    // 900's, the code above that shows.
+    // 900's, the code above that shows (were it read into 900, its citation of a footnote
+    // the sheet lacks would be a second problem).
     let mut spec = SheetSpec::valid("1.25");
     spec.hidden_rows.push(8);
     spec.set("D10", Some("追加の種別"));
     spec.set("E10", Some("0x03000003"));
     spec.set("F10", Some("追加の原因"));
-    spec.set("G10", Some("追加の対処"));
+    spec.set("G10", Some("・追加の対処\n・※3"));
     spec.set("H10", Some("オンライン資格確認等コールセンター"));
     let problems = refused(&[spec]);
     assert_eq!(problems.len(), 1, "{problems:#?}");
