@@ -1188,6 +1188,55 @@ mod tests {
     }
 
     #[test]
+    fn each_word_is_searched_once_and_none_that_folds_to_nothing() {
+        // 暗証番号 typed after PIN, which stands for it: searched once.
+        let (outcome, _) = search("PIN 暗証番号");
+        assert_eq!(outcome.unwrap().words(), ["PIN", "暗証番号"]);
+        // A sentence whose first term, ーーー, folds to nothing: left out, and no group
+        // is closed before a word is in it.
+        let (outcome, order) = search("ーーー、暗証番号がロックされた");
+        let outcome = outcome.unwrap();
+        assert_eq!(outcome.words(), ["暗証番号", "ロック"]);
+        assert_eq!(outcome.word_groups().collect::<Vec<_>>(), [0, 1]);
+        assert_eq!(order[0], 1);
+    }
+
+    #[test]
+    fn an_index_is_sound_only_when_every_place_is_within_it() {
+        assert!(INDEX.is_sound());
+        let unsound = [
+            // A code's text just past the last text.
+            Index {
+                code_texts: &[[0, 1, 2], [6, 1, 8]],
+                ..INDEX
+            },
+            // A row's text just past the last text.
+            Index {
+                row_texts: &[[3, 4, 5, 7, 1], [3, 6, 5, 7, 8], [3, 4, 1, 7, 1]],
+                ..INDEX
+            },
+            // A row without its code.
+            Index {
+                row_codes: &[0, 1],
+                ..INDEX
+            },
+            // A code just past the last code.
+            Index {
+                row_codes: &[0, 1, 2],
+                ..INDEX
+            },
+            // A caller's word not folded.
+            Index {
+                folded_callers_words: &["pin"],
+                ..INDEX
+            },
+        ];
+        for (n, index) in unsound.iter().enumerate() {
+            assert!(!index.is_sound(), "case {n}");
+        }
+    }
+
+    #[test]
     fn an_unsound_index_misses_the_rows_outside_and_does_not_panic() {
         // Row 1's code and row 2's cause fall outside the index.
         let broken = Index {
