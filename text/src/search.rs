@@ -1204,6 +1204,7 @@ mod tests {
     #[test]
     fn an_index_is_sound_only_when_every_place_is_within_it() {
         assert!(INDEX.is_sound());
+        assert_eq!((INDEX.row_count(), INDEX.text_count()), (3, TEXTS.len()));
         let unsound = [
             // A code's text just past the last text.
             Index {
