@@ -1082,6 +1082,10 @@ mod tests {
         assert_eq!(alike("abc", "abc"), 1000);
         assert_eq!(alike("abc", ""), 0);
         assert_eq!(alike("", "abc"), 0);
+        // Words as long as a needle holds: one edit over 128 characters.
+        let long: std::string::String = "a".repeat(Needle::CAPACITY);
+        let other = std::format!("b{}", &long[1..]);
+        assert_eq!(alike(&long, &other), 993);
     }
 
     #[test]
