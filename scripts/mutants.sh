@@ -11,6 +11,9 @@
 #                                     macros, reader; default all)
 #        scripts/mutants.sh --smoke   (lists each part's mutants: that the scoping works)
 #        MUTANTS_JOBS=2 scripts/mutants.sh PART   (mutants built and tested two at a time)
+#        MUTANTS_TIMEOUT=S: seconds before a mutant's tests count as hung (default 90; the
+#        scoped tests take seconds: in the runs of 2026-12-04 a missed mutant's tests took
+#        17 s at most with both cores busy; a mutant that loops forever costs the whole wait)
 set -euo pipefail
 # The scopes hold globs for cargo-mutants, not for the shell.
 set -f
@@ -61,7 +64,7 @@ for part in "${parts[@]}"; do
   # shellcheck disable=SC2046
   # No baseline run: cargo-mutants tests only the mutated package there, where the test
   # targets named for the mutants are not (the suite is green in CI before this runs).
-  cargo mutants -j "${MUTANTS_JOBS:-1}" --timeout 180 --baseline=skip --output "$out" $(scope "$part") > "$out/log.txt" 2>&1 || true
+  cargo mutants -j "${MUTANTS_JOBS:-1}" --timeout "${MUTANTS_TIMEOUT:-90}" --baseline=skip --output "$out" $(scope "$part") > "$out/log.txt" 2>&1 || true
   dir="$out/mutants.out"
   count() { [ -f "$dir/$1.txt" ] && wc -l < "$dir/$1.txt" || echo 0; }
   caught=$(count caught); missed=$(count missed); unviable=$(count unviable); timeout=$(count timeout)
