@@ -32,14 +32,18 @@ impl<'h, 'p> TableReader<'h, 'p> {
         title: Option<String>,
     ) -> Self {
         // A struck-through cell was taken out of the cells: a struck row at the bottom is
-        // still a row to report.
-        let last_struck = header.sheet.struck.keys().map(|&(row, _)| row).max();
+        // still a row to report. (`struck` is ordered by row first.)
+        let last_struck = header
+            .sheet
+            .struck
+            .last_key_value()
+            .map_or(0, |(&(row, _), _)| row);
         let last_row = header
             .sheet
             .cells
             .last_row()
             .max(header.row)
-            .max(last_struck.unwrap_or(0));
+            .max(last_struck);
         TableReader {
             header,
             problems,
