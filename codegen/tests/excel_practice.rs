@@ -5,26 +5,14 @@
 
 mod support;
 
-use codegen::{read_workbook, Error, Workbook};
+use codegen::{read_workbook, Workbook};
 use oqs_messages_table::{ListedId, MessageIdValue, Table};
-use support::{Cell, SheetSpec, SheetVisibility};
-
-fn read_sheets(sheets: &[SheetSpec]) -> Result<Workbook, Error> {
-    let dir = tempfile::tempdir().unwrap();
-    let path = support::write(dir.path(), "table_1.25版.xlsx", sheets);
-    read_workbook(&path)
-}
+use support::{
+    assert_one_problem, code_numbers, read_sheets, refused, Cell, SheetSpec, SheetVisibility,
+};
 
 fn read(spec: &SheetSpec) -> Workbook {
     read_sheets(std::slice::from_ref(spec)).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn refused(sheets: &[SheetSpec]) -> Vec<String> {
-    match read_sheets(sheets) {
-        Ok(reading) => panic!("accepted: {} codes", reading.table.codes.len()),
-        Err(Error::Workbook { problems, .. }) => problems.iter().map(|p| p.to_string()).collect(),
-        Err(other) => panic!("unexpected error: {other}"),
-    }
 }
 
 fn notices(reading: &Workbook) -> Vec<String> {
@@ -202,13 +190,7 @@ fn a_code_struck_through_is_withdrawn() {
         spec.strike(cell);
     }
     let reading = read(&spec);
-    let numbers: Vec<String> = reading
-        .table
-        .codes
-        .iter()
-        .map(|c| c.number.to_string())
-        .collect();
-    assert_eq!(numbers, ["001", "901", "900"]);
+    assert_eq!(code_numbers(&reading.table), ["001", "901", "900"]);
 }
 
 #[test]
@@ -308,6 +290,18 @@ fn a_hidden_code_of_one_row_is_not_read() {
     assert_notice(&reading, "一覧!A9:H9", "hidden");
 }
 
+/// Fills sheet row `row` (1-based) from the kind to the contact, leaving its code empty.
+fn put_row_without_code(spec: &mut SheetSpec, row: u32, id: &str, remedy: &str) {
+    spec.set(&format!("D{row}"), Some("追加の種別"));
+    spec.set(&format!("E{row}"), Some(id));
+    spec.set(&format!("F{row}"), Some("追加の原因"));
+    spec.set(&format!("G{row}"), Some(remedy));
+    spec.set(
+        &format!("H{row}"),
+        Some("オンライン資格確認等コールセンター"),
+    );
+}
+
 #[test]
 fn a_row_without_a_code_under_a_hidden_code_of_one_row_is_refused() {
     // 101 (row 9) hidden, withdrawn; row 10 shows a row with no code of its own: it is not
@@ -315,18 +309,11 @@ fn a_row_without_a_code_under_a_hidden_code_of_one_row_is_refused() {
     // the sheet lacks would be a second problem).
     let mut spec = SheetSpec::valid("1.25");
     spec.hidden_rows.push(8);
-    spec.set("D10", Some("追加の種別"));
-    spec.set("E10", Some("0x03000003"));
-    spec.set("F10", Some("追加の原因"));
-    spec.set("G10", Some("・追加の対処\n・※3"));
-    spec.set("H10", Some("オンライン資格確認等コールセンター"));
-    let problems = refused(&[spec]);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with(
-            "一覧!A10: this row has no code, and the row above it that holds a code is hidden"
-        ),
-        "{problems:#?}"
+    put_row_without_code(&mut spec, 10, "0x03000003", "・追加の対処\n・※3");
+    assert_one_problem(
+        &spec,
+        "一覧!A10",
+        "this row has no code, and the row above it that holds a code is hidden",
     );
 }
 
@@ -336,19 +323,12 @@ fn a_row_without_a_code_under_a_hidden_code_of_several_rows_is_refused() {
     // shows no code: not 001's.
     let mut spec = SheetSpec::valid("1.25");
     spec.insert_rows(7, 1);
-    spec.set("D8", Some("追加の種別"));
-    spec.set("E8", Some("0x03000003"));
-    spec.set("F8", Some("追加の原因"));
-    spec.set("G8", Some("追加の対処"));
-    spec.set("H8", Some("オンライン資格確認等コールセンター"));
+    put_row_without_code(&mut spec, 8, "0x03000003", "追加の対処");
     spec.hidden_rows.extend([4, 5, 6]);
-    let problems = refused(&[spec]);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with(
-            "一覧!A8: this row has no code, and the row above it that holds a code is hidden"
-        ),
-        "{problems:#?}"
+    assert_one_problem(
+        &spec,
+        "一覧!A8",
+        "this row has no code, and the row above it that holds a code is hidden",
     );
 }
 
@@ -358,11 +338,7 @@ fn a_row_without_a_code_under_a_hidden_row_of_a_shown_code_continues_it() {
     // shows above.
     let mut spec = SheetSpec::valid("1.25");
     spec.insert_rows(7, 1);
-    spec.set("D8", Some("追加の種別"));
-    spec.set("E8", Some("0x81000027"));
-    spec.set("F8", Some("追加の原因"));
-    spec.set("G8", Some("追加の対処"));
-    spec.set("H8", Some("オンライン資格確認等コールセンター"));
+    put_row_without_code(&mut spec, 8, "0x81000027", "追加の対処");
     spec.hidden_rows.push(6);
     let reading = read(&spec);
     let rows: Vec<&str> = reading.table.codes[1]
@@ -644,13 +620,7 @@ fn a_row_whose_first_text_looks_like_a_footnote_but_has_a_code_is_a_row() {
     spec.set("A2", Some("備考"));
     spec.set("A9", Some("※２ 次の版で見直す"));
     let reading = read(&spec);
-    let numbers: Vec<String> = reading
-        .table
-        .codes
-        .iter()
-        .map(|c| c.number.to_string())
-        .collect();
-    assert_eq!(numbers, ["001", "901", "900", "101"]);
+    assert_eq!(code_numbers(&reading.table), ["001", "901", "900", "101"]);
     assert_eq!(reading.table.footnotes.len(), 1);
 }
 

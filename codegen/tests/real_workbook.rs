@@ -41,12 +41,7 @@ fn counts_of_version_1_25() {
 #[test]
 fn codes_keep_document_order() {
     let reading = reading();
-    let numbers: Vec<String> = reading
-        .table
-        .codes
-        .iter()
-        .map(|c| c.number.to_string())
-        .collect();
+    let numbers = support::code_numbers(&reading.table);
     let expected: Vec<String> = (1..=17)
         .chain(101..=103)
         .chain([901, 900, 902, 903, 904, 905, 906, 950, 951, 952])

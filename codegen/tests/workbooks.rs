@@ -7,30 +7,15 @@ use std::fs;
 
 use codegen::{newest_workbook, read_workbook, Error, Workbook};
 use oqs_messages_table::{ListedId, MessageIdValue};
-use support::{Cell, SheetSpec};
+use support::{assert_one_problem, Cell, SheetSpec};
 
 fn read(spec: &SheetSpec) -> Result<Workbook, Error> {
-    let dir = tempfile::tempdir().unwrap();
-    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(spec));
-    read_workbook(&path)
+    support::read_sheets(std::slice::from_ref(spec))
 }
 
 /// The problems of a refused workbook, as printed: `一覧!E3: expected …`.
 fn problems(spec: &SheetSpec) -> Vec<String> {
-    match read(spec) {
-        Ok(_) => panic!("the workbook was accepted"),
-        Err(Error::Workbook { problems, .. }) => problems.iter().map(|p| p.to_string()).collect(),
-        Err(other) => panic!("unexpected error: {other}"),
-    }
-}
-
-fn assert_one_problem(spec: &SheetSpec, place: &str, needle: &str) {
-    let problems = problems(spec);
-    assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(
-        problems[0].starts_with(&format!("{place}: ")) && problems[0].contains(needle),
-        "expected a problem at {place} containing {needle:?}, got {problems:#?}"
-    );
+    support::refused(std::slice::from_ref(spec))
 }
 
 #[test]
@@ -38,8 +23,7 @@ fn the_small_valid_table_reads() {
     let reading = read(&SheetSpec::valid("1.25")).unwrap_or_else(|e| panic!("{e}"));
     let table = &reading.table;
     assert_eq!(table.version.as_str(), "1.25");
-    let numbers: Vec<String> = table.codes.iter().map(|c| c.number.to_string()).collect();
-    assert_eq!(numbers, ["001", "901", "900", "101"]);
+    assert_eq!(support::code_numbers(table), ["001", "901", "900", "101"]);
     let stats = table.stats();
     assert_eq!(
         (

@@ -1144,17 +1144,25 @@ mod tests {
     };
 
     fn search<'q>(query: &'q str) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
+        search_in(&INDEX, query, &mut [0; TEXTS.len()])
+    }
+
+    /// A search of a three-row index, given the texts' buffer.
+    fn search_in<'q>(
+        index: &Index,
+        query: &'q str,
+        texts: &mut [u32],
+    ) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
         let mut found = [[0; FIELDS]; 3];
         let mut scores = [0; 3];
         let mut order = [0; 3];
-        let mut texts = [0; TEXTS.len()];
         let rows = Rows {
-            texts: &mut texts,
+            texts,
             found: &mut found,
             scores: &mut scores,
             order: &mut order,
         };
-        let outcome = Outcome::new(&INDEX, query, rows);
+        let outcome = Outcome::new(index, query, rows);
         (outcome, order)
     }
 
@@ -1251,28 +1259,12 @@ mod tests {
         };
         assert!(!broken.is_sound());
         assert!(INDEX.is_sound());
-        let mut found = [[0; FIELDS]; 3];
-        let (mut scores, mut order) = ([0; 3], [0; 3]);
-        let mut texts = [0; TEXTS.len()];
-        let rows = Rows {
-            texts: &mut texts,
-            found: &mut found,
-            scores: &mut scores,
-            order: &mut order,
-        };
-        let outcome = Outcome::new(&broken, "ネットワーク", rows).unwrap();
+        let (outcome, order) = search_in(&broken, "ネットワーク", &mut [0; TEXTS.len()]);
         // Row 2 by its kind and its code's message; row 0 by its kind and cause.
-        assert_eq!(order[..outcome.shown()], [2, 0]);
+        assert_eq!(order[..outcome.unwrap().shown()], [2, 0]);
         // A texts buffer too short: the texts past it are not searched.
-        let mut short = [0; 3];
-        let rows = Rows {
-            texts: &mut short,
-            found: &mut found,
-            scores: &mut scores,
-            order: &mut order,
-        };
-        let outcome = Outcome::new(&INDEX, "ネットワーク", rows).unwrap();
-        assert_eq!(outcome.shown(), 0);
+        let (outcome, _) = search_in(&INDEX, "ネットワーク", &mut [0; 3]);
+        assert_eq!(outcome.unwrap().shown(), 0);
     }
 
     #[test]

@@ -357,6 +357,39 @@ fn write_sheet(sheet: &mut Worksheet, spec: &SheetSpec) {
     }
 }
 
+/// The sheets written to a workbook named for version 1.25 in a scratch folder, and read.
+pub fn read_sheets(sheets: &[SheetSpec]) -> Result<codegen::Workbook, codegen::Error> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "table_1.25版.xlsx", sheets);
+    codegen::read_workbook(&path)
+}
+
+/// The problems of a refused workbook, as printed: `一覧!E3: expected …`.
+pub fn refused(sheets: &[SheetSpec]) -> Vec<String> {
+    match read_sheets(sheets) {
+        Ok(reading) => panic!("accepted: {} codes", reading.table.codes.len()),
+        Err(codegen::Error::Workbook { problems, .. }) => {
+            problems.iter().map(|p| p.to_string()).collect()
+        }
+        Err(other) => panic!("unexpected error: {other}"),
+    }
+}
+
+/// Asserts that the sheet is refused with one problem, at `place`, that holds `needle`.
+pub fn assert_one_problem(spec: &SheetSpec, place: &str, needle: &str) {
+    let problems = refused(std::slice::from_ref(spec));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with(&format!("{place}: ")) && problems[0].contains(needle),
+        "expected a problem at {place} containing {needle:?}, got {problems:#?}"
+    );
+}
+
+/// The numbers of a table's codes, in its order (`001`, `901`, …).
+pub fn code_numbers(table: &oqs_messages_table::Table) -> Vec<String> {
+    table.codes.iter().map(|c| c.number.to_string()).collect()
+}
+
 /// The 1.25 workbook as the ministry publishes it, in `spec/`.
 pub fn real_workbook() -> PathBuf {
     codegen::spec_workbook("1.25").expect("the 1.25 workbook in spec/")
