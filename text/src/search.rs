@@ -1200,6 +1200,34 @@ mod tests {
     }
 
     #[test]
+    fn a_row_at_exactly_half_the_best_score_is_shown() {
+        // 閉塞 and ロック each in two of three causes: one weight. Row 0 holds both, rows 1
+        // and 2 one each, in the same field: each scores exactly half of row 0.
+        static TEXTS: [&str; 4] = ["", "閉塞ロック", "閉塞", "ロック"];
+        let index = Index {
+            texts: &TEXTS,
+            code_texts: &[[0, 0, 0]],
+            row_texts: &[[0, 1, 0, 0, 0], [0, 2, 0, 0, 0], [0, 3, 0, 0, 0]],
+            row_codes: &[0, 0, 0],
+            callers_words: &[],
+            folded_callers_words: &[],
+        };
+        assert!(index.is_sound());
+        let (outcome, order) = search_in(&index, "閉塞とロック", &mut [0; TEXTS.len()]);
+        let outcome = outcome.unwrap();
+        assert!(outcome.is_split());
+        assert_eq!(order[..outcome.shown()], [0, 1, 2]);
+        // One word more in row 0 (ネット, in no other row): rows 1 and 2 fall below half.
+        static MORE: [&str; 4] = ["", "閉塞ロックネット", "閉塞", "ロック"];
+        let index = Index {
+            texts: &MORE,
+            ..index
+        };
+        let (outcome, order) = search_in(&index, "閉塞とロックとネット", &mut [0; MORE.len()]);
+        assert_eq!(order[..outcome.unwrap().shown()], [0]);
+    }
+
+    #[test]
     fn each_word_is_searched_once_and_none_that_folds_to_nothing() {
         // 暗証番号 typed after PIN, which stands for it: searched once.
         let (outcome, _) = search("PIN 暗証番号");
