@@ -8,12 +8,9 @@ mod support;
 use codegen::{read_workbook, Workbook};
 use oqs_messages_table::{ListedId, MessageIdValue, Table};
 use support::{
-    assert_one_problem, code_numbers, read_sheets, refused, Cell, SheetSpec, SheetVisibility,
+    assert_one_problem, code_numbers, read_one as read, read_sheets, refused, Cell, SheetSpec,
+    SheetVisibility,
 };
-
-fn read(spec: &SheetSpec) -> Workbook {
-    read_sheets(std::slice::from_ref(spec)).unwrap_or_else(|e| panic!("{e}"))
-}
 
 fn notices(reading: &Workbook) -> Vec<String> {
     reading.notices.iter().map(|n| n.to_string()).collect()

@@ -5,9 +5,9 @@
 
 mod support;
 
-use codegen::{read_workbook, Error, Workbook};
+use codegen::Error;
 use oqs_messages_table::unseen::unseen;
-use support::SheetSpec;
+use support::{read_one as read, SheetSpec};
 
 /// What Excel writes for ESC ] 0 ; … BEL ESC [ 31 m RED ESC [ 0 m in a cell.
 const ESCAPES: &str = "\u{1B}]0;retitled\u{7}\u{1B}[31mRED\u{1B}[0m";
@@ -34,11 +34,6 @@ fn spec() -> SheetSpec {
 
 fn workbook(dir: &std::path::Path, spec: &SheetSpec) -> std::path::PathBuf {
     support::write(dir, "table_1.25版.xlsx", std::slice::from_ref(spec))
-}
-
-fn read(spec: &SheetSpec) -> Workbook {
-    let dir = tempfile::tempdir().unwrap();
-    read_workbook(&workbook(dir.path(), spec)).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn has_raw_unseen(text: &str) -> bool {

@@ -177,10 +177,6 @@ fn an_excel_95_workbook_is_refused_for_what_it_is() {
 
 // --- Excel practice: footnotes laid out by hand, rows hidden by default -----------------
 
-fn read_spec(spec: &support::SheetSpec) -> codegen::Workbook {
-    support::read_sheets(std::slice::from_ref(spec)).unwrap_or_else(|e| panic!("{e}"))
-}
-
 fn text(s: &str) -> Option<support::Cell> {
     Some(support::Cell::Text(s.to_owned()))
 }
@@ -191,7 +187,7 @@ fn footnote_laid_out(lay: impl FnOnce(&mut support::SheetSpec)) -> String {
     spec.merges.retain(|m| m.0 != 10);
     spec.rows[10] = vec![None; 8];
     lay(&mut spec);
-    let reading = read_spec(&spec);
+    let reading = support::read_one(&spec);
     assert_eq!(reading.table.footnotes.len(), 1);
     reading.table.footnotes[0].text.clone()
 }
@@ -239,9 +235,9 @@ fn a_footnote_marker_with_no_text_anywhere_is_refused() {
     spec.merges.retain(|m| m.0 != 10);
     spec.rows[10] = vec![None; 8];
     spec.rows[10][0] = text("\u{3000}※１");
-    let dir = tempfile::tempdir().unwrap();
-    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(&spec));
-    let err = codegen::read_workbook(&path).unwrap_err().to_string();
+    let err = support::read_sheets(std::slice::from_ref(&spec))
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("一覧!A11: expected the text of footnote ※１, found none"),
         "{err}"
@@ -321,9 +317,9 @@ fn text_beside_a_whole_footnote_is_refused_naming_its_cell() {
     spec.rows[10] = vec![None; 8];
     spec.rows[10][0] = text("※１　改善されない場合はコールセンターに問合せする。");
     spec.rows[10][1] = text("補足");
-    let dir = tempfile::tempdir().unwrap();
-    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(&spec));
-    let err = codegen::read_workbook(&path).unwrap_err().to_string();
+    let err = support::read_sheets(std::slice::from_ref(&spec))
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("一覧!B11: expected nothing beside footnote ※１, whose text is in 一覧!A11, found \"補足\""),
         "{err}"
@@ -331,8 +327,9 @@ fn text_beside_a_whole_footnote_is_refused_naming_its_cell() {
     // A marker alone and a number beside it.
     spec.rows[10][0] = text("※１");
     spec.rows[10][1] = Some(support::Cell::Number(5.0, "0"));
-    let path = support::write(dir.path(), "table_1.25版.xlsx", std::slice::from_ref(&spec));
-    let err = codegen::read_workbook(&path).unwrap_err().to_string();
+    let err = support::read_sheets(std::slice::from_ref(&spec))
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("一覧!B11: expected the text of footnote ※１ as text, found the number 5"),
         "{err}"

@@ -364,6 +364,11 @@ pub fn read_sheets(sheets: &[SheetSpec]) -> Result<codegen::Workbook, codegen::E
     codegen::read_workbook(&path)
 }
 
+/// One sheet written and read, which must be accepted.
+pub fn read_one(spec: &SheetSpec) -> codegen::Workbook {
+    read_sheets(std::slice::from_ref(spec)).unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// The problems of a refused workbook, as printed: `一覧!E3: expected …`.
 pub fn refused(sheets: &[SheetSpec]) -> Vec<String> {
     match read_sheets(sheets) {
