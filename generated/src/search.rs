@@ -107,7 +107,7 @@ impl<'q> Search<'q> {
     }
 
     /// Where each word searched for comes from, as [`Search::words`] lists them.
-    pub fn origins(&self) -> impl Iterator<Item = Origin> + '_ {
+    pub fn origins(&self) -> impl Iterator<Item = Origin<'q>> + '_ {
         self.outcome.origins()
     }
 
@@ -120,7 +120,7 @@ impl<'q> Search<'q> {
 
     /// Each caller's word of the query with a table's word it was taken for
     /// (`("PIN", "暗証番号")`), as `spec/callers-words.toml` lists them.
-    pub fn taken_for(&self) -> impl Iterator<Item = (&'static str, &'q str)> + '_ {
+    pub fn taken_for(&self) -> impl Iterator<Item = (&'q str, &'q str)> + '_ {
         self.outcome.taken_for()
     }
 
@@ -145,7 +145,7 @@ impl<'q> Search<'q> {
 
     /// The words of the table nearest the words searched for, best first, each once: what
     /// to offer when nothing is found.
-    pub fn nearest_words(&self) -> NearestWords {
+    pub fn nearest_words(&self) -> NearestWords<'static> {
         self.outcome.nearest_words(table_texts())
     }
 }

@@ -303,13 +303,13 @@ pub fn weight_of(rows: usize, total: usize) -> u32 {
 
 /// What a word searched for stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Origin {
+pub enum Origin<'a> {
     /// A word typed, separated by blanks.
     Typed,
     /// A term of the sentence typed.
     Term,
     /// A table's word for a caller's word of the sentence (`spec/callers-words.toml`).
-    CallersWord(&'static str),
+    CallersWord(&'a str),
     /// A pair of characters of a term found nowhere as a whole; counts half.
     Part,
 }
@@ -317,9 +317,9 @@ pub enum Origin {
 /// A word searched for: the group of words it is one of (a row counts each group once, at
 /// its best word) and where it comes from.
 #[derive(Clone, Copy, Debug)]
-struct Term {
+struct Term<'a> {
     group: u8,
-    origin: Origin,
+    origin: Origin<'a>,
 }
 
 /// The words a search looks for, in groups, with each group's weight once the table is
@@ -327,7 +327,7 @@ struct Term {
 #[derive(Clone, Copy, Debug)]
 struct Terms<'q> {
     texts: [&'q str; MAX_TERMS],
-    terms: [Term; MAX_TERMS],
+    terms: [Term<'q>; MAX_TERMS],
     weights: [u32; MAX_TERMS],
     len: usize,
     groups: u8,
@@ -361,7 +361,7 @@ impl<'q> Terms<'q> {
 
     /// Adds a word to the current group (opened by the first word pushed after
     /// `close_group`); a word already searched for is left out.
-    fn push(&mut self, word: &'q str, origin: Origin) -> bool {
+    fn push(&mut self, word: &'q str, origin: Origin<'q>) -> bool {
         if self.len == MAX_TERMS || self.has(word) || Needle::new(word).is_empty() {
             return false;
         }
@@ -411,26 +411,27 @@ pub const FIELDS: usize = Field::ALL.len();
 
 /// What a search reads: every text searched, folded ([`crate::fold::folded`]) and each
 /// once, with where each code's fields and each row's stand among them, and the callers'
-/// words. `cargo run -p codegen` writes it for each version of the table.
+/// words. `cargo run -p codegen` writes it for each version of the table as statics; a
+/// table read at run time has it made from its texts (`oqs-answer`'s `SearchIndex`).
 #[derive(Clone, Copy, Debug)]
-pub struct Index {
+pub struct Index<'i> {
     /// Every text searched, folded, each once.
-    pub texts: &'static [&'static str],
+    pub texts: &'i [&'i str],
     /// For each code, where its heading, its tags (joined by line breaks) and its message
     /// are in `texts`.
-    pub code_texts: &'static [[u32; 3]],
+    pub code_texts: &'i [[u32; 3]],
     /// For each row, where its kind, cause, remedy, contact and the footnotes it or its
     /// code cites (joined by line breaks) are in `texts`.
-    pub row_texts: &'static [[u32; 5]],
+    pub row_texts: &'i [[u32; 5]],
     /// For each row, its code, as a place in `code_texts`.
-    pub row_codes: &'static [u16],
+    pub row_codes: &'i [u16],
     /// Each caller's word (`PIN`) with the table's words it stands for (`暗証番号`).
-    pub callers_words: &'static [(&'static str, &'static [&'static str])],
+    pub callers_words: &'i [(&'i str, &'i [&'i str])],
     /// The callers' words folded as a query is, in the same order.
-    pub folded_callers_words: &'static [&'static str],
+    pub folded_callers_words: &'i [&'i str],
 }
 
-impl Index {
+impl Index<'_> {
     /// Whether the places of the index are within it and its lists agree in length. A
     /// search over an index that is not sound does not panic, but a row whose places fall
     /// outside is not found; codegen writes sound ones, and a test of each table checks it.
@@ -480,7 +481,7 @@ pub struct Rows<'b> {
 /// Scans the index for the words from `from` on, adding what each row holds to `found`:
 /// each distinct text read once.
 fn scan(
-    index: &Index,
+    index: &Index<'_>,
     terms: &Terms<'_>,
     from: usize,
     in_text: &mut [u32],
@@ -559,7 +560,11 @@ impl<'q> Outcome<'q> {
     /// score and the rows shown go to `rows`, whose buffers must have [`Index::row_count`]
     /// places and, for [`Rows::texts`], [`Index::text_count`] (rows past the shortest buffer
     /// are not searched, nor texts past `texts`; at most 65,536 rows are).
-    pub fn new(index: &Index, query: &'q str, rows: Rows<'_>) -> Result<Outcome<'q>, SearchError> {
+    pub fn new(
+        index: &Index<'q>,
+        query: &'q str,
+        rows: Rows<'_>,
+    ) -> Result<Outcome<'q>, SearchError> {
         let typed = blank_separated(query);
         if typed.len == 0 {
             return Err(SearchError::Empty);
@@ -610,7 +615,7 @@ impl<'q> Outcome<'q> {
     }
 
     /// Where each word searched for comes from, as [`Outcome::words`] lists them.
-    pub fn origins(&self) -> impl Iterator<Item = Origin> + '_ {
+    pub fn origins(&self) -> impl Iterator<Item = Origin<'q>> + '_ {
         self.terms.terms[..self.terms.len].iter().map(|t| t.origin)
     }
 
@@ -625,7 +630,7 @@ impl<'q> Outcome<'q> {
 
     /// Each caller's word of the query with a table's word it was taken for
     /// (`("PIN", "暗証番号")`), as `spec/callers-words.toml` lists them.
-    pub fn taken_for(&self) -> impl Iterator<Item = (&'static str, &'q str)> + '_ {
+    pub fn taken_for(&self) -> impl Iterator<Item = (&'q str, &'q str)> + '_ {
         self.terms.terms[..self.terms.len]
             .iter()
             .zip(self.words())
@@ -648,7 +653,10 @@ impl<'q> Outcome<'q> {
 
     /// The words of `texts` (the table's, each split into [`terms`]) nearest the words
     /// searched for, best first, each once: what to offer when nothing is found.
-    pub fn nearest_words(&self, texts: impl Iterator<Item = &'static str> + Clone) -> NearestWords {
+    pub fn nearest_words<'t>(
+        &self,
+        texts: impl Iterator<Item = &'t str> + Clone,
+    ) -> NearestWords<'t> {
         let mut nearest = NearestWords {
             words: [("", 0); NearestWords::CAPACITY],
         };
@@ -666,7 +674,7 @@ impl<'q> Outcome<'q> {
 
 /// A search under way: its outcome and the caller's buffers.
 struct Search<'i, 'q, 'b> {
-    index: &'i Index,
+    index: &'i Index<'q>,
     outcome: Outcome<'q>,
     texts: &'b mut [u32],
     found: &'b mut [[u32; FIELDS]],
@@ -719,7 +727,7 @@ impl<'q> Search<'_, 'q, '_> {
         self.outcome.terms = Terms::NONE;
         self.found.fill([0; FIELDS]);
         let folded_query = Needle::new(query);
-        let mut callers_found: [&'static str; MAX_TERMS] = [""; MAX_TERMS];
+        let mut callers_found: [&'q str; MAX_TERMS] = [""; MAX_TERMS];
         let mut callers_count = 0;
         let terms = &mut self.outcome.terms;
         let callers = index.callers_words.iter().zip(index.folded_callers_words);
@@ -919,16 +927,16 @@ fn similarity(word: &Needle, term: &str) -> u32 {
 
 /// The words of the table nearest a search's words; see [`Outcome::nearest_words`].
 #[derive(Clone, Copy, Debug)]
-pub struct NearestWords {
+pub struct NearestWords<'t> {
     /// (term, similarity), best first; empty terms are unused places.
-    words: [(&'static str, u32); NearestWords::CAPACITY],
+    words: [(&'t str, u32); NearestWords::CAPACITY],
 }
 
-impl NearestWords {
+impl<'t> NearestWords<'t> {
     /// How many words are offered at most.
     pub const CAPACITY: usize = 5;
 
-    fn offer(&mut self, term: &'static str, score: u32) {
+    fn offer(&mut self, term: &'t str, score: u32) {
         // Less than half alike, a word helps nobody.
         if score < 500 {
             return;
@@ -956,7 +964,7 @@ impl NearestWords {
     }
 
     /// The words, best first.
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+    pub fn iter(&self) -> impl Iterator<Item = &'t str> + '_ {
         self.words.iter().map(|(w, _)| *w).filter(|w| !w.is_empty())
     }
 }
@@ -1093,7 +1101,7 @@ mod tests {
         let mut nearest = NearestWords {
             words: [("", 0); NearestWords::CAPACITY],
         };
-        let words = |n: &NearestWords| n.iter().collect::<Vec<_>>();
+        let words = |n: &NearestWords<'static>| n.iter().collect::<Vec<_>>();
         // Less than half alike: not offered; half: offered.
         nearest.offer("遠い", 499);
         nearest.offer("半分", 500);
@@ -1134,7 +1142,7 @@ mod tests {
         "暗証番号ガロックサレタ",
         "窓口",
     ];
-    static INDEX: Index = Index {
+    static INDEX: Index<'static> = Index {
         texts: &TEXTS,
         code_texts: &[[0, 1, 2], [6, 1, 3]],
         row_texts: &[[3, 4, 5, 7, 1], [3, 6, 5, 7, 1], [3, 4, 1, 7, 1]],
@@ -1149,7 +1157,7 @@ mod tests {
 
     /// A search of a three-row index, given the texts' buffer.
     fn search_in<'q>(
-        index: &Index,
+        index: &Index<'q>,
         query: &'q str,
         texts: &mut [u32],
     ) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
