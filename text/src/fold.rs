@@ -147,7 +147,18 @@ const NO_CASE: core::ops::RangeInclusive<char> = '\u{2E80}'..='\u{A63F}';
 /// The characters of a text as they are matched; see the module's documentation.
 pub fn folded(text: &str) -> Folded<'_> {
     Folded {
+        placed: placed(text),
+    }
+}
+
+/// The characters of a text as they are matched, each with the bytes of the text it comes
+/// from: where a word found in a folded text stands in the text as published (a composed
+/// kana covers its kana and its mark; a character whose lower case is two gives both the
+/// same place).
+pub fn placed(text: &str) -> Placed<'_> {
+    Placed {
         chars: Widened {
+            text,
             chars: text.chars(),
             lower: None,
         },
@@ -156,32 +167,59 @@ pub fn folded(text: &str) -> Folded<'_> {
     }
 }
 
+/// A folded character and the bytes of the text it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlacedChar {
+    /// The character as matched.
+    pub c: char,
+    /// The first byte of the text it comes from.
+    pub start: usize,
+    /// The byte after the last.
+    pub end: usize,
+}
+
 /// Width, script, case and what is left out: one character at a time.
 struct Widened<'a> {
+    text: &'a str,
     chars: core::str::Chars<'a>,
-    /// The rest of a character's lower case, when it has more than one character.
-    lower: Option<core::char::ToLowercase>,
+    /// The rest of a character's lower case, when it has more than one character, with
+    /// where that character stands.
+    lower: Option<(core::char::ToLowercase, usize, usize)>,
+}
+
+impl Widened<'_> {
+    /// The byte at which the characters not yet read start.
+    fn at(&self) -> usize {
+        self.text.len() - self.chars.as_str().len()
+    }
 }
 
 impl Iterator for Widened<'_> {
-    type Item = char;
+    type Item = PlacedChar;
 
-    fn next(&mut self) -> Option<char> {
-        if let Some(lower) = &mut self.lower {
+    fn next(&mut self) -> Option<PlacedChar> {
+        if let Some((lower, start, end)) = &mut self.lower {
             if let Some(c) = lower.next() {
-                return Some(c);
+                return Some(PlacedChar {
+                    c,
+                    start: *start,
+                    end: *end,
+                });
             }
             self.lower = None;
         }
         loop {
+            let start = self.at();
             let c = self.chars.next()?;
+            let end = self.at();
+            let placed = |c| Some(PlacedChar { c, start, end });
             // Most of the table: kanji and ASCII letters, which fold to themselves or
             // their lower case.
             if is_kanji(c) {
-                return Some(c);
+                return placed(c);
             }
             if c.is_ascii_alphanumeric() {
-                return Some(c.to_ascii_lowercase());
+                return placed(c.to_ascii_lowercase());
             }
             let c = widen(c);
             if c.is_whitespace() || unseen(c).is_some() || c == LONG_VOWEL {
@@ -189,46 +227,63 @@ impl Iterator for Widened<'_> {
             }
             let c = katakana(c);
             if ('\u{30A1}'..='\u{30FA}').contains(&c) {
-                return Some(c);
+                return placed(c);
             }
             // CJK symbols, kana and ideographs have no case: spared the case tables' search.
             if NO_CASE.contains(&c) {
-                return Some(c);
+                return placed(c);
             }
             let mut lower = c.to_lowercase();
             let first = lower.next().unwrap_or(c);
             if lower.len() > 0 {
-                self.lower = Some(lower);
+                self.lower = Some((lower, start, end));
             }
-            return Some(first);
+            return placed(first);
         }
     }
 }
 
 /// The folded characters of a text; see [`folded`].
 pub struct Folded<'a> {
-    chars: Widened<'a>,
-    /// The next character, read ahead to tell okurigana.
-    next: Option<char>,
-    /// The last character given.
-    previous: Option<char>,
+    placed: Placed<'a>,
 }
 
 impl Iterator for Folded<'_> {
     type Item = char;
 
     fn next(&mut self) -> Option<char> {
+        self.placed.next().map(|p| p.c)
+    }
+}
+
+/// The folded characters of a text with their places; see [`placed`].
+pub struct Placed<'a> {
+    chars: Widened<'a>,
+    /// The next character, read ahead to tell okurigana.
+    next: Option<PlacedChar>,
+    /// The last character given.
+    previous: Option<char>,
+}
+
+impl Iterator for Placed<'_> {
+    type Item = PlacedChar;
+
+    fn next(&mut self) -> Option<PlacedChar> {
         loop {
-            let mut c = self.next.take().or_else(|| self.chars.next())?;
+            let mut placed = self.next.take().or_else(|| self.chars.next())?;
             // A kana and the voiced mark after it, with what is left out between them
             // already gone (so that folding twice changes nothing).
-            if ('\u{30A1}'..='\u{30FA}').contains(&c) {
+            if ('\u{30A1}'..='\u{30FA}').contains(&placed.c) {
                 let after = self.chars.next();
-                match after.and_then(|mark| voiced(c, mark)) {
-                    Some(composed) => c = composed,
+                match after.and_then(|mark| voiced(placed.c, mark.c).map(|c| (c, mark.end))) {
+                    Some((composed, end)) => {
+                        placed.c = composed;
+                        placed.end = end;
+                    }
                     None => self.next = after,
                 }
             }
+            let c = placed.c;
             let previous = self.previous;
             let okurigana = previous.is_some_and(is_kanji) && OKURIGANA.contains(&c);
             let left_out_between = LEFT_OUT_BETWEEN
@@ -238,7 +293,7 @@ impl Iterator for Folded<'_> {
                 if self.next.is_none() {
                     self.next = self.chars.next();
                 }
-                let drop = match self.next {
+                let drop = match self.next.map(|n| n.c) {
                     Some(next) if okurigana && is_kanji(next) => true,
                     Some(next) => {
                         previous.is_some_and(|p| LEFT_OUT_BETWEEN.contains(&(p, c, next)))
@@ -250,7 +305,7 @@ impl Iterator for Folded<'_> {
                 }
             }
             self.previous = Some(c);
-            return Some(c);
+            return Some(placed);
         }
     }
 }
@@ -345,6 +400,22 @@ mod tests {
             len += c.encode_utf8(&mut buf[len..]).len();
         }
         core::str::from_utf8(&buf[..len]).unwrap()
+    }
+
+    /// Each folded character says which bytes of the text it comes from: a composed kana
+    /// its kana and its mark, a left-out character nothing.
+    #[test]
+    fn each_folded_character_knows_where_it_stands() {
+        fn places(text: &str) -> std::vec::Vec<(char, &str)> {
+            placed(text).map(|p| (p.c, &text[p.start..p.end])).collect()
+        }
+        assert_eq!(places("ﾊﾟ ｰA"), [('パ', "ﾊﾟ"), ('a', "A")]);
+        assert_eq!(places("問い合わせ"), [('問', "問"), ('合', "合"), ('セ', "せ")]);
+        assert_eq!(places("İ"), [('i', "İ"), ('\u{307}', "İ")]);
+        assert_eq!(places("か\u{3099}"), [('ガ', "か\u{3099}")]);
+        for text in ["ﾈｯﾄﾜｰｸ", "読み取り不可", "0a090ﾄ\n\u{e}ﾞﾘｰﾀﾞ電源", "İstanbul"] {
+            assert!(placed(text).map(|p| p.c).eq(folded(text)), "{text}");
+        }
     }
 
     #[test]
