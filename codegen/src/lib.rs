@@ -20,6 +20,7 @@
 //! command line.
 #![deny(missing_docs)]
 
+pub mod engine;
 pub mod error;
 pub mod history;
 pub mod load;

@@ -49,6 +49,47 @@ enum Command {
         /// The newer workbook.
         new: PathBuf,
     },
+    /// Record what generated/engine.wasm was built from (scripts/build-engine.sh runs it
+    /// after a build): generated/engine.wasm.sources.
+    EngineBuilt,
+}
+
+/// `engine-built`: the record of the module built into this codegen and of the sources now.
+fn record_engine() -> ExitCode {
+    let root = workspace_root();
+    let path = root.join("generated").join(codegen::engine::SOURCES_FILE);
+    let written = codegen::engine::record(&root, codegen::engine::MODULE)
+        .and_then(|record| {
+            std::fs::write(&path, record).map_err(|source| codegen::Error::Io {
+                path: path.clone(),
+                source,
+            })
+        });
+    match written {
+        Ok(()) => {
+            println!("wrote        {}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `--check` of the engine: the module checked in was built from the sources in the
+/// workspace. Prints what differs.
+fn engine_is_current(out: &std::path::Path) -> Result<bool, codegen::Error> {
+    let stale = codegen::engine::stale(&workspace_root(), out)?;
+    for line in &stale {
+        eprintln!("stale engine: {line}");
+    }
+    if !stale.is_empty() {
+        eprintln!(
+            "generated/engine.wasm was not built from these sources: run scripts/build-engine.sh and commit the result"
+        );
+    }
+    Ok(stale.is_empty())
 }
 
 fn print_diff(old: &std::path::Path, new: &std::path::Path, strict: bool) -> ExitCode {
@@ -82,9 +123,13 @@ fn quiet_library_panics() {
 fn main() -> ExitCode {
     quiet_library_panics();
     let args = Args::parse();
-    if let Some(Command::Diff { old, new }) = &args.command {
-        return print_diff(old, new, args.strict);
+    match &args.command {
+        Some(Command::Diff { old, new }) => return print_diff(old, new, args.strict),
+        Some(Command::EngineBuilt) => return record_engine(),
+        None => {}
     }
+    // The engine is checked where it is checked in: generated/, not another --out.
+    let check_engine = args.out.is_none();
     let names_file = args.names.unwrap_or_else(default_names_file);
     let out = args
         .out
@@ -118,17 +163,27 @@ fn main() -> ExitCode {
     let (files, report) = codegen::with_revision(&out, reading, files);
     if args.check {
         let stale = stale_files(&out, &files);
-        if stale.is_empty() {
+        let engine_current = match check_engine.then(|| engine_is_current(&out)) {
+            Some(Err(err)) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(2);
+            }
+            Some(Ok(current)) => current,
+            None => true,
+        };
+        if stale.is_empty() && engine_current {
             println!("up to date   {}", out.display());
             return ExitCode::SUCCESS;
         }
-        for path in stale {
+        for path in &stale {
             eprintln!(
                 "stale: {} differs from what the workbook gives",
                 path.display()
             );
         }
-        eprintln!("run `cargo run -p codegen` and commit the result");
+        if !stale.is_empty() {
+            eprintln!("run `cargo run -p codegen` and commit the result");
+        }
         return ExitCode::from(1);
     }
     if let Some(report) = report {

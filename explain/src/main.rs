@@ -4,10 +4,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser};
 use oqs_explain::say::{self, Lang};
-use oqs_explain::{
-    failure_json, json_text, render_json, render_text, withdrawn, Asked, Failure, OlderTable,
-    WithdrawnAnswer,
-};
+use oqs_explain::{json_text, render_json, render_text, Engine, Failure};
 
 /// The arguments; their help, in the language asked for, comes from `say::help`.
 #[derive(Parser)]
@@ -70,7 +67,7 @@ fn command(lang: Lang) -> clap::Command {
 }
 
 fn main() -> ExitCode {
-    let lang = Lang::chosen(lang_flag().as_deref());
+    let lang = say::chosen(lang_flag().as_deref());
     let matches = command(lang)
         .try_get_matches()
         .and_then(|m| Args::from_arg_matches(&m));
@@ -95,95 +92,48 @@ fn main() -> ExitCode {
         Some(portal) => format!("portal {portal}"),
         None => args.terms.join(" "),
     };
-    let read = match Asked::read(&asked) {
-        Ok(read) => read,
-        Err(failure) => return fail(&asked, None, &failure, args.json, lang),
-    };
-    if let Some(version) = args
-        .table
-        .as_deref()
-        .filter(|v| *v != oqs_messages::VERSION)
-    {
-        return answer_from(version, &asked, &read, args.json, lang);
-    }
-    // A code or ID an older version of spec/ lists and this table does not: its last
-    // texts, said for what they are, beside any current row that answers.
-    let old = match &read {
-        Asked::Query(query) => withdrawn(*query),
-        Asked::Words(_) => None,
-    };
-    let matches = match (read.answer(), &old) {
-        (Ok(matches), _) => matches,
-        (Err(Failure::NotFound { .. }), Some(_)) => Vec::new(),
-        (Err(failure), _) => return fail(&asked, Some(&read), &failure, args.json, lang),
-    };
-    if args.json {
-        let mut answer = render_json(&asked, &read, &matches);
-        answer.withdrawn = old.as_ref().map(WithdrawnAnswer::json);
-        return print_json(&answer, lang);
-    }
-    if let Some(old) = &old {
-        print!("{}", old.text(lang));
-        if !matches.is_empty() {
-            println!();
-        }
-    }
-    print!("{}", render_text(&matches, lang));
-    ExitCode::SUCCESS
-}
-
-/// The answer of an older version of the table.
-fn answer_from(version: &str, asked: &str, read: &Asked, json: bool, lang: Lang) -> ExitCode {
-    let older = match OlderTable::read(version, lang) {
-        Ok(older) => older,
+    let current = match oqs_explain::current() {
+        Ok(current) => current,
         Err(err) => {
             eprintln!("explain: {err}");
             return ExitCode::from(2);
         }
     };
-    let Asked::Query(query) = read else {
-        eprintln!(
-            "explain: {}",
-            say::older_words(lang, older.table.version.as_str(), oqs_messages::VERSION)
-        );
-        return ExitCode::from(2);
+    let older: Engine;
+    let engine = match args.table.as_deref() {
+        Some(version) if version != current.version() => match oqs_explain::older(version, lang) {
+            Ok(engine) => {
+                older = engine;
+                &older
+            }
+            Err(err) => {
+                eprintln!("explain: {err}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => current,
     };
-    match older.answer(*query) {
-        Ok(matches) if json => print_json(&older.json(asked, *query, &matches), lang),
-        Ok(matches) => {
-            print!("{}", older.text(&matches, lang));
-            ExitCode::SUCCESS
-        }
-        Err(failure) => fail(asked, Some(read), &failure, json, lang),
-    }
-}
-
-fn print_json(answer: &impl serde::Serialize, lang: Lang) -> ExitCode {
-    match json_text(answer) {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("explain: {}", say::json_failed(lang, &err.to_string()));
-            ExitCode::from(2)
-        }
-    }
-}
-
-/// Nothing answers: said to a person on stderr, or as a JSON answer on stdout; exit 1 when
-/// the table has no such entry, 2 when there is nothing to look up.
-fn fail(asked: &str, read: Option<&Asked>, failure: &Failure, json: bool, lang: Lang) -> ExitCode {
-    let code = match failure {
-        Failure::Malformed { .. } => ExitCode::from(2),
-        Failure::NotFound { .. } | Failure::NoWords { .. } => ExitCode::from(1),
+    let answer = engine.answer(&asked);
+    let exit = match &answer.failure {
+        None => ExitCode::SUCCESS,
+        Some(Failure::Malformed { .. }) => ExitCode::from(2),
+        Some(Failure::NotFound { .. } | Failure::NoWords { .. }) => ExitCode::from(1),
     };
-    if json {
-        if let Ok(text) = json_text(&failure_json(asked, read, failure, lang)) {
-            println!("{text}");
-        }
-    } else {
-        eprintln!("explain: {}", failure.say(lang));
+    if args.json {
+        return match json_text(&render_json(&answer, lang)) {
+            Ok(json) => {
+                println!("{json}");
+                exit
+            }
+            Err(err) => {
+                eprintln!("explain: {}", say::json_failed(lang, &err.to_string()));
+                ExitCode::from(2)
+            }
+        };
     }
-    code
+    match &answer.failure {
+        Some(failure) => eprintln!("explain: {}", failure.say(lang)),
+        None => print!("{}", render_text(&answer, lang)),
+    }
+    exit
 }

@@ -163,16 +163,16 @@ impl CallersWords {
         out
     }
 
-    /// The list for the page's script: `[["PIN", ["暗証番号"], "pin"], …]`, each caller's
-    /// word with the table's words and as the search looks for it (as
-    /// `FOLDED_CALLERS_WORDS`).
-    pub fn json(&self) -> String {
-        let entries: Vec<(&String, &Vec<String>, String)> = self
-            .words
-            .iter()
-            .map(|(caller, words)| (caller, words, looked_for(caller)))
-            .collect();
-        serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_owned())
+    /// `callers-words.json`: the list for the engine of `explain` and the page
+    /// (`oqs_answer::CallersWords::from_json`), headed like `table.json`.
+    pub fn json(&self, version: &Version) -> String {
+        let export = serde_json::json!({
+            "generated_by": format!("{COMMAND} (table version {version}) from spec/{FILE_NAME}; do not edit"),
+            "words": self.words,
+        });
+        let mut text = serde_json::to_string_pretty(&export).unwrap_or_else(|_| "{}".to_owned());
+        text.push('\n');
+        text
     }
 }
 
@@ -279,12 +279,8 @@ mod tests {
             rust.contains("const FOLDED_CALLERS_WORDS: [&str; 1] = [\n    \"pin\",\n];"),
             "{rust}"
         );
-        assert_eq!(words.json(), r#"[["PIN",["暗証番号"],"pin"]]"#);
-        let ends_in_okurigana =
-            CallersWords::parse("[words]\n\"読み取り\" = [\"読取\"]\n").unwrap();
-        assert_eq!(
-            ends_in_okurigana.json(),
-            r#"[["読み取り",["読取"],"読取"]]"#
-        );
+        let json = words.json(&version);
+        let read = oqs_answer::CallersWords::from_json(&json).unwrap();
+        assert_eq!(read.0, words.words, "{json}");
     }
 }

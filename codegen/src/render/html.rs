@@ -1,26 +1,25 @@
 //! `generated/table.html`: the table as one offline page for help desks, who have no
-//! toolchain. Data, script and style are inside the file; nothing is fetched.
+//! toolchain. Data, engine, script and style are inside the file; nothing is fetched.
 //!
-//! The page is written in `page/page.html`, `page/page.css`, `page/search.js` (the search
-//! by words) and `page/page.js`, put together here. Its search box reads what people paste as `oqs_messages::Query::parse`
-//! reads it (full width folded, `0x` optional, a log line, the screen message `【015：…】`,
-//! `マイナポータル 005`) and answers with the same rows as `explain`; the cases in
-//! `tests/queries.json` check both in a real browser.
+//! The page is written in `page/page.html`, `page/page.css` and `page/page.js`, put
+//! together here with the table (`table.json`), the callers' words and the engine
+//! (`generated/engine.wasm`, `oqs-answer` compiled to WebAssembly, see [`crate::engine`]),
+//! which reads what is typed and answers exactly as `explain` does (the same Rust); the
+//! script draws what the engine says. The cases of `tests/queries.json` check both in a
+//! real browser. The revision history (改訂履歴) is drawn here, once.
 
+use base64::Engine as _;
+use oqs_answer::page::{pieces, Piece};
 use oqs_messages_table::{History, Table};
-use serde::Serialize;
 
 use super::callers_words::CallersWords;
-use super::fold;
 use super::json::json;
-use super::search_index::{self, SearchIndex};
 use super::COMMAND;
-use crate::report::{Piece, Report};
+use crate::report::{Piece as DiffPiece, Report};
 
 const PAGE_HTML: &str = include_str!("page/page.html");
 const PAGE_CSS: &str = include_str!("page/page.css");
 const PAGE_JS: &str = include_str!("page/page.js");
-const SEARCH_JS: &str = include_str!("page/search.js");
 
 /// Escapes text for HTML element content and attribute values.
 fn escape(text: &str) -> String {
@@ -46,70 +45,93 @@ fn script_safe(json: &str) -> String {
         .replace("<!--", "<\\!--")
 }
 
-/// One revision report as the page's 改訂履歴 shows it.
-#[derive(Serialize)]
-struct RevisionJson<'r> {
-    from: &'r str,
-    to: &'r str,
-    /// (section title, its lines), the sections that have lines, in the report's order.
-    sections: Vec<(&'static str, Vec<String>)>,
-    rewordings: Vec<RewordingJson<'r>>,
+/// A text as HTML, every character no one can see shown as a symbol that names it, as the
+/// page's script shows the answers' texts.
+fn text_html(text: &str) -> String {
+    pieces(text, &[])
+        .iter()
+        .map(|piece| match piece {
+            Piece::Plain(text) => escape(text),
+            Piece::Unseen {
+                unseen,
+                title,
+                kind,
+            } => format!(
+                "<span class=\"unseen {kind}\" title=\"{}\">{}</span>",
+                escape(title),
+                escape(unseen)
+            ),
+            // Nothing is searched for in the history: no mark, no badge.
+            Piece::Marked { .. } | Piece::Badge { .. } => String::new(),
+        })
+        .collect()
 }
 
-/// A reworded text: where, and its pieces as `["=", kept]`, `["-", removed]`, `["+", added]`.
-#[derive(Serialize)]
-struct RewordingJson<'r> {
-    place: &'r str,
-    pieces: Vec<(&'static str, &'r str)>,
+/// 改訂履歴: what each revision between the versions of `spec/` changed, newest first, with
+/// each reworded text before and after, the changed characters marked. Empty with one
+/// version.
+fn revisions_html(revisions: &[Report]) -> String {
+    if revisions.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<h2>改訂履歴</h2>\n");
+    for report in revisions {
+        out.push_str("<section class=\"revision\">\n");
+        out.push_str(&format!(
+            "<h3>{} 版 → {} 版</h3>\n",
+            escape(&report.old_version),
+            escape(&report.new_version)
+        ));
+        let sections = [
+            ("コードの追加", &report.codes_added),
+            ("コードの削除", &report.codes_removed),
+            ("メッセージIDの追加", &report.ids_added),
+            ("メッセージIDの削除", &report.ids_removed),
+            ("メッセージIDの移動（コード間）", &report.ids_moved),
+            ("行の追加", &report.rows_added),
+            ("行の削除", &report.rows_removed),
+        ];
+        for (title, lines) in sections.into_iter().filter(|(_, l)| !l.is_empty()) {
+            out.push_str(&format!("<h4>{title}</h4>\n<ul>\n"));
+            for line in lines {
+                out.push_str(&format!("<li>{}</li>\n", text_html(&plain(&line.ja))));
+            }
+            out.push_str("</ul>\n");
+        }
+        if !report.rewordings.is_empty() {
+            out.push_str("<h4>文言の変更</h4>\n");
+        }
+        for change in &report.rewordings {
+            let (mut before, mut after) = (String::new(), String::new());
+            for piece in change.pieces() {
+                match piece {
+                    DiffPiece::Same(text) => {
+                        before.push_str(&text_html(text));
+                        after.push_str(&text_html(text));
+                    }
+                    DiffPiece::Removed(text) => {
+                        before.push_str(&format!("<del>{}</del>", text_html(text)))
+                    }
+                    DiffPiece::Added(text) => {
+                        after.push_str(&format!("<ins>{}</ins>", text_html(text)))
+                    }
+                }
+            }
+            out.push_str(&format!(
+                "<div class=\"rewording\"><p class=\"place\">{}</p>\
+                 <p class=\"before\"><span class=\"label\">変更前: </span>{before}</p>\
+                 <p class=\"after\"><span class=\"label\">変更後: </span>{after}</p></div>\n",
+                text_html(&change.place.ja)
+            ));
+        }
+        out.push_str("</section>\n");
+    }
+    out
 }
 
 /// A report line without its Markdown (`**017**`, `` `0x…` ``).
 fn plain(line: &str) -> String {
     line.replace("**", "").replace('`', "")
-}
-
-fn revisions_json(revisions: &[Report]) -> String {
-    let list: Vec<RevisionJson<'_>> = revisions
-        .iter()
-        .map(|report| {
-            let sections = [
-                ("コードの追加", &report.codes_added),
-                ("コードの削除", &report.codes_removed),
-                ("メッセージIDの追加", &report.ids_added),
-                ("メッセージIDの削除", &report.ids_removed),
-                ("メッセージIDの移動（コード間）", &report.ids_moved),
-                ("行の追加", &report.rows_added),
-                ("行の削除", &report.rows_removed),
-            ]
-            .into_iter()
-            .filter(|(_, lines)| !lines.is_empty())
-            .map(|(title, lines)| (title, lines.iter().map(|l| plain(&l.ja)).collect()))
-            .collect();
-            let rewordings = report
-                .rewordings
-                .iter()
-                .map(|change| RewordingJson {
-                    place: &change.place.ja,
-                    pieces: change
-                        .pieces()
-                        .into_iter()
-                        .map(|piece| match piece {
-                            Piece::Same(text) => ("=", text),
-                            Piece::Removed(text) => ("-", text),
-                            Piece::Added(text) => ("+", text),
-                        })
-                        .collect(),
-                })
-                .collect();
-            RevisionJson {
-                from: &report.old_version,
-                to: &report.new_version,
-                sections,
-                rewordings,
-            }
-        })
-        .collect();
-    serde_json::to_string(&list).unwrap_or_else(|_| "[]".to_owned())
 }
 
 /// The page for a table read alone from the workbook named `source`.
@@ -132,41 +154,59 @@ pub fn html_with_history(
     source: &str,
     callers_words: &CallersWords,
 ) -> String {
-    let index = SearchIndex::new(table);
-    html_with_index(table, history, revisions, source, callers_words, &index)
+    let engine = base64::engine::general_purpose::STANDARD.encode(crate::engine::MODULE);
+    let generated = format!(
+        "@generated by `{COMMAND}` from spec/{source} (table version {}). Do not edit.",
+        table.version
+    );
+    fill(
+        PAGE_HTML,
+        &[
+            ("STYLE", PAGE_CSS.to_owned()),
+            ("SCRIPT", PAGE_JS.to_owned()),
+            ("GENERATED", escape(&generated)),
+            ("TITLE", escape(&table.title)),
+            ("VERSION", escape(table.version.as_str())),
+            ("SOURCE", escape(source)),
+            ("HISTORY", revisions_html(revisions)),
+            ("DATA", script_safe(&json(table, history, source))),
+            (
+                "CALLERS_WORDS",
+                script_safe(&callers_words.json(&table.version)),
+            ),
+            ("ENGINE", engine),
+        ],
+    )
 }
 
-/// The same with the table's texts already folded (a run folds them once, for
-/// `src/search_index.rs` and the page).
-pub fn html_with_index(
-    table: &Table,
-    history: &History,
-    revisions: &[Report],
-    source: &str,
-    callers_words: &CallersWords,
-    index: &SearchIndex,
-) -> String {
-    PAGE_HTML
-        .replace("{{STYLE}}", PAGE_CSS)
-        .replace("{{SEARCH_SCRIPT}}", SEARCH_JS)
-        .replace("{{SCRIPT}}", PAGE_JS)
-        .replace(
-            "{{GENERATED}}",
-            &escape(&format!(
-                "@generated by `{COMMAND}` from spec/{source} (table version {}). Do not edit.",
-                table.version
-            )),
-        )
-        .replace("{{TITLE}}", &escape(&table.title))
-        .replace("{{VERSION}}", &escape(table.version.as_str()))
-        .replace("{{SOURCE}}", &escape(source))
-        .replace("{{DATA}}", &script_safe(&json(table, history, source)))
-        .replace("{{REVISIONS}}", &script_safe(&revisions_json(revisions)))
-        .replace("{{UNSEEN}}", &fold::unseen_json())
-        .replace("{{FOLD}}", &script_safe(&fold::tables_json()))
-        .replace("{{SEARCH_INDEX}}", &script_safe(&search_index::json(index)))
-        .replace("{{LOG_WORDS}}", &script_safe(&super::log_words::json()))
-        .replace("{{CALLERS_WORDS}}", &script_safe(&callers_words.json()))
+/// The template with each `{{NAME}}` replaced by its value, in one pass: a value that holds
+/// `{{…}}` (a table's text may) is left as it is.
+fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find("{{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let value = after.find("}}").and_then(|end| {
+            let name = &after[..end];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (v, end + 2))
+        });
+        match value {
+            Some((value, len)) => {
+                out.push_str(value);
+                rest = &after[len..];
+            }
+            None => {
+                out.push_str("{{");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -189,5 +229,14 @@ mod tests {
             page.matches("</script>").count(),
             page.matches("<script").count()
         );
+    }
+
+    #[test]
+    fn a_value_holding_a_placeholder_is_left_as_it_is() {
+        let filled = fill(
+            "<p>{{A}}</p>{{B}}{{C",
+            &[("A", "{{B}}".to_owned()), ("B", "b".to_owned())],
+        );
+        assert_eq!(filled, "<p>{{B}}</p>b{{C");
     }
 }

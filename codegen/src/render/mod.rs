@@ -1,7 +1,8 @@
 //! Rendering: the table to the files of `generated/`, one file here per output:
 //! `table.json` for other languages ([`json`]), `src/table.rs`, the Rust tokens the proc
 //! macro reads ([`rust`]), `src/search_index.rs`, every text folded as the search matches
-//! it ([`search_index`]), `table.html`, the offline page for help desks ([`html`]), and the packages for other languages, each from one file here: `typescript/`
+//! it ([`search_index`]), `callers-words.json` for the engine ([`callers_words`]),
+//! `table.html`, the offline page for help desks ([`html`]), and the packages for other languages, each from one file here: `typescript/`
 //! ([`typescript`]), `csharp/` ([`csharp`]), `java/` ([`java`]), and `table.schema.json`
 //! ([`schema`]) for the rest.
 //!
@@ -12,12 +13,10 @@ pub const OLDER_TABLES: &str = "older-tables.json";
 
 pub mod callers_words;
 pub mod csharp;
-pub mod fold;
 pub mod html;
 pub mod java;
 pub mod json;
 mod literal;
-pub mod log_words;
 pub mod names;
 pub mod rust;
 pub mod schema;
@@ -76,8 +75,8 @@ pub fn render_with_history(
         .with_history(history, names);
     let (ids, ranges) = java::message_ids(&view, source);
     let [(_, java_row), (_, java_listed), (_, java_footnote)] = java::types(table, source);
-    // Every text folded once, for src/search_index.rs and the page.
-    let index = search_index::SearchIndex::new(table);
+    // Every text folded once, as the engine folds them, for src/search_index.rs.
+    let index = oqs_answer::SearchIndex::new(table, &oqs_answer::CallersWords::default());
     vec![
         GeneratedFile {
             path: "table.json",
@@ -98,6 +97,10 @@ pub fn render_with_history(
         GeneratedFile {
             path: "src/callers_words.rs",
             contents: names.callers_words.rust(&table.version),
+        },
+        GeneratedFile {
+            path: "callers-words.json",
+            contents: names.callers_words.json(&table.version),
         },
         GeneratedFile {
             path: "typescript/package.json",
@@ -201,13 +204,12 @@ pub fn render_with_history(
         },
         GeneratedFile {
             path: "table.html",
-            contents: html::html_with_index(
+            contents: html::html_with_history(
                 table,
                 history,
                 revisions,
                 source,
                 &names.callers_words,
-                &index,
             ),
         },
     ]

@@ -1,101 +1,14 @@
-//! `src/search_index.rs` and the page's copy: every text the search reads, folded once
-//! here with `oqs_messages_text::fold` (what matching ignores), so that a query is matched
-//! against folded texts with no fold of the table at search time, in Rust and on the page
-//! alike.
+//! `src/search_index.rs`: every text the search reads, folded once here, as the engine
+//! folds a table read at run time (`oqs_answer::SearchIndex`, the one builder), so that a
+//! query is matched against folded texts with no fold of the table at search time.
 
-use std::collections::HashMap;
 use std::fmt::Write;
 
-use oqs_messages_table::{CodeEntry, Footnote, Row, Table};
-use oqs_messages_text::fold::folded;
-use serde_json::json;
+use oqs_answer::SearchIndex;
+use oqs_messages_table::Table;
 
 use super::rust::literal;
 use super::COMMAND;
-
-/// Between the texts of one field (a code's tags, a row's footnotes): a character the fold
-/// leaves out of every text and so of every word, which no match can run across.
-const BETWEEN_TEXTS: &str = "\n";
-
-/// A text as the search matches it.
-fn fold(text: &str) -> String {
-    folded(text).collect()
-}
-
-/// Several texts of one field, folded, one per line.
-fn fold_all<'t>(texts: impl IntoIterator<Item = &'t str>) -> String {
-    texts
-        .into_iter()
-        .map(fold)
-        .collect::<Vec<_>>()
-        .join(BETWEEN_TEXTS)
-}
-
-/// A code's heading, tags and message, folded.
-fn code_fields(code: &CodeEntry) -> [String; 3] {
-    [
-        fold(&code.heading),
-        fold_all(code.tags.iter().map(String::as_str)),
-        fold(&code.message),
-    ]
-}
-
-/// A row's kind, cause, remedy, contact and the footnotes it or its code cites (in the
-/// table's order), folded.
-fn row_fields(footnotes: &[Footnote], code: &CodeEntry, row: &Row) -> [String; 5] {
-    let cited = footnotes
-        .iter()
-        .filter(|n| row.footnotes.contains(&n.number) || code.footnotes.contains(&n.number))
-        .map(|n| n.text.as_str());
-    [
-        fold(&row.kind),
-        fold(&row.cause),
-        fold(&row.remedy),
-        fold(&row.contact),
-        fold_all(cited),
-    ]
-}
-
-/// Every text the search reads, folded, each once (in the order first met), with where
-/// each code's fields and each row's stand among them: made once a run, written for Rust
-/// ([`rust`]) and for the page ([`json()`]).
-pub struct SearchIndex {
-    texts: Vec<String>,
-    codes: Vec<[usize; 3]>,
-    rows: Vec<[usize; 5]>,
-    /// Each row's code, as a place in `codes`.
-    row_codes: Vec<usize>,
-}
-
-impl SearchIndex {
-    /// The table's texts folded.
-    pub fn new(table: &Table) -> SearchIndex {
-        let mut index = SearchIndex {
-            texts: Vec::new(),
-            codes: Vec::new(),
-            rows: Vec::new(),
-            row_codes: Vec::new(),
-        };
-        let mut places: HashMap<String, usize> = HashMap::new();
-        let mut place = |texts: &mut Vec<String>, text: String| {
-            *places.entry(text.clone()).or_insert_with(|| {
-                texts.push(text);
-                texts.len() - 1
-            })
-        };
-        for (code_place, code) in table.codes.iter().enumerate() {
-            let fields = code_fields(code).map(|text| place(&mut index.texts, text));
-            index.codes.push(fields);
-            for row in &code.rows {
-                let fields = row_fields(&table.footnotes, code, row)
-                    .map(|text| place(&mut index.texts, text));
-                index.rows.push(fields);
-                index.row_codes.push(code_place);
-            }
-        }
-        index
-    }
-}
 
 /// The folded texts as Rust statics: `FOLDED_TEXTS`, each text once, and where each
 /// code's fields (`CODE_TEXTS`, in `Code::ALL`'s order) and each row's (`ROW_TEXTS`, in
@@ -147,22 +60,4 @@ fn write_static(
         let _ = writeln!(out, "    {item},");
     }
     out.push_str("];\n");
-}
-
-/// The same for the page's script: `{"texts": [folded, …], "codes": [[heading, tags,
-/// message], …], "rows": [[kind, cause, remedy, contact, footnotes], …]}`, the fields as
-/// places in `texts`.
-pub fn json(index: &SearchIndex) -> String {
-    json!({ "texts": index.texts, "codes": index.codes, "rows": index.rows }).to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_match_runs_from_one_text_into_the_next() {
-        assert_eq!(fold_all(["ＰＩＮ", "ﾛｯｸ"]), "pin\nロック");
-        assert!(folded(BETWEEN_TEXTS).next().is_none());
-    }
 }

@@ -1,0 +1,129 @@
+//! The data an engine answers from: a version of the table with its history, as
+//! `generated/table.json` writes them, and the callers' words of `spec/callers-words.toml`.
+
+use std::collections::BTreeMap;
+
+use oqs_messages_table::{CodeEntry, Footnote, History, Row, Table};
+use serde::Deserialize;
+
+/// A version of the table, the workbook it was read from, and its history over the
+/// versions of `spec/` (for an older version, or a workbook read alone, the history of one
+/// version: nothing withdrawn).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableData {
+    /// The workbook's file name.
+    pub source: String,
+    /// The table.
+    pub table: Table,
+    /// What the other versions say beside it.
+    pub history: History,
+}
+
+/// `table.json` as codegen writes it; `generated_by` is left unread.
+#[derive(Deserialize)]
+struct TableJson {
+    source: String,
+    title: String,
+    version: oqs_messages_table::Version,
+    codes: Vec<CodeEntry>,
+    footnotes: Vec<Footnote>,
+    history: Option<History>,
+}
+
+/// `older-tables.json`: the older versions of `spec/`.
+#[derive(Deserialize)]
+struct OlderJson {
+    tables: Vec<OlderTableJson>,
+}
+
+#[derive(Deserialize)]
+struct OlderTableJson {
+    source: String,
+    title: String,
+    version: oqs_messages_table::Version,
+    codes: Vec<CodeEntry>,
+    footnotes: Vec<Footnote>,
+}
+
+impl TableData {
+    /// A table read alone, with the history of its one version.
+    pub fn alone(table: Table, source: String) -> TableData {
+        let history = History::single(&table);
+        TableData {
+            source,
+            table,
+            history,
+        }
+    }
+
+    /// Reads `table.json` (a history left out is the history of the one version).
+    pub fn from_json(text: &str) -> Result<TableData, serde_json::Error> {
+        let json: TableJson = serde_json::from_str(text)?;
+        let table = Table {
+            title: json.title,
+            version: json.version,
+            codes: json.codes,
+            footnotes: json.footnotes,
+        };
+        Ok(match json.history {
+            Some(history) => TableData {
+                source: json.source,
+                table,
+                history,
+            },
+            None => TableData::alone(table, json.source),
+        })
+    }
+
+    /// Reads `older-tables.json`: every older version, oldest first.
+    pub fn older_from_json(text: &str) -> Result<Vec<TableData>, serde_json::Error> {
+        let json: OlderJson = serde_json::from_str(text)?;
+        Ok(json
+            .tables
+            .into_iter()
+            .map(|t| {
+                let table = Table {
+                    title: t.title,
+                    version: t.version,
+                    codes: t.codes,
+                    footnotes: t.footnotes,
+                };
+                TableData::alone(table, t.source)
+            })
+            .collect())
+    }
+
+    /// Whether this is the newest version of its history (an older version's answers say
+    /// which version gave them).
+    pub fn is_newest(&self) -> bool {
+        self.history.versions.last() == Some(&self.table.version)
+    }
+
+    /// Every row with its code and its place under it (from 0), in document order.
+    pub fn rows(&self) -> impl Iterator<Item = (&CodeEntry, usize, &Row)> {
+        self.table.codes.iter().flat_map(|code| {
+            code.rows
+                .iter()
+                .enumerate()
+                .map(move |(index, row)| (code, index, row))
+        })
+    }
+}
+
+/// Each caller's word (`PIN`) with the table's words it stands for (`暗証番号`), from
+/// `spec/callers-words.toml`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallersWords(pub BTreeMap<String, Vec<String>>);
+
+/// `callers-words.json` as codegen writes it; `generated_by` is left unread.
+#[derive(Deserialize)]
+struct CallersWordsJson {
+    words: BTreeMap<String, Vec<String>>,
+}
+
+impl CallersWords {
+    /// Reads `callers-words.json`: `{"words": {"PIN": ["暗証番号"], …}}`.
+    pub fn from_json(text: &str) -> Result<CallersWords, serde_json::Error> {
+        serde_json::from_str::<CallersWordsJson>(text).map(|json| CallersWords(json.words))
+    }
+}

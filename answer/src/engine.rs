@@ -1,0 +1,406 @@
+//! The engine: one version of the table, read as data, and the answer it gives to a text.
+
+use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
+use oqs_messages_text::query::{Query, QueryError};
+use oqs_messages_text::search::SearchError;
+
+use crate::answer::{
+    Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
+};
+use crate::data::{CallersWords, TableData};
+use crate::index::SearchIndex;
+use crate::say::Missing;
+
+/// One version of the table with its texts folded for the search: what answers a text.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    data: TableData,
+    index: SearchIndex,
+}
+
+impl Engine {
+    /// An engine over a version of the table, searching with the callers' words.
+    pub fn new(data: TableData, callers_words: &CallersWords) -> Engine {
+        let index = SearchIndex::new(&data.table, callers_words);
+        Engine { data, index }
+    }
+
+    /// The table, its source and its history.
+    pub fn data(&self) -> &TableData {
+        &self.data
+    }
+
+    /// The version of the table.
+    pub fn version(&self) -> &str {
+        self.data.table.version.as_str()
+    }
+
+    /// Every row of the table, as an answer shows it, in document order.
+    pub fn rows(&self) -> impl Iterator<Item = Shown<'_>> {
+        self.data
+            .rows()
+            .map(|(code, index, row)| self.shown(code, index, row))
+    }
+
+    /// The answer to a text: read as [`Query::parse`] reads it (a code, an ID, both, a
+    /// マイナポータル error code), or else as words; the rows that answer it; the withdrawn
+    /// entry it names; or why nothing answers.
+    pub fn answer(&self, text: &str) -> Answer<'_> {
+        let mut answer = Answer {
+            text: text.to_owned(),
+            version: self.version(),
+            source: &self.data.source,
+            newest: self.data.is_newest(),
+            read: None,
+            matches: Vec::new(),
+            withdrawn: None,
+            failure: None,
+        };
+        let query = match Query::parse(text) {
+            Ok(query) => query,
+            Err(QueryError::Unrecognized) => {
+                self.words(text, &mut answer);
+                return answer;
+            }
+            Err(error) => {
+                answer.failure = Some(Failure::Malformed {
+                    text: text.to_owned(),
+                    error,
+                });
+                return answer;
+            }
+        };
+        answer.read = Some(Read::Query(query));
+        answer.withdrawn = self.withdrawn(query);
+        match self.by_query(query) {
+            Ok(matches) => answer.matches = matches,
+            Err(Failure::NotFound { .. }) if answer.withdrawn.is_some() => {}
+            Err(failure) => answer.failure = Some(failure),
+        }
+        answer
+    }
+
+    /// A row as an answer shows it: its code's texts and the footnotes it or its code cites.
+    fn shown<'e>(&'e self, code: &'e CodeEntry, index: usize, row: &'e Row) -> Shown<'e> {
+        Shown {
+            code: code.number,
+            heading: &code.heading,
+            tags: &code.tags,
+            message: Some(&code.message),
+            number: index + 1,
+            row,
+            footnotes: cited(&self.data.table.footnotes, code, row),
+        }
+    }
+
+    fn matched<'e>(
+        &'e self,
+        code: &'e CodeEntry,
+        index: usize,
+        row: &'e Row,
+        reason: Reason<'e>,
+    ) -> Match<'e> {
+        Match {
+            shown: self.shown(code, index, row),
+            reason,
+        }
+    }
+
+    fn not_found(&self, missing: Missing, candidates: Vec<String>) -> Failure {
+        Failure::NotFound {
+            missing,
+            version: self.version().to_owned(),
+            candidates,
+        }
+    }
+
+    fn code(&self, number: u16) -> Option<&CodeEntry> {
+        self.data
+            .table
+            .codes
+            .iter()
+            .find(|c| c.number.get() == number)
+    }
+
+    /// Every row that answers a code, an ID, both or a マイナポータル error code.
+    fn by_query(&self, query: Query) -> Result<Vec<Match<'_>>, Failure> {
+        let matches: Vec<Match<'_>> = match query {
+            // A number alone is the code on the reader's screen, and may also be a
+            // マイナポータル error code listed under 010: both are answers, each said for
+            // what it is.
+            Query::Code(number) => {
+                let mut matches: Vec<Match<'_>> = self
+                    .data
+                    .rows()
+                    .filter(|(code, _, _)| code.number.get() == number)
+                    .map(|(code, index, row)| self.matched(code, index, row, Reason::Code))
+                    .collect();
+                matches.extend(self.by_portal(number));
+                if matches.is_empty() {
+                    return Err(self.not_found(Missing::Code(number), self.nearest_codes(number)));
+                }
+                matches
+            }
+            Query::Value(value) => self.by_value(value),
+            Query::Pair(number, value) => {
+                if self.code(number).is_none() {
+                    return Err(self.not_found(Missing::Code(number), self.nearest_codes(number)));
+                }
+                self.by_value(value)
+                    .into_iter()
+                    .filter(|m| m.shown.code.get() == number)
+                    .collect()
+            }
+            Query::Portal(number) => self.by_portal(number).collect(),
+        };
+        if !matches.is_empty() {
+            return Ok(matches);
+        }
+        let (missing, candidates) = match query {
+            Query::Code(number) => (Missing::RowUnderCode(number), Vec::new()),
+            Query::Value(value) => (Missing::Value(value), self.nearest_ids(value)),
+            Query::Pair(number, value) => {
+                let mut ids: Vec<String> = Vec::new();
+                let listed = self.code(number).into_iter().flat_map(|c| &c.rows);
+                for id in listed.flat_map(|row| &row.message_ids) {
+                    let id = format!("{number:03} {id}");
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                (Missing::Pair(number, value), ids)
+            }
+            Query::Portal(number) => (Missing::Portal(number), Vec::new()),
+        };
+        Err(self.not_found(missing, candidates))
+    }
+
+    /// The rows whose cause lists a マイナポータル error code.
+    fn by_portal(&self, number: u16) -> impl Iterator<Item = Match<'_>> {
+        self.data.rows().flat_map(move |(code, index, row)| {
+            row.details
+                .iter()
+                .filter(move |d| d.code.is_portal(number))
+                .map(move |d| self.matched(code, index, row, Reason::PortalError(d)))
+        })
+    }
+
+    /// The rows that list a value, exactly or in a range, then those whose cause lists it
+    /// as a received error code.
+    fn by_value(&self, value: u32) -> Vec<Match<'_>> {
+        let mut matches: Vec<Match<'_>> = Vec::new();
+        for (code, index, row) in self.data.rows() {
+            let exact = row
+                .message_ids
+                .iter()
+                .any(|id| matches!(id, ListedId::Exact(v) if v.0 == value));
+            let range = row.message_ids.iter().find_map(|id| match *id {
+                ListedId::Range { start, end } if id.contains(value) => Some((start.0, end.0)),
+                _ => None,
+            });
+            let reason = match (exact, range) {
+                (true, _) => Reason::MessageId(value),
+                (false, Some((start, end))) => Reason::Range { start, end },
+                (false, None) => continue,
+            };
+            matches.push(self.matched(code, index, row, reason));
+        }
+        for (code, index, row) in self.data.rows() {
+            for detail in row.details.iter().filter(|d| d.code.is_received(value)) {
+                matches.push(self.matched(code, index, row, Reason::ReceivedCode(detail)));
+            }
+        }
+        matches
+    }
+
+    /// The three codes nearest a number: `015 マイナンバーカードから顔写真の引き出し不可`.
+    fn nearest_codes(&self, number: u16) -> Vec<String> {
+        let mut near: Vec<&CodeEntry> = self.data.table.codes.iter().collect();
+        near.sort_by_key(|c| (c.number.get().abs_diff(number), c.number.get()));
+        near.iter()
+            .take(3)
+            .map(|c| format!("{} {}", c.number, c.heading))
+            .collect()
+    }
+
+    /// The table's IDs nearest a value: those differing in the fewest hex digits (two at
+    /// most), then the closest in value.
+    fn nearest_ids(&self, value: u32) -> Vec<String> {
+        let digits = |v: u32| {
+            (0..8)
+                .filter(|i| (v >> (i * 4)) & 0xF != (value >> (i * 4)) & 0xF)
+                .count()
+        };
+        let mut ids: Vec<u32> = self
+            .data
+            .table
+            .listed_ids()
+            .into_iter()
+            .filter_map(|id| match id {
+                ListedId::Exact(v) => Some(v.0),
+                ListedId::Range { .. } => None,
+            })
+            .collect();
+        ids.sort_by_key(|v| (digits(*v), v.abs_diff(value)));
+        ids.into_iter()
+            .filter(|v| digits(*v) <= 2)
+            .take(3)
+            .map(|v| format!("0x{v:08X}"))
+            .collect()
+    }
+
+    /// Whether the table lists a value, exactly or in a range.
+    fn lists(&self, value: u32) -> bool {
+        self.data
+            .rows()
+            .any(|(_, _, row)| row.message_ids.iter().any(|id| id.contains(value)))
+    }
+
+    /// The withdrawn entry a query asks for: a code this version does not list, an ID it
+    /// does not list, or a pair whose code or ID it does not list, where an older version
+    /// of `spec/` does. (A number alone can also be a マイナポータル error code of a current
+    /// row: both are answers.)
+    fn withdrawn(&self, query: Query) -> Option<Withdrawn<'_>> {
+        let history = &self.data.history;
+        let by_code = |number: u16, value: Option<u32>| {
+            if self.code(number).is_some() {
+                return None;
+            }
+            let gone = history
+                .withdrawn_codes
+                .iter()
+                .find(|w| w.entry.number.get() == number)?;
+            let rows: Vec<Shown<'_>> = gone
+                .entry
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, row)| {
+                    value.is_none_or(|v| row.message_ids.iter().any(|id| id.contains(v)))
+                })
+                .map(|(index, row)| Shown {
+                    code: gone.entry.number,
+                    heading: &gone.entry.heading,
+                    tags: &gone.entry.tags,
+                    message: Some(&gone.entry.message),
+                    number: index + 1,
+                    row,
+                    footnotes: cited(&gone.footnotes, &gone.entry, row),
+                })
+                .collect();
+            (!rows.is_empty()).then(|| Withdrawn {
+                what: Missing::Code(number),
+                last_version: gone.last_version.as_str(),
+                removed_in: gone.removed_in.as_str(),
+                rows,
+            })
+        };
+        let by_id = |value: u32, number: Option<u16>| {
+            if self.lists(value) {
+                return None;
+            }
+            let withdrawn = &history.withdrawn_ids;
+            let gone = withdrawn
+                .iter()
+                .find(|w| w.id == ListedId::Exact(oqs_messages_table::MessageIdValue(value)))
+                .or_else(|| withdrawn.iter().find(|w| w.id.contains(value)))?;
+            let rows: Vec<Shown<'_>> = gone
+                .rows
+                .iter()
+                .filter(|r| number.is_none_or(|n| r.code.get() == n))
+                .map(|r| Shown {
+                    code: r.code,
+                    heading: &r.heading,
+                    tags: &[],
+                    message: None,
+                    number: r.number,
+                    row: &r.row,
+                    footnotes: gone
+                        .footnotes
+                        .iter()
+                        .filter(|n| r.row.footnotes.contains(&n.number))
+                        .collect(),
+                })
+                .collect();
+            (!rows.is_empty()).then(|| Withdrawn {
+                what: Missing::MessageId(value),
+                last_version: gone.last_version.as_str(),
+                removed_in: gone.removed_in.as_str(),
+                rows,
+            })
+        };
+        match query {
+            Query::Code(number) => by_code(number, None),
+            Query::Value(value) => by_id(value, None),
+            Query::Pair(number, value) => {
+                by_code(number, Some(value)).or_else(|| by_id(value, Some(number)))
+            }
+            Query::Portal(_) => None,
+        }
+    }
+
+    /// The rows that hold the words of a text, best first; or nothing found, with the
+    /// nearest words of the table.
+    fn words<'e>(&'e self, text: &str, answer: &mut Answer<'e>) {
+        let searched = match self.index.search(text, &self.data.table) {
+            Ok(searched) => searched,
+            Err(SearchError::Empty) => {
+                answer.failure = Some(Failure::Malformed {
+                    text: text.to_owned(),
+                    error: QueryError::Empty,
+                });
+                return;
+            }
+        };
+        let rows: Vec<(&CodeEntry, usize, &Row)> = self.data.rows().collect();
+        answer.matches = searched
+            .rows
+            .iter()
+            .filter_map(|found| {
+                let (code, index, row) = *rows.get(found.row)?;
+                let reason = TextReason {
+                    rank: found.rank,
+                    found: found
+                        .found_words(&searched.words)
+                        .into_iter()
+                        .map(|(field, words)| {
+                            (field, words.into_iter().map(str::to_owned).collect())
+                        })
+                        .collect(),
+                    score: found.score,
+                };
+                Some(self.matched(code, index, row, Reason::Text(reason)))
+            })
+            .collect();
+        if answer.matches.is_empty() {
+            answer.failure = Some(Failure::NoWords {
+                words: searched.words.clone(),
+                version: self.version().to_owned(),
+                nearest: searched.nearest.clone(),
+            });
+        }
+        answer.read = Some(Read::Words(WordsRead {
+            words: searched.words,
+            split: searched.split,
+            unknown: searched.unknown,
+            taken_for: searched.taken_for,
+        }));
+    }
+}
+
+/// The footnotes a row or its code cites, in the table's order.
+fn cited<'e>(footnotes: &'e [Footnote], code: &CodeEntry, row: &Row) -> Vec<&'e Footnote> {
+    footnotes
+        .iter()
+        .filter(|n| row.footnotes.contains(&n.number) || code.footnotes.contains(&n.number))
+        .collect()
+}
+
+/// A code a cause lists, as the cause writes it: `0xf0301d1a`, `005`, `860~990`.
+pub fn detail_code_text(code: DetailCode) -> String {
+    match code {
+        DetailCode::PortalError { first, last } if first == last => format!("{first:03}"),
+        DetailCode::PortalError { first, last } => format!("{first:03}~{last:03}"),
+        DetailCode::ReceivedCode { code } => format!("0x{:08x}", code.0),
+    }
+}

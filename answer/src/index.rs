@@ -1,0 +1,271 @@
+//! Every text of a table folded as the search matches it, each once, with where each
+//! code's and each row's fields stand among them, and the callers' words: made once per
+//! table, by codegen for `oqs_messages`' statics and by the engine for a table read as data.
+//! Searching it gives owned results ([`Searched`]), so that nothing borrows the views the
+//! engine makes of it for one search.
+
+use std::collections::HashMap;
+
+use oqs_messages_table::{CodeEntry, Footnote, Row, Table};
+use oqs_messages_text::fold::folded;
+use oqs_messages_text::search::{
+    rank, Field, Index, Origin, Outcome, Rank, Rows, SearchError, FIELDS,
+};
+
+use crate::data::CallersWords;
+
+/// Between the texts of one field (a code's tags, a row's footnotes): a character the fold
+/// leaves out of every text and so of every word, which no match can run across.
+pub const BETWEEN_TEXTS: &str = "\n";
+
+/// A text as the search matches it.
+pub fn fold(text: &str) -> String {
+    folded(text).collect()
+}
+
+/// Several texts of one field, folded, one per line.
+fn fold_all<'t>(texts: impl IntoIterator<Item = &'t str>) -> String {
+    texts
+        .into_iter()
+        .map(fold)
+        .collect::<Vec<_>>()
+        .join(BETWEEN_TEXTS)
+}
+
+/// A code's heading, tags and message, folded.
+fn code_fields(code: &CodeEntry) -> [String; 3] {
+    [
+        fold(&code.heading),
+        fold_all(code.tags.iter().map(String::as_str)),
+        fold(&code.message),
+    ]
+}
+
+/// A row's kind, cause, remedy, contact and the footnotes it or its code cites (in the
+/// table's order), folded.
+fn row_fields(footnotes: &[Footnote], code: &CodeEntry, row: &Row) -> [String; 5] {
+    let cited = footnotes
+        .iter()
+        .filter(|n| row.footnotes.contains(&n.number) || code.footnotes.contains(&n.number))
+        .map(|n| n.text.as_str());
+    [
+        fold(&row.kind),
+        fold(&row.cause),
+        fold(&row.remedy),
+        fold(&row.contact),
+        fold_all(cited),
+    ]
+}
+
+/// Every text the search reads, folded, each once (in the order first met), with where
+/// each code's fields and each row's stand among them, and the callers' words.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    /// Every text searched, folded, each once.
+    pub texts: Vec<String>,
+    /// Each code's heading, tags and message, as places in `texts`.
+    pub codes: Vec<[u32; 3]>,
+    /// Each row's kind, cause, remedy, contact and footnotes, as places in `texts`.
+    pub rows: Vec<[u32; 5]>,
+    /// Each row's code, as a place in `codes`.
+    pub row_codes: Vec<u16>,
+    /// Each caller's word, folded as a query is, with where its table's words are in
+    /// `table_words`.
+    callers: Vec<(String, String, std::ops::Range<usize>)>,
+    /// The table's words of every caller's word, one after the other.
+    table_words: Vec<String>,
+}
+
+/// What a search found, owned: the words it looked for and the rows it shows, best first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Searched {
+    /// The words searched for (typed, the terms of a sentence, the table's words for the
+    /// callers' words, parts of terms).
+    pub words: Vec<String>,
+    /// Where each word comes from: `None` typed or a term, `Some(callers)` a table's word
+    /// for that caller's word, as [`Origin`] says.
+    pub parts: Vec<bool>,
+    /// Whether the text was searched as a sentence, no row holding all its words as typed.
+    pub split: bool,
+    /// The terms of the sentence found nowhere.
+    pub unknown: Vec<String>,
+    /// Each caller's word with a table's word it was taken for, once each.
+    pub taken_for: Vec<(String, String)>,
+    /// The rows shown, best first.
+    pub rows: Vec<SearchedRow>,
+    /// When no row is shown: the table's words nearest the words searched for.
+    pub nearest: Vec<String>,
+}
+
+/// A row a search shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SearchedRow {
+    /// The row's place in the table, in document order.
+    pub row: usize,
+    /// Where its words are.
+    pub rank: Rank,
+    /// Its score.
+    pub score: u32,
+    /// For each field of [`Field::ALL`], which words (bit `i` for the `i`th) it holds.
+    pub found: [u32; FIELDS],
+}
+
+impl SearchedRow {
+    /// The fields that hold a word, in column order, with the words each holds.
+    pub fn found_words<'s>(&self, words: &'s [String]) -> Vec<(Field, Vec<&'s str>)> {
+        Field::ALL
+            .into_iter()
+            .filter(|f| self.found[*f as usize] != 0)
+            .map(|f| {
+                let mask = self.found[f as usize];
+                let held = words
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, w)| w.as_str())
+                    .collect();
+                (f, held)
+            })
+            .collect()
+    }
+}
+
+impl SearchIndex {
+    /// The table's texts folded, with the callers' words.
+    pub fn new(table: &Table, callers_words: &CallersWords) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        let mut places: HashMap<String, u32> = HashMap::new();
+        let mut place = |texts: &mut Vec<String>, text: String| {
+            *places.entry(text.clone()).or_insert_with(|| {
+                texts.push(text);
+                (texts.len() - 1) as u32
+            })
+        };
+        for (code_place, code) in table.codes.iter().enumerate() {
+            let fields = code_fields(code).map(|text| place(&mut index.texts, text));
+            index.codes.push(fields);
+            for row in &code.rows {
+                let fields = row_fields(&table.footnotes, code, row)
+                    .map(|text| place(&mut index.texts, text));
+                index.rows.push(fields);
+                index.row_codes.push(code_place as u16);
+            }
+        }
+        for (callers, words) in &callers_words.0 {
+            let from = index.table_words.len();
+            index.table_words.extend(words.iter().cloned());
+            let folded_callers = oqs_messages_text::needle::Needle::new(callers)
+                .word()
+                .to_owned();
+            index
+                .callers
+                .push((callers.clone(), folded_callers, from..index.table_words.len()));
+        }
+        index
+    }
+
+    /// Searches the table for the words of a text, as `oqs_messages::search` does.
+    pub fn search(&self, query: &str, table: &Table) -> Result<Searched, SearchError> {
+        let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
+        let table_words: Vec<&str> = self.table_words.iter().map(String::as_str).collect();
+        let callers: Vec<(&str, &[&str])> = self
+            .callers
+            .iter()
+            .map(|(callers, _, words)| (callers.as_str(), &table_words[words.clone()]))
+            .collect();
+        let folded_callers: Vec<&str> = self.callers.iter().map(|(_, f, _)| f.as_str()).collect();
+        let index = Index {
+            texts: &texts,
+            code_texts: &self.codes,
+            row_texts: &self.rows,
+            row_codes: &self.row_codes,
+            callers_words: &callers,
+            folded_callers_words: &folded_callers,
+        };
+        let count = self.rows.len();
+        let mut in_text = vec![0; texts.len()];
+        let mut found = vec![[0; FIELDS]; count];
+        let mut scores = vec![0; count];
+        let mut order = vec![0; count];
+        let rows = Rows {
+            texts: &mut in_text,
+            found: &mut found,
+            scores: &mut scores,
+            order: &mut order,
+        };
+        let outcome = Outcome::new(&index, query, rows)?;
+        let owned = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+        let mut taken_for: Vec<(String, String)> = Vec::new();
+        for (callers, table) in outcome.taken_for() {
+            let pair = (callers.to_owned(), table.to_owned());
+            if !taken_for.contains(&pair) {
+                taken_for.push(pair);
+            }
+        }
+        let shown: Vec<SearchedRow> = order[..outcome.shown()]
+            .iter()
+            .map(|&row| {
+                let row = usize::from(row);
+                SearchedRow {
+                    row,
+                    rank: rank(&found[row]),
+                    score: scores[row],
+                    found: found[row],
+                }
+            })
+            .collect();
+        let nearest = if shown.is_empty() {
+            outcome
+                .nearest_words(table_texts(table))
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Searched {
+            words: owned(outcome.words()),
+            parts: outcome.origins().map(|o| o == Origin::Part).collect(),
+            split: outcome.is_split(),
+            unknown: owned(outcome.unknown_words()),
+            taken_for,
+            rows: shown,
+            nearest,
+        })
+    }
+}
+
+/// Every text of the table that is searched, each once: what the nearest words are taken
+/// from.
+fn table_texts(table: &Table) -> impl Iterator<Item = &str> + Clone {
+    table
+        .codes
+        .iter()
+        .flat_map(|code| {
+            [code.heading.as_str(), code.message.as_str()]
+                .into_iter()
+                .chain(code.tags.iter().map(String::as_str))
+        })
+        .chain(table.codes.iter().flat_map(|code| {
+            code.rows.iter().flat_map(|row| {
+                [
+                    row.kind.as_str(),
+                    row.cause.as_str(),
+                    row.remedy.as_str(),
+                    row.contact.as_str(),
+                ]
+            })
+        }))
+        .chain(table.footnotes.iter().map(|note| note.text.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_match_runs_from_one_text_into_the_next() {
+        assert_eq!(fold_all(["ＰＩＮ", "ﾛｯｸ"]), "pin\nロック");
+        assert!(folded(BETWEEN_TEXTS).next().is_none());
+    }
+}

@@ -1,0 +1,439 @@
+//! Every sentence an answer says to a person around the table's texts, in `explain` and on
+//! the offline page alike, in Japanese (the default: help desks read it) and in English
+//! (on request). Each message is one function that matches on the language, so that none
+//! can be written in one language only.
+//!
+//! The table's own texts, codes, IDs and file names are never translated.
+
+use oqs_messages_text::query::QueryError;
+use oqs_messages_text::search::Field;
+
+/// The language `explain` speaks around the table's texts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// 日本語: the default.
+    #[default]
+    Ja,
+    /// English, on request (`--lang en`, or `EXPLAIN_LANG=en`).
+    En,
+}
+
+impl Lang {
+    /// `ja` or `en` (also `ja_JP.UTF-8`, `en-US`: the part before `_`, `-` or `.`), in any
+    /// case.
+    pub fn parse(text: &str) -> Option<Lang> {
+        let code = text
+            .split(['_', '-', '.'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match code.as_str() {
+            "ja" | "jp" => Some(Lang::Ja),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// One of two texts, by the language.
+    pub fn pick<T>(self, ja: T, en: T) -> T {
+        match self {
+            Lang::Ja => ja,
+            Lang::En => en,
+        }
+    }
+}
+
+/// What was looked for and not found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// A display code.
+    Code(u16),
+    /// A row under a code the table lists.
+    RowUnderCode(u16),
+    /// A message ID or received error code.
+    Value(u32),
+    /// A message ID (withdrawn).
+    MessageId(u32),
+    /// A row under a code for a value.
+    Pair(u16, u32),
+    /// A マイナポータル error code.
+    Portal(u16),
+}
+
+/// `コード 018`, `code 018`: what was looked for.
+pub fn missing(lang: Lang, what: Missing) -> String {
+    match (what, lang) {
+        (Missing::Code(n), Lang::Ja) => format!("コード {n:03}"),
+        (Missing::Code(n), Lang::En) => format!("code {n:03}"),
+        (Missing::RowUnderCode(n), Lang::Ja) => format!("コード {n:03} の行"),
+        (Missing::RowUnderCode(n), Lang::En) => format!("row under code {n:03}"),
+        (Missing::Value(v), Lang::Ja) => format!("メッセージIDまたはエラーコード 0x{v:08X}"),
+        (Missing::Value(v), Lang::En) => format!("message ID or error code 0x{v:08X}"),
+        (Missing::MessageId(v), Lang::Ja) => format!("メッセージID 0x{v:08X}"),
+        (Missing::MessageId(v), Lang::En) => format!("message ID 0x{v:08X}"),
+        (Missing::Pair(n, v), Lang::Ja) => format!("コード {n:03} の 0x{v:08X} の行"),
+        (Missing::Pair(n, v), Lang::En) => format!("row under code {n:03} for 0x{v:08X}"),
+        (Missing::Portal(n), Lang::Ja) => format!("マイナポータルのエラーコード {n:03}"),
+        (Missing::Portal(n), Lang::En) => format!("マイナポータル error code {n:03}"),
+    }
+}
+
+/// Not in the table, with the nearest entries.
+pub fn not_found(lang: Lang, what: Missing, version: &str, nearest: &[String]) -> String {
+    let what = missing(lang, what);
+    let mut out = lang.pick(
+        format!("{what} は一覧（{version}版）にありません"),
+        format!("no {what} in table version {version}"),
+    );
+    if !nearest.is_empty() {
+        out.push_str(&lang.pick(
+            format!("。近いもの: {}", nearest.join("、")),
+            format!("; nearest: {}", nearest.join(", ")),
+        ));
+    }
+    out.push_str(lang.pick("。", ""));
+    out
+}
+
+/// No row holds the words, with the nearest words of the table.
+pub fn no_words(lang: Lang, words: &[String], version: &str, nearest: &[String]) -> String {
+    let mut out = lang.pick(
+        format!(
+            "「{}」を含む行は一覧（{version}版）にありません",
+            words.join(" ")
+        ),
+        format!(
+            "no row holds {} in table version {version}",
+            words.join(", ")
+        ),
+    );
+    if !nearest.is_empty() {
+        out.push_str(&lang.pick(
+            format!("。近い語: {}", nearest.join("、")),
+            format!("; nearest words: {}", nearest.join(", ")),
+        ));
+    }
+    out.push_str(lang.pick(
+        "。コード（015）やメッセージID（0x04000011）でも引けます。",
+        "; a code (015) or a message ID (0x04000011) can be typed too",
+    ));
+    out
+}
+
+/// Why a text is not a query. `parts` says what the text was read as, where it was read
+/// as several codes or IDs.
+pub fn malformed(lang: Lang, text: &str, error: QueryError, parts: &str) -> String {
+    let why = match (error, lang) {
+        (QueryError::Empty, Lang::Ja) => "調べる文字がありません".to_owned(),
+        (QueryError::Empty, Lang::En) => "nothing to look up".to_owned(),
+        (QueryError::Unrecognized, Lang::Ja) => {
+            "3桁のコード（015）もメッセージID（0x04000011）もありません".to_owned()
+        }
+        (QueryError::Unrecognized, Lang::En) => {
+            "neither a three-digit code (015) nor a message ID (0x04000011) in it".to_owned()
+        }
+        (QueryError::Several, Lang::Ja) => {
+            "コードまたはメッセージIDが複数あります。コード1つとメッセージID1つまでにしてください"
+                .to_owned()
+        }
+        (QueryError::Several, Lang::En) => {
+            "several codes or several message IDs in it; give one code and one ID at most"
+                .to_owned()
+        }
+    };
+    let mut out = format!("{text}: {why}");
+    if !parts.is_empty() {
+        out.push_str(&lang.pick(
+            format!("（読み取り: {parts}）"),
+            format!(" (read: {parts})"),
+        ));
+    }
+    out.push_str(lang.pick("。", ""));
+    out
+}
+
+/// What a part of a log line was read as: `015 → コード`.
+pub fn part(lang: Lang, text: &str, kind: PartKind) -> String {
+    let kind = match (kind, lang) {
+        (PartKind::Code, Lang::Ja) => "コード",
+        (PartKind::Code, Lang::En) => "code",
+        (PartKind::MessageId, Lang::Ja) => "メッセージID",
+        (PartKind::MessageId, Lang::En) => "message ID",
+    };
+    format!("{text} → {kind}")
+}
+
+/// What a part of a text was taken for, as [`part`] says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartKind {
+    /// A display code.
+    Code,
+    /// A message ID.
+    MessageId,
+}
+
+/// The notice that heads the answer for a withdrawn code or ID.
+pub fn withdrawn(lang: Lang, what: Missing, version: &str, removed_in: &str, last: &str) -> String {
+    let what = missing(lang, what);
+    lang.pick(
+        format!("廃止: {what} は一覧（{version}版）にありません。{removed_in}版で削除されました。{last}版での内容:"),
+        format!("withdrawn: {what} is not in table version {version}; it was removed in {removed_in}. As of {last}:"),
+    )
+}
+
+/// The line that heads an older version's answer.
+pub fn older_heading(lang: Lang, version: &str, source: &str) -> String {
+    lang.pick(
+        format!("一覧の{version}版（{source}）での回答:"),
+        format!("table version {version} (from {source}):"),
+    )
+}
+
+/// The labels of an answer's fields: the table's own column titles in Japanese.
+pub fn label(lang: Lang, field: Label) -> &'static str {
+    match (field, lang) {
+        (Label::Match, Lang::Ja) => "一致",
+        (Label::Match, Lang::En) => "Match",
+        (Label::Message, Lang::Ja) => "メッセージ内容",
+        (Label::Message, Lang::En) => "Message",
+        (Label::Kind, Lang::Ja) => "エラー種別",
+        (Label::Kind, Lang::En) => "Error kind",
+        (Label::MessageId, Lang::Ja) => "メッセージID",
+        (Label::MessageId, Lang::En) => "Message ID",
+        (Label::Cause, Lang::Ja) => "原因",
+        (Label::Cause, Lang::En) => "Cause",
+        (Label::Remedy, Lang::Ja) => "対処",
+        (Label::Remedy, Lang::En) => "Remedy",
+        (Label::Contact, Lang::Ja) => "問合せ先",
+        (Label::Contact, Lang::En) => "Contact",
+        (Label::Heading, Lang::Ja) => "見出し",
+        (Label::Heading, Lang::En) => "Heading",
+        (Label::Tags, Lang::Ja) => "区分",
+        (Label::Tags, Lang::En) => "Tags",
+        (Label::Footnote, Lang::Ja) => "注記",
+        (Label::Footnote, Lang::En) => "Footnote",
+    }
+}
+
+/// A labelled field of an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// Why the row answers.
+    Match,
+    /// メッセージ内容.
+    Message,
+    /// エラー種別.
+    Kind,
+    /// メッセージID.
+    MessageId,
+    /// 原因.
+    Cause,
+    /// 対処.
+    Remedy,
+    /// 問合せ先.
+    Contact,
+    /// The code's heading.
+    Heading,
+    /// The code's tags.
+    Tags,
+    /// A footnote.
+    Footnote,
+}
+
+impl From<Field> for Label {
+    fn from(field: Field) -> Label {
+        match field {
+            Field::Heading => Label::Heading,
+            Field::Tags => Label::Tags,
+            Field::Message => Label::Message,
+            Field::Kind => Label::Kind,
+            Field::Cause => Label::Cause,
+            Field::Remedy => Label::Remedy,
+            Field::Contact => Label::Contact,
+            Field::Footnote => Label::Footnote,
+        }
+    }
+}
+
+/// Why a row answers.
+pub fn reason_code(lang: Lang) -> &'static str {
+    lang.pick("コードの行", "a row of the code")
+}
+
+/// The row lists the ID.
+pub fn reason_message_id(lang: Lang, id: &str) -> String {
+    lang.pick(format!("メッセージID {id}"), format!("message ID {id}"))
+}
+
+/// The value is in a range the row lists.
+pub fn reason_range(lang: Lang, start: u32, end: u32) -> String {
+    lang.pick(
+        format!("メッセージIDの範囲 0x{start:08X}～0x{end:08X} に含まれる"),
+        format!("in the message ID range 0x{start:08X}～0x{end:08X}"),
+    )
+}
+
+/// The row's cause lists the value as a received error code.
+pub fn reason_received(lang: Lang, code: &str, text: &str) -> String {
+    lang.pick(
+        format!("原因に記載のエラーコード {code}：{text}"),
+        format!("error code {code} in the cause: {text}"),
+    )
+}
+
+/// The row's cause lists the マイナポータル error code.
+pub fn reason_portal(lang: Lang, code: &str, text: &str) -> String {
+    lang.pick(
+        format!("原因に記載のマイナポータルのエラーコード {code}：{text}"),
+        format!("マイナポータル error code {code} in the cause: {text}"),
+    )
+}
+
+/// The callers' words, as `PIN → 暗証番号, …`.
+fn taken_pairs(taken_for: &[(String, String)]) -> String {
+    taken_for
+        .iter()
+        .map(|(callers, table)| format!("{callers} → {table}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Words typed that are callers' words, also searched as the table's words.
+pub fn taken_note(lang: Lang, taken_for: &[(String, String)]) -> String {
+    let pairs = taken_pairs(taken_for);
+    lang.pick(
+        format!("（読み替え: {pairs}）"),
+        format!(" (also searched as the table's words: {pairs})"),
+    )
+}
+
+/// A sentence searched by its terms, the callers' words read as the table's, and the
+/// terms found nowhere.
+pub fn split_note(lang: Lang, unknown: &[String], taken_for: &[(String, String)]) -> String {
+    let mut out = lang
+        .pick(
+            "（入力された文を語に分けて検索",
+            " (the sentence searched by its terms",
+        )
+        .to_owned();
+    if !taken_for.is_empty() {
+        let pairs = taken_pairs(taken_for);
+        out.push_str(&lang.pick(
+            format!("。読み替え: {pairs}"),
+            format!("; read as the table's words: {pairs}"),
+        ));
+    }
+    if !unknown.is_empty() {
+        out.push_str(&lang.pick(
+            format!("。表にない語: {}", unknown.join(", ")),
+            format!("; terms in no row: {}", unknown.join(", ")),
+        ));
+    }
+    out.push_str(lang.pick("）", ")"));
+    out
+}
+
+/// The line that introduces a code's rows, after its heading and message.
+pub fn rows_of_code(lang: Lang, count: usize) -> String {
+    lang.pick(format!("行（{count}件）:"), format!("rows ({count}):"))
+}
+
+/// The page's line over the whole table (an empty box).
+pub fn whole_table(lang: Lang, codes: usize, rows: usize, version: &str) -> String {
+    lang.pick(
+        format!("表の全体: コード {codes} 件、行 {rows} 件（{version}版）"),
+        format!("the whole table: {codes} codes, {rows} rows (version {version})"),
+    )
+}
+
+/// What a query was read as: `コード 015 と ID 0x04000011`.
+pub fn read_as(lang: Lang, code: Option<u16>, value: Option<u32>, portal: Option<u16>) -> String {
+    let mut parts = Vec::new();
+    if let Some(code) = code {
+        parts.push(lang.pick(format!("コード {code:03}"), format!("code {code:03}")));
+    }
+    if let Some(value) = value {
+        parts.push(format!("ID 0x{value:08X}"));
+    }
+    if let Some(portal) = portal {
+        parts.push(lang.pick(
+            format!("マイナポータルのエラーコード {portal:03}"),
+            format!("マイナポータル error code {portal:03}"),
+        ));
+    }
+    parts.join(lang.pick(" と ", " and "))
+}
+
+/// The page's line over the rows that answer a code or an ID.
+pub fn rows_for_query(lang: Lang, read: &str, count: usize, version: &str) -> String {
+    lang.pick(
+        format!("{read} に該当する行: {count} 件（{version}版）"),
+        format!("rows for {read}: {count} (version {version})"),
+    )
+}
+
+/// The page's line over the rows that hold every word typed.
+pub fn rows_with_every_word(
+    lang: Lang,
+    words: &[String],
+    count: usize,
+    version: &str,
+    taken_for: &[(String, String)],
+) -> String {
+    let quoted: String = words.iter().map(|w| format!("「{w}」")).collect();
+    let mut out = lang.pick(
+        format!("{quoted} をすべて含む行: {count} 件（{version}版"),
+        format!("rows holding every word of {quoted}: {count} (version {version}"),
+    );
+    if !taken_for.is_empty() {
+        let pairs = taken_pairs(taken_for);
+        out.push_str(&lang.pick(format!("。読み替え: {pairs}"), format!("; read as: {pairs}")));
+    }
+    out.push_str(lang.pick("）", ")"));
+    out
+}
+
+/// The page's line over the rows found by the words of a sentence, best first.
+pub fn rows_for_sentence(
+    lang: Lang,
+    count: usize,
+    version: &str,
+    taken_for: &[(String, String)],
+    unknown: &[String],
+) -> String {
+    let mut out = lang.pick(
+        format!("入力された文の語で探した行: {count} 件（{version}版、よく当たる順）"),
+        format!("rows found by the words of the sentence: {count} (version {version}, best first)"),
+    );
+    if !taken_for.is_empty() {
+        let pairs = taken_pairs(taken_for);
+        out.push_str(&lang.pick(format!("。読み替え: {pairs}"), format!("; read as: {pairs}")));
+    }
+    if !unknown.is_empty() {
+        out.push_str(&lang.pick(
+            format!("。表にない語: {}", unknown.join("、")),
+            format!("; words in no row: {}", unknown.join(", ")),
+        ));
+    }
+    out
+}
+
+/// What heads the page's line when nothing answers.
+pub fn nothing_found(lang: Lang) -> &'static str {
+    lang.pick("該当なし: ", "nothing found: ")
+}
+
+/// Before the nearest words offered on the page.
+pub fn nearest_words(lang: Lang) -> &'static str {
+    lang.pick("近い語: ", "nearest words: ")
+}
+
+/// A badge: added in a version.
+pub fn added_in(lang: Lang, version: &str) -> String {
+    lang.pick(format!("{version}版で追加"), format!("added in {version}"))
+}
+
+/// A badge: removed in a version.
+pub fn removed_in(lang: Lang, version: &str) -> String {
+    lang.pick(format!("{version}版で削除"), format!("removed in {version}"))
+}

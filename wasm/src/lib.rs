@@ -1,0 +1,148 @@
+//! The offline page's engine: [`oqs_answer`] compiled to WebAssembly
+//! (`scripts/build-engine.sh` builds it into `generated/engine.wasm`, which codegen embeds
+//! in `generated/table.html`). The module depends on no version of the table: the page
+//! gives it `table.json` and the callers' words as it loads, and then each text typed; it
+//! answers with the page's drawing of the answer ([`oqs_answer::page::PageAnswer`]) as
+//! JSON. The script draws what it is told.
+//!
+//! The functions the script calls pass texts as UTF-8 in the module's memory: the script
+//! asks for room ([`oqs_alloc`]), writes the text there, calls, frees the room
+//! ([`oqs_free`]), and reads the answer from [`oqs_result`] (its length is what the call
+//! returned).
+
+use std::cell::RefCell;
+
+use oqs_answer::{render_page, CallersWords, Engine, Lang, TableData};
+
+thread_local! {
+    /// The engine, once the page has given the table.
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+    /// The last answer, read by the script through `oqs_result`.
+    static RESULT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Room for `len` bytes in the module's memory, for the script to write a text into.
+#[no_mangle]
+pub extern "C" fn oqs_alloc(len: usize) -> *mut u8 {
+    let mut room = Vec::<u8>::with_capacity(len);
+    let at = room.as_mut_ptr();
+    std::mem::forget(room);
+    at
+}
+
+/// Frees what [`oqs_alloc`] gave.
+///
+/// # Safety
+/// `at` and `len` are what one call of `oqs_alloc` was given and returned, freed once.
+#[no_mangle]
+pub unsafe extern "C" fn oqs_free(at: *mut u8, len: usize) {
+    drop(Vec::from_raw_parts(at, 0, len));
+}
+
+/// Where the last result is; its length is what the call that made it returned.
+#[no_mangle]
+pub extern "C" fn oqs_result() -> *const u8 {
+    RESULT.with(|result| result.borrow().as_ptr())
+}
+
+/// The text the script wrote at `at`.
+///
+/// # Safety
+/// `len` bytes from `at` were written by the script.
+unsafe fn text<'a>(at: *const u8, len: usize) -> &'a str {
+    if len == 0 {
+        return "";
+    }
+    // The script writes with TextEncoder: always UTF-8; anything else reads as nothing.
+    std::str::from_utf8(std::slice::from_raw_parts(at, len)).unwrap_or("")
+}
+
+fn set_result(bytes: Vec<u8>) -> usize {
+    let len = bytes.len();
+    RESULT.with(|result| *result.borrow_mut() = bytes);
+    len
+}
+
+/// Reads `table.json` and `callers-words.json`; returns 0 when the engine is ready, else
+/// the length of the error message in the result.
+///
+/// # Safety
+/// Each text is `len` bytes the script wrote at `at`.
+#[no_mangle]
+pub unsafe extern "C" fn oqs_load(
+    table_at: *const u8,
+    table_len: usize,
+    words_at: *const u8,
+    words_len: usize,
+) -> usize {
+    match load(text(table_at, table_len), text(words_at, words_len)) {
+        Ok(engine) => {
+            ENGINE.with(|slot| *slot.borrow_mut() = Some(engine));
+            0
+        }
+        Err(message) => set_result(message.into_bytes()),
+    }
+}
+
+/// The engine over the data the page holds.
+pub fn load(table: &str, callers_words: &str) -> Result<Engine, String> {
+    let data = TableData::from_json(table).map_err(|e| format!("table.json: {e}"))?;
+    let words =
+        CallersWords::from_json(callers_words).map_err(|e| format!("callers-words.json: {e}"))?;
+    Ok(Engine::new(data, &words))
+}
+
+/// Answers a text: the page's drawing of the answer as JSON in the result, whose length is
+/// returned (0 before the engine is loaded).
+///
+/// # Safety
+/// The text is `len` bytes the script wrote at `at`.
+#[no_mangle]
+pub unsafe extern "C" fn oqs_answer(at: *const u8, len: usize) -> usize {
+    let asked = text(at, len);
+    let json = ENGINE.with(|slot| slot.borrow().as_ref().map(|engine| answer(engine, asked)));
+    set_result(json.unwrap_or_default().into_bytes())
+}
+
+/// The page's drawing of the answer to a text, as JSON.
+pub fn answer(engine: &Engine, text: &str) -> String {
+    let answer = engine.answer(text);
+    serde_json::to_string(&render_page(engine, &answer, Lang::Ja)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = include_str!("../../generated/table.json");
+    const WORDS: &str = include_str!("../../generated/callers-words.json");
+
+    /// The functions the script calls, called as the script calls them.
+    #[test]
+    fn the_script_s_calls_answer_in_json() {
+        let call = |f: unsafe extern "C" fn(*const u8, usize) -> usize, text: &str| {
+            let at = oqs_alloc(text.len());
+            unsafe {
+                std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len());
+                let len = f(at, text.len());
+                oqs_free(at, text.len());
+                String::from_utf8(std::slice::from_raw_parts(oqs_result(), len).to_vec())
+                    .unwrap()
+            }
+        };
+        assert_eq!(call(oqs_answer, "015"), "", "nothing before the table is loaded");
+        let table = oqs_alloc(TABLE.len());
+        let words = oqs_alloc(WORDS.len());
+        unsafe {
+            std::ptr::copy_nonoverlapping(TABLE.as_ptr(), table, TABLE.len());
+            std::ptr::copy_nonoverlapping(WORDS.as_ptr(), words, WORDS.len());
+            assert_eq!(oqs_load(table, TABLE.len(), words, WORDS.len()), 0);
+            oqs_free(table, TABLE.len());
+            oqs_free(words, WORDS.len());
+        }
+        let json: serde_json::Value = serde_json::from_str(&call(oqs_answer, "015 0x04000011")).unwrap();
+        assert_eq!(json["sections"][0]["rows"][0]["ref"], "015-1");
+        let refused = unsafe { oqs_load(b"{".as_ptr(), 1, b"{}".as_ptr(), 2) };
+        assert!(refused > 0);
+    }
+}
