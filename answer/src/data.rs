@@ -17,6 +17,9 @@ pub struct TableData {
     pub table: Table,
     /// What the other versions say beside it.
     pub history: History,
+    /// Whether this is the table of the day (`table.json`), not an older version or a
+    /// workbook read alone: an older one's answers say which version gave them.
+    pub newest: bool,
 }
 
 /// `table.json` as codegen writes it; `generated_by` is left unread.
@@ -46,17 +49,19 @@ struct OlderTableJson {
 }
 
 impl TableData {
-    /// A table read alone, with the history of its one version.
+    /// An older version, or a workbook read alone, with the history of its one version.
     pub fn alone(table: Table, source: String) -> TableData {
         let history = History::single(&table);
         TableData {
             source,
             table,
             history,
+            newest: false,
         }
     }
 
-    /// Reads `table.json` (a history left out is the history of the one version).
+    /// Reads `table.json`, the table of the day (a history left out is the history of the
+    /// one version).
     pub fn from_json(text: &str) -> Result<TableData, serde_json::Error> {
         let json: TableJson = serde_json::from_str(text)?;
         let table = Table {
@@ -65,13 +70,12 @@ impl TableData {
             codes: json.codes,
             footnotes: json.footnotes,
         };
-        Ok(match json.history {
-            Some(history) => TableData {
-                source: json.source,
-                table,
-                history,
-            },
-            None => TableData::alone(table, json.source),
+        let history = json.history.unwrap_or_else(|| History::single(&table));
+        Ok(TableData {
+            source: json.source,
+            table,
+            history,
+            newest: true,
         })
     }
 
@@ -91,12 +95,6 @@ impl TableData {
                 TableData::alone(table, t.source)
             })
             .collect())
-    }
-
-    /// Whether this is the newest version of its history (an older version's answers say
-    /// which version gave them).
-    pub fn is_newest(&self) -> bool {
-        self.history.versions.last() == Some(&self.table.version)
     }
 
     /// Every row with its code and its place under it (from 0), in document order.

@@ -50,7 +50,7 @@ impl Engine {
             text: text.to_owned(),
             version: self.version(),
             source: &self.data.source,
-            newest: self.data.is_newest(),
+            newest: self.data.newest,
             read: None,
             matches: Vec::new(),
             withdrawn: None,

@@ -157,9 +157,11 @@ impl SearchIndex {
             let folded_callers = oqs_messages_text::needle::Needle::new(callers)
                 .word()
                 .to_owned();
-            index
-                .callers
-                .push((callers.clone(), folded_callers, from..index.table_words.len()));
+            index.callers.push((
+                callers.clone(),
+                folded_callers,
+                from..index.table_words.len(),
+            ));
         }
         index
     }

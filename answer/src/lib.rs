@@ -37,6 +37,7 @@ pub use data::{CallersWords, TableData};
 pub use engine::{detail_code_text, Engine};
 pub use index::{fold, SearchIndex, Searched, SearchedRow, BETWEEN_TEXTS};
 pub use json::{json_text, render_json, AnswerJson};
+pub use oqs_messages_table::{CodeEntry, Footnote, Row, Table};
 pub use page::{render_page, PageAnswer};
 pub use say::Lang;
 pub use text::render_text;

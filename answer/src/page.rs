@@ -134,11 +134,20 @@ pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnsw
             }
             plain_status(
                 "",
-                say::whole_table(lang, data.table.codes.len(), page.row_count(), answer.version),
+                say::whole_table(
+                    lang,
+                    data.table.codes.len(),
+                    page.row_count(),
+                    answer.version,
+                ),
             )
         }
         Some(failure @ Failure::Malformed { .. }) => plain_status("none", failure.say(lang)),
-        Some(Failure::NoWords { words, version, nearest }) => Status {
+        Some(Failure::NoWords {
+            words,
+            version,
+            nearest,
+        }) => Status {
             class: "none",
             text: pieces(
                 &format!(
@@ -197,9 +206,13 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> Status {
             );
             return plain_status("withdrawn", notice);
         }
-        (Some(Read::Words(words)), _) if words.split => {
-            say::rows_for_sentence(lang, count, answer.version, &words.taken_for, &words.unknown)
-        }
+        (Some(Read::Words(words)), _) if words.split => say::rows_for_sentence(
+            lang,
+            count,
+            answer.version,
+            &words.taken_for,
+            &words.unknown,
+        ),
         (Some(Read::Words(words)), _) => {
             say::rows_with_every_word(lang, &words.words, count, answer.version, &words.taken_for)
         }
@@ -301,7 +314,12 @@ impl Page<'_> {
 
     /// The section a row goes into: the last one when it is of the same code (and as
     /// current or withdrawn), else a new one.
-    fn section(&mut self, shown: &Shown<'_>, withdrawn: Option<Piece>, found: &[(Field, &[String])]) -> &mut Section {
+    fn section(
+        &mut self,
+        shown: &Shown<'_>,
+        withdrawn: Option<Piece>,
+        found: &[(Field, &[String])],
+    ) -> &mut Section {
         let number = shown.code.to_string();
         let same = self
             .sections
@@ -314,7 +332,9 @@ impl Page<'_> {
             let tags: String = shown.tags.iter().map(|t| format!("【{t}】")).collect();
             let badge = match withdrawn.clone() {
                 Some(badge) => Some(badge),
-                None if self.added.codes.contains(&shown.code.get()) => Some(self.added.badge(self.lang)),
+                None if self.added.codes.contains(&shown.code.get()) => {
+                    Some(self.added.badge(self.lang))
+                }
                 None => None,
             };
             self.sections.push(Section {
@@ -393,7 +413,9 @@ impl Page<'_> {
             reason: reason.map(|r| pieces(&r, &[])),
             fields,
         };
-        self.section(shown, withdrawn.cloned(), found).rows.push(view);
+        self.section(shown, withdrawn.cloned(), found)
+            .rows
+            .push(view);
     }
 }
 
@@ -417,7 +439,11 @@ pub fn marks(words: &[String], text: &str) -> Vec<Range<usize>> {
         }
         let mut at = 0;
         while at + needle.len() <= folded.len() {
-            if folded[at..at + needle.len()].iter().map(|p| p.c).eq(needle.iter().copied()) {
+            if folded[at..at + needle.len()]
+                .iter()
+                .map(|p| p.c)
+                .eq(needle.iter().copied())
+            {
                 ranges.push(folded[at].start..folded[at + needle.len() - 1].end);
                 at += needle.len();
             } else {

@@ -387,7 +387,10 @@ pub fn rows_with_every_word(
     );
     if !taken_for.is_empty() {
         let pairs = taken_pairs(taken_for);
-        out.push_str(&lang.pick(format!("。読み替え: {pairs}"), format!("; read as: {pairs}")));
+        out.push_str(&lang.pick(
+            format!("。読み替え: {pairs}"),
+            format!("; read as: {pairs}"),
+        ));
     }
     out.push_str(lang.pick("）", ")"));
     out
@@ -407,7 +410,10 @@ pub fn rows_for_sentence(
     );
     if !taken_for.is_empty() {
         let pairs = taken_pairs(taken_for);
-        out.push_str(&lang.pick(format!("。読み替え: {pairs}"), format!("; read as: {pairs}")));
+        out.push_str(&lang.pick(
+            format!("。読み替え: {pairs}"),
+            format!("; read as: {pairs}"),
+        ));
     }
     if !unknown.is_empty() {
         out.push_str(&lang.pick(
@@ -435,5 +441,8 @@ pub fn added_in(lang: Lang, version: &str) -> String {
 
 /// A badge: removed in a version.
 pub fn removed_in(lang: Lang, version: &str) -> String {
-    lang.pick(format!("{version}版で削除"), format!("removed in {version}"))
+    lang.pick(
+        format!("{version}版で削除"),
+        format!("removed in {version}"),
+    )
 }

@@ -86,9 +86,10 @@ fn locked_dependencies(lock: &str) -> Result<Vec<String>, String> {
         let mut parts = wanted.split(' ');
         let name = parts.next().unwrap_or_default();
         let version = parts.next();
-        let Some(package) = packages.iter().find(|p| {
-            field(p, "name") == name && version.is_none_or(|v| field(p, "version") == v)
-        }) else {
+        let Some(package) = packages
+            .iter()
+            .find(|p| field(p, "name") == name && version.is_none_or(|v| field(p, "version") == v))
+        else {
             return Err(format!("{wanted} is not in Cargo.lock"));
         };
         let key = format!("{} {}", field(package, "name"), field(package, "version"));
@@ -181,9 +182,15 @@ mod tests {
     fn the_locked_closure_of_the_module_is_its_registry_crates() {
         let lock = std::fs::read_to_string(crate::workspace_root().join("Cargo.lock")).unwrap();
         let lines = locked_dependencies(&lock).unwrap();
-        assert!(lines.iter().any(|l| l.starts_with("serde_json ")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("serde_json ")),
+            "{lines:?}"
+        );
         // The reader's crates are not the engine's.
-        assert!(!lines.iter().any(|l| l.starts_with("calamine ")), "{lines:?}");
+        assert!(
+            !lines.iter().any(|l| l.starts_with("calamine ")),
+            "{lines:?}"
+        );
         assert!(!lines.iter().any(|l| l.starts_with("oqs-")), "{lines:?}");
     }
 

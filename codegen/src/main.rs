@@ -58,13 +58,12 @@ enum Command {
 fn record_engine() -> ExitCode {
     let root = workspace_root();
     let path = root.join("generated").join(codegen::engine::SOURCES_FILE);
-    let written = codegen::engine::record(&root, codegen::engine::MODULE)
-        .and_then(|record| {
-            std::fs::write(&path, record).map_err(|source| codegen::Error::Io {
-                path: path.clone(),
-                source,
-            })
-        });
+    let written = codegen::engine::record(&root, codegen::engine::MODULE).and_then(|record| {
+        std::fs::write(&path, record).map_err(|source| codegen::Error::Io {
+            path: path.clone(),
+            source,
+        })
+    });
     match written {
         Ok(()) => {
             println!("wrote        {}", path.display());

@@ -70,6 +70,7 @@ fn two_runs_give_identical_bytes() {
         names,
         [
             "CHANGES.md",
+            "callers-words.json",
             "csharp/Code.cs",
             "csharp/MessageId.cs",
             "csharp/OqsMessages.csproj",

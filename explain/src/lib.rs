@@ -13,9 +13,11 @@ pub mod say;
 use std::sync::OnceLock;
 
 pub use oqs_answer::{
-    json_text, render_json, render_page, render_text, Answer, AnswerJson, CallersWords,
+    json_text, render_json, render_page, render_text, text, Answer, AnswerJson, CallersWords,
     Engine, Failure, Lang, Match, Read, Reason, Shown, TableData, TextReason, WordsRead,
 };
+/// The table's model, as the answers hold it.
+pub use oqs_answer::{Footnote, Row, Table};
 
 /// The current table, as codegen wrote it.
 const TABLE: &str = include_str!("../../generated/table.json");
@@ -94,7 +96,10 @@ pub fn older(version_or_file: &str, lang: Lang) -> Result<Engine, TableError> {
         let reading = codegen::read_workbook(as_file)
             .map_err(|e| TableError(say::unreadable_workbook(lang, &e.to_string())))?;
         let source = reading.file_name();
-        return Ok(Engine::new(TableData::alone(reading.table, source), &callers));
+        return Ok(Engine::new(
+            TableData::alone(reading.table, source),
+            &callers,
+        ));
     }
     #[cfg(not(feature = "workbook"))]
     if as_file.is_file() {

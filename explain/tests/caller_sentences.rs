@@ -192,10 +192,14 @@ impl Figures {
 
 /// The rows `explain` answers a sentence with (none when it finds nothing).
 fn explained(sentence: &str) -> Vec<&'static Row> {
-    match oqs_explain::lookup(sentence) {
-        Ok(matches) => matches.into_iter().map(|m| m.row).collect(),
-        Err(_) => Vec::new(),
-    }
+    oqs_explain::lookup(sentence)
+        .matches
+        .iter()
+        .filter_map(|m| {
+            let code = oqs_messages::Code::from_number(m.shown.code.get())?;
+            code.rows().get(m.shown.number - 1)
+        })
+        .collect()
 }
 
 #[test]

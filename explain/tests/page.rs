@@ -1,16 +1,17 @@
 //! The offline page (`generated/table.html`) in a real browser, on what a person sees: for
-//! every shared query case it shows exactly the rows `explain` answers with, and no other.
-//! Skipped, saying so, where no Chromium is installed; CI installs one and makes a skip a
-//! failure (`OQS_REQUIRE_BROWSER`).
+//! every shared query case and caller's sentence it shows exactly the rows `explain`
+//! answers with (the same engine, compiled to WebAssembly there), says what `explain`
+//! says, and marks the words where `explain` found them. Skipped, saying so, where no
+//! Chromium is installed; CI installs one and makes a skip a failure
+//! (`OQS_REQUIRE_BROWSER`).
 
 mod support;
 
 use oqs_explain::say::Lang;
-use oqs_explain::{lookup, Failure, Reason};
-use oqs_messages::{Code, ROWS, TITLE, VERSION};
+use oqs_explain::{lookup, Answer, Failure, Reason};
 use serde_json::{json, Value};
 use support::browser::{browser_or_skip, Browser};
-use support::{cases, page_url};
+use support::{cases, page_url, shown_rows};
 
 /// The row references (`015-2`) of the rows a person sees, in order.
 const VISIBLE_ROWS: &str = "[...document.querySelectorAll('article.row')]\
@@ -33,7 +34,61 @@ fn visible_text(browser: &mut Browser, selector: &str) -> String {
 }
 
 fn all_rows() -> Vec<String> {
-    ROWS.iter().map(oqs_explain::row_reference).collect()
+    let engine = oqs_explain::current().unwrap();
+    engine.rows().map(|shown| shown.reference()).collect()
+}
+
+/// The page shows what `explain` answers: the same rows in the same order, the status line
+/// saying what `explain` says, the words marked where it found them.
+fn shows_what_explain_answers(browser: &mut Browser, query: &str, answer: &Answer<'_>) {
+    let shown = visible_rows(browser);
+    let status = visible_text(browser, "#status");
+    match &answer.failure {
+        None => {
+            assert_eq!(shown, shown_rows(answer), "{query:?}");
+            let results = visible_text(browser, "#results");
+            for m in &answer.matches {
+                for text in [&m.shown.row.kind, &m.shown.row.contact] {
+                    assert!(
+                        results.contains(text.as_str()),
+                        "{query:?}: {text:?} not visible"
+                    );
+                }
+                assert!(results.contains(m.shown.heading), "{query:?}");
+            }
+            assert!(status.contains(answer.version), "{query:?}: {status}");
+            marks_are_where_explain_found_the_words(browser, query, answer);
+        }
+        Some(Failure::Malformed { .. }) if query.trim().is_empty() => {
+            assert_eq!(shown, all_rows(), "the empty box lists the whole table");
+        }
+        Some(failure @ Failure::Malformed { .. }) => {
+            assert_eq!(shown, Vec::<String>::new(), "{query:?}");
+            assert_eq!(status, failure.say(Lang::Ja), "{query:?}");
+        }
+        Some(failure @ Failure::NotFound { .. }) => {
+            assert_eq!(shown, Vec::<String>::new(), "{query:?}");
+            assert_eq!(
+                status,
+                format!("該当なし: {}", failure.say(Lang::Ja)),
+                "{query:?}"
+            );
+        }
+        Some(Failure::NoWords { nearest, .. }) => {
+            assert_eq!(shown, Vec::<String>::new(), "{query:?}");
+            assert!(status.starts_with("該当なし"), "{query:?}: {status}");
+            assert!(
+                status.contains("コード（015）やメッセージID（0x04000011）でも引けます"),
+                "{status}"
+            );
+            for word in nearest {
+                assert!(
+                    status.contains(word.as_str()),
+                    "{query:?}: {word} not offered: {status}"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -45,60 +100,19 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
     for case in cases() {
         let query = case["query"].as_str().unwrap();
         browser.open(&page_url(Some(query), None)).unwrap();
-        let shown = visible_rows(&mut browser);
-        let status = visible_text(&mut browser, "#status");
-        match lookup(query) {
-            Ok(matches) => {
-                let expected: Vec<String> = matches.iter().map(|m| m.reference()).collect();
-                assert_eq!(shown, expected, "{query:?}");
-                let results = visible_text(&mut browser, "#results");
-                for m in &matches {
-                    for text in [m.row.kind, m.row.contact, m.row.code.heading()] {
-                        assert!(results.contains(text), "{query:?}: {text:?} not visible");
-                    }
-                }
-                assert!(status.contains(VERSION), "{query:?}: {status}");
-                marks_are_where_explain_found_the_words(&mut browser, query, &matches);
-            }
-            Err(Failure::NoWords { nearest, .. }) => {
-                assert_eq!(shown, Vec::<String>::new(), "{query:?}");
-                assert!(status.starts_with("該当なし"), "{query:?}: {status}");
-                assert!(
-                    status.contains("コード（例 015）やメッセージID（例 0x04000011）でも探せます"),
-                    "{status}"
-                );
-                for word in nearest {
-                    assert!(
-                        status.contains(&word),
-                        "{query:?}: {word} not offered: {status}"
-                    );
-                }
-            }
-            Err(Failure::NotFound { .. }) => {
-                assert_eq!(shown, Vec::<String>::new(), "{query:?}");
-                assert!(status.starts_with("該当なし"), "{query:?}: {status}");
-            }
-            Err(Failure::Malformed { .. }) if query.trim().is_empty() => {
-                assert_eq!(shown, all_rows(), "the empty box lists the whole table");
-            }
-            Err(Failure::Malformed { .. }) => {
-                assert_eq!(shown, Vec::<String>::new(), "{query:?}");
-                assert!(!status.is_empty(), "{query:?}: no message");
-                // What each part of a log line was taken for, as explain says it.
-                if let Some(listed) = case["candidates"].as_array() {
-                    for pair in listed {
-                        let part = format!(
-                            "{} → {}",
-                            pair[0].as_str().unwrap(),
-                            if pair[1] == "code" {
-                                "コード"
-                            } else {
-                                "メッセージID"
-                            }
-                        );
-                        assert!(status.contains(&part), "{query:?}: {part} in {status}");
-                    }
-                }
+        let answer = lookup(query);
+        shows_what_explain_answers(&mut browser, query, &answer);
+        // What each part of a log line was taken for, as explain says it.
+        if let Some(listed) = case["candidates"].as_array() {
+            let status = visible_text(&mut browser, "#status");
+            for pair in listed {
+                let kind = if pair[1] == "code" {
+                    "コード"
+                } else {
+                    "メッセージID"
+                };
+                let part = format!("{} → {kind}", pair[0].as_str().unwrap());
+                assert!(status.contains(&part), "{query:?}: {part} in {status}");
             }
         }
     }
@@ -106,7 +120,7 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
 
 /// What callers say (`tests/caller-sentences.json`): the page shows exactly the rows
 /// explain answers with, in its order, marks the words where explain found them, and says
-/// which callers' words it read as the table's.
+/// why each row matched as explain does.
 #[test]
 fn every_caller_sentence_shows_the_rows_explain_answers_with() {
     let Some(mut browser) =
@@ -124,34 +138,32 @@ fn every_caller_sentence_shows_the_rows_explain_answers_with() {
     for sentence in sentences {
         let query = sentence["sentence"].as_str().unwrap();
         browser.open(&page_url(Some(query), None)).unwrap();
-        let shown = visible_rows(&mut browser);
-        let matches = lookup(query).unwrap_or_else(|f| panic!("{query:?}: {f:?}"));
-        let expected: Vec<String> = matches.iter().map(|m| m.reference()).collect();
-        assert_eq!(shown, expected, "{query:?}");
-        marks_are_where_explain_found_the_words(&mut browser, query, &matches);
+        let answer = lookup(query);
+        shows_what_explain_answers(&mut browser, query, &answer);
         // Each row's 一致 line, word for word as explain writes it.
         let reasons = browser
             .eval("[...document.querySelectorAll('article.row .reason')].map(e => e.innerText)")
             .unwrap();
-        let explained: Vec<String> = matches
+        let explained: Vec<String> = answer
+            .matches
             .iter()
-            .map(|m| match &m.reason {
-                Reason::Text(reason) => {
-                    format!("一致: {}", oqs_explain::found_text(reason, Lang::Ja))
-                }
-                other => panic!("{query:?}: {other:?}"),
+            .map(|m| {
+                format!(
+                    "一致: {}",
+                    oqs_explain::text::reason_text(&m.reason, answer.words(), Lang::Ja)
+                )
             })
             .collect();
         assert_eq!(reasons, json!(explained), "{query:?}");
         let status = visible_text(&mut browser, "#status");
-        if let Some(Reason::Text(reason)) = matches.first().map(|m| &m.reason) {
-            for (callers, table) in &reason.taken_for {
+        if let Some(words) = answer.words() {
+            for (callers, table) in &words.taken_for {
                 assert!(
                     status.contains(&format!("{callers} → {table}")),
                     "{query:?}: {callers} → {table} not said: {status}"
                 );
             }
-            for word in &reason.unknown {
+            for word in &words.unknown {
                 assert!(
                     status.contains(word.as_str()),
                     "{query:?}: {word} in {status}"
@@ -176,14 +188,14 @@ const MARKS: &str = "[...document.querySelectorAll('article.row')].map(a => {\
 fn marks_are_where_explain_found_the_words(
     browser: &mut Browser,
     query: &str,
-    matches: &[oqs_explain::Match],
+    answer: &Answer<'_>,
 ) {
-    let Some(Reason::Text(_)) = matches.first().map(|m| &m.reason) else {
+    let Some(Reason::Text(_)) = answer.matches.first().map(|m| &m.reason) else {
         return;
     };
     let marks = browser.eval(MARKS).unwrap();
     let marks = marks.as_array().unwrap();
-    assert_eq!(marks.len(), matches.len(), "{query:?}");
+    assert_eq!(marks.len(), answer.matches.len(), "{query:?}");
     let fold = |t: &str| oqs_messages::fold::folded(t).collect::<String>();
     // A word as it is looked for: what a mark covers (`読み取り` marks `読み取`).
     let looked = |t: &str| {
@@ -192,7 +204,7 @@ fn marks_are_where_explain_found_the_words(
             .iter()
             .collect::<String>()
     };
-    for (m, shown) in matches.iter().zip(marks) {
+    for (m, shown) in answer.matches.iter().zip(marks) {
         let Reason::Text(reason) = &m.reason else {
             panic!("{query:?}");
         };
@@ -215,13 +227,13 @@ fn marks_are_where_explain_found_the_words(
                 words.is_empty(),
                 marked.is_empty(),
                 "{query:?} {} {field}: {marked:?}",
-                m.reference()
+                m.shown.reference()
             );
             for text in &marked {
                 assert!(
                     words.iter().any(|w| text.contains(w.as_str())),
                     "{query:?} {} {field}: {text:?} is not one of {words:?}",
-                    m.reference()
+                    m.shown.reference()
                 );
             }
         }
@@ -237,10 +249,11 @@ fn a_fragment_opens_a_code_and_typing_answers() {
     let Some(mut browser) = browser_or_skip("a_fragment_opens_a_code_and_typing_answers") else {
         return;
     };
-    let code = Code::ALL[Code::ALL.len() / 2];
-    let number = format!("{:03}", code.number());
+    let engine = oqs_explain::current().unwrap();
+    let codes = &engine.data().table.codes;
+    let number = codes[codes.len() / 2].number.to_string();
+    let expected = shown_rows(&lookup(&number));
     browser.open(&page_url(None, Some(&number))).unwrap();
-    let expected: Vec<String> = code.rows().iter().map(oqs_explain::row_reference).collect();
     assert_eq!(visible_rows(&mut browser), expected);
 
     // Type into the box as a person does.
@@ -267,8 +280,12 @@ fn the_title_and_version_are_on_the_page_and_nothing_is_fetched() {
     };
     browser.open(&page_url(Some("0x04000011"), None)).unwrap();
     let header = visible_text(&mut browser, "header.page");
-    assert!(header.contains(TITLE), "{header}");
-    assert!(header.contains(&format!("版 {VERSION}")), "{header}");
+    let table = &oqs_explain::current().unwrap().data().table;
+    assert!(header.contains(&table.title), "{header}");
+    assert!(
+        header.contains(&format!("版 {}", table.version)),
+        "{header}"
+    );
     let fetched = browser
         .eval("performance.getEntriesByType('resource').map(e => e.name)")
         .unwrap();
@@ -319,55 +336,6 @@ fn screenshot_for_the_readme() {
     std::fs::write(out, png).unwrap();
 }
 
-/// The search by words in the browser, timed (not a test of time: it measures and prints;
-/// `scripts/bench-page-search.sh` runs it). For each query, the median over many runs of
-/// the search alone, of a plain substring scan of the same texts (what Ctrl+F does), and of
-/// typing into the box (search and the rows drawn).
-#[test]
-#[ignore = "a benchmark; run by scripts/bench-page-search.sh"]
-fn bench_search_in_the_browser() {
-    let mut browser = browser_or_skip("bench_search_in_the_browser").expect("Chromium");
-    browser.open(&page_url(None, None)).unwrap();
-    let script = r#"(() => {
-      const table = JSON.parse(document.getElementById("table-data").textContent);
-      const index = JSON.parse(document.getElementById("search-index-data").textContent);
-      const words = OqsSearch.create(table, index);
-      // The baseline: `includes` over the same folded texts, each word folded per query.
-      const plain = q => { const ws = q.split(/\s+/u).map(OqsSearch.fold);
-        return index.texts.filter(t => ws.every(w => t.includes(w))).length; };
-      const box = document.getElementById("q");
-      const typed = q => { box.value = q; box.dispatchEvent(new Event("input")); return document.querySelectorAll("article.row").length; };
-      // The clock ticks coarsely (0.1 ms): each sample times a batch of runs.
-      const median = (f, q, n, batch) => { const times = []; for (let i = 0; i < n; i++) { const t = performance.now();
-          for (let j = 0; j < batch; j++) f(q); times.push((performance.now() - t) / batch); }
-        times.sort((a, b) => a - b); return times[Math.floor(n / 2)]; };
-      const queries = ["暗証番号 ロック", "カードリーダ", "ﾈｯﾄﾜｰｸ", "暗証番号がロックされたと出た", "暗唱番号"];
-      return queries.map(q => ({ query: q,
-        search_ms: median(x => { const s = words.search(x); return s.matches.length || words.nearestWords(s.words).length; }, q, 21, 10),
-        plain_ms: median(plain, q, 21, 1000),
-        typing_ms: median(typed, q, 11, 5) }));
-    })()"#;
-    let results = browser.eval(script).unwrap();
-    let version = browser.eval("navigator.userAgent").unwrap();
-    println!("{}", version.as_str().unwrap_or(""));
-    println!(
-        "| query | search (ms) | folded scan (ms) | ratio | typing, search and rows drawn (ms) |"
-    );
-    println!("| --- | --- | --- | --- | --- |");
-    for r in results.as_array().unwrap() {
-        let (search, plain) = (
-            r["search_ms"].as_f64().unwrap(),
-            r["plain_ms"].as_f64().unwrap(),
-        );
-        println!(
-            "| {} | {search:.3} | {plain:.4} | {:.0}x | {:.2} |",
-            r["query"].as_str().unwrap(),
-            search / plain.max(0.001),
-            r["typing_ms"].as_f64().unwrap()
-        );
-    }
-}
-
 /// The page for a table whose texts hold characters no one can see: each is shown as a
 /// marked symbol that names it, never as nothing and never raw.
 #[test]
@@ -376,7 +344,7 @@ fn characters_no_one_can_see_are_shown_marked() {
         return;
     };
     let text = std::fs::read_to_string(support::page().with_file_name("table.json")).unwrap();
-    let mut table: oqs_messages_table::Table = serde_json::from_str(&text).unwrap();
+    let mut table: oqs_explain::Table = serde_json::from_str(&text).unwrap();
     let row = &mut table.codes[0].rows[0];
     row.cause
         .push_str("\u{1B}]0;retitled\u{7}\u{1B}[31mRED\u{1B}[0m");
@@ -424,7 +392,7 @@ fn every_version_answers_on_the_page() {
         return;
     };
     let text = std::fs::read_to_string(support::page().with_file_name("table.json")).unwrap();
-    let current: oqs_messages_table::Table = serde_json::from_str(&text).unwrap();
+    let current: oqs_explain::Table = serde_json::from_str(&text).unwrap();
     let names = codegen::Names::load(&codegen::default_names_file()).unwrap();
     let named: Vec<_> = names.codes.keys().copied().collect();
     let v = oqs_messages_tests::revisions::three_versions(&current, &named);
@@ -461,8 +429,8 @@ fn every_version_answers_on_the_page() {
     assert_eq!(
         status,
         format!(
-            "コード {code} は {} 版で削除されました。{} 版までの内容です。",
-            c.version, b.version
+            "廃止: コード {code} は一覧（{}版）にありません。{}版で削除されました。{}版での内容:",
+            c.version, c.version, b.version
         )
     );
     let old = b.code(v.removed_code).unwrap();
@@ -484,7 +452,7 @@ fn every_version_answers_on_the_page() {
     let section = visible_text(&mut browser, "section.code.withdrawn");
     assert!(section.contains(&old.heading), "{section}");
     assert!(
-        section.contains(&format!("{} 版で削除", c.version)),
+        section.contains(&format!("{}版で削除", c.version)),
         "{section}"
     );
     assert!(
@@ -498,8 +466,8 @@ fn every_version_answers_on_the_page() {
     assert_eq!(
         visible_text(&mut browser, "#status"),
         format!(
-            "{id} は {} 版で削除されました。{} 版までの内容です。",
-            c.version, b.version
+            "廃止: メッセージID {id} は一覧（{}版）にありません。{}版で削除されました。{}版での内容:",
+            c.version, c.version, b.version
         )
     );
     let rows = visible_rows(&mut browser);
@@ -525,7 +493,7 @@ fn every_version_answers_on_the_page() {
         &mut browser,
         &format!("article.row[data-row='{added_code}-{added_row}'] dd.ids"),
     );
-    assert_eq!(ids, format!("0x{:08X}{} 版で追加", v.added_id, c.version));
+    assert_eq!(ids, format!("0x{:08X}{}版で追加", v.added_id, c.version));
     browser.open(&url(&format!("{}", v.added_code))).unwrap();
     assert_eq!(
         browser
@@ -591,7 +559,7 @@ fn one_version_shows_no_history() {
         return;
     };
     let text = std::fs::read_to_string(support::page().with_file_name("table.json")).unwrap();
-    let current: oqs_messages_table::Table = serde_json::from_str(&text).unwrap();
+    let current: oqs_explain::Table = serde_json::from_str(&text).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("table.html");
     std::fs::write(&page, codegen::render::html::html(&current, "t.xlsx")).unwrap();

@@ -75,13 +75,16 @@ pub fn copy_workspace(to: &Path, extra: &[(&str, &str)]) {
 }
 
 /// A copy of the workspace in which `explain` builds: the library crates, `explain`, and
-/// what it depends on (`codegen`, which reads older workbooks, and `tests`, whose revision
+/// what it depends on (the engine `answer`, with the page's module `wasm` whose sources
+/// codegen records; `codegen`, which reads older workbooks; and `tests`, whose revision
 /// builder its tests use).
 pub fn copy_explain_workspace(to: &Path) {
     copy_workspace(
         to,
         &[
             ("explain", "explain"),
+            ("answer", "answer"),
+            ("wasm", "wasm"),
             ("codegen", "codegen"),
             ("tests", "tests"),
         ],

@@ -410,10 +410,14 @@ mod tests {
             placed(text).map(|p| (p.c, &text[p.start..p.end])).collect()
         }
         assert_eq!(places("ﾊﾟ ｰA"), [('パ', "ﾊﾟ"), ('a', "A")]);
-        assert_eq!(places("問い合わせ"), [('問', "問"), ('合', "合"), ('セ', "せ")]);
+        assert_eq!(
+            places("問い合わせ"),
+            [('問', "問"), ('合', "合"), ('セ', "せ")]
+        );
         assert_eq!(places("İ"), [('i', "İ"), ('\u{307}', "İ")]);
         assert_eq!(places("か\u{3099}"), [('ガ', "か\u{3099}")]);
-        for text in ["ﾈｯﾄﾜｰｸ", "読み取り不可", "0a090ﾄ\n\u{e}ﾞﾘｰﾀﾞ電源", "İstanbul"] {
+        for text in ["ﾈｯﾄﾜｰｸ", "読み取り不可", "0a090ﾄ\n\u{e}ﾞﾘｰﾀﾞ電源", "İstanbul"]
+        {
             assert!(placed(text).map(|p| p.c).eq(folded(text)), "{text}");
         }
     }

@@ -126,11 +126,14 @@ mod tests {
                 std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len());
                 let len = f(at, text.len());
                 oqs_free(at, text.len());
-                String::from_utf8(std::slice::from_raw_parts(oqs_result(), len).to_vec())
-                    .unwrap()
+                String::from_utf8(std::slice::from_raw_parts(oqs_result(), len).to_vec()).unwrap()
             }
         };
-        assert_eq!(call(oqs_answer, "015"), "", "nothing before the table is loaded");
+        assert_eq!(
+            call(oqs_answer, "015"),
+            "",
+            "nothing before the table is loaded"
+        );
         let table = oqs_alloc(TABLE.len());
         let words = oqs_alloc(WORDS.len());
         unsafe {
@@ -140,7 +143,8 @@ mod tests {
             oqs_free(table, TABLE.len());
             oqs_free(words, WORDS.len());
         }
-        let json: serde_json::Value = serde_json::from_str(&call(oqs_answer, "015 0x04000011")).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&call(oqs_answer, "015 0x04000011")).unwrap();
         assert_eq!(json["sections"][0]["rows"][0]["ref"], "015-1");
         let refused = unsafe { oqs_load(b"{".as_ptr(), 1, b"{}".as_ptr(), 2) };
         assert!(refused > 0);

@@ -6,7 +6,18 @@ pub mod browser;
 
 use std::path::PathBuf;
 
+use oqs_explain::Answer;
 use serde_json::Value;
+
+/// The rows an answer shows, as the page and `explain` show them: a withdrawn entry's last
+/// rows first, then the rows that answer.
+pub fn shown_rows(answer: &Answer<'_>) -> Vec<String> {
+    let withdrawn = answer.withdrawn.iter().flat_map(|w| &w.rows);
+    withdrawn
+        .chain(answer.matches.iter().map(|m| &m.shown))
+        .map(|shown| shown.reference())
+        .collect()
+}
 
 /// The cases of `tests/queries.json`, shared by the library, `explain` and the page.
 pub fn cases() -> Vec<Value> {
@@ -51,4 +62,15 @@ pub fn page_url(query: Option<&str>, fragment: Option<&str>) -> String {
         url.push_str(fragment);
     }
     url
+}
+
+/// `015-2`: a row of the typed table, by its code and its number under it.
+pub fn row_reference(row: &oqs_messages::Row) -> String {
+    let number = row
+        .code
+        .rows()
+        .iter()
+        .position(|r| std::ptr::eq(r, row))
+        .map_or(0, |i| i + 1);
+    format!("{:03}-{number}", row.code.number())
 }

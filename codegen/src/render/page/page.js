@@ -135,13 +135,20 @@
     fromLocation();
     document.documentElement.dataset.ready = "1";
   }
-  var wasm = atob(document.getElementById("engine").textContent.trim());
-  var bytes = new Uint8Array(wasm.length);
-  for (var i = 0; i < wasm.length; i++) bytes[i] = wasm.charCodeAt(i);
-  WebAssembly.instantiate(bytes, {}).then(function (module) { start(module.instance.exports); })
+  // The module is in the page gzipped, in base64: inflated by the browser, then compiled.
+  var packed = atob(document.getElementById("engine").textContent.trim());
+  var bytes = new Uint8Array(packed.length);
+  for (var i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+  Promise.resolve()
+    .then(function () {
+      var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      return new Response(inflated).arrayBuffer();
+    })
+    .then(function (wasm) { return WebAssembly.instantiate(wasm, {}); })
+    .then(function (module) { start(module.instance.exports); })
     .catch(function (error) {
       status.className = "none";
-      status.textContent = "このブラウザでは検索を使えません（WebAssembly を実行できません: " + error + "）。表の全体は印刷またはワークブックでご覧ください。";
+      status.textContent = "このブラウザではこのページを使えません（" + error + "）。Edge・Chrome・Firefox・Safari の新しい版でお開きください。";
       document.documentElement.dataset.ready = "1";
     });
 })();
