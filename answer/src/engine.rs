@@ -1,5 +1,7 @@
 //! The engine: one version of the table, read as data, and the answer it gives to a text.
 
+use std::sync::OnceLock;
+
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
 use oqs_messages_text::query::{Query, QueryError};
 use oqs_messages_text::search::SearchError;
@@ -12,17 +14,29 @@ use crate::index::SearchIndex;
 use crate::say::Missing;
 
 /// One version of the table with its texts folded for the search: what answers a text.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Engine {
     data: TableData,
-    index: SearchIndex,
+    callers_words: CallersWords,
+    /// Made at the first search by words: codes and IDs need none (the page shows the table
+    /// sooner).
+    index: OnceLock<SearchIndex>,
 }
 
 impl Engine {
     /// An engine over a version of the table, searching with the callers' words.
     pub fn new(data: TableData, callers_words: &CallersWords) -> Engine {
-        let index = SearchIndex::new(&data.table, callers_words);
-        Engine { data, index }
+        Engine {
+            data,
+            callers_words: callers_words.clone(),
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The table's texts folded, with the callers' words.
+    pub fn index(&self) -> &SearchIndex {
+        self.index
+            .get_or_init(|| SearchIndex::new(&self.data.table, &self.callers_words))
     }
 
     /// The table, its source and its history.
@@ -342,7 +356,7 @@ impl Engine {
     /// The rows that hold the words of a text, best first; or nothing found, with the
     /// nearest words of the table.
     fn words<'e>(&'e self, text: &str, answer: &mut Answer<'e>) {
-        let searched = match self.index.search(text, &self.data.table) {
+        let searched = match self.index().search(text, &self.data.table) {
             Ok(searched) => searched,
             Err(SearchError::Empty) => {
                 answer.failure = Some(Failure::Malformed {

@@ -1,11 +1,14 @@
-//! The answer as the offline page draws it: the status line and, code by code, the rows
-//! with every field's text in pieces (plain, marked where a word was found, a character no
-//! one can see named, a badge). The page's script turns these into elements and decides
-//! nothing: what to say, which rows, in which order, what to mark are all here.
+//! The answer as the offline page shows it, in HTML: the status line and, code by code, the
+//! rows with every field's text escaped, the words found marked (`<mark>`), every character
+//! no one can see named, and badges for what a version added or withdrew. The page's script
+//! puts it in place and decides nothing: what to say, which rows, in which order, what to
+//! mark are all here. codegen writes the answer to the empty box (the whole table) into the
+//! page itself, so that the table shows before the engine has loaded.
 
+use std::fmt::Write;
 use std::ops::Range;
 
-use oqs_messages_text::fold::{looked_for, placed};
+use oqs_messages_text::fold::{folded, looked_for, placed};
 use oqs_messages_text::query::{Query, QueryError};
 use oqs_messages_text::search::Field;
 use oqs_messages_text::unseen::unseen;
@@ -17,114 +20,57 @@ use crate::say::{self, label, Label, Lang};
 use crate::text::reason_text;
 use crate::Engine;
 
-/// A piece of a text as the page draws it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum Piece {
-    /// Text as it is.
-    Plain(String),
-    /// Text where a word searched for was found.
-    Marked {
-        /// Its pieces.
-        mark: Vec<Piece>,
-    },
-    /// A character no one can see, shown as a symbol that names it.
-    Unseen {
-        /// What is shown: `␛`, `U+200B`.
-        unseen: String,
-        /// Its code point and name: `U+001B ESC`.
-        title: String,
-        /// `control`, `format` or `bidi`.
-        kind: &'static str,
-    },
-    /// A badge: added or removed in a version.
-    Badge {
-        /// Its text.
-        badge: String,
-        /// `added` or `withdrawn`.
-        class: &'static str,
-    },
-}
-
-/// The status line over the answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Status {
-    /// `""`, `none` (nothing answers) or `withdrawn`.
-    pub class: &'static str,
-    /// What it says.
-    pub text: Vec<Piece>,
-    /// The table's words nearest the words searched for, each a button that searches it.
-    pub near: Vec<String>,
-    /// What goes before them.
-    pub near_label: &'static str,
-}
-
-/// A code and the rows of it that answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Section {
-    /// The element's id: the code's number, on the first section of that code only.
-    pub id: Option<String>,
-    /// The code's number.
-    pub number: String,
-    /// Its heading.
-    pub heading: Vec<Piece>,
-    /// Its tags, each in brackets.
-    pub tags: Vec<Piece>,
-    /// Added in the newest version, or withdrawn.
-    pub badge: Option<Piece>,
-    /// Whether these are a withdrawn code's or ID's rows as last published.
-    pub withdrawn: bool,
-    /// Its message, labelled.
-    pub message: Option<FieldView>,
-    /// The rows.
-    pub rows: Vec<RowView>,
-}
-
-/// A row of a section.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct RowView {
-    /// `015-2`.
-    #[serde(rename = "ref")]
-    pub reference: String,
-    /// Added in the newest version.
-    pub badge: Option<Piece>,
-    /// Why it answers (none for the rows of a code asked for).
-    pub reason: Option<Vec<Piece>>,
-    /// Its fields, labelled, in the table's column order, the footnotes it cites last.
-    pub fields: Vec<FieldView>,
-}
-
-/// A labelled field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct FieldView {
-    /// The label: the table's column title.
-    pub label: String,
-    /// `ids` for the message IDs, one a line.
-    pub class: Option<&'static str>,
-    /// The text.
-    pub text: Vec<Piece>,
-}
-
-/// What the page draws for an answer.
+/// What the page shows for an answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PageAnswer {
-    /// The status line.
-    pub status: Status,
-    /// Code by code, the rows shown.
-    pub sections: Vec<Section>,
+    /// The status line's class: `""`, `none` (nothing answers) or `withdrawn`.
+    pub class: &'static str,
+    /// The status line, HTML: what it says, and the nearest words as buttons
+    /// (`<button data-word="…">`) that search for them.
+    pub status: String,
+    /// The rows, HTML: a `<section class="code">` for each run of rows of one code, each
+    /// row an `<article class="row" data-row="015-2">`.
+    pub results: String,
 }
 
-/// The answer as the page draws it. An empty box shows the whole table.
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        push_escaped(out, c);
+    }
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' => out.push_str("&quot;"),
+        '\'' => out.push_str("&#39;"),
+        _ => out.push(c),
+    }
+}
+
+/// The answer as the page shows it. An empty box shows the whole table.
 pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnswer {
     let data = engine.data();
-    let added = Added::new(data);
+    let added = Added::new(data, lang);
     let mut page = Page {
         lang,
         added: &added,
-        sections: Vec::new(),
+        out: String::new(),
+        open: None,
         seen: Vec::new(),
+        rows: 0,
     };
-    let status = match &answer.failure {
+    let mut near: &[String] = &[];
+    let (class, status) = match &answer.failure {
         Some(Failure::Malformed {
             error: QueryError::Empty,
             ..
@@ -132,43 +78,28 @@ pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnsw
             for shown in engine.rows() {
                 page.row(&shown, None, &[], None);
             }
-            plain_status(
-                "",
-                say::whole_table(
-                    lang,
-                    data.table.codes.len(),
-                    page.row_count(),
-                    answer.version,
-                ),
-            )
+            let line = say::whole_table(lang, data.table.codes.len(), page.rows, answer.version);
+            ("", line)
         }
-        Some(failure @ Failure::Malformed { .. }) => plain_status("none", failure.say(lang)),
+        Some(failure @ Failure::Malformed { .. }) => ("none", failure.say(lang)),
         Some(Failure::NoWords {
             words,
             version,
             nearest,
-        }) => Status {
-            class: "none",
-            text: pieces(
-                &format!(
-                    "{}{}",
-                    say::nothing_found(lang),
-                    say::no_words(lang, words, version, &[])
-                ),
-                &[],
-            ),
-            near: nearest.clone(),
-            near_label: say::nearest_words(lang),
-        },
-        Some(failure) if answer.withdrawn.is_none() => plain_status(
+        }) => {
+            near = nearest;
+            let line = say::no_words(lang, words, version, &[]);
+            ("none", format!("{}{line}", say::nothing_found(lang)))
+        }
+        Some(failure) if answer.withdrawn.is_none() => (
             "none",
             format!("{}{}", say::nothing_found(lang), failure.say(lang)),
         ),
         _ => found_status(answer, lang),
     };
     if let Some(withdrawn) = &answer.withdrawn {
-        let badge = Piece::Badge {
-            badge: say::removed_in(lang, withdrawn.removed_in),
+        let badge = Badge {
+            text: say::removed_in(lang, withdrawn.removed_in),
             class: "withdrawn",
         };
         for shown in &withdrawn.rows {
@@ -184,39 +115,55 @@ pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnsw
                 reason_text(reason, answer.words(), lang)
             )),
         };
-        page.row(&m.shown, reason, &found_words(m), None);
+        page.row(&m.shown, reason.as_deref(), &found_words(m), None);
+    }
+    page.close();
+    let mut status_html = String::new();
+    write_text(&mut status_html, &status, &[]);
+    if !near.is_empty() {
+        status_html.push_str("<span class=\"near\"> ");
+        escape_into(&mut status_html, say::nearest_words(lang));
+        for word in near {
+            let word = escape(word);
+            let _ = write!(
+                status_html,
+                "<button type=\"button\" data-word=\"{word}\">{word}</button>"
+            );
+        }
+        status_html.push_str("</span>");
     }
     PageAnswer {
-        status,
-        sections: page.sections,
+        class,
+        status: status_html,
+        results: page.out,
     }
 }
 
-/// The status line of an answer with rows.
-fn found_status(answer: &Answer<'_>, lang: Lang) -> Status {
+/// The status line of an answer with rows: its class and what it says.
+fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
     let count = answer.matches.len();
-    let text = match (&answer.read, &answer.withdrawn) {
-        (_, Some(withdrawn)) => {
-            let notice = say::withdrawn(
-                lang,
-                withdrawn.what,
-                answer.version,
-                withdrawn.removed_in,
-                withdrawn.last_version,
-            );
-            return plain_status("withdrawn", notice);
-        }
-        (Some(Read::Words(words)), _) if words.split => say::rows_for_sentence(
+    if let Some(withdrawn) = &answer.withdrawn {
+        let notice = say::withdrawn(
+            lang,
+            withdrawn.what,
+            answer.version,
+            withdrawn.removed_in,
+            withdrawn.last_version,
+        );
+        return ("withdrawn", notice);
+    }
+    let line = match &answer.read {
+        Some(Read::Words(words)) if words.split => say::rows_for_sentence(
             lang,
             count,
             answer.version,
             &words.taken_for,
             &words.unknown,
         ),
-        (Some(Read::Words(words)), _) => {
+        Some(Read::Words(words)) => {
             say::rows_with_every_word(lang, &words.words, count, answer.version, &words.taken_for)
         }
-        (Some(Read::Query(query)), _) => {
+        Some(Read::Query(query)) => {
             let read = match *query {
                 Query::Code(n) => say::read_as(lang, Some(n), None, None),
                 Query::Value(v) => say::read_as(lang, None, Some(v), None),
@@ -225,18 +172,9 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> Status {
             };
             say::rows_for_query(lang, &read, count, answer.version)
         }
-        (None, _) => String::new(),
+        None => String::new(),
     };
-    plain_status("", text)
-}
-
-fn plain_status(class: &'static str, text: String) -> Status {
-    Status {
-        class,
-        text: pieces(&text, &[]),
-        near: Vec::new(),
-        near_label: "",
-    }
+    ("", line)
 }
 
 /// For each field, the words found in it (none but for a search by words).
@@ -251,25 +189,49 @@ fn found_words<'m>(m: &'m Match<'_>) -> Vec<(Field, &'m [String])> {
     }
 }
 
+/// A badge: added in a version, or removed.
+struct Badge {
+    text: String,
+    class: &'static str,
+}
+
+impl Badge {
+    fn write(&self, out: &mut String) {
+        let _ = write!(out, "<span class=\"badge {}\">", self.class);
+        escape_into(out, &self.text);
+        out.push_str("</span>");
+    }
+}
+
 /// What the newest version added: codes, IDs, rows (each marked on the page).
 struct Added {
-    newest: String,
+    badge: Option<Badge>,
     codes: Vec<u16>,
     ids: Vec<oqs_messages_table::ListedId>,
     rows: Vec<(u16, usize)>,
 }
 
 impl Added {
-    fn new(data: &TableData) -> Added {
+    fn new(data: &TableData, lang: Lang) -> Added {
         let history = &data.history;
         let versions = &history.versions;
-        let newest = data.table.version.clone();
-        let previous = versions.len().checked_sub(2).map(|i| &versions[i]);
+        let newest = &data.table.version;
+        let Some(previous) = versions.len().checked_sub(2).map(|i| &versions[i]) else {
+            return Added {
+                badge: None,
+                codes: Vec::new(),
+                ids: Vec::new(),
+                rows: Vec::new(),
+            };
+        };
         let added_now = |listed_in: &[oqs_messages_table::Version]| {
-            previous.is_some_and(|p| listed_in.contains(&newest) && !listed_in.contains(p))
+            listed_in.contains(newest) && !listed_in.contains(previous)
         };
         Added {
-            newest: newest.as_str().to_owned(),
+            badge: Some(Badge {
+                text: say::added_in(lang, newest.as_str()),
+                class: "added",
+            }),
             codes: history
                 .codes
                 .iter()
@@ -289,134 +251,184 @@ impl Added {
                 .collect(),
         }
     }
-
-    fn badge(&self, lang: Lang) -> Piece {
-        Piece::Badge {
-            badge: say::added_in(lang, &self.newest),
-            class: "added",
-        }
-    }
 }
 
-/// Sections under way.
+/// The results under way: sections of consecutive rows of one code.
 struct Page<'a> {
     lang: Lang,
     added: &'a Added,
-    sections: Vec<Section>,
+    out: String,
+    /// The section open: its code and whether its rows are withdrawn.
+    open: Option<(u16, bool)>,
     /// The codes a section was opened for, so that an id is given once.
-    seen: Vec<String>,
+    seen: Vec<u16>,
+    rows: usize,
 }
 
 impl Page<'_> {
-    fn row_count(&self) -> usize {
-        self.sections.iter().map(|s| s.rows.len()).sum()
+    fn close(&mut self) {
+        if self.open.take().is_some() {
+            self.out.push_str("</section>\n");
+        }
     }
 
-    /// The section a row goes into: the last one when it is of the same code (and as
-    /// current or withdrawn), else a new one.
+    /// Opens the section of a row's code unless the last one is it (and as current or
+    /// withdrawn).
     fn section(
         &mut self,
         shown: &Shown<'_>,
-        withdrawn: Option<Piece>,
+        withdrawn: Option<&Badge>,
         found: &[(Field, &[String])],
-    ) -> &mut Section {
-        let number = shown.code.to_string();
-        let same = self
-            .sections
-            .last()
-            .is_some_and(|s| s.number == number && s.withdrawn == withdrawn.is_some());
-        if !same {
-            let words = |field: Field| words_in(found, field);
-            let id = (!self.seen.contains(&number)).then(|| number.clone());
-            self.seen.push(number.clone());
-            let tags: String = shown.tags.iter().map(|t| format!("【{t}】")).collect();
-            let badge = match withdrawn.clone() {
-                Some(badge) => Some(badge),
-                None if self.added.codes.contains(&shown.code.get()) => {
-                    Some(self.added.badge(self.lang))
-                }
-                None => None,
-            };
-            self.sections.push(Section {
-                id,
-                number,
-                heading: pieces(shown.heading, words(Field::Heading)),
-                tags: pieces(&tags, words(Field::Tags)),
-                badge,
-                withdrawn: withdrawn.is_some(),
-                message: shown.message.map(|message| FieldView {
-                    label: label(self.lang, Label::Message).to_owned(),
-                    class: None,
-                    text: pieces(message, words(Field::Message)),
-                }),
-                rows: Vec::new(),
-            });
+    ) {
+        let number = shown.code.get();
+        if self.open == Some((number, withdrawn.is_some())) {
+            return;
         }
-        let last = self.sections.len() - 1;
-        &mut self.sections[last]
+        self.close();
+        self.open = Some((number, withdrawn.is_some()));
+        let out = &mut self.out;
+        out.push_str(if withdrawn.is_some() {
+            "<section class=\"code withdrawn\""
+        } else {
+            "<section class=\"code\""
+        });
+        if !self.seen.contains(&number) {
+            self.seen.push(number);
+            let _ = write!(out, " id=\"{}\"", shown.code);
+        }
+        let _ = write!(out, "><h2><span class=\"number\">{}</span>", shown.code);
+        out.push_str("<span class=\"heading\">");
+        write_text(out, shown.heading, words_in(found, Field::Heading));
+        out.push_str("</span><span class=\"tags\">");
+        let tags: String = shown.tags.iter().map(|t| format!("【{t}】")).collect();
+        write_text(out, &tags, words_in(found, Field::Tags));
+        out.push_str("</span>");
+        match withdrawn {
+            Some(badge) => badge.write(out),
+            None if self.added.codes.contains(&number) => {
+                if let Some(badge) = &self.added.badge {
+                    badge.write(out);
+                }
+            }
+            None => {}
+        }
+        out.push_str("</h2>");
+        if let Some(message) = shown.message {
+            out.push_str("<dl class=\"message\">");
+            field(
+                out,
+                label(self.lang, Label::Message),
+                None,
+                message,
+                words_in(found, Field::Message),
+            );
+            out.push_str("</dl>");
+        }
+        out.push('\n');
     }
 
-    /// Adds a row to the section of its code; `withdrawn` is the badge of a withdrawn
-    /// code's or ID's rows.
+    /// A row, in the section of its code; `withdrawn` is the badge of a withdrawn code's
+    /// or ID's rows.
     fn row(
         &mut self,
         shown: &Shown<'_>,
-        reason: Option<String>,
+        reason: Option<&str>,
         found: &[(Field, &[String])],
-        withdrawn: Option<&Piece>,
+        withdrawn: Option<&Badge>,
     ) {
+        self.section(shown, withdrawn, found);
+        self.rows += 1;
         let lang = self.lang;
-        let added = self.added;
-        let badge = (withdrawn.is_none() && added.rows.contains(&(shown.code.get(), shown.number)))
-            .then(|| added.badge(lang));
-        let words = |field: Field| words_in(found, field);
+        let added = self.added.badge.as_ref().filter(|_| withdrawn.is_none());
+        let reference = shown.reference();
+        let out = &mut self.out;
+        let _ = write!(
+            out,
+            "<article class=\"row\" data-row=\"{reference}\"><div><span class=\"ref\">{reference}</span>"
+        );
+        if let Some(badge) =
+            added.filter(|_| self.added.rows.contains(&(shown.code.get(), shown.number)))
+        {
+            badge.write(out);
+        }
+        if let Some(reason) = reason {
+            out.push_str("<span class=\"reason\">");
+            write_text(out, reason, &[]);
+            out.push_str("</span>");
+        }
+        out.push_str("</div><dl>");
         let row = shown.row;
-        let mut ids = Vec::new();
+        field(
+            out,
+            label(lang, Label::Kind),
+            None,
+            &row.kind,
+            words_in(found, Field::Kind),
+        );
+        let _ = write!(
+            out,
+            "<dt>{}</dt><dd class=\"ids\">",
+            label(lang, Label::MessageId)
+        );
+        if row.message_ids.is_empty() {
+            out.push('-');
+        }
         for (i, id) in row.message_ids.iter().enumerate() {
             if i > 0 {
-                ids.push(Piece::Plain("\n".to_owned()));
+                out.push('\n');
             }
-            ids.extend(pieces(&id.to_string(), &[]));
-            if withdrawn.is_none() && added.ids.contains(id) {
-                ids.push(added.badge(lang));
+            write_text(out, &id.to_string(), &[]);
+            if let Some(badge) = added.filter(|_| self.added.ids.contains(id)) {
+                badge.write(out);
             }
         }
-        if ids.is_empty() {
-            ids.push(Piece::Plain("-".to_owned()));
-        }
-        let field = |l: Label, text: &str, field: Field| FieldView {
-            label: label(lang, l).to_owned(),
-            class: None,
-            text: pieces(text, words(field)),
-        };
-        let mut fields = vec![
-            field(Label::Kind, &row.kind, Field::Kind),
-            FieldView {
-                label: label(lang, Label::MessageId).to_owned(),
-                class: Some("ids"),
-                text: ids,
-            },
-            field(Label::Cause, &row.cause, Field::Cause),
-            field(Label::Remedy, &row.remedy, Field::Remedy),
-            field(Label::Contact, &row.contact, Field::Contact),
-        ];
+        out.push_str("</dd>");
+        field(
+            out,
+            label(lang, Label::Cause),
+            None,
+            &row.cause,
+            words_in(found, Field::Cause),
+        );
+        field(
+            out,
+            label(lang, Label::Remedy),
+            None,
+            &row.remedy,
+            words_in(found, Field::Remedy),
+        );
+        field(
+            out,
+            label(lang, Label::Contact),
+            None,
+            &row.contact,
+            words_in(found, Field::Contact),
+        );
         for note in &shown.footnotes {
-            fields.push(FieldView {
-                label: note.marker.clone(),
-                class: None,
-                text: pieces(&note.text, words(Field::Footnote)),
-            });
+            field(
+                out,
+                &note.marker,
+                None,
+                &note.text,
+                words_in(found, Field::Footnote),
+            );
         }
-        let view = RowView {
-            reference: shown.reference(),
-            badge,
-            reason: reason.map(|r| pieces(&r, &[])),
-            fields,
-        };
-        self.section(shown, withdrawn.cloned(), found)
-            .rows
-            .push(view);
+        out.push_str("</dl></article>\n");
     }
+}
+
+/// `<dt>label</dt><dd>text</dd>`, the words marked.
+fn field(out: &mut String, label: &str, class: Option<&str>, text: &str, words: &[String]) {
+    out.push_str("<dt>");
+    escape_into(out, label);
+    match class {
+        Some(class) => {
+            let _ = write!(out, "</dt><dd class=\"{class}\">");
+        }
+        None => out.push_str("</dt><dd>"),
+    }
+    write_text(out, text, words);
+    out.push_str("</dd>");
 }
 
 fn words_in<'f>(found: &[(Field, &'f [String])], field: Field) -> &'f [String] {
@@ -429,22 +441,22 @@ fn words_in<'f>(found: &[(Field, &'f [String])], field: Field) -> &'f [String] {
 /// Where the words stand in a text as published, in bytes: every occurrence of each word
 /// as it is looked for (folded, a last okurigana left off), overlapping ones merged.
 pub fn marks(words: &[String], text: &str) -> Vec<Range<usize>> {
-    let folded: Vec<_> = placed(text).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let folded_text: Vec<_> = placed(text).collect();
     let mut ranges: Vec<Range<usize>> = Vec::new();
     for word in words {
-        let chars: Vec<char> = oqs_messages_text::fold::folded(word).collect();
+        let chars: Vec<char> = folded(word).collect();
         let needle = &chars[..looked_for(&chars)];
-        if needle.is_empty() || needle.len() > folded.len() {
+        if needle.is_empty() || needle.len() > folded_text.len() {
             continue;
         }
         let mut at = 0;
-        while at + needle.len() <= folded.len() {
-            if folded[at..at + needle.len()]
-                .iter()
-                .map(|p| p.c)
-                .eq(needle.iter().copied())
-            {
-                ranges.push(folded[at].start..folded[at + needle.len() - 1].end);
+        while at + needle.len() <= folded_text.len() {
+            let here = &folded_text[at..at + needle.len()];
+            if here.iter().map(|p| p.c).eq(needle.iter().copied()) {
+                ranges.push(here[0].start..here[needle.len() - 1].end);
                 at += needle.len();
             } else {
                 at += 1;
@@ -462,45 +474,72 @@ pub fn marks(words: &[String], text: &str) -> Vec<Range<usize>> {
     merged
 }
 
-/// A text in pieces: the words marked, every character no one can see named.
-pub fn pieces(text: &str, words: &[String]) -> Vec<Piece> {
-    let mut out = Vec::new();
+/// A text as HTML: escaped, the words marked, every character no one can see shown as a
+/// symbol that names it (`␛`, `U+200B`), never raw and never as nothing.
+pub fn write_text(out: &mut String, text: &str, words: &[String]) {
     let mut at = 0;
     for range in marks(words, text) {
-        unseen_pieces(&text[at..range.start], &mut out);
-        let mut mark = Vec::new();
-        unseen_pieces(&text[range.clone()], &mut mark);
-        out.push(Piece::Marked { mark });
+        write_plain(out, &text[at..range.start]);
+        out.push_str("<mark>");
+        write_plain(out, &text[range.clone()]);
+        out.push_str("</mark>");
         at = range.end;
     }
-    unseen_pieces(&text[at..], &mut out);
-    out
+    write_plain(out, &text[at..]);
 }
 
-/// A text's plain runs and its unseen characters, each named.
-fn unseen_pieces(text: &str, out: &mut Vec<Piece>) {
-    let mut plain = String::new();
+/// A text escaped, its unseen characters named.
+fn write_plain(out: &mut String, text: &str) {
     for c in text.chars() {
         let Some(u) = unseen(c) else {
-            plain.push(c);
+            push_escaped(out, c);
             continue;
         };
-        if !plain.is_empty() {
-            out.push(Piece::Plain(std::mem::take(&mut plain)));
-        }
         let code = c as u32;
-        let symbol = match code {
-            0..=0x1F => char::from_u32(0x2400 + code).map_or_else(String::new, String::from),
-            0x7F => "\u{2421}".to_owned(),
-            _ => format!("U+{code:04X}"),
-        };
-        out.push(Piece::Unseen {
-            unseen: symbol,
-            title: format!("U+{code:04X} {}", u.name),
-            kind: u.kind.as_str(),
-        });
+        let _ = write!(
+            out,
+            "<span class=\"unseen {}\" title=\"U+{code:04X} {}\">",
+            u.kind.as_str(),
+            u.name
+        );
+        match code {
+            0..=0x1F => out.push(char::from_u32(0x2400 + code).unwrap_or('?')),
+            0x7F => out.push('\u{2421}'),
+            _ => {
+                let _ = write!(out, "U+{code:04X}");
+            }
+        }
+        out.push_str("</span>");
     }
-    if !plain.is_empty() {
-        out.push(Piece::Plain(plain));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_escaped_marked_and_their_unseen_characters_named() {
+        let mut out = String::new();
+        write_text(
+            &mut out,
+            "<ﾛｯｸ>&\u{1B}ロック\u{200B}",
+            &["ろっく".to_owned()],
+        );
+        assert_eq!(
+            out,
+            "&lt;<mark>ﾛｯｸ</mark>&gt;&amp;<span class=\"unseen control\" title=\"U+001B ESC\">\u{241B}</span>\
+             <mark>ロック</mark><span class=\"unseen format\" title=\"U+200B ZERO WIDTH SPACE\">U+200B</span>"
+        );
+    }
+
+    #[test]
+    fn overlapping_words_are_marked_once() {
+        let words = [
+            "暗証".to_owned(),
+            "証番号".to_owned(),
+            "読み取り".to_owned(),
+        ];
+        assert_eq!(marks(&words, "暗証番号と読取不可"), [0..12, 15..21]);
+        assert_eq!(marks(&[], "暗証番号"), []);
     }
 }

@@ -77,7 +77,7 @@ fn every_query_case_as_one_argument() {
                         &value["read_as"]["words"]["words"],
                         &Value::Array(words.clone())
                     );
-                    words_are_said_where_found(query, &matches, &stdout(&output), &value);
+                    words_are_said_where_found(query, matches, &stdout(&output), &value);
                 }
             }
             Some(failure @ (Failure::NotFound { .. } | Failure::NoWords { .. })) => {

@@ -576,3 +576,112 @@ fn one_version_shows_no_history() {
         json!([false, 0])
     );
 }
+
+/// The page against a baseline page (`OQS_BENCH_BASELINE`, a `table.html` written before;
+/// `scripts/bench-page.sh` writes the one of the last commit before the engine), side by
+/// side in one browser: load to first answer, and every shared query and caller's
+/// sentence typed into the box, answered and drawn (layout included). Not a test of time:
+/// it measures and prints a Markdown table (`OQS_BENCH_ROUNDS` rounds, median).
+#[test]
+#[ignore = "a benchmark; run by scripts/bench-page.sh"]
+fn bench_the_page_against_a_baseline() {
+    let mut browser = browser_or_skip("bench_the_page_against_a_baseline").expect("Chromium");
+    let baseline = std::env::var("OQS_BENCH_BASELINE").expect("OQS_BENCH_BASELINE");
+    let rounds: usize = std::env::var("OQS_BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(11);
+    let pages = [
+        (
+            "baseline",
+            format!("file://{}", support::encode(&baseline, true)),
+        ),
+        ("today", page_url(None, None)),
+    ];
+    let mut queries: Vec<String> = cases()
+        .iter()
+        .map(|c| c["query"].as_str().unwrap().to_owned())
+        .filter(|q| !q.trim().is_empty())
+        .collect();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/caller-sentences.json"
+    );
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    queries.extend(
+        file["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["sentence"].as_str().unwrap().to_owned()),
+    );
+    if rounds == 1 {
+        queries.truncate(5);
+    }
+    // When the page says it is ready (its first answer drawn), from the start of navigation.
+    browser.call("Page.enable", json!({})).unwrap();
+    browser
+        .call(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({"source": "new MutationObserver((_, o) => { if (document.documentElement.dataset.ready === '1') { window.__readyAt = performance.now(); o.disconnect(); } })\
+                .observe(document, {attributes: true, subtree: true, attributeFilter: ['data-ready']});"}),
+        )
+        .unwrap();
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let typing = r#"(q => { const box = document.getElementById("q"); const times = [];
+        for (let i = 0; i < 3; i++) { box.value = ""; box.dispatchEvent(new Event("input"));
+          const t = performance.now(); box.value = q; box.dispatchEvent(new Event("input"));
+          void document.body.offsetHeight; times.push(performance.now() - t); }
+        return times.sort((a, b) => a - b)[1]; })"#;
+    let mut loads = Vec::new();
+    let mut typed: Vec<Vec<f64>> = Vec::new();
+    for (_, url) in &pages {
+        let mut load = Vec::new();
+        for _ in 0..rounds {
+            browser.open(url).unwrap();
+            load.push(browser.eval("window.__readyAt").unwrap().as_f64().unwrap());
+        }
+        loads.push(median(load));
+        let mut times = Vec::new();
+        for query in &queries {
+            let call = format!("{typing}({})", json!(query));
+            let runs = (0..rounds)
+                .map(|_| browser.eval(&call).unwrap().as_f64().unwrap())
+                .collect();
+            times.push(median(runs));
+        }
+        typed.push(times);
+    }
+    let version = browser.eval("navigator.userAgent").unwrap();
+    println!("{}", version.as_str().unwrap_or(""));
+    println!("| page | load to first answer (ms) |");
+    println!("| --- | --- |");
+    for ((name, _), load) in pages.iter().zip(&loads) {
+        println!("| {name} | {load:.1} |");
+    }
+    println!("load ratio (today / baseline): {:.2}", loads[1] / loads[0]);
+    println!("| query | baseline (ms) | today (ms) | ratio |");
+    println!("| --- | --- | --- | --- |");
+    let mut ratios = Vec::new();
+    for (i, query) in queries.iter().enumerate() {
+        let (before, after) = (typed[0][i], typed[1][i]);
+        let ratio = after / before.max(0.001);
+        ratios.push(ratio);
+        println!(
+            "| {} | {before:.2} | {after:.2} | {ratio:.2} |",
+            query.replace('|', "\\|")
+        );
+    }
+    let slower = ratios.iter().filter(|r| **r > 1.0).count();
+    let total_before: f64 = typed[0].iter().sum();
+    let total_after: f64 = typed[1].iter().sum();
+    println!(
+        "queries: {}; slower than the baseline: {slower}; median ratio {:.2}; worst {:.2}; all queries {total_before:.0} ms → {total_after:.0} ms",
+        queries.len(),
+        median(ratios.clone()),
+        ratios.iter().copied().fold(0.0, f64::max)
+    );
+}

@@ -1,9 +1,9 @@
-//! The offline page's engine: [`oqs_answer`] compiled to WebAssembly
+//! The offline page's engine: `oqs-answer` compiled to WebAssembly
 //! (`scripts/build-engine.sh` builds it into `generated/engine.wasm`, which codegen embeds
 //! in `generated/table.html`). The module depends on no version of the table: the page
 //! gives it `table.json` and the callers' words as it loads, and then each text typed; it
-//! answers with the page's drawing of the answer ([`oqs_answer::page::PageAnswer`]) as
-//! JSON. The script draws what it is told.
+//! answers with what the page shows ([`oqs_answer::page::PageAnswer`]: the status line and
+//! the rows, in HTML) as JSON. The script puts it in place.
 //!
 //! The functions the script calls pass texts as UTF-8 in the module's memory: the script
 //! asks for room ([`oqs_alloc`]), writes the text there, calls, frees the room
@@ -92,8 +92,8 @@ pub fn load(table: &str, callers_words: &str) -> Result<Engine, String> {
     Ok(Engine::new(data, &words))
 }
 
-/// Answers a text: the page's drawing of the answer as JSON in the result, whose length is
-/// returned (0 before the engine is loaded).
+/// Answers a text: what the page shows as JSON in the result, whose length is returned (0
+/// before the engine is loaded).
 ///
 /// # Safety
 /// The text is `len` bytes the script wrote at `at`.
@@ -104,7 +104,7 @@ pub unsafe extern "C" fn oqs_answer(at: *const u8, len: usize) -> usize {
     set_result(json.unwrap_or_default().into_bytes())
 }
 
-/// The page's drawing of the answer to a text, as JSON.
+/// What the page shows for a text, as JSON.
 pub fn answer(engine: &Engine, text: &str) -> String {
     let answer = engine.answer(text);
     serde_json::to_string(&render_page(engine, &answer, Lang::Ja)).unwrap_or_default()
@@ -145,7 +145,9 @@ mod tests {
         }
         let json: serde_json::Value =
             serde_json::from_str(&call(oqs_answer, "015 0x04000011")).unwrap();
-        assert_eq!(json["sections"][0]["rows"][0]["ref"], "015-1");
+        let results = json["results"].as_str().unwrap();
+        assert!(results.contains("data-row=\"015-1\""), "{results}");
+        assert_eq!(results.matches("<article").count(), 1, "{results}");
         let refused = unsafe { oqs_load(b"{".as_ptr(), 1, b"{}".as_ptr(), 2) };
         assert!(refused > 0);
     }

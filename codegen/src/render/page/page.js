@@ -1,12 +1,15 @@
 "use strict";
-// The page's script: the box, the address and the drawing. What a text asks, which rows
-// answer it, in which order, why, and what to mark are the engine's (oqs-answer compiled
-// to WebAssembly, the same Rust as explain): it answers each text with what to draw.
+// The page's script: the box, the address, and putting answers in place. What a text asks,
+// which rows answer it, in which order, why, and what to mark are the engine's (oqs-answer
+// compiled to WebAssembly, the same Rust as explain): it answers each text with the status
+// line and the rows in HTML. The answer to an empty box, the whole table, is in the page
+// already.
 (function () {
   var input = document.getElementById("q");
   var status = document.getElementById("status");
   var results = document.getElementById("results");
   var engine = null;
+  var shown = "";
 
   // Texts go to the engine as UTF-8 written into its memory; answers come back the same way.
   var encoder = new TextEncoder();
@@ -22,94 +25,26 @@
     placed.forEach(function (p) { engine.oqs_free(p[0], p[1]); });
     return decoder.decode(new Uint8Array(engine.memory.buffer, engine.oqs_result(), length));
   }
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
+  function run(text) {
+    var answer = JSON.parse(call(engine.oqs_answer, [text]));
+    status.className = answer.class;
+    status.innerHTML = answer.status;
+    results.innerHTML = answer.results;
+    shown = text;
   }
-  // A text in the engine's pieces: plain, marked, a character no one can see, a badge.
-  function draw(parent, pieces) {
-    pieces.forEach(function (p) {
-      if (typeof p === "string") {
-        parent.appendChild(document.createTextNode(p));
-      } else if (p.mark) {
-        var mark = el("mark");
-        draw(mark, p.mark);
-        parent.appendChild(mark);
-      } else if (p.unseen) {
-        var unseen = el("span", "unseen " + p.kind, p.unseen);
-        unseen.title = p.title;
-        parent.appendChild(unseen);
-      } else if (p.badge !== undefined) {
-        parent.appendChild(el("span", "badge " + p.class, p.badge));
-      }
-    });
-  }
-  function drawn(tag, cls, pieces) {
-    var e = el(tag, cls);
-    draw(e, pieces);
-    return e;
-  }
-  function fields(list) {
-    var dl = el("dl");
-    list.forEach(function (f) {
-      dl.appendChild(el("dt", null, f.label));
-      dl.appendChild(drawn("dd", f.class, f.text));
-    });
-    return dl;
-  }
-  function show(answer) {
-    status.className = answer.status.class;
-    status.textContent = "";
-    draw(status, answer.status.text);
-    if (answer.status.near.length) {
-      var near = el("span", "near", " " + answer.status.near_label);
-      answer.status.near.forEach(function (word) {
-        var button = el("button", null, word);
-        button.type = "button";
-        button.addEventListener("click", function () { input.value = word; input.dispatchEvent(new Event("input")); });
-        near.appendChild(button);
-      });
-      status.appendChild(near);
-    }
-    results.textContent = "";
-    answer.sections.forEach(function (s) {
-      var section = el("section", s.withdrawn ? "code withdrawn" : "code");
-      if (s.id) section.id = s.id;
-      var h2 = el("h2");
-      h2.appendChild(el("span", "number", s.number));
-      h2.appendChild(drawn("span", "heading", s.heading));
-      h2.appendChild(drawn("span", "tags", s.tags));
-      if (s.badge) draw(h2, [s.badge]);
-      section.appendChild(h2);
-      if (s.message) {
-        var message = fields([s.message]);
-        message.className = "message";
-        section.appendChild(message);
-      }
-      s.rows.forEach(function (r) {
-        var article = el("article", "row");
-        article.dataset.row = r.ref;
-        var head = el("div");
-        head.appendChild(el("span", "ref", r.ref));
-        if (r.badge) draw(head, [r.badge]);
-        if (r.reason) head.appendChild(drawn("span", "reason", r.reason));
-        article.appendChild(head);
-        article.appendChild(fields(r.fields));
-        section.appendChild(article);
-      });
-      results.appendChild(section);
-    });
-  }
-  function run(text) { show(JSON.parse(call(engine.oqs_answer, [text]))); }
+  // The nearest words offered when nothing is found: a click searches for one.
+  status.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-word]");
+    if (!button) return;
+    input.value = button.dataset.word;
+    input.dispatchEvent(new Event("input"));
+  });
 
   function fromLocation() {
     var q = new URLSearchParams(location.search).get("q");
     if (q === null && /^#[0-9]{3}$/.test(location.hash)) q = location.hash.slice(1);
     if (q !== null) input.value = q;
-    run(input.value);
+    if (input.value !== shown) run(input.value);
     if (q === null && location.hash) {
       var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
       if (target) target.scrollIntoView();
@@ -148,7 +83,7 @@
     .then(function (module) { start(module.instance.exports); })
     .catch(function (error) {
       status.className = "none";
-      status.textContent = "このブラウザではこのページを使えません（" + error + "）。Edge・Chrome・Firefox・Safari の新しい版でお開きください。";
+      status.textContent = "このブラウザでは検索を使えません（" + error + "）。表の全体は下に示しています。Edge・Chrome・Firefox・Safari の新しい版で開くと検索できます。";
       document.documentElement.dataset.ready = "1";
     });
 })();
