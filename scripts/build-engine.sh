@@ -13,6 +13,7 @@
 #           rustc builds std for the target from source (-Zbuild-std) and lld links.
 #
 # `--smoke`: build only (into target/engine), checked as a module, nothing written.
+# OQS_ENGINE_ROUTE=debian takes the second route even where rustup has the target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -31,7 +32,7 @@ export CARGO_PROFILE_RELEASE_STRIP=true
 export RUSTFLAGS="--remap-path-prefix=$root=/oqs-messages --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
 
 route=""
-if command -v rustup >/dev/null \
+if [ "${OQS_ENGINE_ROUTE:-}" != debian ] && command -v rustup >/dev/null \
   && { rustup target list --installed 2>/dev/null | grep -qx "$target" \
        || rustup target add "$target" >/dev/null 2>&1; }; then
   route="rustup ($(rustc --version), target $target)"
