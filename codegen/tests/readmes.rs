@@ -450,8 +450,8 @@ fn xml_value<'a>(xml: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
-/// A dependency a README shows names the package as its manifest does, with the range of
-/// every release up to the next breaking one.
+/// A dependency a README shows names the package as its manifest does, with every release
+/// up to the next breaking one: Maven's range, NuGet's floating version.
 #[test]
 fn dependencies_in_the_readmes_name_the_packages_as_their_manifests_do() {
     let [docs, _] = docs();
@@ -466,6 +466,12 @@ fn dependencies_in_the_readmes_name_the_packages_as_their_manifests_do() {
     let version = xml_value(file("csharp/OqsMessages.csproj"), "Version").unwrap();
     let next = codegen::Semver::Major.next_version(version).unwrap();
     let range = format!("[{version},{next})");
+    // NuGet takes the lowest version of a range, the highest of a floating version.
+    let floating = codegen::render::csharp::floating(version);
+    assert!(
+        floating.ends_with(".*") && version.starts_with(floating.trim_end_matches('*')),
+        "{floating}"
+    );
     let pom = file("java/pom.xml");
     let group = xml_value(pom, "groupId").unwrap();
     let xml = of_language(&docs, &["xml"]);
@@ -473,7 +479,7 @@ fn dependencies_in_the_readmes_name_the_packages_as_their_manifests_do() {
     for block in xml {
         if block.code.contains("<PackageReference") {
             assert_eq!(xml_value(&block.code, "Include"), Some("OqsMessages"));
-            assert_eq!(xml_value(&block.code, "Version"), Some(range.as_str()));
+            assert_eq!(xml_value(&block.code, "Version"), Some(floating.as_str()));
         } else {
             assert_eq!(
                 xml_value(&block.code, "groupId"),

@@ -676,7 +676,7 @@ namespace OqsMessages
 fn example_values(view: &View<'_>) -> Vec<(&'static str, String)> {
     let mut values = vec![
         ("VERSION", view.package_version()),
-        ("NEXT_BREAKING", next_breaking(&view.package_version())),
+        ("FLOATING", floating(&view.package_version())),
         ("TABLE_VERSION", view.table.version.to_string()),
     ];
     if let Some(example) = view.example() {
@@ -691,6 +691,18 @@ fn example_values(view: &View<'_>) -> Vec<(&'static str, String)> {
         ]);
     }
     values
+}
+
+/// NuGet's floating version of every release up to the next breaking one (`0.1.*` for
+/// 0.1.0, `1.*` for 1.2.3): NuGet takes the lowest version of a range, the highest of a
+/// floating version.
+pub fn floating(version: &str) -> String {
+    let mut parts = version.split('.');
+    match (parts.next(), parts.next()) {
+        (Some("0"), Some(minor)) => format!("0.{minor}.*"),
+        (Some(major), _) => format!("{major}.*"),
+        _ => version.to_owned(),
+    }
 }
 
 /// The first version a breaking revision gives after `version`: the end of the range the
@@ -779,10 +791,11 @@ a code. 日本語の説明は [README.ja.md](README.ja.md) にあります。
 ## Install
 
 From a NuGet feed (once published, or a folder holding the `.nupkg` that
-`scripts/release-artifacts.sh` makes), taking every revision that does not break the build:
+`scripts/release-artifacts.sh` makes), taking the newest release that does not break the build
+(a floating version: NuGet would take the lowest version of a range such as `[0.1.0,0.2.0)`):
 
 ```xml
-<PackageReference Include="OqsMessages" Version="[@VERSION@,@NEXT_BREAKING@)" />
+<PackageReference Include="OqsMessages" Version="@FLOATING@" />
 ```
 
 Or add `OqsMessages.csproj` to the solution, or compile the `.cs` files with the program.
@@ -907,7 +920,7 @@ NuGet のフィード（公開後。それまでは `scripts/release-artifacts.s
 ビルドを壊さない改訂だけを受け入れる指定:
 
 ```xml
-<PackageReference Include="OqsMessages" Version="[@VERSION@,@NEXT_BREAKING@)" />
+<PackageReference Include="OqsMessages" Version="@FLOATING@" />
 ```
 
 `OqsMessages.csproj` をソリューションに加えるか、`.cs` ファイルをプログラムと一緒にコンパイルしても使えます。

@@ -89,8 +89,8 @@ pub const VERSION_RULE: &str =
 version, which `cargo run -p codegen` moves by what the ministry's revision changed: codes or \
 message IDs added or removed make a breaking release (from 1.0 a new major version; before 1.0 \
 a new minor, 0.1.0 → 0.2.0); rows added, removed or moved, a minor release (before 1.0 a patch); \
-reworded texts only, a patch. So the usual ranges (npm's `^0.1.0`, NuGet's and Maven's \
-`[0.1.0,0.2.0)`, Cargo's `0.1`) take a revision of texts or rows without a change of yours, and \
+reworded texts only, a patch. So the usual ranges (npm's `^0.1.0`, NuGet's floating \
+`0.1.*`, Maven's `[0.1.0,0.2.0)`, Cargo's `0.1`) take a revision of texts or rows without a change of yours, and \
 never a breaking one unasked. The table's own version (`1.25` for 「…_1.25版」) is another \
 number, which each package reports at run time from the library itself.";
 
@@ -99,8 +99,8 @@ pub const VERSION_RULE_JA: &str = "リリースごとに、すべてのパッケ
 `oqs-messages`、NuGet の `OqsMessages`、Maven の `oqs-messages`）は同じバージョンを持ちます。バージョンは、\
 厚生労働省の改訂で何が変わったかに応じて `cargo run -p codegen` が上げます。表示コードまたはメッセージIDの追加・削除は\
 互換性のない変更（1.0 以降はメジャー、1.0 より前はマイナー：0.1.0 → 0.2.0）、行の追加・削除・移動はマイナー（1.0 より前は\
-パッチ）、文言の修正だけならパッチです。そのため通常のバージョン範囲（npm の `^0.1.0`、NuGet と Maven の \
-`[0.1.0,0.2.0)`、Cargo の `0.1`）は、文言や行の改訂をそのまま受け入れ、互換性のない改訂を黙って取り込むことは\
+パッチ）、文言の修正だけならパッチです。そのため通常のバージョン範囲（npm の `^0.1.0`、NuGet の \
+`0.1.*`、Maven の `[0.1.0,0.2.0)`、Cargo の `0.1`）は、文言や行の改訂をそのまま受け入れ、互換性のない改訂を黙って取り込むことは\
 ありません。一覧そのものの版数（「…_1.25版」の `1.25`）は別の番号で、各パッケージが実行時にライブラリ自身から返します。";
 
 /// The version of a first release, and of a table rendered without a crate beside it.
