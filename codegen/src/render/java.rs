@@ -3,7 +3,7 @@
 //! `CodeHandler<R>` with one method per code, so that a vendor's handler stops compiling
 //! when a revision adds or removes a code.
 //!
-//! Every source is ASCII, the table's words written `\uXXXX` ([`ascii_java`]), so that
+//! Every source is ASCII, the table's words written `\uXXXX` (`literal::ascii_java`), so that
 //! `javac` reads them alike under any default encoding. The table's and the package's
 //! versions are fields that are not compile-time constants, read from the library at run
 //! time: a constant would be copied into each caller when it is compiled.
@@ -205,7 +205,7 @@ const POM: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 "#;
 
 /// Every Java source of the package, by its path in `generated/`, each in ASCII
-/// ([`ascii_java`]).
+/// (`literal::ascii_java`).
 pub fn sources(view: &View<'_>) -> Vec<(&'static str, String)> {
     let (ids, ranges) = message_ids(view);
     let [(_, row), (_, listed), (_, footnote)] = types(view.table);
