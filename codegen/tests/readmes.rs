@@ -524,6 +524,13 @@ fn every_readme_states_the_one_version_rule_and_every_package_has_its_documents(
             "{path} does not state the version rule as it is stated everywhere"
         );
     }
+    // Japanese paragraphs are one line each: a line break in one shows as a space.
+    let japanese = read("README.ja.md");
+    assert_eq!(
+        codegen::render::package_docs::join_japanese_lines(&japanese),
+        japanese,
+        "README.ja.md: a paragraph broken over lines"
+    );
     let table_changes = read("generated/CHANGES.md");
     let entries = table_changes
         .split("-->")

@@ -13,7 +13,7 @@ use std::fmt::Write;
 use oqs_messages_table::{ListedId, Table};
 
 use super::literal::{ascii_java, quoted, utf16_escape};
-use super::package_docs::{fill, publishing, Package, LICENCE, LICENCE_JA};
+use super::package_docs::{fill, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA};
 use super::view::{View, VERSION_RULE, VERSION_RULE_JA};
 use super::COMMAND;
 
@@ -864,7 +864,7 @@ pub fn readme_ja(view: &View<'_>) -> String {
         ("VERSION_RULE", VERSION_RULE_JA.to_owned()),
         ("LICENCE", LICENCE_JA.to_owned()),
     ];
-    filled(README_JA, view, &more)
+    join_japanese_lines(&filled(README_JA, view, &more))
 }
 
 const README: &str = r#"# oqs-messages for Java @VERSION@

@@ -152,3 +152,57 @@ from 0.1.0 to 0.2.0 too. How a revision of the table moves the version: README.m
 pub fn display_width(text: &str) -> usize {
     text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
 }
+
+/// Markdown for Japanese readers: the lines of each paragraph and list item joined, since a
+/// line break inside a paragraph shows as a space, which Japanese text does not have. A space
+/// stays where ASCII meets the break (`JavaScript と TypeScript`), except after Japanese
+/// punctuation. Code blocks, headings and tables are left as they are.
+pub fn join_japanese_lines(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut in_code = false;
+    let mut joinable = false;
+    for line in markdown.lines() {
+        let trimmed = line.trim_start();
+        let fence = trimmed.starts_with("```");
+        let continues = !in_code
+            && !fence
+            && joinable
+            && !trimmed.is_empty()
+            && !trimmed.starts_with(['#', '|', '-', '<', '>'])
+            && !trimmed.starts_with(|c: char| c.is_ascii_digit());
+        if continues {
+            let previous = out.trim_end_matches('\n').chars().last();
+            out.truncate(out.trim_end_matches('\n').len());
+            let ascii_before = previous.is_some_and(|c| c.is_ascii());
+            let punctuation_before = previous.is_some_and(|c| "、。，．（「『：".contains(c));
+            let ascii_after = trimmed.starts_with(|c: char| c.is_ascii());
+            if ascii_before || (ascii_after && !punctuation_before) {
+                out.push(' ');
+            }
+            out.push_str(trimmed);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+        if fence {
+            in_code = !in_code;
+        }
+        joinable =
+            !in_code && !fence && !trimmed.is_empty() && !trimmed.starts_with(['#', '|', '<']);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn japanese_paragraphs_are_joined_and_code_is_not() {
+        let text = "# 見出し\n\n一覧を\n引きます。JavaScript と\nTypeScript から、\n`VERSION` で。\n\n- 項目の\n  続き\n- 次\n\n```ts\nconst a =\n  1;\n```\n| a |\n| b |\n";
+        assert_eq!(
+            join_japanese_lines(text),
+            "# 見出し\n\n一覧を引きます。JavaScript と TypeScript から、`VERSION` で。\n\n- 項目の続き\n- 次\n\n```ts\nconst a =\n  1;\n```\n| a |\n| b |\n"
+        );
+    }
+}

@@ -15,7 +15,9 @@ use oqs_messages_table::unseen::unseen;
 use oqs_messages_table::ListedId;
 
 use super::literal::utf16_escape;
-use super::package_docs::{display_width, fill, publishing, Package, LICENCE, LICENCE_JA};
+use super::package_docs::{
+    display_width, fill, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA,
+};
 use super::view::{View, VERSION_RULE, VERSION_RULE_JA};
 use super::COMMAND;
 
@@ -568,7 +570,7 @@ pub fn readme_ja(view: &View<'_>) -> String {
         ("VERSION_RULE", VERSION_RULE_JA.to_owned()),
         ("LICENCE", LICENCE_JA.to_owned()),
     ];
-    filled(README_JA, view, &more)
+    join_japanese_lines(&filled(README_JA, view, &more))
 }
 
 const README: &str = r#"# oqs-messages @VERSION@
