@@ -20,6 +20,7 @@ for script in scripts/*; do
   case "$name" in
     # This runner; sourced or called by the scripts above; run by .ci/run itself.
     smoke.sh | twin.sh | openpyxl_read.py | check-msrv.py | suite-over-revision.sh) ;;
+    release-artifacts.sh | check-artifacts.sh) ;;
     compile-cost.sh | downstream-serde-cost.sh | bench-codegen.sh) smoke "$name" ;;
     bench-page.sh | screenshot-page.sh)
       if have chromium; then smoke "$name"; else skip "$name" "no chromium"; fi ;;

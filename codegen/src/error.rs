@@ -44,6 +44,13 @@ pub enum Error {
         /// Every problem, each with what is expected.
         problems: Vec<String>,
     },
+    /// The publishing identity in the workspace `Cargo.toml` is malformed.
+    Identity {
+        /// The workspace manifest.
+        file: PathBuf,
+        /// Every problem, each with what is expected.
+        problems: Vec<String>,
+    },
     /// A file or folder could not be read or written.
     Io {
         /// The path concerned.
@@ -92,6 +99,10 @@ impl fmt::Display for Unescaped<'_> {
             }
             Error::CallersWords { file, problems } => {
                 write!(f, "{}: cannot give the callers' words", file.display())?;
+                write_problems(f, problems)
+            }
+            Error::Identity { file, problems } => {
+                write!(f, "{}: cannot give the publishing identity", file.display())?;
                 write_problems(f, problems)
             }
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::render::identity::Identity;
 use crate::render::names::Names;
 use crate::render::GeneratedFile;
 use crate::report::Report;
@@ -27,7 +28,9 @@ pub fn generate(
 }
 
 /// Renders the versions read with names already loaded from `names_file` (the command
-/// line keeps them for its housekeeping lines), the packages at the version `out` calls for.
+/// line keeps them for its housekeeping lines), the packages at the version `out` calls for
+/// and with the publishing identity of the workspace `out` is in
+/// ([`Identity::of_output`]).
 pub fn render(
     versions: &Versions,
     names: &Names,
@@ -35,7 +38,8 @@ pub fn render(
     out: &Path,
 ) -> Result<Vec<GeneratedFile>, Error> {
     let release = crate::revision::release_version(out, versions.newest());
-    versions.render(names, names_file, &release)
+    let identity = Identity::of_output(out)?;
+    versions.render_published(names, names_file, &release, &identity)
 }
 
 /// The revision report from one workbook to another, with what was not read in the new one.

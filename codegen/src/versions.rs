@@ -7,6 +7,7 @@ use oqs_messages_table::{History, Table};
 
 use crate::error::Error;
 use crate::history;
+use crate::render::identity::Identity;
 use crate::render::names::Names;
 use crate::render::{self, GeneratedFile};
 use crate::report::Report;
@@ -92,15 +93,27 @@ impl Versions {
         names_file: &Path,
         release: &str,
     ) -> Result<Vec<GeneratedFile>, Error> {
+        self.render_published(names, names_file, release, &Identity::default())
+    }
+
+    /// [`Versions::render`], the packages' manifests filled from the publishing identity.
+    pub fn render_published(
+        &self,
+        names: &Names,
+        names_file: &Path,
+        release: &str,
+        identity: &Identity,
+    ) -> Result<Vec<GeneratedFile>, Error> {
         let newest = self.newest();
         newest.check_names(names, names_file)?;
-        let mut files = render::render_with_history(
+        let mut files = render::render_published(
             &newest.table,
             &self.history,
             &self.revisions(),
             &newest.file_name(),
             names,
             release,
+            identity,
         );
         let older: Vec<(&Table, String)> = self.readings[..self.readings.len() - 1]
             .iter()

@@ -4,7 +4,8 @@
 //! whose emitted JavaScript runs (the newest TypeScript, and the oldest the declarations
 //! claim), and from a Jest test; publint and arethetypeswrong judge the tarball; and the
 //! declarations are held against the JavaScript: every export declared is exported by both
-//! modules, with the declared literal values and parameter counts.
+//! modules, with the declared literal values and parameter counts. A project pinned to an
+//! older TypeScript (3.9) installs it and compiles with it: no peer dependency refuses it.
 //!
 //! The tools come from npm, pinned, in one folder (`OQS_NPM_TOOLS`, a prefix holding
 //! `node_modules/.bin`): `.ci/run` installs them. Without it the test says it was skipped;
@@ -181,6 +182,20 @@ fn client_consts(table: &Table, names: &Names) -> String {
     )
 }
 
+/// A vendor's TypeScript client that prints [`FACTS`], strict, with no `@types/node`.
+fn typescript_client(table: &Table, names: &Names) -> String {
+    let view = View::new(table, names);
+    format!(
+        "import * as m from \"oqs-messages\";\nimport {{ Code, CodeHandler, Row }} from \"oqs-messages\";\n{}\n\
+         const FIRST: number = {};\nconst FIRST_ID: number = 0x{:08x};\nconst HANDLER: CodeHandler<string> = {{ {} }};\n\
+         const FIRST_CODE = m.codeFromNumber(FIRST) as Code;\nconst rows: readonly Row[] = m.rowsFor(FIRST_CODE, FIRST_ID);\nvoid rows;\nconsole.log({FACTS});\n",
+        "// A vendor's client, compiled with strict flags (no @types/node: console declared).\ndeclare const console: { log(...items: unknown[]): void };",
+        table.codes[0].number.get(),
+        view.exact_ids[0].value(),
+        handler_members(&view)
+    )
+}
+
 #[test]
 fn the_packed_package_runs_from_javascript_typescript_and_jest() {
     let test = "the_packed_package_runs_from_javascript_typescript_and_jest";
@@ -257,17 +272,7 @@ fn the_packed_package_runs_from_javascript_typescript_and_jest() {
     // TypeScript as a vendor configures it: strict flags, an old target, CommonJS output
     // whose emitted JavaScript runs; with the newest compiler and with the oldest claimed.
     let cjs = vendor(dir.path(), &tarball, "commonjs");
-    let view = View::new(&table, &names);
-    let client = format!(
-        "import * as m from \"oqs-messages\";\nimport {{ Code, CodeHandler, Row }} from \"oqs-messages\";\n{}\n\
-         const FIRST: number = {};\nconst FIRST_ID: number = 0x{:08x};\nconst HANDLER: CodeHandler<string> = {{ {} }};\n\
-         const FIRST_CODE = m.codeFromNumber(FIRST) as Code;\nconst rows: readonly Row[] = m.rowsFor(FIRST_CODE, FIRST_ID);\nvoid rows;\nconsole.log({FACTS});\n",
-        "// A vendor's client, compiled with strict flags (no @types/node: console declared).\ndeclare const console: { log(...items: unknown[]): void };",
-        table.codes[0].number.get(),
-        view.exact_ids[0].value(),
-        handler_members(&view)
-    );
-    std::fs::write(cjs.join("main.ts"), &client).unwrap();
+    std::fs::write(cjs.join("main.ts"), typescript_client(&table, &names)).unwrap();
     for (compiler, options) in [
         (
             "tsc",
@@ -435,4 +440,63 @@ fn the_declarations_describe_the_javascript() {
         "too few values declared: {report}"
     );
     assert_eq!(report["problems"], serde_json::json!([]), "{report}");
+}
+
+/// TypeScript older than the declarations claim: a project pinned to TypeScript 3.9 (from
+/// npm's cache, where `.ci/run` put it beside the tools) installs the package, since it
+/// declares no peer dependency on TypeScript, and its compiler reads the declarations.
+#[test]
+fn a_project_on_an_older_typescript_installs_and_compiles_with_the_package() {
+    let test = "a_project_on_an_older_typescript_installs_and_compiles_with_the_package";
+    let Some(_tools) = tools(test) else {
+        return;
+    };
+    let (table, names) = (current(), names());
+    let dir = tempfile::tempdir().unwrap();
+    let tarball = pack(dir.path(), &package_files(&table, &names));
+    let project = dir.path().join("typescript-3.9");
+    std::fs::create_dir_all(&project).unwrap();
+    std::fs::write(
+        project.join("package.json"),
+        r#"{ "name": "old", "version": "1.0.0", "private": true, "devDependencies": { "typescript": "3.9.10" } }"#,
+    )
+    .unwrap();
+    let npm_install = |what: &str, args: &[&std::ffi::OsStr]| {
+        succeeds(
+            what,
+            Command::new("npm")
+                .args([
+                    "install",
+                    "--offline",
+                    "--no-audit",
+                    "--no-fund",
+                    "--silent",
+                ])
+                .args(args)
+                .current_dir(&project),
+        )
+    };
+    npm_install("npm install of TypeScript 3.9 (from npm's cache)", &[]);
+    npm_install(
+        "npm install of the package beside TypeScript 3.9",
+        &[tarball.as_os_str()],
+    );
+    std::fs::write(project.join("main.ts"), typescript_client(&table, &names)).unwrap();
+    std::fs::write(
+        project.join("tsconfig.json"),
+        r#"{ "compilerOptions": { "strict": true, "target": "es5", "lib": ["es5"], "module": "commonjs", "moduleResolution": "node", "types": [] }, "files": ["main.ts"] }"#,
+    )
+    .unwrap();
+    let tsc = project.join("node_modules/typescript/bin/tsc");
+    let version = succeeds("tsc --version", Command::new(&tsc).arg("--version"));
+    assert!(version.contains("Version 3.9."), "{version}");
+    succeeds(
+        "TypeScript 3.9 on the client",
+        Command::new(&tsc).args(["-p", "."]).current_dir(&project),
+    );
+    let out = succeeds(
+        "the emitted JavaScript",
+        Command::new("node").arg("main.js").current_dir(&project),
+    );
+    assert_eq!(out.trim(), expected_facts(&table, &names));
 }

@@ -36,3 +36,38 @@ pub fn utf16_escape(out: &mut String, c: char, upper: bool) {
         };
     }
 }
+
+/// The source with every character outside ASCII written `\uXXXX` (its UTF-16 units): how
+/// Java reads any source alike whatever its default encoding (`javac` under `LANG=C`, or
+/// MS932 on Japanese Windows), since `javac` turns `\uXXXX` into the character before it
+/// reads anything else. Every `\u` written here follows no backslash of the source text
+/// (a literal's backslashes come in pairs, and comments hold none), so each is read as an
+/// escape; no character outside ASCII is a line break, a quote or a backslash, which such
+/// an escape would not be allowed to stand for.
+pub fn ascii_java(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 2);
+    for c in source.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            utf16_escape(&mut out, c, true);
+        }
+    }
+    out
+}
+
+/// Text with every character outside ASCII written as an XML character reference
+/// (`&#x30DE;`): how a C# documentation comment keeps the table's words in an ASCII
+/// source, which every compiler reads alike whatever its code page.
+pub fn ascii_xml(text: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let _ = write!(out, "&#x{:X};", c as u32);
+        }
+    }
+    out
+}

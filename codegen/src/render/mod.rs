@@ -14,10 +14,12 @@ pub const OLDER_TABLES: &str = "older-tables.json";
 pub mod callers_words;
 pub mod csharp;
 pub mod html;
+pub mod identity;
 pub mod java;
 pub mod json;
 mod literal;
 pub mod names;
+pub mod package_docs;
 pub mod rust;
 pub mod schema;
 pub mod search_index;
@@ -29,6 +31,7 @@ use oqs_messages_table::{History, Table};
 
 use crate::report::Report;
 
+use identity::Identity;
 use names::Names;
 
 /// The command that writes the generated files, named in their headers.
@@ -60,7 +63,8 @@ pub fn render(table: &Table, source: &str, names: &Names) -> Vec<GeneratedFile> 
 /// Every generated file for the newest table, read from the workbook named `source`, with
 /// its history over the versions of `spec/` and the revision reports between them (newest
 /// first). `release` is the version of every package (the Rust crate's, moved by the
-/// revision report: [`crate::revision::release_version`]).
+/// revision report: [`crate::revision::release_version`]). The packages carry no
+/// publishing identity ([`render_published`] gives them one).
 pub fn render_with_history(
     table: &Table,
     history: &History,
@@ -69,15 +73,37 @@ pub fn render_with_history(
     names: &Names,
     release: &str,
 ) -> Vec<GeneratedFile> {
+    render_published(
+        table,
+        history,
+        revisions,
+        source,
+        names,
+        release,
+        &Identity::default(),
+    )
+}
+
+/// [`render_with_history`], the packages' manifests filled from the publishing `identity`
+/// (the workspace `Cargo.toml`'s: [`Identity::of_output`]).
+pub fn render_published(
+    table: &Table,
+    history: &History,
+    revisions: &[Report],
+    source: &str,
+    names: &Names,
+    release: &str,
+    identity: &Identity,
+) -> Vec<GeneratedFile> {
     // The table as the other languages' renderers walk it, made once for all of them.
     let view = view::View::new(table, names)
         .with_release(release)
-        .with_history(history, names);
-    let (ids, ranges) = java::message_ids(&view, source);
-    let [(_, java_row), (_, java_listed), (_, java_footnote)] = java::types(table, source);
+        .with_history(history, names)
+        .with_identity(identity)
+        .with_revisions(revisions);
     // Every text folded once, as the engine folds them, for src/search_index.rs.
     let index = oqs_answer::SearchIndex::new(table, &oqs_answer::CallersWords::default());
-    vec![
+    let mut files = vec![
         GeneratedFile {
             path: "table.json",
             contents: json::json(table, history, source),
@@ -127,76 +153,56 @@ pub fn render_with_history(
             contents: typescript::readme(&view),
         },
         GeneratedFile {
-            path: "typescript/LICENSE-MIT",
-            contents: typescript::LICENSE_MIT.to_owned(),
-        },
-        GeneratedFile {
-            path: "typescript/LICENSE-APACHE",
-            contents: typescript::LICENSE_APACHE.to_owned(),
+            path: "typescript/README.ja.md",
+            contents: typescript::readme_ja(&view),
         },
         GeneratedFile {
             path: "csharp/OqsMessages.csproj",
             contents: csharp::project(&view),
         },
         GeneratedFile {
+            path: "csharp/OqsMessages.nuspec",
+            contents: csharp::nuspec(&view),
+        },
+        GeneratedFile {
             path: "csharp/README.md",
             contents: csharp::readme(&view),
         },
         GeneratedFile {
+            path: "csharp/README.ja.md",
+            contents: csharp::readme_ja(&view),
+        },
+        GeneratedFile {
+            path: "csharp/AssemblyInfo.cs",
+            contents: csharp::assembly_info(&view),
+        },
+        GeneratedFile {
             path: "csharp/Code.cs",
-            contents: csharp::codes(&view, source),
+            contents: csharp::codes(&view),
         },
         GeneratedFile {
             path: "csharp/MessageId.cs",
-            contents: csharp::message_ids(&view, source),
+            contents: csharp::message_ids(&view),
         },
         GeneratedFile {
             path: "csharp/Table.cs",
-            contents: csharp::data(&view, source),
+            contents: csharp::data(&view),
         },
         GeneratedFile {
             path: "csharp/Types.cs",
-            contents: csharp::types(table, source),
+            contents: csharp::types(table),
         },
         GeneratedFile {
             path: "java/pom.xml",
             contents: java::pom(&view),
         },
         GeneratedFile {
-            path: "java/src/main/java/oqs/messages/package-info.java",
-            contents: java::package_info(&view, source),
+            path: "java/README.md",
+            contents: java::readme(&view),
         },
         GeneratedFile {
-            path: "java/src/main/java/oqs/messages/Code.java",
-            contents: java::code(&view, source),
-        },
-        GeneratedFile {
-            path: "java/src/main/java/oqs/messages/CodeHandler.java",
-            contents: java::handler(&view, source),
-        },
-        GeneratedFile {
-            path: "java/src/main/java/oqs/messages/MessageId.java",
-            contents: ids,
-        },
-        GeneratedFile {
-            path: "java/src/main/java/oqs/messages/MessageIdRange.java",
-            contents: ranges,
-        },
-        GeneratedFile {
-            path: "java/src/main/java/oqs/messages/Table.java",
-            contents: java::data(&view, source),
-        },
-        GeneratedFile {
-            path: "java/src/main/java/oqs/messages/Row.java",
-            contents: java_row,
-        },
-        GeneratedFile {
-            path: "java/src/main/java/oqs/messages/ListedId.java",
-            contents: java_listed,
-        },
-        GeneratedFile {
-            path: "java/src/main/java/oqs/messages/Footnote.java",
-            contents: java_footnote,
+            path: "java/README.ja.md",
+            contents: java::readme_ja(&view),
         },
         GeneratedFile {
             path: "table.schema.json",
@@ -212,5 +218,26 @@ pub fn render_with_history(
                 &names.callers_words,
             ),
         },
-    ]
+    ];
+    files.extend(
+        java::sources(&view)
+            .into_iter()
+            .map(|(path, contents)| GeneratedFile { path, contents }),
+    );
+    // Each package carries the licences, as the crate does.
+    for (mit, apache) in [
+        ("typescript/LICENSE-MIT", "typescript/LICENSE-APACHE"),
+        ("csharp/LICENSE-MIT", "csharp/LICENSE-APACHE"),
+        ("java/LICENSE-MIT", "java/LICENSE-APACHE"),
+    ] {
+        files.push(GeneratedFile {
+            path: mit,
+            contents: typescript::LICENSE_MIT.to_owned(),
+        });
+        files.push(GeneratedFile {
+            path: apache,
+            contents: typescript::LICENSE_APACHE.to_owned(),
+        });
+    }
+    files
 }

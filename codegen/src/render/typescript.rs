@@ -15,7 +15,10 @@ use oqs_messages_table::unseen::unseen;
 use oqs_messages_table::ListedId;
 
 use super::literal::utf16_escape;
-use super::view::View;
+use super::package_docs::{
+    display_width, fill, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA,
+};
+use super::view::{View, VERSION_RULE, VERSION_RULE_JA};
 use super::COMMAND;
 
 /// The oldest TypeScript the declarations are checked with (`codegen/tests/npm.rs`).
@@ -55,9 +58,31 @@ fn description(view: &View<'_>) -> String {
 
 /// The `package.json`: CommonJS `index.js` for `require`, the ES module `index.mjs` for
 /// `import`, each with its declarations (`types` first, `default` last in each condition,
-/// as Node and TypeScript read conditions in order).
+/// as Node and TypeScript read conditions in order). No peer dependency on TypeScript: an
+/// optional peer with a range refuses to install beside an older TypeScript. The
+/// publishing identity's fields only where it sets them.
 pub fn package_json(view: &View<'_>) -> String {
     let quote = |text: &str| serde_json::to_string(text).unwrap_or_default();
+    let identity = &view.identity;
+    let mut published = String::new();
+    if let Some(homepage) = &identity.homepage {
+        let _ = writeln!(published, "  \"homepage\": {},", quote(homepage));
+    }
+    if let Some(repository) = &identity.repository {
+        let _ = writeln!(
+            published,
+            "  \"repository\": {{\n    \"type\": \"git\",\n    \"url\": {}\n  }},",
+            quote(repository)
+        );
+    }
+    let mut authors = identity.authors.iter();
+    if let Some(author) = authors.next() {
+        let _ = writeln!(published, "  \"author\": {},", quote(author));
+    }
+    let others: Vec<String> = authors.map(|a| quote(a)).collect();
+    if !others.is_empty() {
+        let _ = writeln!(published, "  \"contributors\": [{}],", others.join(", "));
+    }
     format!(
         r#"{{
   "name": "oqs-messages",
@@ -65,7 +90,7 @@ pub fn package_json(view: &View<'_>) -> String {
   "description": {description},
   "keywords": ["healthcare", "japan", "mynumber", "card-reader", "online-eligibility"],
   "license": "MIT OR Apache-2.0",
-  "type": "commonjs",
+{published}  "type": "commonjs",
   "main": "./index.js",
   "module": "./index.mjs",
   "types": "./index.d.ts",
@@ -83,17 +108,9 @@ pub fn package_json(view: &View<'_>) -> String {
     "./package.json": "./package.json"
   }},
   "sideEffects": false,
-  "files": ["index.js", "index.mjs", "index.d.ts", "index.d.mts", "README.md", "LICENSE-MIT", "LICENSE-APACHE"],
+  "files": ["index.js", "index.mjs", "index.d.ts", "index.d.mts", "README.md", "README.ja.md", "CHANGES.md", "LICENSE-MIT", "LICENSE-APACHE"],
   "engines": {{
     "node": ">=12"
-  }},
-  "peerDependencies": {{
-    "typescript": ">={OLDEST_TYPESCRIPT}"
-  }},
-  "peerDependenciesMeta": {{
-    "typescript": {{
-      "optional": true
-    }}
   }}
 }}
 "#,
@@ -461,85 +478,269 @@ export declare function rowsFor(code: Code, id: MessageId | number): readonly Ro
 export declare function rowsForValue(value: number): readonly Row[];
 "#;
 
+/// What the READMEs' examples fill in, from the table.
+fn example_values(view: &View<'_>) -> Vec<(&'static str, String)> {
+    let mut values = vec![
+        ("VERSION", view.package_version()),
+        ("TABLE_VERSION", view.table.version.to_string()),
+        ("OLDEST_TYPESCRIPT", OLDEST_TYPESCRIPT.to_owned()),
+    ];
+    if let Some(example) = view.example() {
+        let (range_value, range_answer) = match example.in_range {
+            Some((value, name)) => (value, format!("\"{name}\" (the range that holds it)")),
+            None => (example.id, format!("\"{}\" (listed exactly)", example.id)),
+        };
+        values.extend([
+            ("NUMBER", example.code.entry.number.to_string()),
+            ("NUMBER_VALUE", example.code.entry.number.get().to_string()),
+            ("CODE_NAME", example.code.name.to_owned()),
+            ("ID", example.id.to_string()),
+            ("ID_HEX", format!("0x{:08x}", example.id.value())),
+            ("ID_NAME", View::id_name(example.id)),
+            ("RANGE_VALUE", range_value.to_string()),
+            ("RANGE_ANSWER", range_answer),
+        ]);
+    }
+    values
+}
+
+fn filled(template: &str, view: &View<'_>, more: &[(&str, String)]) -> String {
+    let values = example_values(view);
+    let pairs: Vec<(&str, &str)> = values
+        .iter()
+        .chain(more)
+        .map(|(k, v)| (*k, v.as_str()))
+        .collect();
+    fill(template, &pairs)
+}
+
+/// The handler a vendor starts from: one method per code, each answering the code's first
+/// tag, with its number and heading.
+fn handler_template(view: &View<'_>) -> String {
+    let members: Vec<String> = view
+        .codes
+        .iter()
+        .map(|c| {
+            let tag = c.entry.tags.first().map_or("", String::as_str);
+            format!("{}: () => {},", c.camel, literal(tag))
+        })
+        .collect();
+    let width = members.iter().map(|m| display_width(m)).max().unwrap_or(0);
+    view.codes
+        .iter()
+        .zip(&members)
+        .map(|(c, member)| {
+            let pad = " ".repeat(width - display_width(member));
+            format!(
+                "  {member}{pad} // {} {}\n",
+                c.entry.number,
+                escape_comment(&c.entry.heading)
+            )
+        })
+        .collect()
+}
+
+/// A `switch` over every code, the codes of one first tag sharing a `return`.
+fn switch_template(view: &View<'_>) -> String {
+    let mut out = String::new();
+    for (tag, codes) in view.codes_by_first_tag() {
+        for code in codes {
+            let _ = writeln!(out, "    case Code.{}:", code.name);
+        }
+        let _ = writeln!(out, "      return {};", literal(tag));
+    }
+    out
+}
+
 /// The package's `README.md`.
 pub fn readme(view: &View<'_>) -> String {
-    let version = view.package_version();
-    let table = view.table;
-    let first = view.codes.first();
-    let (name, camel, number) = first.map_or(("", "", String::new()), |c| {
-        (c.name, c.camel.as_str(), c.entry.number.to_string())
-    });
-    format!(
-        r#"# oqs-messages {version}
+    let more = [
+        ("HANDLER", handler_template(view)),
+        ("SWITCH", switch_template(view)),
+        ("VERSION_RULE", VERSION_RULE.to_owned()),
+        ("PUBLISHING", publishing(view, Package::Npm)),
+        ("LICENCE", LICENCE.to_owned()),
+    ];
+    filled(README, view, &more)
+}
 
-<!-- @generated by `{COMMAND}` (table version {table_version}). Do not edit. -->
+/// The package's `README.ja.md`, for Japanese vendors: what they need to start.
+pub fn readme_ja(view: &View<'_>) -> String {
+    let more = [
+        ("VERSION_RULE", VERSION_RULE_JA.to_owned()),
+        ("LICENCE", LICENCE_JA.to_owned()),
+    ];
+    join_japanese_lines(&filled(README_JA, view, &more))
+}
+
+const README: &str = r#"# oqs-messages @VERSION@
+
+<!-- @generated by `cargo run -p codegen` (table version @TABLE_VERSION@). Do not edit. -->
 
 The ministry's table 「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」, table version
-{table_version}, as JavaScript (CommonJS and ES module) with TypeScript declarations: every display
+@TABLE_VERSION@, as JavaScript (CommonJS and ES module) with TypeScript declarations: every display
 code the face-recognition card reader shows, every message ID the terminal logs, and for each row
 the error kind, the cause, the remedy and whom to call, exactly as published.
+日本語の説明は [README.ja.md](README.ja.md) にあります。
 
 ```sh
-npm install oqs-messages@~{version}
+npm install oqs-messages@^@VERSION@     # once published; until then the .tgz that `npm pack` makes here
+```
+
+## Use
+
+The reader shows @NUMBER@ and the terminal logged @ID@ (an ES module project, as `npm init` and
+`tsc --init` make one, with `"type": "module"`; strict, `verbatimModuleSyntax`):
+
+```ts
+import { MessageId, VERSION, codeFromNumber, parseMessageId, rowsFor, rowsForValue } from "oqs-messages";
+
+const code = codeFromNumber(@NUMBER_VALUE@); // "@NUMBER@", or undefined for a number the table lacks
+if (code !== undefined) {
+  for (const row of rowsFor(code, MessageId.@ID_NAME@)) {
+    console.log(`${row.kind} / ${row.remedy} / ${row.contact}`);
+  }
+}
+// An ID logged without its code: every row that lists it, under any code.
+for (const row of rowsForValue(@ID_HEX@)) console.log(row.code, row.contact);
+// A logged ID as text: @RANGE_ANSWER@.
+console.log(parseMessageId("@RANGE_VALUE@"), `table version ${VERSION}`);
+```
+
+From CommonJS:
+
+```js
+const { codeFromNumber, rowsFor } = require("oqs-messages");
+
+const code = codeFromNumber(@NUMBER_VALUE@);
+if (code !== undefined) for (const row of rowsFor(code, "@ID@")) console.log(row.kind, row.contact);
+```
+
+A CommonJS TypeScript project whose `tsconfig.json` sets `verbatimModuleSyntax` (as `tsc --init`
+does) writes `import oqs = require("oqs-messages");` instead of `import`:
+
+```ts
+import oqs = require("oqs-messages");
+
+console.log(oqs.codeFromNumber(@NUMBER_VALUE@), oqs.VERSION);
+```
+
+Also `CODES`, `ROWS`, `FOOTNOTES` (every array and object frozen), `Code`, `MessageIdRange`,
+`codeEntry`, `rangeOf`, `handle`, `TITLE`; the types `Code`, `MessageId`, `MessageIdRange`,
+`Row`, `CodeEntry`, `ListedId`, `Footnote`, `CodeHandler<R>` (import them with `import type`
+under `verbatimModuleSyntax`).
+
+## The build breaks when a code is added or removed
+
+Handle every code in one of these forms, and a revision of the table that adds or removes a
+code stops the build, the error naming the code. A template to start from, each method
+answering the code's first tag:
+
+```ts
+import { Code, handle } from "oqs-messages";
+import type { CodeHandler } from "oqs-messages";
+
+// An object literal typed CodeHandler: an added code is missing, a removed one is not a known property.
+const handler: CodeHandler<string> = {
+@HANDLER@};
+
+// A switch with a never check: an added code reaches `never`, a removed one's case does not compile.
+function firstTag(code: Code): string {
+  switch (code) {
+@SWITCH@    default: {
+      const unhandled: never = code;
+      return unhandled;
+    }
+  }
+}
+
+console.log(handle(Code.@CODE_NAME@, handler), firstTag(Code.@CODE_NAME@));
+```
+
+| Form | A code added | A code removed |
+|---|---|---|
+| object literal typed `CodeHandler<R>` (or `satisfies CodeHandler<R>`) | breaks | breaks |
+| `switch` with a `never` default, as above | breaks | breaks |
+| `Record<Code, T>` object literal (`{ [Code.WrongPin]: "…", … }`) | breaks | breaks |
+| `class … implements CodeHandler<R>` | breaks | **compiles** (a class may have methods its interface lacks) |
+
+What `tsc --strict` says after a revision (TypeScript 5):
+
+```text
+main.ts(3,7): error TS2741: Property 'healthCheckInfoUnavailable' is missing in type '{ … }' but required in type 'CodeHandler<string>'.
+main.ts(69,13): error TS2322: Type '"953"' is not assignable to type 'never'.
+main.ts(33,3): error TS2353: Object literal may only specify known properties, and 'referralLetterInfoUnavailable' does not exist in type 'CodeHandler<string>'.
 ```
 
 ## Versions
 
-The package's version moves with the ministry's revisions, as the Rust crate `oqs-messages`'s
-does: a revision that adds or removes a code or a message ID is a breaking release (before 1.0,
-a new minor: 0.1.0 → 0.2.0), one that adds or removes rows a minor release (before 1.0, a
-patch), reworded texts a patch. The table's own version is `VERSION` ("{table_version}") and is
-in the description. Before 1.0 npm's default `^` range stays within one minor version, so a
-breaking revision reaches you only when you ask for it; `~` keeps you on one table's codes.
+@VERSION_RULE@
 
-## Use
+Here the table's version is `VERSION` ("@TABLE_VERSION@"), and `TITLE` its title; both come from
+the installed package's JavaScript when the program runs.
 
-```js
-import {{ Code, codeFromNumber, rowsFor, parseMessageId, handle }} from "oqs-messages"; // or require("oqs-messages")
+## Compatibility
 
-const code = codeFromNumber({number_value});           // "{number}" (Code.{name})
-for (const row of rowsFor(code, "0x04000011")) console.log(row.kind, row.contact);
-parseMessageId("0xF0000005");                     // an exact ID, else the name of the range holding it
+The JavaScript is ES2015 and runs on Node.js 12 or newer and in every current browser. The
+declarations are checked with TypeScript @OLDEST_TYPESCRIPT@ and 5.9, under `strict`,
+`noUncheckedIndexedAccess` and `exactOptionalPropertyTypes`, with any `target` from ES5. The
+package has no peer dependency on TypeScript, so a project pinned to an older TypeScript installs
+it too (tested with 3.9, whose compiler reads these declarations as well).
+
+@PUBLISHING@
+@LICENCE@"#;
+
+const README_JA: &str = r#"# oqs-messages（npm パッケージ）@VERSION@
+
+<!-- @generated by `cargo run -p codegen` (table version @TABLE_VERSION@). Do not edit. -->
+
+厚生労働省「顔認証付きカードリーダー表示のメッセージID別問い合わせ先一覧」（@TABLE_VERSION@版）を、JavaScript と
+TypeScript から引くためのパッケージです。顔認証付きカードリーダーに表示される 3 桁のコードと、資格確認端末の
+ログに出るメッセージID から、エラー種別・原因・対処・問合せ先を、一覧に公開されたとおりの文言で返します。
+
+## インストール
+
+```sh
+npm install oqs-messages@^@VERSION@     # 公開後。それまではこのフォルダで npm pack した .tgz を指定します
 ```
 
-Also `CODES`, `ROWS`, `FOOTNOTES` (frozen), `MessageId`, `MessageIdRange`, `codeEntry`,
-`rangeOf`, `rowsForValue`, `TITLE`, `VERSION`.
+## 使い方
 
-## The build breaks when a code is added or removed (TypeScript)
-
-These forms stop compiling on a revision, naming the code:
+カードリーダーに @NUMBER@ が表示され、端末のログに @ID@ が出た場合（`npm init` と `tsc --init` で作り、
+`"type": "module"` とした ES モジュールのプロジェクト）:
 
 ```ts
-import {{ Code, CodeHandler, handle }} from "oqs-messages";
+import { MessageId, VERSION, codeFromNumber, rowsFor, rowsForValue } from "oqs-messages";
 
-// An object literal typed CodeHandler: an added code is missing, a removed code is not a known property.
-const handler: CodeHandler<string> = {{ {camel}: () => "…", /* one method per code */ }};
-handle(Code.{name}, handler);
-
-// A switch with a never check: an added code reaches `never`; a removed code's case does not compile.
-function action(code: Code): string {{
-  switch (code) {{
-    case Code.{name}: return "…";
-    // … every code
-    default: {{ const unhandled: never = code; return unhandled; }}
-  }}
-}}
+const code = codeFromNumber(@NUMBER_VALUE@); // "@NUMBER@"。一覧にない番号なら undefined
+if (code !== undefined) {
+  for (const row of rowsFor(code, MessageId.@ID_NAME@)) {
+    console.log(`${row.kind} / ${row.remedy} / ${row.contact}`); // エラー種別 / 対処 / 問合せ先
+  }
+}
+// コードが分からずメッセージIDだけがある場合は、そのIDを載せているすべての行。
+for (const row of rowsForValue(@ID_HEX@)) console.log(row.code, row.contact);
+console.log(`一覧 ${VERSION}版`);
 ```
 
-A `class … implements CodeHandler<R>` breaks when a code is added (a method is missing) but not
-when one is removed (TypeScript lets a class have more methods than its interface): use an
-object literal, or `satisfies CodeHandler<R>` on one, where removals must break the build too.
+CommonJS からは `require("oqs-messages")` で同じものが使えます。
 
-The declarations are checked with TypeScript {OLDEST_TYPESCRIPT} and newer, under `strict`,
-`noUncheckedIndexedAccess` and `exactOptionalPropertyTypes`, with any `target` from ES5; the
-JavaScript is ES2015 and runs on Node.js 12 or newer and in every current browser.
+## 一覧の改訂でビルドを止める
 
-## Licence
+`CodeHandler<R>` 型のオブジェクトリテラル（コードごとに 1 メソッド）か、`never` で終わる `switch` で
+すべてのコードを扱っておくと、改訂でコードが追加・削除されたときにコンパイルエラーになり、エラーにそのコードの
+名前が出ます。全コード分のひな形は [README.md](README.md) の「The build breaks when a code is added or
+removed」にあります。
 
-MIT OR Apache-2.0 (`LICENSE-MIT`, `LICENSE-APACHE`). The table's texts are the ministry's
-(厚生労働省), reproduced exactly as published.
-"#,
-        table_version = table.version,
-        number_value = first.map_or(0, |c| c.entry.number.get()),
-    )
-}
+## バージョン
+
+@VERSION_RULE@
+
+このパッケージでは、一覧の版数は `VERSION`（"@TABLE_VERSION@"）で、実行時にインストール済みのパッケージから読まれます。
+
+## 詳しくは
+
+- [README.md](README.md)（英語）: すべての API、ビルドが止まる書き方の一覧、対応する Node.js と TypeScript、公開用の設定
+- [CHANGES.md](CHANGES.md): 各リリースで一覧の何が変わったか
+
+@LICENCE@"#;

@@ -5,7 +5,9 @@
 use oqs_messages_table::casing::{lower_camel_case, snake_case, upper_snake_case};
 use oqs_messages_table::{CodeEntry, ListedId, MessageIdValue, Row, Table};
 
+use super::identity::Identity;
 use super::names::Names;
+use crate::report::{Report, Semver};
 
 /// A code and its names.
 pub struct CodeView<'a> {
@@ -71,7 +73,35 @@ pub struct View<'a> {
     /// The codes older versions list and this one does not, that `spec/names.toml` still
     /// names ([`View::with_history`]).
     pub withdrawn: Vec<WithdrawnView>,
+    /// Where the packages are published and by whom ([`View::with_identity`]); unset
+    /// fields are left out of the manifests.
+    pub identity: Identity,
+    /// What the newest revision of `spec/` changed: from and to which table version, and
+    /// the release it calls for ([`View::with_revisions`]); `None` for a first table.
+    pub revision: Option<(String, String, Semver)>,
 }
+
+/// The rule every package's version follows, stated once: each package's README and the
+/// root README carry this text.
+pub const VERSION_RULE: &str =
+    "Every package of a release (the Rust crate `oqs-messages`, the npm package \
+`oqs-messages`, the NuGet package `OqsMessages` and the Maven artifact `oqs-messages`) carries one \
+version, which `cargo run -p codegen` moves by what the ministry's revision changed: codes or \
+message IDs added or removed make a breaking release (from 1.0 a new major version; before 1.0 \
+a new minor, 0.1.0 → 0.2.0); rows added, removed or moved, a minor release (before 1.0 a patch); \
+reworded texts only, a patch. So the usual ranges (npm's `^0.1.0`, NuGet's floating \
+`0.1.*`, Maven's `[0.1.0,0.2.0)`, Cargo's `0.1`) take a revision of texts or rows without a change of yours, and \
+never a breaking one unasked. The table's own version (`1.25` for 「…_1.25版」) is another \
+number, which each package reports at run time from the library itself.";
+
+/// [`VERSION_RULE`] in Japanese, for the `README.ja.md` files.
+pub const VERSION_RULE_JA: &str = "リリースごとに、すべてのパッケージ（Rust のクレート `oqs-messages`、npm の \
+`oqs-messages`、NuGet の `OqsMessages`、Maven の `oqs-messages`）は同じバージョンを持ちます。バージョンは、\
+厚生労働省の改訂で何が変わったかに応じて `cargo run -p codegen` が上げます。表示コードまたはメッセージIDの追加・削除は\
+互換性のない変更（1.0 以降はメジャー、1.0 より前はマイナー：0.1.0 → 0.2.0）、行の追加・削除・移動はマイナー（1.0 より前は\
+パッチ）、文言の修正だけならパッチです。そのため通常のバージョン範囲（npm の `^0.1.0`、NuGet の \
+`0.1.*`、Maven の `[0.1.0,0.2.0)`、Cargo の `0.1`）は、文言や行の改訂をそのまま受け入れ、互換性のない改訂を黙って取り込むことは\
+ありません。一覧そのものの版数（「…_1.25版」の `1.25`）は別の番号で、各パッケージが実行時にライブラリ自身から返します。";
 
 /// The version of a first release, and of a table rendered without a crate beside it.
 pub const FIRST_RELEASE: &str = "0.1.0";
@@ -121,6 +151,39 @@ impl<'a> View<'a> {
             ranges,
             release: FIRST_RELEASE.to_owned(),
             withdrawn: Vec::new(),
+            identity: Identity::default(),
+            revision: None,
+        }
+    }
+
+    /// The same view, its packages published under this identity.
+    pub fn with_identity(mut self, identity: &Identity) -> View<'a> {
+        self.identity = identity.clone();
+        self
+    }
+
+    /// The same view, with the newest of the revision reports between the versions of
+    /// `spec/` (newest first).
+    pub fn with_revisions(mut self, revisions: &[Report]) -> View<'a> {
+        self.revision = revisions
+            .first()
+            .map(|r| (r.old_version.clone(), r.new_version.clone(), r.semver()));
+        self
+    }
+
+    /// One line on what this release's table changed, for a package's release notes.
+    pub fn release_note(&self) -> String {
+        match &self.revision {
+            None => format!("Table version {}: the first table.", self.table.version),
+            Some((old, new, semver)) => {
+                let kind = match semver {
+                    Semver::None => "the same codes, IDs, rows and texts",
+                    Semver::Patch => "texts reworded only",
+                    Semver::Minor => "rows added, removed or moved; the same codes and IDs",
+                    Semver::Major => "codes or message IDs added or removed (a breaking release)",
+                };
+                format!("Table version {old} → {new}: {kind}.")
+            }
         }
     }
 
@@ -176,5 +239,64 @@ impl<'a> View<'a> {
         self.codes
             .iter()
             .flat_map(|code| code.entry.rows.iter().map(move |row| (code, row)))
+    }
+}
+
+/// What the READMEs' examples look up, taken from the table so that every example runs
+/// on every version: a code with a row that lists an exact ID, that ID, and a value in a
+/// range (an exact ID where the table lists no range).
+pub struct Example<'v, 'a> {
+    /// The code.
+    pub code: &'v CodeView<'a>,
+    /// An exact ID listed in a row of the code.
+    pub id: MessageIdValue,
+    /// A value that only a range holds, with the range's name, if the table lists a range.
+    pub in_range: Option<(MessageIdValue, &'a str)>,
+}
+
+impl<'a> View<'a> {
+    /// The example of the READMEs: the first code whose rows list an exact ID that no
+    /// earlier code lists (a code of its own for the ID, when the table has one).
+    pub fn example(&self) -> Option<Example<'_, 'a>> {
+        let exact = |code: &CodeView<'a>| -> Vec<MessageIdValue> {
+            code.entry
+                .rows
+                .iter()
+                .flat_map(|r| &r.message_ids)
+                .filter_map(|id| match id {
+                    ListedId::Exact(value) => Some(*value),
+                    ListedId::Range { .. } => None,
+                })
+                .collect()
+        };
+        let (code, id) = self
+            .codes
+            .iter()
+            .find_map(|c| exact(c).first().map(|id| (c, *id)))?;
+        let in_range = self.ranges.iter().find_map(|r| {
+            let value = MessageIdValue(
+                r.start
+                    .value()
+                    .checked_add(5)
+                    .filter(|v| *v <= r.end.value())?,
+            );
+            let listed_exactly = self.exact_ids.contains(&value);
+            (!listed_exactly).then_some((value, r.name))
+        });
+        Some(Example { code, id, in_range })
+    }
+
+    /// The codes grouped by their first tag, in the order each tag first appears: what the
+    /// READMEs' `switch` examples answer.
+    pub fn codes_by_first_tag(&self) -> Vec<(&str, Vec<&CodeView<'a>>)> {
+        let mut groups: Vec<(&str, Vec<&CodeView<'a>>)> = Vec::new();
+        for code in &self.codes {
+            let tag = code.entry.tags.first().map_or("", String::as_str);
+            match groups.iter_mut().find(|(t, _)| *t == tag) {
+                Some((_, codes)) => codes.push(code),
+                None => groups.push((tag, vec![code])),
+            }
+        }
+        groups
     }
 }
