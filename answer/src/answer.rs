@@ -223,6 +223,9 @@ pub struct Answer<'e> {
     /// Every row that answers: a code's rows in table order, a value's by kind of match,
     /// words' best first.
     pub matches: Vec<Match<'e>>,
+    /// Whether no row answers the words well: the rows are weak candidates, said to be so
+    /// (`explain` exits 1), not an answer.
+    pub weak: bool,
     /// The code or ID asked, when this version no longer lists it and an older one did.
     pub withdrawn: Option<Withdrawn<'e>>,
     /// Why nothing answers, when nothing does.

@@ -67,6 +67,7 @@ impl Engine {
             newest: self.data.newest,
             read: None,
             matches: Vec::new(),
+            weak: false,
             withdrawn: None,
             failure: None,
         };
@@ -83,6 +84,23 @@ impl Engine {
                 });
                 return answer;
             }
+        };
+        // A number that is no code of any version but a マイナポータル error code the table
+        // lists (`999`, `875` of `860~990`) is that.
+        let query = match query {
+            Query::Code(n)
+                if self.code(n).is_none()
+                    && !self
+                        .data
+                        .history
+                        .withdrawn_codes
+                        .iter()
+                        .any(|w| w.entry.number.get() == n)
+                    && self.by_portal(n).next().is_some() =>
+            {
+                Query::Portal(n)
+            }
+            query => query,
         };
         answer.read = Some(Read::Query(query));
         answer.withdrawn = self.withdrawn(query);
@@ -166,6 +184,14 @@ impl Engine {
                     .collect()
             }
             Query::Portal(number) => self.by_portal(number).collect(),
+            Query::Row(number, row) => self
+                .data
+                .rows()
+                .filter(|(code, index, _)| {
+                    code.number.get() == number && *index + 1 == usize::from(row)
+                })
+                .map(|(code, index, row)| self.matched(code, index, row, Reason::Code))
+                .collect(),
         };
         if !matches.is_empty() {
             return Ok(matches);
@@ -185,6 +211,11 @@ impl Engine {
                 (Missing::Pair(number, value), ids)
             }
             Query::Portal(number) => (Missing::Portal(number), Vec::new()),
+            Query::Row(number, row) => {
+                let rows = self.code(number).map_or(0, |c| c.rows.len());
+                let labels = (1..=rows).map(|i| format!("{number:03}-{i}")).collect();
+                (Missing::Row(number, row), labels)
+            }
         };
         Err(self.not_found(missing, candidates))
     }
@@ -349,7 +380,7 @@ impl Engine {
             Query::Pair(number, value) => {
                 by_code(number, Some(value)).or_else(|| by_id(value, Some(number)))
             }
-            Query::Portal(_) => None,
+            Query::Portal(_) | Query::Row(..) => None,
         }
     }
 

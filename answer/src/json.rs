@@ -66,6 +66,9 @@ pub struct ReadAs {
     pub message_id: Option<String>,
     /// The マイナポータル error code, three digits.
     pub portal_error: Option<String>,
+    /// A row asked for by its label, `015-3` (left out otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<String>,
     /// The words searched for, when the text is neither a code nor an ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<WordsJson>,
@@ -106,6 +109,11 @@ impl From<&Read> for ReadAs {
             },
             Read::Query(Query::Portal(n)) => ReadAs {
                 portal_error: code(*n),
+                ..ReadAs::default()
+            },
+            Read::Query(Query::Row(n, row)) => ReadAs {
+                code: code(*n),
+                row: Some(format!("{n:03}-{row}")),
                 ..ReadAs::default()
             },
             Read::Words(words) => ReadAs {

@@ -9,7 +9,7 @@ use std::fmt::Write;
 use std::ops::Range;
 
 use oqs_messages_text::fold::{folded, looked_for, placed};
-use oqs_messages_text::query::{Query, QueryError};
+use oqs_messages_text::query::QueryError;
 use oqs_messages_text::search::Field;
 use oqs_messages_text::unseen::unseen;
 use serde::Serialize;
@@ -164,13 +164,7 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
             say::rows_with_every_word(lang, &words.words, count, answer.version, &words.taken_for)
         }
         Some(Read::Query(query)) => {
-            let read = match *query {
-                Query::Code(n) => say::read_as(lang, Some(n), None, None),
-                Query::Value(v) => say::read_as(lang, None, Some(v), None),
-                Query::Pair(n, v) => say::read_as(lang, Some(n), Some(v), None),
-                Query::Portal(n) => say::read_as(lang, None, None, Some(n)),
-            };
-            say::rows_for_query(lang, &read, count, answer.version)
+            say::rows_for_query(lang, &say::read_as(lang, *query), count, answer.version)
         }
         None => String::new(),
     };

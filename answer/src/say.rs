@@ -5,7 +5,7 @@
 //!
 //! The table's own texts, codes, IDs and file names are never translated.
 
-use oqs_messages_text::query::QueryError;
+use oqs_messages_text::query::{Query, QueryError};
 use oqs_messages_text::search::Field;
 
 /// The language `explain` speaks around the table's texts.
@@ -58,6 +58,8 @@ pub enum Missing {
     Pair(u16, u32),
     /// A マイナポータル error code.
     Portal(u16),
+    /// A row by its label: the code and the row's number under it.
+    Row(u16, u16),
 }
 
 /// `コード 018`, `code 018`: what was looked for.
@@ -75,6 +77,8 @@ pub fn missing(lang: Lang, what: Missing) -> String {
         (Missing::Pair(n, v), Lang::En) => format!("row under code {n:03} for 0x{v:08X}"),
         (Missing::Portal(n), Lang::Ja) => format!("マイナポータルのエラーコード {n:03}"),
         (Missing::Portal(n), Lang::En) => format!("マイナポータル error code {n:03}"),
+        (Missing::Row(n, row), Lang::Ja) => format!("行 {n:03}-{row}"),
+        (Missing::Row(n, row), Lang::En) => format!("row {n:03}-{row}"),
     }
 }
 
@@ -346,8 +350,15 @@ pub fn whole_table(lang: Lang, codes: usize, rows: usize, version: &str) -> Stri
     )
 }
 
-/// What a query was read as: `コード 015 と ID 0x04000011`.
-pub fn read_as(lang: Lang, code: Option<u16>, value: Option<u32>, portal: Option<u16>) -> String {
+/// What a query was read as: `コード 015 と ID 0x04000011`, `行 015-3`.
+pub fn read_as(lang: Lang, query: Query) -> String {
+    let (code, value, portal) = match query {
+        Query::Code(n) => (Some(n), None, None),
+        Query::Value(v) => (None, Some(v), None),
+        Query::Pair(n, v) => (Some(n), Some(v), None),
+        Query::Portal(n) => (None, None, Some(n)),
+        Query::Row(n, row) => return missing(lang, Missing::Row(n, row)),
+    };
     let mut parts = Vec::new();
     if let Some(code) = code {
         parts.push(lang.pick(format!("コード {code:03}"), format!("code {code:03}")));

@@ -11,6 +11,7 @@ use oqs_explain::say::Lang;
 use oqs_explain::{lookup, Answer, Failure, Reason};
 use serde_json::{json, Value};
 use support::browser::{browser_or_skip, Browser};
+use support::callers::CallerSet;
 use support::{cases, page_url, shown_rows};
 
 /// The row references (`015-2`) of the rows a person sees, in order.
@@ -118,9 +119,9 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
     }
 }
 
-/// What callers say (`tests/caller-sentences.json`): the page shows exactly the rows
-/// explain answers with, in its order, marks the words where explain found them, and says
-/// why each row matched as explain does.
+/// What callers say, ask and paste (`tests/callers/`, both halves): the page shows exactly
+/// the rows explain answers with, in its order, marks the words where explain found them,
+/// and says why each row matched as explain does.
 #[test]
 fn every_caller_sentence_shows_the_rows_explain_answers_with() {
     let Some(mut browser) =
@@ -128,18 +129,22 @@ fn every_caller_sentence_shows_the_rows_explain_answers_with() {
     else {
         return;
     };
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/caller-sentences.json"
-    );
-    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let sentences = file["sentences"].as_array().unwrap();
-    assert!(sentences.len() >= 60);
-    for sentence in sentences {
-        let query = sentence["sentence"].as_str().unwrap();
+    let mut queries: Vec<String> = Vec::new();
+    for half in ["tuning", "test"] {
+        let set = CallerSet::half(half);
+        queries.extend(set.sentences.into_iter().map(|(s, _)| s));
+        queries.extend(set.out_of_scope);
+        queries.extend(set.pasted.into_iter().map(|(t, _)| t));
+    }
+    assert!(queries.len() >= 150);
+    for query in &queries {
+        let query = query.as_str();
         browser.open(&page_url(Some(query), None)).unwrap();
         let answer = lookup(query);
         shows_what_explain_answers(&mut browser, query, &answer);
+        if answer.words().is_none() {
+            continue;
+        }
         // Each row's 一致 line, word for word as explain writes it.
         let reasons = browser
             .eval("[...document.querySelectorAll('article.row .reason')].map(e => e.innerText)")
@@ -603,18 +608,9 @@ fn bench_the_page_against_a_baseline() {
         .map(|c| c["query"].as_str().unwrap().to_owned())
         .filter(|q| !q.trim().is_empty())
         .collect();
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/caller-sentences.json"
-    );
-    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    queries.extend(
-        file["sentences"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["sentence"].as_str().unwrap().to_owned()),
-    );
+    // The sentences the page was first measured on: the first of the tuning half.
+    let sentences = CallerSet::half("tuning").sentences;
+    queries.extend(sentences.into_iter().take(76).map(|(s, _)| s));
     if rounds == 1 {
         queries.truncate(5);
     }

@@ -51,6 +51,28 @@ pub const OTHER_KEYS: &[&str] = &[
     "ptr",
     "handle",
     "job",
+    "tel",
+    "fax",
+    "ext",
+    "phone",
+    "ticket",
+];
+
+/// Japanese words before a number that is no code, a blank or a colon between or not: a
+/// telephone's, an extension's, a ticket's (`内線 123`, `受付番号：456`).
+pub const OTHER_KEYS_JA: &[&str] = &[
+    "内線",
+    "電話",
+    "携帯",
+    "ポート",
+    "受付番号",
+    "管理番号",
+    "問合せ番号",
+    "問い合わせ番号",
+    "チケット",
+    "伝票",
+    "お客様番号",
+    "端末番号",
 ];
 
 /// Units written after a number and a blank: it is a quantity (`300 ms`).

@@ -15,7 +15,7 @@
 use core::fmt;
 use core::ops::Range;
 
-use crate::log_words::{CODE_KEYS, ID_KEYS, OTHER_KEYS, UNITS, UNIT_CHARS};
+use crate::log_words::{CODE_KEYS, ID_KEYS, OTHER_KEYS, OTHER_KEYS_JA, UNITS, UNIT_CHARS};
 
 /// What a pasted text asks for. Numbers are kept as typed, so that a code or an ID that
 /// is not in the table can be answered with the nearest ones.
@@ -27,8 +27,11 @@ pub enum Query {
     Value(u32),
     /// A code and a value from one log line: `015 0x04000011`.
     Pair(u16, u32),
-    /// A マイナポータル error code: `マイナポータル 005`, `portal 005`.
+    /// A マイナポータル error code: `マイナポータル 005`, `portal 005`, `ポータル 860`.
     Portal(u16),
+    /// A row by the label the page and `explain` give it, the code and the row's number
+    /// under it from 1: `015-3`.
+    Row(u16, u16),
 }
 
 /// Why a text is not a query.
@@ -97,23 +100,53 @@ impl Token {
         &self.bytes[..self.len]
     }
 
-    /// Eight hex digits, with or without `0x`.
+    /// Eight hex digits, with or without `0x`; or `0x` and seven, the leading zero left
+    /// out (`0x4000011` is 0x04000011).
     fn value(&self) -> Option<u32> {
         if self.too_long {
             return None;
         }
-        let text = self.text();
-        let digits = match text {
-            [b'0', b'x' | b'X', rest @ ..] => rest,
-            _ => text,
-        };
-        hex8(digits)
+        match self.text() {
+            [b'0', b'x' | b'X', rest @ ..] if rest.len() == 7 => hex(rest),
+            [b'0', b'x' | b'X', rest @ ..] => hex8(rest),
+            text => hex8(text),
+        }
     }
 
-    /// Exactly three digits.
-    fn code(&self) -> Option<u16> {
+    /// Seven decimal digits, the first not zero: an ID whose leading zero was left out
+    /// (`4000011`), taken only where nothing else is an ID.
+    fn value_without_zero(&self) -> Option<u32> {
         match self.text() {
-            [a, b, c] if !self.too_long && [a, b, c].iter().all(|d| d.is_ascii_digit()) => {
+            [first, ..] if self.len == 7 && digits_only(self) && *first != b'0' => hex(self.text()),
+            _ => None,
+        }
+    }
+
+    /// `0x` and four hex digits: the first half of an ID written with a blank or a hyphen
+    /// in the middle (`0x0400 0011`, `0x8100-0024`).
+    fn half_value(&self) -> Option<u32> {
+        match self.text() {
+            [b'0', b'x' | b'X', rest @ ..] if rest.len() == 4 => hex(rest),
+            _ => None,
+        }
+    }
+
+    /// Four hex digits: the second half.
+    fn second_half(&self) -> Option<u32> {
+        (self.len == 4).then(|| hex(self.text())).flatten()
+    }
+
+    /// Exactly three digits, or `E` and three digits as error codes are written (`E015`).
+    fn code(&self) -> Option<u16> {
+        if self.too_long {
+            return None;
+        }
+        let digits = match self.text() {
+            [b'E' | b'e', rest @ ..] => rest,
+            text => text,
+        };
+        match digits {
+            [a, b, c] if [a, b, c].iter().all(|d| d.is_ascii_digit()) => {
                 Some(u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0'))
             }
             _ => None,
@@ -121,14 +154,22 @@ impl Token {
     }
 }
 
-fn hex8(digits: &[u8]) -> Option<u32> {
-    if digits.len() != 8 {
+/// Hex digits as a number (at most eight of them).
+fn hex(digits: &[u8]) -> Option<u32> {
+    if digits.is_empty() || digits.len() > 8 {
         return None;
     }
     digits.iter().try_fold(0u32, |acc, &d| {
         let v = (d as char).to_digit(16)?;
         Some(acc << 4 | v)
     })
+}
+
+fn hex8(digits: &[u8]) -> Option<u32> {
+    if digits.len() != 8 {
+        return None;
+    }
+    hex(digits)
 }
 
 /// One or two digits alone, `15`: a code when it is all that was typed.
@@ -144,6 +185,25 @@ fn short_code(text: &str) -> Option<u16> {
         }
     }
     (count > 0).then_some(n)
+}
+
+/// The whole text, if it is a row's label: three digits, a hyphen, one or two digits
+/// (`015-3`).
+fn row_label(text: &str) -> Option<(u16, u16)> {
+    let text = text.trim_matches(|c: char| fold(c).is_whitespace());
+    let number = |part: &str, len: core::ops::RangeInclusive<usize>| {
+        let mut n = 0u16;
+        let mut count = 0;
+        for c in part.chars().map(fold) {
+            n = n * 10 + c.to_digit(10)? as u16;
+            count += 1;
+        }
+        len.contains(&count).then_some(n)
+    };
+    let (code, row) = text.split_once(['-', '－', 'ー', '‐'])?;
+    let code = number(code, 3..=3)?;
+    let row = number(row, 1..=2)?;
+    (row > 0).then_some((code, row))
 }
 
 /// The whole text without blanks, if it is one message ID (`0x0400 0011`).
@@ -217,6 +277,9 @@ impl Query {
         if let Some(code) = short_code(text) {
             return Ok(Query::Code(code));
         }
+        if let Some((code, row)) = row_label(text) {
+            return Ok(Query::Row(code, row));
+        }
         if let Some(value) = spaced_value(text) {
             return Ok(Query::Value(value));
         }
@@ -269,6 +332,9 @@ impl Best {
 /// How surely a part of a text is a code or an ID.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Strength {
+    /// Seven digits, an ID whose leading zero was left out (`4000011`): taken where nothing
+    /// else is an ID.
+    Guessed,
     /// A number alone in brackets (`[123]`): in a log, more often a thread or a process.
     Bracketed,
     /// A bare number.
@@ -334,8 +400,28 @@ impl Iterator for Candidates<'_> {
 
     fn next(&mut self) -> Option<Candidate> {
         loop {
-            let word = self.current.take()?;
-            let class = classify(self.previous.as_ref(), &word, self.next.as_ref());
+            let mut word = self.current.take()?;
+            // 0x0400 0011, 0x8100-0024: one ID written in two halves.
+            let halves = self.next.filter(|next| {
+                (word.after.is(' ') || word.after.is('-'))
+                    && word.token.half_value().is_some()
+                    && next.token.second_half().is_some()
+            });
+            if let (Some(second), Some(first)) = (halves, word.token.half_value()) {
+                let value = first << 16 | second.token.second_half().unwrap_or(0);
+                word.end = second.end;
+                word.after = second.after;
+                self.previous = Some((word, Class::Other));
+                self.current = self.words.next();
+                self.next = self.words.next();
+                return Some(Candidate {
+                    span: word.start..word.end,
+                    kind: CandidateKind::Value(value),
+                    strength: Strength::Marked,
+                });
+            }
+            let before = &self.words.text[..word.start];
+            let class = classify(self.previous.as_ref(), &word, self.next.as_ref(), before);
             self.previous = Some((word, class));
             self.current = self.next.take();
             self.next = self.words.next();
@@ -474,7 +560,12 @@ fn compact_date(token: &Token) -> bool {
     (1990..=2099).contains(&n(0..4)) && (1..=12).contains(&n(4..6)) && (1..=31).contains(&n(6..8))
 }
 
-fn classify(previous: Option<&(Word, Class)>, word: &Word, next: Option<&Word>) -> Class {
+fn classify(
+    previous: Option<&(Word, Class)>,
+    word: &Word,
+    next: Option<&Word>,
+    before: &str,
+) -> Class {
     let token = &word.token;
     let digits = digits_only(token);
     let previous_digits = previous.is_some_and(|(p, _)| digits_only(&p.token));
@@ -512,6 +603,24 @@ fn classify(previous: Option<&(Word, Class)>, word: &Word, next: Option<&Word>) 
         if word.before.last == '#' {
             return Class::Other;
         }
+        // 0120-123-456, 03-1234-5678: a telephone number's parts.
+        let hyphened = |gap: &Gap, other: Option<&Word>| {
+            gap.is('-') && other.is_some_and(|w| digits_only(&w.token))
+        };
+        let after_two =
+            previous.is_some_and(|(p, _)| hyphened(&word.before, Some(p)) && p.before.is('-'));
+        let between =
+            hyphened(&word.before, previous.map(|(p, _)| p)) && hyphened(&word.after, next);
+        let before_two = hyphened(&word.after, next) && next.is_some_and(|n| n.after.is('-'));
+        if after_two || between || before_two {
+            return Class::Other;
+        }
+        // 内線 123, 受付番号：456.
+        let key = before
+            .trim_end_matches(|c: char| fold(c).is_whitespace() || matches!(fold(c), ':' | '.'));
+        if OTHER_KEYS_JA.iter().any(|k| key.ends_with(k)) {
+            return Class::Other;
+        }
     }
     let shape = || {
         if let Some(v) = token.value() {
@@ -526,6 +635,8 @@ fn classify(previous: Option<&(Word, Class)>, word: &Word, next: Option<&Word>) 
             )
         } else if let Some(c) = token.code() {
             Class::Candidate(CandidateKind::Code(c), Strength::Bare)
+        } else if let Some(v) = token.value_without_zero() {
+            Class::Candidate(CandidateKind::Value(v), Strength::Guessed)
         } else {
             Class::Other
         }
@@ -570,14 +681,14 @@ fn classify(previous: Option<&(Word, Class)>, word: &Word, next: Option<&Word>) 
     class
 }
 
-/// `マイナポータル 005`, `portal 005`, `--portal 005`: the number after the word.
+/// `マイナポータル 005`, `ポータル 005`, `portal 005`, `--portal 005`: the number after the word.
 fn portal_number(text: &str) -> Option<Result<Query, QueryError>> {
     let lower_starts = |s: &str, word: &str| {
         s.len() >= word.len() && s.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
     };
     let trimmed = text.trim_start_matches(|c: char| fold(c).is_whitespace() || c == '-');
-    let rest = if let Some(at) = text.find("マイナポータル") {
-        &text[at + "マイナポータル".len()..]
+    let rest = if let Some(at) = text.find("ポータル") {
+        &text[at + "ポータル".len()..]
     } else if lower_starts(trimmed, "portal") {
         &trimmed["portal".len()..]
     } else {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod callers;
 
 use std::path::PathBuf;
 
