@@ -69,6 +69,10 @@ pub struct TextReason {
     pub found: Vec<(Field, Vec<String>)>,
     /// The row's score: rows come best first.
     pub score: u32,
+    /// How much of what the text asks the row holds, in thousandths: the weights of the
+    /// words it holds over those of every word asked, a word the table holds nowhere
+    /// counting as the rarest would.
+    pub fit: u32,
 }
 
 /// A row that answers, and why.

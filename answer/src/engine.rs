@@ -230,32 +230,35 @@ impl Engine {
         })
     }
 
-    /// The rows that list a value, exactly or in a range, then those whose cause lists it
-    /// as a received error code.
+    /// The rows that list a value: those that name it (in their IDs, then in their cause
+    /// as a received error code) before those whose range merely covers it.
     fn by_value(&self, value: u32) -> Vec<Match<'_>> {
-        let mut matches: Vec<Match<'_>> = Vec::new();
+        let mut exact: Vec<Match<'_>> = Vec::new();
+        let mut ranges: Vec<Match<'_>> = Vec::new();
         for (code, index, row) in self.data.rows() {
-            let exact = row
+            let listed = row
                 .message_ids
                 .iter()
                 .any(|id| matches!(id, ListedId::Exact(v) if v.0 == value));
+            if listed {
+                exact.push(self.matched(code, index, row, Reason::MessageId(value)));
+                continue;
+            }
             let range = row.message_ids.iter().find_map(|id| match *id {
                 ListedId::Range { start, end } if id.contains(value) => Some((start.0, end.0)),
                 _ => None,
             });
-            let reason = match (exact, range) {
-                (true, _) => Reason::MessageId(value),
-                (false, Some((start, end))) => Reason::Range { start, end },
-                (false, None) => continue,
-            };
-            matches.push(self.matched(code, index, row, reason));
+            if let Some((start, end)) = range {
+                ranges.push(self.matched(code, index, row, Reason::Range { start, end }));
+            }
         }
         for (code, index, row) in self.data.rows() {
             for detail in row.details.iter().filter(|d| d.code.is_received(value)) {
-                matches.push(self.matched(code, index, row, Reason::ReceivedCode(detail)));
+                exact.push(self.matched(code, index, row, Reason::ReceivedCode(detail)));
             }
         }
-        matches
+        exact.extend(ranges);
+        exact
     }
 
     /// The three codes nearest a number: `015 マイナンバーカードから顔写真の引き出し不可`.
@@ -413,6 +416,7 @@ impl Engine {
                         })
                         .collect(),
                     score: found.score,
+                    fit: found.fit,
                 };
                 Some(self.matched(code, index, row, Reason::Text(reason)))
             })

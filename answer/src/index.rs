@@ -106,6 +106,8 @@ pub struct SearchedRow {
     pub rank: Rank,
     /// Its score.
     pub score: u32,
+    /// How much of what the text asks it holds, in thousandths ([`Outcome::fit`]).
+    pub fit: u32,
     /// For each field of [`Field::ALL`], which words (bit `i` for the `i`th) it holds.
     pub found: [u32; FIELDS],
 }
@@ -212,6 +214,7 @@ impl SearchIndex {
                     row,
                     rank: rank(&found[row]),
                     score: scores[row],
+                    fit: outcome.fit(&found[row]),
                     found: found[row],
                 }
             })

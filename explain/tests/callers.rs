@@ -177,6 +177,14 @@ fn percent(part: usize, whole: usize) -> f64 {
     }
 }
 
+/// The first row's fit, when the text was searched by words.
+fn best_fit(answer: &oqs_explain::Answer<'_>) -> u32 {
+    match answer.matches.first().map(|m| &m.reason) {
+        Some(oqs_explain::Reason::Text(reason)) => reason.fit,
+        _ => 0,
+    }
+}
+
 /// What the engine reads a pasted text as, in `explain --json`'s `read_as` terms.
 fn read_as(engine: &Engine, text: &str) -> Value {
     let answer = engine.answer(text);
@@ -204,6 +212,9 @@ fn measure(engine: &Engine, baseline: &Bm25, set: &CallerSet, list_misses: bool)
             continue;
         }
         let answer = engine.answer(sentence);
+        if std::env::var_os("OQS_CALLERS_FIT").is_some() && set.name == "tuning" {
+            println!("fit in {} {sentence}", best_fit(&answer));
+        }
         let shown: Vec<String> = answer
             .matches
             .iter()
@@ -221,6 +232,9 @@ fn measure(engine: &Engine, baseline: &Bm25, set: &CallerSet, list_misses: bool)
     let mut answered = Vec::new();
     for question in &set.out_of_scope {
         let answer = engine.answer(question);
+        if std::env::var_os("OQS_CALLERS_FIT").is_some() && set.name == "tuning" {
+            println!("fit out {} {question}", best_fit(&answer));
+        }
         if answer.weak || matches!(answer.failure, Some(Failure::NoWords { .. })) {
             told += 1;
         } else {

@@ -328,7 +328,12 @@ struct Term<'a> {
 struct Terms<'q> {
     texts: [&'q str; MAX_TERMS],
     terms: [Term<'q>; MAX_TERMS],
+    /// Each group's weight, by the rows that hold any word of it.
     weights: [u32; MAX_TERMS],
+    /// Each group's weight by the rows that hold its words as written, and by those that
+    /// hold the table's words it is read as (`0` where the group has none).
+    written_weights: [u32; MAX_TERMS],
+    reading_weights: [u32; MAX_TERMS],
     len: usize,
     groups: u8,
 }
@@ -341,6 +346,8 @@ impl<'q> Terms<'q> {
             origin: Origin::Typed,
         }; MAX_TERMS],
         weights: [0; MAX_TERMS],
+        written_weights: [0; MAX_TERMS],
+        reading_weights: [0; MAX_TERMS],
         len: 0,
         groups: 0,
     };
@@ -383,26 +390,49 @@ impl<'q> Terms<'q> {
 
     /// A row's score: for each group of words it holds, the group's weight times the
     /// weights of the fields a word of it is in, summed and saturated as BM25 saturates a
-    /// term's frequency (k1 = [`SATURATION`]); half for a part of a term.
+    /// term's frequency (k1 = [`SATURATION`]); half for a part of a term. A caller's word
+    /// and the table's words it is read as count each by how telling it is, the better of
+    /// the two: a word as written where the table holds it counts at least as much as its
+    /// readings (their weight is never above the word's), so readings add rows and never
+    /// outrank the word.
     fn score(&self, fields: &[u32; FIELDS], group_words: &[u32]) -> u32 {
+        let readings = self.readings();
         let mut score = 0;
         for (g, &words) in group_words.iter().enumerate() {
-            let frequency: u32 = Field::ALL
-                .iter()
-                .filter(|f| fields[**f as usize] & words != 0)
-                .map(|f| field_weight(*f))
-                .sum();
-            if frequency == 0 {
-                continue;
-            }
-            let weight = self.weights[g];
-            let mut group_score = weight * frequency * (SATURATION + 1) / (frequency + SATURATION);
+            let saturated = |weight: u32, words: u32| {
+                let frequency: u32 = Field::ALL
+                    .iter()
+                    .filter(|f| fields[**f as usize] & words != 0)
+                    .map(|f| field_weight(*f))
+                    .sum();
+                weight * frequency * (SATURATION + 1) / (frequency + SATURATION)
+            };
+            let (read, written) = (words & readings, words & !readings);
+            let mut group_score = if read == 0 {
+                saturated(self.weights[g], words)
+            } else {
+                let written_weight = self.written_weights[g];
+                let reading_weight = match written_weight {
+                    0 => self.reading_weights[g],
+                    w => self.reading_weights[g].min(w),
+                };
+                saturated(written_weight, written).max(saturated(reading_weight, read))
+            };
             if self.terms[words.trailing_zeros() as usize].origin == Origin::Part {
                 group_score /= 2;
             }
             score += group_score;
         }
         score
+    }
+
+    /// The words that are the table's words for a caller's word (bit `i` for the `i`th).
+    fn readings(&self) -> u32 {
+        self.terms[..self.len]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.origin, Origin::CallersWord(_)))
+            .fold(0, |acc, (i, _)| acc | 1 << i)
     }
 }
 
@@ -551,6 +581,9 @@ pub struct Outcome<'q> {
     /// The terms of the sentence found nowhere, nor by a caller's word, nor in part.
     unknown: Words<'q>,
     shown: usize,
+    /// The weight of a word one row holds: what a term found nowhere counts for in
+    /// [`Outcome::fit`] (the rarest word there could be).
+    rarest: u32,
 }
 
 impl<'q> Outcome<'q> {
@@ -583,6 +616,7 @@ impl<'q> Outcome<'q> {
                 split: false,
                 unknown: Words::NONE,
                 shown: 0,
+                rarest: 0,
             },
             texts: rows.texts,
             found: &mut rows.found[..count],
@@ -601,6 +635,60 @@ impl<'q> Outcome<'q> {
     /// The query as given.
     pub fn query(&self) -> &'q str {
         self.query
+    }
+
+    /// How much of what the text asks a row holds, in thousandths: the weights of the
+    /// groups of words it holds over the weights of every group searched, a term found
+    /// nowhere counting as the rarest word would (so that a text of words the table does
+    /// not hold fits no row), a part of such a term half its weight. `fields` is what the
+    /// row holds ([`Rows::found`]). Words typed that every row shown holds fit whole.
+    pub fn fit(&self, fields: &[u32; FIELDS]) -> u32 {
+        let terms = &self.terms;
+        let held = row_mask(fields);
+        let (mut matched, mut total, mut parts) = (0u64, 0u64, 0u64);
+        for g in 0..terms.groups {
+            let words = (0..terms.len)
+                .filter(|&t| terms.terms[t].group == g)
+                .fold(0u32, |acc, t| acc | 1 << t);
+            if words == 0 {
+                continue;
+            }
+            let weight = u64::from(terms.weights[usize::from(g)]);
+            if terms.terms[words.trailing_zeros() as usize].origin == Origin::Part {
+                if held & words != 0 {
+                    parts += weight / 2;
+                }
+                continue;
+            }
+            if weight == 0 {
+                // A term found nowhere as a whole: its parts make up for it below.
+                total += u64::from(self.rarest);
+                continue;
+            }
+            total += weight;
+            if held & words != 0 {
+                matched += weight;
+            }
+        }
+        // The parts of the terms found nowhere count for half of those terms at most.
+        let missing = total.saturating_sub(self.found_weight());
+        matched += parts.min(missing / 2);
+        if total == 0 {
+            return 0;
+        }
+        (1000 * matched / total) as u32
+    }
+
+    /// The weights of the groups found in some row, but parts.
+    fn found_weight(&self) -> u64 {
+        let terms = &self.terms;
+        (0..terms.groups)
+            .filter(|&g| {
+                (0..terms.len)
+                    .any(|t| terms.terms[t].group == g && terms.terms[t].origin != Origin::Part)
+            })
+            .map(|g| u64::from(terms.weights[usize::from(g)]))
+            .sum()
     }
 
     /// How many rows are shown: the first of [`Rows::order`].
@@ -858,7 +946,17 @@ impl<'q> Search<'_, 'q, '_> {
                 .filter(|fields| row_mask(fields) & words != 0)
                 .count();
             terms.weights[g] = weight_of(rows, total);
+            let readings = words & terms.readings();
+            let holding = |mask: u32| {
+                self.found
+                    .iter()
+                    .filter(|fields| row_mask(fields) & mask != 0)
+                    .count()
+            };
+            terms.written_weights[g] = weight_of(holding(words & !readings), total);
+            terms.reading_weights[g] = weight_of(holding(readings), total);
         }
+        self.outcome.rarest = weight_of(1, total);
         for (score, fields) in self.scores.iter_mut().zip(self.found.iter()) {
             *score = self.outcome.terms.score(fields, group_words);
         }

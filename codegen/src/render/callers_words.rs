@@ -17,6 +17,10 @@ use super::COMMAND;
 /// The file's name in `spec/`, beside `names.toml`.
 pub const FILE_NAME: &str = "callers-words.toml";
 
+/// The readings in kana of the table's kanji words (`scripts/readings.py`), beside it: read
+/// as callers' words are (`へいそく` → `閉塞`).
+pub const READINGS_FILE_NAME: &str = "readings.toml";
+
 /// Each caller's word with the table's words it stands for, in the file's key order
 /// (sorted, so that the output is the same however the file is laid out).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,6 +34,8 @@ pub struct CallersWords {
 struct CallersWordsFile {
     #[serde(default)]
     words: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    readings: BTreeMap<String, Vec<String>>,
 }
 
 /// A word as the search compares it: no blank, no control character.
@@ -63,34 +69,61 @@ fn looked_for(word: &str) -> String {
 }
 
 impl CallersWords {
-    /// Reads and checks the file's text; every problem is reported.
+    /// Reads and checks the file's text (`[words]`, or the readings file's `[readings]`);
+    /// every problem is reported.
     pub fn parse(text: &str) -> Result<CallersWords, Vec<String>> {
         let file: CallersWordsFile = toml::from_str(text).map_err(|err| vec![err.to_string()])?;
         let mut problems = Vec::new();
-        for (caller, table_words) in &file.words {
-            if let Err(problem) = check_word(caller) {
-                problems.push(format!("[words] {caller:?}: {problem}"));
-            }
-            if table_words.is_empty() {
-                problems.push(format!(
-                    "[words] \"{caller}\": no table word; expected a list such as [\"暗証番号\"]"
-                ));
-            }
-            for word in table_words {
-                if let Err(problem) = check_word(word) {
-                    problems.push(format!("[words] \"{caller}\": {problem}"));
+        let mut words = file.words;
+        for (section, list) in [("words", &words), ("readings", &file.readings)] {
+            for (caller, table_words) in list {
+                if let Err(problem) = check_word(caller) {
+                    problems.push(format!("[{section}] {caller:?}: {problem}"));
+                }
+                if table_words.is_empty() {
+                    problems.push(format!(
+                        "[{section}] \"{caller}\": no table word; expected a list such as [\"暗証番号\"]"
+                    ));
+                }
+                for word in table_words {
+                    if let Err(problem) = check_word(word) {
+                        problems.push(format!("[{section}] \"{caller}\": {problem}"));
+                    }
                 }
             }
         }
-        if problems.is_empty() {
-            Ok(CallersWords { words: file.words })
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        for (reading, table_words) in file.readings {
+            let entry = words.entry(reading).or_default();
+            for word in table_words {
+                if !entry.contains(&word) {
+                    entry.push(word);
+                }
+            }
+        }
+        Ok(CallersWords { words })
     }
 
-    /// Reads the file, or no words when there is none.
+    /// Reads the file and the readings beside it ([`READINGS_FILE_NAME`]), or no words
+    /// where there are none.
     pub fn load(path: &Path) -> Result<CallersWords, crate::error::Error> {
+        let mut words = CallersWords::load_one(path)?;
+        let readings = CallersWords::load_one(&path.with_file_name(READINGS_FILE_NAME))?;
+        for (reading, table_words) in readings.words {
+            let entry = words.words.entry(reading).or_default();
+            for word in table_words {
+                if !entry.contains(&word) {
+                    entry.push(word);
+                }
+            }
+        }
+        Ok(words)
+    }
+
+    /// Reads one file, or no words when there is none.
+    fn load_one(path: &Path) -> Result<CallersWords, crate::error::Error> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
