@@ -13,6 +13,12 @@ use crate::data::{CallersWords, TableData};
 use crate::index::SearchIndex;
 use crate::say::Missing;
 
+/// Below this fit (thousandths of what a sentence asks, [`crate::TextReason::fit`]) the best
+/// row of a search by words does not answer it: the rows shown are weak candidates. Chosen
+/// on the tuning half of `tests/callers/` (sentences that warn, against questions the table
+/// does not answer that are told so), figures in BENCHMARKS.md.
+pub const WEAK_FIT: u32 = 200;
+
 /// One version of the table with its texts folded for the search: what answers a text.
 #[derive(Debug)]
 pub struct Engine {
@@ -421,6 +427,13 @@ impl Engine {
                 Some(self.matched(code, index, row, Reason::Text(reason)))
             })
             .collect();
+        // A sentence whose best row holds little of what it asks: no row fits; the rows
+        // are weak candidates, said to be so.
+        answer.weak = searched.split
+            && searched
+                .rows
+                .first()
+                .is_some_and(|best| best.fit < WEAK_FIT);
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {
                 words: searched.words.clone(),

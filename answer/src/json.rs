@@ -24,6 +24,10 @@ pub struct AnswerJson<'e> {
     pub read_as: ReadAs,
     /// Every row that answers, in table order for a code; by kind of match otherwise.
     pub matches: Vec<MatchJson<'e>>,
+    /// When no row fits a sentence: `matches` are weak candidates, for reference (left
+    /// out otherwise).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub weak: bool,
     /// The code or ID asked, when this table no longer lists it and an older version of
     /// `spec/` does: when it was withdrawn and its rows as last published.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -400,6 +404,7 @@ pub fn render_json<'e>(answer: &'e Answer<'e>, lang: Lang) -> AnswerJson<'e> {
                 texts: row_json(&m.shown),
             })
             .collect(),
+        weak: answer.weak,
         withdrawn: answer.withdrawn.as_ref().map(withdrawn_json),
         failure: answer
             .failure

@@ -142,6 +142,12 @@ pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnsw
 /// The status line of an answer with rows: its class and what it says.
 fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
     let count = answer.matches.len();
+    if answer.weak {
+        return (
+            "none",
+            format!("{}{}。", say::nothing_found(lang), say::weak(lang)),
+        );
+    }
     if let Some(withdrawn) = &answer.withdrawn {
         let notice = say::withdrawn(
             lang,

@@ -457,3 +457,11 @@ pub fn removed_in(lang: Lang, version: &str) -> String {
         format!("removed in {version}"),
     )
 }
+
+/// Rows shown for a sentence no row fits: weak candidates, for reference.
+pub fn weak(lang: Lang) -> &'static str {
+    lang.pick(
+        "この表に当てはまる行は見つかりませんでした。言葉の一部が合う行を参考に示します",
+        "no row of the table fits; rows that share some of the words are shown for reference",
+    )
+}

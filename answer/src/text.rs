@@ -173,6 +173,9 @@ pub fn render_text(answer: &Answer<'_>, lang: Lang) -> String {
         }
         return escape(&out);
     }
+    if answer.weak {
+        let _ = writeln!(out, "{}:\n", say::weak(lang));
+    }
     for (i, m) in answer.matches.iter().enumerate() {
         if i > 0 {
             out.push('\n');

@@ -115,6 +115,8 @@ fn main() -> ExitCode {
     };
     let answer = engine.answer(&asked);
     let exit = match &answer.failure {
+        // No row fits: the weak candidates are shown, said to be so, exit 1.
+        None if answer.weak => ExitCode::from(1),
         None => ExitCode::SUCCESS,
         Some(Failure::Malformed { .. }) => ExitCode::from(2),
         Some(Failure::NotFound { .. } | Failure::NoWords { .. }) => ExitCode::from(1),

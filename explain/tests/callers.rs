@@ -178,10 +178,18 @@ fn percent(part: usize, whole: usize) -> f64 {
 }
 
 /// The first row's fit, when the text was searched by words.
-fn best_fit(answer: &oqs_explain::Answer<'_>) -> u32 {
+fn best_fit(answer: &oqs_explain::Answer<'_>) -> String {
     match answer.matches.first().map(|m| &m.reason) {
-        Some(oqs_explain::Reason::Text(reason)) => reason.fit,
-        _ => 0,
+        Some(oqs_explain::Reason::Text(reason)) => format!(
+            "{} {} {} {}",
+            reason.fit,
+            reason.score,
+            answer.matches.len(),
+            answer
+                .words()
+                .map_or(String::new(), |w| w.unknown.join("/"))
+        ),
+        _ => "0 0 0 -".to_owned(),
     }
 }
 

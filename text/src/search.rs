@@ -164,7 +164,15 @@ fn script(c: char) -> Script {
     let c = widen(c);
     match c {
         _ if is_kanji(c) => Script::Kanji,
-        '\u{30A1}'..='\u{30FA}' | 'ー' | '\u{30FD}' | '\u{30FE}' => Script::Katakana,
+        // The voiced marks too, as half-width katakana and combining kana write them
+        // (`ｸﾚｼﾞｯﾄ` is one word).
+        '\u{30A1}'..='\u{30FA}'
+        | 'ー'
+        | '\u{30FD}'
+        | '\u{30FE}'
+        | '\u{3099}'..='\u{309C}'
+        | '\u{FF9E}'
+        | '\u{FF9F}' => Script::Katakana,
         '\u{3041}'..='\u{3096}' | '\u{309D}' | '\u{309E}' => Script::Hiragana,
         _ if c.is_alphanumeric() && c.is_ascii() => Script::Latin,
         _ => Script::Other,
@@ -867,7 +875,12 @@ impl<'q> Search<'_, 'q, '_> {
                 continue;
             }
             let mut found_part = false;
-            if strong.as_slice().contains(term) {
+            // A katakana or Latin word is a name: a pair of its letters says nothing of it
+            // (`プリンター`'s `リン` is in `スクリーン`); a kanji term's pairs are words.
+            let name = term
+                .chars()
+                .all(|c| matches!(script(c), Script::Katakana | Script::Latin));
+            if strong.as_slice().contains(term) && !name {
                 for pair in pairs(term) {
                     if !outcome.terms.has_room() {
                         break;
