@@ -157,7 +157,7 @@ pub fn row_reference(row: &Row) -> String {
         .code
         .rows()
         .iter()
-        .position(|r| std::ptr::eq(r, row))
+        .position(|r| std::ptr::eq(*r, row))
         .map_or(0, |i| i + 1);
     format!("{:03}-{index}", row.code.number())
 }
@@ -239,7 +239,7 @@ fn by_value(value: u32) -> Vec<Match> {
                 .message_ids
                 .iter()
                 .any(|l| matches!(l, ListedId::Exact(id) if id.value() == value));
-            let reason = match (listed_exactly, MessageId::from_u32(value)) {
+            let reason = match (listed_exactly, MessageId::from_value(value)) {
                 (true, Some(id)) => Reason::MessageId(id),
                 _ => row
                     .message_ids

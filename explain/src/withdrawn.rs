@@ -50,7 +50,7 @@ pub fn withdrawn(query: Query) -> Option<WithdrawnAnswer> {
         })
     };
     let by_id = |value: u32, number: Option<u16>| {
-        if MessageId::from_u32(value).is_some() {
+        if MessageId::from_value(value).is_some() {
             return None;
         }
         let id = Withdrawn::message_id(value)?;

@@ -47,7 +47,7 @@ pub fn search(text: &str) -> Result<Vec<Match>, Failure> {
     if matches.is_empty() {
         return Err(Failure::NoWords {
             words: search.words().iter().map(|w| (*w).to_owned()).collect(),
-            nearest: search.nearest_words().iter().map(str::to_owned).collect(),
+            nearest: search.nearest_words().map(str::to_owned).collect(),
         });
     }
     Ok(matches)

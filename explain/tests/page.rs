@@ -240,7 +240,12 @@ fn a_fragment_opens_a_code_and_typing_answers() {
     let code = Code::ALL[Code::ALL.len() / 2];
     let number = format!("{:03}", code.number());
     browser.open(&page_url(None, Some(&number))).unwrap();
-    let expected: Vec<String> = code.rows().iter().map(oqs_explain::row_reference).collect();
+    let expected: Vec<String> = code
+        .rows()
+        .iter()
+        .copied()
+        .map(oqs_explain::row_reference)
+        .collect();
     assert_eq!(visible_rows(&mut browser), expected);
 
     // Type into the box as a person does.

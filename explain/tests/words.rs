@@ -140,7 +140,7 @@ fn library(query: &str) -> Value {
         }
         Err(Failure::NoWords { .. }) => {
             let search = oqs_messages::search::Search::new(query).unwrap();
-            let nearest: Vec<&str> = search.nearest_words().iter().collect();
+            let nearest: Vec<&str> = search.nearest_words().collect();
             json!({
                 "query": query,
                 "words": search.words(),
