@@ -509,3 +509,60 @@ fn codes_listed_inside_causes() {
     assert_eq!(rows_for_portal_error(outside).count(), 0);
     assert_eq!(rows_for_received_code(unlisted()).count(), 0);
 }
+
+/// Any text, read as a code or a message ID: never a panic; what reads is what `Display`
+/// writes back, and what does not keeps the text's start, cut at a character boundary.
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Texts near the forms read: digits, `0x`, hex, blanks, full-width and multi-byte
+    /// characters, of any length.
+    fn near_forms() -> impl Strategy<Value = String> {
+        let heading = Code::ALL[0].heading().to_owned();
+        prop_oneof![
+            "[0-9a-fA-FxX ０１５ｘあ\u{200B}]{0,40}",
+            any::<String>(),
+            Just(heading).prop_map(|h| format!("{} {h}", Code::ALL[0].as_str())),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn parsing_any_text_reads_back_or_keeps_its_start(text in near_forms()) {
+            match text.parse::<Code>() {
+                Ok(code) => prop_assert_eq!(code.to_string().parse::<Code>(), Ok(code)),
+                Err(error) => {
+                    prop_assert!(text.starts_with(error.input()));
+                    prop_assert!(error.input().len() <= 32);
+                    prop_assert!(error.input().len() == text.len() || text.len() > 32);
+                    prop_assert!(!error.to_string().is_empty());
+                }
+            }
+            match text.parse::<MessageId>() {
+                Ok(id) => {
+                    prop_assert_eq!(id.to_string().parse::<MessageId>(), Ok(id));
+                    prop_assert_eq!(id.to_string().to_lowercase(), text.to_lowercase());
+                }
+                Err(error) => {
+                    prop_assert!(text.starts_with(error.input()));
+                    prop_assert!(!error.to_string().is_empty());
+                }
+            }
+        }
+
+        #[test]
+        fn any_value_is_one_message_id_or_none(value in any::<u32>()) {
+            match MessageId::from_value(value) {
+                Some(id) => {
+                    prop_assert_eq!(id.value(), value);
+                    prop_assert_eq!(MessageId::try_from(value), Ok(id));
+                    prop_assert_eq!(id.to_string().parse::<MessageId>(), Ok(id));
+                }
+                None => prop_assert_eq!(MessageId::try_from(value).unwrap_err().value(), value),
+            }
+        }
+    }
+}
