@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 mod expand;
+mod manifest;
 mod map;
 mod table;
 

@@ -108,11 +108,8 @@ pub const CRATE_ATTRIBUTE: &str = "oqs_messages";
 /// manifest does not say (a build outside cargo, or a crate that depends on it through
 /// another).
 fn manifest_path() -> syn::Path {
-    let name = match proc_macro_crate::crate_name("oqs-messages") {
-        Ok(proc_macro_crate::FoundCrate::Name(name)) => name,
-        // Its own tests and examples name it as any dependent does.
-        Ok(proc_macro_crate::FoundCrate::Itself) | Err(_) => "oqs_messages".to_owned(),
-    };
+    let name = crate::manifest::dependency_name("oqs-messages")
+        .unwrap_or_else(|| "oqs_messages".to_owned());
     let name = Ident::new(&name, Span::call_site());
     syn::parse_quote!(::#name)
 }
