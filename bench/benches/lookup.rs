@@ -52,7 +52,7 @@ fn lookups(c: &mut Criterion) {
     group.bench_function("generated match", |b| {
         b.iter(|| {
             ids.iter()
-                .filter_map(|v| MessageId::from_u32(black_box(*v)))
+                .filter_map(|v| MessageId::from_value(black_box(*v)))
                 .count()
         })
     });

@@ -85,7 +85,7 @@ fn search(query: &str) -> usize {
     let search = Search::new(query).expect("words");
     let found = search.matches().count();
     if found == 0 {
-        return search.nearest_words().iter().count();
+        return search.nearest_words().count();
     }
     found
 }

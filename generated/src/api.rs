@@ -2,6 +2,21 @@
 // by the fixture crate of the UI tests, `tests/fixture`): items only, no inner attributes.
 
 /// One row under a code: one cause, with the message IDs the terminal logs for it.
+///
+/// ```
+/// use oqs_messages::{Code, ListedId};
+///
+/// let code = Code::ALL[0];
+/// let row = code.rows()[0];
+/// assert_eq!(row.code, code);
+/// for listed in row.message_ids {
+///     match *listed {
+///         ListedId::Exact(id) => assert!(row.lists(id)),
+///         ListedId::Range { start, end } => assert!(row.lists_value(start) && row.lists_value(end)),
+///     }
+/// }
+/// println!("{}\n原因: {}\n対処: {}\n問合せ先: {}", row.kind, row.cause, row.remedy, row.contact);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Row {
     /// The code the row is under.
@@ -211,72 +226,313 @@ impl Code {
     }
 }
 
-/// Why a text or number is not a code or message ID of the table.
+/// A number that is no code of the table: the error of [`Code::try_from`], carrying the
+/// number (as num_enum's `TryFromPrimitiveError` does).
+///
+/// ```
+/// use oqs_messages::Code;
+///
+/// let error = Code::try_from(1000).unwrap_err();
+/// assert_eq!(error.number(), 1000);
+/// println!("{error}"); // コード 1000 は一覧（1.25版）にありません
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LookupError {
-    /// Not three digits, such as `001`.
-    MalformedCode,
-    /// Not `0x` and eight hex digits, such as `0x04000011`.
-    MalformedMessageId,
-    /// A well-formed code the table does not have.
-    UnknownCode(u16),
-    /// A well-formed message ID the table does not have.
-    UnknownMessageId(u32),
+pub struct UnknownCode {
+    number: u16,
 }
 
-impl fmt::Display for LookupError {
+impl UnknownCode {
+    /// The number given.
+    pub const fn number(&self) -> u16 {
+        self.number
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    /// In Japanese, as a help desk reads it: `コード 999 は一覧（1.25版）にありません`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LookupError::MalformedCode => f.write_str("expected a three-digit code such as 001"),
-            LookupError::MalformedMessageId => {
-                f.write_str("expected a message ID of 0x and eight hex digits, such as 0x04000011")
-            }
-            LookupError::UnknownCode(n) => {
-                write!(f, "no code {n:03} in table version {VERSION}")
-            }
-            LookupError::UnknownMessageId(v) => {
-                write!(f, "no message ID 0x{v:08X} in table version {VERSION}")
-            }
+        write!(f, "コード {:03} は一覧（{VERSION}版）にありません", self.number)
+    }
+}
+
+/// A value that is no message ID of the table, exactly or in a range: the error of
+/// [`MessageId::try_from`], carrying the value.
+///
+/// ```
+/// use oqs_messages::MessageId;
+///
+/// let unlisted = (0..).find(|v| MessageId::from_value(*v).is_none()).unwrap();
+/// let error = MessageId::try_from(unlisted).unwrap_err();
+/// assert_eq!(error.value(), unlisted);
+/// println!("{error}"); // メッセージID 0x00000000 は一覧（1.25版）にありません
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownMessageId {
+    value: u32,
+}
+
+impl UnknownMessageId {
+    /// The value given.
+    pub const fn value(&self) -> u32 {
+        self.value
+    }
+}
+
+impl fmt::Display for UnknownMessageId {
+    /// In Japanese: `メッセージID 0x12345678 は一覧（1.25版）にありません`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "メッセージID 0x{:08X} は一覧（{VERSION}版）にありません",
+            self.value
+        )
+    }
+}
+
+/// Why a text is not a code of the table: the error of `text.parse::<Code>()`, carrying
+/// the text.
+///
+/// ```
+/// use oqs_messages::{Code, ParseCodeErrorKind};
+///
+/// let error = "15".parse::<Code>().unwrap_err();
+/// assert_eq!(error.input(), "15");
+/// assert_eq!(error.kind(), ParseCodeErrorKind::Malformed);
+/// println!("{error}"); // 「15」はコードの形ではありません（3桁の数字、例: 001）
+///
+/// let error = "999 見出し".parse::<Code>().unwrap_err();
+/// assert!(matches!(
+///     error.kind(),
+///     ParseCodeErrorKind::Unknown(999) | ParseCodeErrorKind::NotItsHeading(_)
+/// ));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParseCodeError {
+    input: Excerpt,
+    kind: ParseCodeErrorKind,
+}
+
+/// What is wrong with a text read as a code; see [`ParseCodeError::kind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseCodeErrorKind {
+    /// Not three ASCII digits (`001`), nor three digits, a space and the code's heading
+    /// (what `Display` writes).
+    Malformed,
+    /// Three digits that are no code of the table.
+    Unknown(u16),
+    /// A code's number followed by a text that is not its heading.
+    NotItsHeading(Code),
+}
+
+impl ParseCodeError {
+    /// The text given: its first 32 bytes (cut at a character boundary) when longer.
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+
+    /// What is wrong with it.
+    pub const fn kind(&self) -> ParseCodeErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for ParseCodeError {
+    /// In Japanese, quoting the text given, its unseen characters written `\u{200B}`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ParseCodeErrorKind::Malformed => write!(
+                f,
+                "「{}」はコードの形ではありません（3桁の数字、例: 001）",
+                self.input
+            ),
+            ParseCodeErrorKind::Unknown(number) => UnknownCode { number }.fmt(f),
+            ParseCodeErrorKind::NotItsHeading(code) => write!(
+                f,
+                "「{}」: コード {} の見出しは「{}」です",
+                self.input,
+                code.as_str(),
+                code.heading()
+            ),
+        }
+    }
+}
+
+/// Why a text is not a message ID of the table: the error of `text.parse::<MessageId>()`,
+/// carrying the text.
+///
+/// ```
+/// use oqs_messages::{MessageId, ParseMessageIdErrorKind};
+///
+/// let error = "0x0400001".parse::<MessageId>().unwrap_err();
+/// assert_eq!(error.input(), "0x0400001");
+/// assert_eq!(error.kind(), ParseMessageIdErrorKind::Malformed);
+/// println!("{error}"); // 「0x0400001」はメッセージIDの形ではありません（0x と16進8桁、例: 0x04000011）
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParseMessageIdError {
+    input: Excerpt,
+    kind: ParseMessageIdErrorKind,
+}
+
+/// What is wrong with a text read as a message ID; see [`ParseMessageIdError::kind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseMessageIdErrorKind {
+    /// Not `0x` (or `0X`) and eight hex digits.
+    Malformed,
+    /// A value that is no message ID of the table, exactly or in a range.
+    Unknown(u32),
+}
+
+impl ParseMessageIdError {
+    /// The text given: its first 32 bytes (cut at a character boundary) when longer.
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+
+    /// What is wrong with it.
+    pub const fn kind(&self) -> ParseMessageIdErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for ParseMessageIdError {
+    /// In Japanese, quoting the text given, its unseen characters written `\u{200B}`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ParseMessageIdErrorKind::Malformed => write!(
+                f,
+                "「{}」はメッセージIDの形ではありません（0x と16進8桁、例: 0x04000011）",
+                self.input
+            ),
+            ParseMessageIdErrorKind::Unknown(value) => UnknownMessageId { value }.fmt(f),
         }
     }
 }
 
 #[cfg(feature = "std")]
-impl std::error::Error for LookupError {}
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+impl std::error::Error for UnknownCode {}
+
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+impl std::error::Error for UnknownMessageId {}
+
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+impl std::error::Error for ParseCodeError {}
+
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+impl std::error::Error for ParseMessageIdError {}
+
+/// The text a parse was given, kept without allocating: its first
+/// [`Excerpt::CAPACITY`] bytes, cut at a character boundary.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Excerpt {
+    bytes: [u8; Excerpt::CAPACITY],
+    len: u8,
+    cut: bool,
+}
+
+impl Excerpt {
+    /// Enough for any code or ID, typed in full width or with a word around it.
+    const CAPACITY: usize = 32;
+
+    fn new(text: &str) -> Excerpt {
+        let mut end = text.len().min(Excerpt::CAPACITY);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut bytes = [0; Excerpt::CAPACITY];
+        bytes[..end].copy_from_slice(&text.as_bytes()[..end]);
+        Excerpt {
+            bytes,
+            // At most CAPACITY, 32.
+            len: end as u8,
+            cut: end < text.len(),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // A prefix of a `str` cut at a character boundary.
+        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)?;
+        if self.cut {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Excerpt {
+    /// The text with each character no one can see written `\u{200B}`, and `…` where it
+    /// was cut.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.as_str().chars() {
+            if oqs_messages_text::unseen::unseen(c).is_some() {
+                write!(f, "\\u{{{:X}}}", c as u32)?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        if self.cut {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}
 
 impl fmt::Display for Code {
-    /// The published heading, e.g. `マイナンバーカードの認識不可`; `{:#}` adds the number
-    /// (`001 マイナンバーカードの認識不可`).
+    /// The three digits, a space and the heading: `001 マイナンバーカードの認識不可`,
+    /// honouring width, fill, alignment and precision as a `str` does. `{:#}` is the
+    /// same.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.alternate() {
-            write!(f, "{:03} {}", self.number(), self.heading())
-        } else {
-            f.write_str(self.heading())
-        }
+        f.pad(self.label())
     }
 }
 
 impl FromStr for Code {
-    type Err = LookupError;
+    type Err = ParseCodeError;
 
-    /// Three digits, as the reader shows them: `"001"`.
-    fn from_str(text: &str) -> Result<Self, LookupError> {
+    /// Three digits, as the reader shows them (`"001"`), or what `Display` writes (`"001
+    /// マイナンバーカードの認識不可"`, the heading exactly as published).
+    fn from_str(text: &str) -> Result<Self, ParseCodeError> {
+        let error = |kind| ParseCodeError {
+            input: Excerpt::new(text),
+            kind,
+        };
         let bytes = text.as_bytes();
-        if bytes.len() != 3 || !bytes.iter().all(u8::is_ascii_digit) {
-            return Err(LookupError::MalformedCode);
+        let digits = match bytes {
+            [a, b, c] | [a, b, c, b' ', ..] => [*a, *b, *c],
+            _ => return Err(error(ParseCodeErrorKind::Malformed)),
+        };
+        if !digits.iter().all(u8::is_ascii_digit) {
+            return Err(error(ParseCodeErrorKind::Malformed));
         }
-        let number = bytes
+        let number = digits
             .iter()
             .fold(0u16, |acc, b| acc * 10 + u16::from(b - b'0'));
-        Code::try_from(number)
+        let code = Code::from_number(number).ok_or(error(ParseCodeErrorKind::Unknown(number)))?;
+        if bytes.len() > 3 && text[4..] != *code.heading() {
+            return Err(error(ParseCodeErrorKind::NotItsHeading(code)));
+        }
+        Ok(code)
     }
 }
 
 impl TryFrom<u16> for Code {
-    type Error = LookupError;
+    type Error = UnknownCode;
 
-    fn try_from(number: u16) -> Result<Self, LookupError> {
-        Code::from_number(number).ok_or(LookupError::UnknownCode(number))
+    /// The code shown as this number: `1` gives `001`.
+    fn try_from(number: u16) -> Result<Self, UnknownCode> {
+        Code::from_number(number).ok_or(UnknownCode { number })
     }
 }
 
@@ -286,24 +542,37 @@ impl From<Code> for u16 {
     }
 }
 
+impl MessageId {
+    /// `0x` and eight upper-case hex digits, as `Display` and serde write the ID, without
+    /// allocating.
+    pub const fn to_text(self) -> MessageIdText {
+        MessageIdText::new(self.value())
+    }
+}
+
 impl fmt::Display for MessageId {
-    /// `0x04000011`; a range variant shows the logged value it carries.
+    /// `0x04000011`; a range variant shows the logged value it carries. Width, fill,
+    /// alignment and precision are honoured as for a `str`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "0x{:08X}", self.value())
+        f.pad(self.to_text().as_str())
     }
 }
 
 impl FromStr for MessageId {
-    type Err = LookupError;
+    type Err = ParseMessageIdError;
 
     /// `0x` and eight hex digits, either case: `"0x04000011"`, `"0xf0301d1c"`.
-    fn from_str(text: &str) -> Result<Self, LookupError> {
+    fn from_str(text: &str) -> Result<Self, ParseMessageIdError> {
+        let error = |kind| ParseMessageIdError {
+            input: Excerpt::new(text),
+            kind,
+        };
         let bytes = text.as_bytes();
         let [b'0', b'x' | b'X', digits @ ..] = bytes else {
-            return Err(LookupError::MalformedMessageId);
+            return Err(error(ParseMessageIdErrorKind::Malformed));
         };
         if digits.len() != 8 {
-            return Err(LookupError::MalformedMessageId);
+            return Err(error(ParseMessageIdErrorKind::Malformed));
         }
         // One pass over the eight digits through a table, without the generality of
         // from_str_radix.
@@ -311,11 +580,11 @@ impl FromStr for MessageId {
         for &digit in digits {
             let nibble = HEX_DIGITS[usize::from(digit)];
             if nibble > 0xF {
-                return Err(LookupError::MalformedMessageId);
+                return Err(error(ParseMessageIdErrorKind::Malformed));
             }
             value = (value << 4) | u32::from(nibble);
         }
-        MessageId::try_from(value)
+        MessageId::from_value(value).ok_or(error(ParseMessageIdErrorKind::Unknown(value)))
     }
 }
 
@@ -337,10 +606,11 @@ const HEX_DIGITS: [u8; 256] = {
 };
 
 impl TryFrom<u32> for MessageId {
-    type Error = LookupError;
+    type Error = UnknownMessageId;
 
-    fn try_from(value: u32) -> Result<Self, LookupError> {
-        MessageId::from_u32(value).ok_or(LookupError::UnknownMessageId(value))
+    /// The message ID of a logged value, as [`MessageId::from_value`] gives it.
+    fn try_from(value: u32) -> Result<Self, UnknownMessageId> {
+        MessageId::from_value(value).ok_or(UnknownMessageId { value })
     }
 }
 
@@ -350,67 +620,226 @@ impl From<MessageId> for u32 {
     }
 }
 
+impl PartialOrd for MessageId {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for MessageId {
+    /// By the logged value: `0xF0000000` (a range) before `0xF0000001` (listed exactly).
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        self.value().cmp(&other.value())
+    }
+}
+
+impl core::hash::Hash for MessageId {
+    /// As the logged value hashes: one value is one `MessageId`.
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.value().hash(state);
+    }
+}
+
+/// The logged value a range variant of [`MessageId`] carries: a value from `START` to
+/// `END` that no exact ID of the table takes (that value is the exact ID's own variant).
+/// It is built only by a check ([`InRange::new`], [`MessageId::from_value`]), so a range
+/// variant never holds a value outside its range, nor one listed exactly.
+///
+/// ```
+/// use oqs_messages::MessageId;
+///
+/// // Each range stands in ALL at a value of it that no exact ID takes.
+/// for id in MessageId::ALL {
+///     if let Some((start, end)) = id.range() {
+///         assert!((start..=end).contains(&id.value()));
+///         assert_eq!(MessageId::from_value(id.value()), Some(id));
+///     }
+/// }
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct InRange<const START: u32, const END: u32>(u32);
+
+impl<const START: u32, const END: u32> InRange<START, END> {
+    /// The value, if it is in the range and no exact ID of the table: the one way to build
+    /// a range variant from a number, as [`MessageId::from_value`] does.
+    pub const fn new(value: u32) -> Option<Self> {
+        match MessageId::from_value(value) {
+            Some(id) => match id.range() {
+                Some((start, end)) if start == START && end == END => Some(InRange(value)),
+                _ => None,
+            },
+            None => None,
+        }
+    }
+
+    /// The logged value.
+    pub const fn value(self) -> u32 {
+        self.0
+    }
+}
+
+/// The constructor `message_table!` expands `MessageId::from_value` into, for a value it
+/// has checked: private to the crate (and no associated function, which the compiler
+/// would offer as a fix), so that no other crate builds a range variant unchecked.
+const fn in_range_unchecked<const START: u32, const END: u32>(value: u32) -> InRange<START, END> {
+    InRange(value)
+}
+
+impl<const START: u32, const END: u32> fmt::Debug for InRange<START, END> {
+    /// `0xF0000005`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "0x{:08X}", self.0)
+    }
+}
+
+impl<const START: u32, const END: u32> fmt::Display for InRange<START, END> {
+    /// `0xF0000005`, as [`MessageId`] shows it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(MessageIdText::new(self.0).as_str())
+    }
+}
+
+impl<const START: u32, const END: u32> From<InRange<START, END>> for u32 {
+    fn from(value: InRange<START, END>) -> u32 {
+        value.0
+    }
+}
+
+/// A message ID as text, `0x04000011`, without allocating: see [`MessageId::to_text`].
+///
+/// ```
+/// use oqs_messages::MessageId;
+///
+/// let id = MessageId::ALL[0];
+/// let text = id.to_text();
+/// assert_eq!(text.as_str(), id.to_string());
+/// assert_eq!(text.parse::<MessageId>(), Ok(id));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MessageIdText([u8; 10]);
+
+impl MessageIdText {
+    const fn new(value: u32) -> MessageIdText {
+        let mut text = *b"0x00000000";
+        let mut i = 0;
+        while i < 8 {
+            let nibble = (value >> (28 - 4 * i)) & 0xF;
+            text[2 + i] = b"0123456789ABCDEF"[nibble as usize];
+            i += 1;
+        }
+        MessageIdText(text)
+    }
+
+    /// `"0x04000011"`.
+    pub fn as_str(&self) -> &str {
+        // ASCII: `0x` and hex digits.
+        core::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl core::ops::Deref for MessageIdText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for MessageIdText {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for MessageIdText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for MessageIdText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 #[cfg(feature = "serde")]
 mod serde_impls {
     use core::fmt;
 
-    use super::{Code, MessageId};
-    use serde::de::{Deserialize, Deserializer, Error, Visitor};
+    use super::{Code, MessageId, VERSION};
+    use serde::de::{Deserialize, Deserializer, Error, Unexpected, Visitor};
     use serde::ser::{Serialize, Serializer};
 
     /// As the reader shows it: `"001"`.
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for Code {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let n = self.number();
-            let digits = [
-                b'0' + (n / 100 % 10) as u8,
-                b'0' + (n / 10 % 10) as u8,
-                b'0' + (n % 10) as u8,
-            ];
-            serializer.serialize_str(core::str::from_utf8(&digits).unwrap_or("000"))
+            serializer.serialize_str(self.as_str())
         }
     }
 
     /// As the terminal logs it: `"0x04000011"`.
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for MessageId {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let value = self.value();
-            let mut text = *b"0x00000000";
-            for (i, byte) in text[2..].iter_mut().enumerate() {
-                let nibble = (value >> (28 - 4 * i)) & 0xF;
-                *byte = b"0123456789ABCDEF"[nibble as usize];
-            }
-            serializer.serialize_str(core::str::from_utf8(&text).unwrap_or("0x00000000"))
+            serializer.serialize_str(self.to_text().as_str())
         }
     }
 
-    /// Parses a string through `FromStr`, borrowed or not, without allocating.
-    struct Parsed<T>(core::marker::PhantomData<T>);
+    /// Reads a code from a string, borrowed or not, without allocating.
+    struct CodeVisitor;
 
-    impl<T: core::str::FromStr> Visitor<'_> for Parsed<T>
-    where
-        T::Err: fmt::Display,
-    {
-        type Value = T;
+    impl Visitor<'_> for CodeVisitor {
+        type Value = Code;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a code such as \"001\" or a message ID such as \"0x04000011\"")
+            write!(
+                f,
+                "a display code of table version {VERSION} as three digits, such as \"{}\"",
+                Code::ALL[0].as_str()
+            )
         }
 
-        fn visit_str<E: Error>(self, text: &str) -> Result<T, E> {
-            text.parse().map_err(E::custom)
+        fn visit_str<E: Error>(self, text: &str) -> Result<Code, E> {
+            text.parse()
+                .map_err(|_| E::invalid_value(Unexpected::Str(text), &self))
         }
     }
 
+    /// Reads a message ID from a string, borrowed or not, without allocating.
+    struct MessageIdVisitor;
+
+    impl Visitor<'_> for MessageIdVisitor {
+        type Value = MessageId;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(
+                f,
+                "a message ID of table version {VERSION} as 0x and eight hex digits, such as \"{}\"",
+                MessageId::ALL[0].to_text().as_str()
+            )
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<MessageId, E> {
+            text.parse()
+                .map_err(|_| E::invalid_value(Unexpected::Str(text), &self))
+        }
+    }
+
+    /// From `"001"` (or what `Display` writes).
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for Code {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_str(Parsed(core::marker::PhantomData))
+            deserializer.deserialize_str(CodeVisitor)
         }
     }
 
+    /// From `"0x04000011"`, either case.
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for MessageId {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_str(Parsed(core::marker::PhantomData))
+            deserializer.deserialize_str(MessageIdVisitor)
         }
     }
 }

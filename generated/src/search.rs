@@ -38,8 +38,8 @@
 
 use crate::{Code, Row, ROWS, ROW_COUNT};
 pub use oqs_messages_text::search::{
-    field_weight, terms, weight_of, Field, NearestWords, Origin, Rank, SearchError, MAX_TERMS,
-    MAX_WORDS, SATURATION,
+    field_weight, terms, weight_of, Field, Origin, Rank, SearchError, MAX_TERMS, MAX_WORDS,
+    SATURATION,
 };
 use oqs_messages_text::search::{rank, Index, Outcome, Rows, FIELDS};
 
@@ -145,10 +145,64 @@ impl<'q> Search<'q> {
 
     /// The words of the table nearest the words searched for, best first, each once: what
     /// to offer when nothing is found.
-    pub fn nearest_words(&self) -> NearestWords<'static> {
-        self.outcome.nearest_words(table_texts())
+    ///
+    /// ```
+    /// use oqs_messages::search::Search;
+    ///
+    /// let search = Search::new("ﾈｯﾄﾜｰｸｴﾗｰｘ").unwrap();
+    /// for word in search.nearest_words() {
+    ///     println!("{word}");
+    /// }
+    /// assert!(search.nearest_words().len() <= 5);
+    /// ```
+    pub fn nearest_words(&self) -> NearestWords {
+        let nearest = self.outcome.nearest_words(table_texts());
+        let mut words = [""; NearestWords::CAPACITY];
+        let mut len = 0;
+        for (place, word) in words.iter_mut().zip(nearest.iter()) {
+            *place = word;
+            len += 1;
+        }
+        NearestWords {
+            words,
+            len,
+            next: 0,
+        }
     }
 }
+
+/// The words of the table nearest a search's words, best first, each once; see
+/// [`Search::nearest_words`].
+#[derive(Clone, Copy, Debug)]
+pub struct NearestWords {
+    words: [&'static str; NearestWords::CAPACITY],
+    len: usize,
+    next: usize,
+}
+
+impl NearestWords {
+    /// How many words are offered at most.
+    pub const CAPACITY: usize = oqs_messages_text::search::NearestWords::CAPACITY;
+}
+
+impl Iterator for NearestWords {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let word = *self.words[..self.len].get(self.next)?;
+        self.next += 1;
+        Some(word)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.len - self.next;
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for NearestWords {}
+
+impl core::iter::FusedIterator for NearestWords {}
 
 /// Every text of the table that is searched, each once.
 fn table_texts() -> impl Iterator<Item = &'static str> + Clone {

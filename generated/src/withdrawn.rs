@@ -186,7 +186,7 @@ impl Withdrawn {
 
     /// The withdrawn message ID `value`: the exact ID if one was withdrawn, else a
     /// withdrawn range that holds it. A value can be withdrawn as an exact ID and still
-    /// fall in a range this version lists: ask [`MessageId::from_u32`](crate::MessageId::from_u32)
+    /// fall in a range this version lists: ask [`MessageId::from_value`](crate::MessageId::from_value)
     /// first.
     pub fn message_id(value: u32) -> Option<&'static WithdrawnId> {
         WITHDRAWN_IDS

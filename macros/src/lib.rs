@@ -6,39 +6,37 @@
 //!   `generated/src/table.rs` (parse, check, expand, each error with its span).
 //! - `#[derive(CodeMap)]` and `#[derive(MessageIdMap)]` map every code or message ID to a
 //!   variant of a downstream enum; a code mapped nowhere or twice, or a name that is not
-//!   a code, is a compile error naming the code.
+//!   a code, is a compile error naming the code. `oqs-messages` re-exports them with
+//!   examples.
 #![deny(missing_docs)]
 
 mod expand;
+mod manifest;
 mod map;
 mod table;
 
 use proc_macro::TokenStream;
 use syn::parse_macro_input;
 
-/// Expands the normalized table into the `oqs-messages` API. Its input is written by
-/// `cargo run -p codegen`; see `generated/src/table.rs`.
+/// Expands the normalized table into the `oqs-messages` API, and re-exports the derives
+/// with examples written from it. Its input is written by `cargo run -p codegen`; see
+/// `generated/src/table.rs`.
 #[proc_macro]
 pub fn message_table(input: TokenStream) -> TokenStream {
     let table = parse_macro_input!(input as table::TableInput);
     match table.check() {
-        Ok(()) => expand::expand(&table).into(),
+        Ok(()) => {
+            let items = expand::expand(&table);
+            let derives = expand::derive_exports(&table);
+            quote::quote!(#items #derives).into()
+        }
         Err(err) => err.to_compile_error().into(),
     }
 }
 
-/// `impl From<oqs_messages::Code> for YourEnum`, checked: put `#[codes(…)]` on the
-/// variants so that every code of the table is listed exactly once.
-///
-/// ```ignore
-/// #[derive(oqs_messages::CodeMap)]
-/// enum Action {
-///     #[codes(CardNotRecognized, NotMyNumberCard)]
-///     AskPatientToRetry,
-///     // … every other code exactly once
-/// }
-/// ```
-#[proc_macro_derive(CodeMap, attributes(codes, rest))]
+/// `#[derive(CodeMap)]`, defined in `oqs-messages-macros` and used through `oqs-messages`,
+/// which documents it with examples written from the table.
+#[proc_macro_derive(CodeMap, attributes(codes, oqs_messages))]
 pub fn derive_code_map(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as syn::DeriveInput);
     map::derive(input, map::MapKind::Code)
@@ -46,11 +44,9 @@ pub fn derive_code_map(input: TokenStream) -> TokenStream {
         .into()
 }
 
-/// `impl From<oqs_messages::MessageId> for YourEnum`, checked: put `#[message_ids(…)]`
-/// on the variants so that every message ID and range of the table is listed exactly
-/// once, or mark one variant `#[rest]` to take every ID not listed (today's, and any a
-/// revision adds); a listed ID that a revision withdraws still stops the build.
-#[proc_macro_derive(MessageIdMap, attributes(message_ids, rest))]
+/// `#[derive(MessageIdMap)]`, defined in `oqs-messages-macros` and used through
+/// `oqs-messages`, which documents it with examples written from the table.
+#[proc_macro_derive(MessageIdMap, attributes(message_ids, rest, oqs_messages))]
 pub fn derive_message_id_map(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as syn::DeriveInput);
     map::derive(input, map::MapKind::MessageId)

@@ -6,8 +6,8 @@
 //! every code and calls [`check_map`], which checks the mapping and writes the `From`
 //! impl. The table thus stays in one place, and a revision reaches every derive.
 
-use proc_macro2::{TokenStream, TokenTree};
-use quote::quote;
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -58,12 +58,60 @@ impl MapKind {
         }
     }
 
-    fn callback(self) -> TokenStream {
+    /// The `macro_rules!` of the generated crate that the derive calls back.
+    fn callback(self) -> Ident {
         match self {
-            MapKind::Code => quote!(::oqs_messages::__code_map!),
-            MapKind::MessageId => quote!(::oqs_messages::__message_id_map!),
+            MapKind::Code => format_ident!("__code_map"),
+            MapKind::MessageId => format_ident!("__message_id_map"),
         }
     }
+}
+
+/// The path to `oqs-messages` in the crate that derives: `#[oqs_messages(crate = path)]`
+/// where it is re-exported, else the name the crate's manifest gives the dependency (as
+/// `oqs = { package = "oqs-messages", … }` renames it), else `::oqs_messages`.
+fn crate_path(input: &DeriveInput, errors: &mut Errors) -> syn::Path {
+    let mut given = None;
+    for attr in input
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident(CRATE_ATTRIBUTE))
+    {
+        let parsed = attr.parse_nested_meta(|meta| {
+            if !meta.path.is_ident("crate") {
+                return Err(meta.error("expected `crate = path::to::oqs_messages`"));
+            }
+            let value = meta.value()?;
+            // `crate = path`, or `crate = "path"` as serde writes it.
+            let path = if value.peek(LitStr) {
+                value.parse::<LitStr>()?.parse::<syn::Path>()?
+            } else {
+                value.parse::<syn::Path>()?
+            };
+            if given.replace(path).is_some() {
+                return Err(meta.error("`crate` is given twice"));
+            }
+            Ok(())
+        });
+        if let Err(err) = parsed {
+            errors.push(err.span(), err);
+        }
+    }
+    given.unwrap_or_else(manifest_path)
+}
+
+/// The helper attribute of both derives that says where `oqs-messages` is.
+pub const CRATE_ATTRIBUTE: &str = "oqs_messages";
+
+/// `::name` for the name under which the deriving crate's manifest depends on
+/// `oqs-messages` (the package's own name, unless renamed); `::oqs_messages` when the
+/// manifest does not say (a build outside cargo, or a crate that depends on it through
+/// another).
+fn manifest_path() -> syn::Path {
+    let name = crate::manifest::dependency_name("oqs-messages")
+        .unwrap_or_else(|| "oqs_messages".to_owned());
+    let name = Ident::new(&name, Span::call_site());
+    syn::parse_quote!(::#name)
 }
 
 /// The derive: reads `#[codes(…)]` on each variant and calls the generated crate back.
@@ -88,6 +136,7 @@ pub fn derive(input: DeriveInput, kind: MapKind) -> syn::Result<TokenStream> {
         ));
     }
     let mut errors = Errors::default();
+    let krate = crate_path(&input, &mut errors);
     let mut entries = Vec::new();
     let mut rest: Option<&Ident> = None;
     for variant in &data.variants {
@@ -166,7 +215,7 @@ pub fn derive(input: DeriveInput, kind: MapKind) -> syn::Result<TokenStream> {
         .map(|(variant, names)| quote!(#variant => [#(#names),*]));
     let rest = rest.into_iter();
     Ok(quote! {
-        #callback {
+        #krate::#callback! {
             target: #target,
             map: [#(#entries),*],
             rest: [#(#rest),*],

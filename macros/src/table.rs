@@ -83,13 +83,15 @@ impl WithdrawnCodeInput {
         )
     }
 
-    /// The type of its deprecated shadow, whose name says it in every type error.
+    /// The type of its shadow, whose name says it wherever the compiler shows it:
+    /// `InsurerCheckRequired_code_017_withdrawn_in_table_1_26_last_listed_in_1_25`.
     pub fn marker(&self) -> Ident {
         format_ident!(
-            "{}_code_{:03}_withdrawn_in_table_{}",
+            "{}_code_{:03}_withdrawn_in_table_{}_last_listed_in_{}",
             self.name,
             self.number,
-            self.removed.value().replace('.', "_")
+            self.removed.value().replace('.', "_"),
+            self.last.value().replace('.', "_")
         )
     }
 }
@@ -110,12 +112,15 @@ impl WithdrawnIdInput {
         )
     }
 
-    /// The type of its deprecated shadow.
+    /// The type of its shadow:
+    /// `Id8100000D_of_code_017_withdrawn_in_table_1_26_last_listed_in_1_25`.
     pub fn marker(&self) -> Ident {
         format_ident!(
-            "{}_withdrawn_in_table_{}",
+            "{}_of_code_{:03}_withdrawn_in_table_{}_last_listed_in_{}",
             self.name,
-            self.removed.value().replace('.', "_")
+            self.code,
+            self.removed.value().replace('.', "_"),
+            self.last.value().replace('.', "_")
         )
     }
 }
@@ -612,6 +617,12 @@ impl TableInput {
                     format!("the range name `{first}` is used twice"),
                 );
             }
+            if range.start <= range.end && self.first_free_value(range.start, range.end).is_none() {
+                errors.push(
+                    range.span,
+                    "every value of this range is an exact message ID of the table: its variant could hold no value",
+                );
+            }
             if is_id_name(&range.name.to_string()) {
                 errors.push(
                     range.name.span(),
@@ -726,6 +737,22 @@ impl TableInput {
             },
             Violation::DuplicateFootnote { again, .. } => self.footnotes[again].span,
         }
+    }
+
+    /// The lowest value of a range that no row lists as an exact ID: the value that
+    /// stands for the range's variant in `MessageId::ALL`.
+    pub fn first_free_value(&self, start: u32, end: u32) -> Option<u32> {
+        let exact: std::collections::BTreeSet<u32> = self
+            .codes
+            .iter()
+            .flat_map(|c| &c.rows)
+            .flat_map(|r| &r.ids)
+            .filter_map(|id| match *id {
+                ListedId::Exact(value, _) => Some(value),
+                ListedId::Range(..) => None,
+            })
+            .collect();
+        (start..=end).find(|value| !exact.contains(value))
     }
 
     /// The declared name of a range.
@@ -861,6 +888,25 @@ mod tests {
         assert_eq!(said("a range's end is below its start"), 2, "{found:?}");
         assert_eq!(said("this range is declared twice"), 1, "{found:?}");
         assert_eq!(said("the range name `One` is used twice"), 1, "{found:?}");
+    }
+
+    /// A range every value of which a row lists exactly could hold no value: refused.
+    #[test]
+    fn a_range_needs_a_value_no_exact_id_takes() {
+        let input = r#"title: "t", version: "1.25",
+            range One = 0xF8000000..=0xF8000001;
+            code 001 A { tags: [], heading: "h", message: "m", footnotes: [],
+                row { kind: "k", ids: [0xF8000000, 0xF8000001, 0xF8000000..=0xF8000001], cause: "c", remedy: "r", contact: "-", footnotes: [], } }"#;
+        assert_eq!(
+            errors(input),
+            ["every value of this range is an exact message ID of the table: its variant could hold no value"]
+        );
+        let table: TableInput =
+            syn::parse_str(&input.replace("0xF8000001, 0xF8000000..", "0xF8000000..")).unwrap();
+        assert_eq!(
+            table.first_free_value(0xF800_0000, 0xF800_0001),
+            Some(0xF800_0001)
+        );
     }
 
     #[test]

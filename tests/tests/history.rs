@@ -31,7 +31,7 @@ fn main() {
     for row in code.rows() {
         println!("code row {:03}-{} {} {}", row.code, row.number, row.kind, row.contact);
     }
-    println!("id current {:?}", oqs_messages::MessageId::from_u32(id).is_some());
+    println!("id current {:?}", oqs_messages::MessageId::from_value(id).is_some());
     let old = oqs_messages::Withdrawn::message_id(id).expect("withdrawn id");
     println!("id 0x{:08X} last {} / removed {}", old.value(), old.last_version(), old.removed_in());
     for row in old.rows() {

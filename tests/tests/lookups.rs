@@ -3,11 +3,14 @@
 //! any revision of the table (facts of version 1.25 are tested on the 1.25 workbook, in
 //! codegen's tests).
 
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 use std::path::Path;
 
 use oqs_messages::{
     rows_for_portal_error, rows_for_received_code, rows_for_value, Code, DetailCode, ListedId,
-    LookupError, MessageId, Row, FOOTNOTES, ROWS, VERSION,
+    MessageId, ParseCodeErrorKind, ParseMessageIdErrorKind, Row, FOOTNOTES, ROWS, VERSION,
 };
 use oqs_messages_table::{ListedId as TableListedId, MessageIdValue, Table};
 
@@ -93,32 +96,99 @@ fn codes_by_number_and_in_document_order() {
         assert_eq!(u16::from(code), n);
     }
     let taken: Vec<u16> = table.codes.iter().map(|c| c.number.get()).collect();
-    for n in (0..1000).filter(|n| !taken.contains(n)) {
+    for n in (0..1000)
+        .chain([1000, u16::MAX])
+        .filter(|n| !taken.contains(n))
+    {
         assert_eq!(Code::from_number(n), None);
-        assert_eq!(Code::try_from(n), Err(LookupError::UnknownCode(n)));
+        let error = Code::try_from(n).unwrap_err();
+        assert_eq!(error.number(), n);
+        assert_eq!(
+            error.to_string(),
+            format!("コード {n:03} は一覧（{VERSION}版）にありません")
+        );
     }
 }
 
 #[test]
-fn code_texts_and_conversions() {
+fn code_texts_read_back() {
     for code in Code::ALL {
         let n = code.number();
-        assert_eq!(code.to_string(), code.heading());
-        assert_eq!(format!("{code:#}"), format!("{n:03} {}", code.heading()));
-        assert_eq!(format!("{n:03}").parse::<Code>(), Ok(code));
+        let label = format!("{n:03} {}", code.heading());
+        assert_eq!(code.as_str(), format!("{n:03}"));
+        assert_eq!(code.to_string(), label);
+        assert_eq!(format!("{code:#}"), label);
+        assert_eq!(code.as_str().parse::<Code>(), Ok(code));
+        assert_eq!(code.to_string().parse::<Code>(), Ok(code));
         assert!(code.message().chars().count() > 0);
+        // Width, fill, alignment and precision, as for a `str` (in characters).
+        let width = label.chars().count() + 3;
+        assert_eq!(format!("{code:>width$}"), format!("{label:>width$}"));
+        assert_eq!(format!("{code:*^width$}"), format!("{label:*^width$}"));
+        assert_eq!(format!("{code:-<width$}|"), format!("{label}---|"));
+        assert_eq!(format!("{code:.3}"), code.as_str());
+        assert_eq!(
+            format!("{code:2}"),
+            label,
+            "narrower than the text: unchanged"
+        );
     }
-    assert_eq!("8".parse::<Code>(), Err(LookupError::MalformedCode));
-    assert_eq!("abc".parse::<Code>(), Err(LookupError::MalformedCode));
+}
+
+#[test]
+fn a_text_that_is_no_code_says_why() {
+    for malformed in [
+        "8",
+        "abc",
+        "",
+        "0015",
+        "15 ",
+        "０１５",
+        " 015",
+        "015\u{3000}x",
+        "01a",
+    ] {
+        let error = malformed.parse::<Code>().unwrap_err();
+        assert_eq!(error.kind(), ParseCodeErrorKind::Malformed, "{malformed:?}");
+        assert_eq!(error.input(), malformed);
+    }
+    assert_eq!(
+        "8".parse::<Code>().unwrap_err().to_string(),
+        "「8」はコードの形ではありません（3桁の数字、例: 001）"
+    );
     let missing = (0..1000).find(|&n| Code::from_number(n).is_none()).unwrap();
+    let text = format!("{missing:03}");
+    let error = text.parse::<Code>().unwrap_err();
+    assert_eq!(error.kind(), ParseCodeErrorKind::Unknown(missing));
+    assert_eq!(error.input(), text);
     assert_eq!(
-        format!("{missing:03}").parse::<Code>(),
-        Err(LookupError::UnknownCode(missing))
+        error.to_string(),
+        format!("コード {missing:03} は一覧（{VERSION}版）にありません")
     );
+    // A code's number with another heading: the heading it has.
+    let code = Code::ALL[0];
+    let other = format!("{} 見出しではない", code.as_str());
+    let error = other.parse::<Code>().unwrap_err();
+    assert_eq!(error.kind(), ParseCodeErrorKind::NotItsHeading(code));
     assert_eq!(
-        LookupError::UnknownCode(missing).to_string(),
-        format!("no code {missing:03} in table version {VERSION}")
+        error.to_string(),
+        format!(
+            "「{other}」: コード {} の見出しは「{}」です",
+            code.as_str(),
+            code.heading()
+        )
     );
+    // The text is kept without allocating: its first 32 bytes, at a character boundary,
+    // its unseen characters escaped where it is shown.
+    let long = "あ".repeat(20);
+    let error = long.parse::<Code>().unwrap_err();
+    assert_eq!(error.input(), "あ".repeat(10));
+    assert!(error
+        .to_string()
+        .starts_with(&format!("「{}…」", "あ".repeat(10))));
+    let error = "0\u{200B}15".parse::<Code>().unwrap_err();
+    assert_eq!(error.input(), "0\u{200B}15");
+    assert!(error.to_string().starts_with("「0\\u{200B}15」"), "{error}");
 }
 
 /// Every exact ID and every range the table lists.
@@ -156,7 +226,7 @@ fn message_ids_by_value() {
         "one variant per exact ID and per range"
     );
     for &value in &exact {
-        let id = MessageId::from_u32(value).unwrap();
+        let id = MessageId::from_value(value).unwrap();
         assert_eq!(id.value(), value);
         assert_eq!(id.range(), None, "an exact ID before a range that holds it");
         assert_eq!(MessageId::try_from(value), Ok(id));
@@ -164,7 +234,7 @@ fn message_ids_by_value() {
     }
     for &(start, end) in &ranges {
         for value in [start, start + (end - start) / 2, end] {
-            let id = MessageId::from_u32(value).unwrap();
+            let id = MessageId::from_value(value).unwrap();
             assert_eq!(
                 id.value(),
                 value,
@@ -175,30 +245,111 @@ fn message_ids_by_value() {
             }
         }
     }
-    assert_eq!(MessageId::from_u32(unlisted()), None);
+    assert_eq!(MessageId::from_value(unlisted()), None);
 }
 
 #[test]
-fn message_id_texts_and_conversions() {
+fn message_id_texts_read_back() {
     for id in MessageId::ALL {
         let text = format!("0x{:08X}", id.value());
         assert_eq!(id.to_string(), text);
+        assert_eq!(id.to_text().as_str(), text);
+        assert_eq!(&*id.to_text(), text);
         assert_eq!(text.parse::<MessageId>(), Ok(id));
+        assert_eq!(id.to_string().parse::<MessageId>(), Ok(id));
         assert_eq!(text.to_lowercase().parse::<MessageId>(), Ok(id));
         assert_eq!(text.replacen("0x", "0X", 1).parse::<MessageId>(), Ok(id));
+        assert_eq!(format!("{id:>12}"), format!("  {text}"));
+        assert_eq!(format!("{id:_<11}"), format!("{text}_"));
+        assert_eq!(format!("{id:.4}"), text[..4]);
     }
-    for malformed in ["0x0400001", "4000011", "0x0400001G", "", "0x"] {
+    for malformed in [
+        "0x0400001",
+        "4000011",
+        "0x0400001G",
+        "",
+        "0x",
+        "0x+4000011",
+        "０ｘ04000011",
+    ] {
+        let error = malformed.parse::<MessageId>().unwrap_err();
         assert_eq!(
-            malformed.parse::<MessageId>(),
-            Err(LookupError::MalformedMessageId),
+            error.kind(),
+            ParseMessageIdErrorKind::Malformed,
             "{malformed:?}"
         );
+        assert_eq!(error.input(), malformed);
     }
-    let value = unlisted();
     assert_eq!(
-        format!("0x{value:08X}").parse::<MessageId>(),
-        Err(LookupError::UnknownMessageId(value))
+        "0x0400001".parse::<MessageId>().unwrap_err().to_string(),
+        "「0x0400001」はメッセージIDの形ではありません（0x と16進8桁、例: 0x04000011）"
     );
+    let value = unlisted();
+    let error = format!("0x{value:08X}").parse::<MessageId>().unwrap_err();
+    assert_eq!(error.kind(), ParseMessageIdErrorKind::Unknown(value));
+    let expected = format!("メッセージID 0x{value:08X} は一覧（{VERSION}版）にありません");
+    assert_eq!(error.to_string(), expected);
+    let error = MessageId::try_from(value).unwrap_err();
+    assert_eq!(error.value(), value);
+    assert_eq!(error.to_string(), expected);
+}
+
+/// Values around every exact ID and at and around the bounds of every range.
+fn values_of_interest() -> Vec<u32> {
+    let (exact, ranges) = listed();
+    let mut values: Vec<u32> = exact
+        .iter()
+        .chain(ranges.iter().flat_map(|(s, e)| [s, e]))
+        .flat_map(|&v| [v.saturating_sub(1), v, v.saturating_add(1)])
+        .chain(ranges.iter().map(|&(s, e)| s + (e - s) / 2))
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    values
+}
+
+fn hash_of(item: impl Hash) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    item.hash(&mut hasher);
+    hasher.finish()
+}
+
+#[test]
+fn one_logged_value_is_one_message_id() {
+    let ids: Vec<(u32, MessageId)> = values_of_interest()
+        .into_iter()
+        .filter_map(|v| MessageId::from_value(v).map(|id| (v, id)))
+        .collect();
+    assert!(ids.len() >= MessageId::ALL.len(), "{ids:?}");
+    // Equality, ordering and hashing follow the logged value.
+    for &(a, id_a) in &ids {
+        assert_eq!(id_a.value(), a);
+        assert_eq!(hash_of(id_a), hash_of(a));
+        for &(b, id_b) in &ids {
+            assert_eq!(id_a == id_b, a == b, "0x{a:08X} 0x{b:08X}");
+            assert_eq!(id_a.cmp(&id_b), a.cmp(&b), "0x{a:08X} 0x{b:08X}");
+        }
+    }
+    let distinct: HashSet<MessageId> = ids.iter().map(|(_, id)| *id).collect();
+    assert_eq!(distinct.len(), ids.len());
+    // An ID listed exactly is its own variant, inside a range or not; ALL holds each
+    // range at its lowest value that no exact ID takes.
+    let (exact, ranges) = listed();
+    for &value in &exact {
+        assert_eq!(MessageId::from_value(value).unwrap().range(), None);
+    }
+    for &(start, end) in &ranges {
+        let first_free = (start..=end).find(|v| !exact.contains(v)).unwrap();
+        let id = MessageId::ALL
+            .into_iter()
+            .find(|id| id.range() == Some((start, end)))
+            .unwrap();
+        assert_eq!(id.value(), first_free);
+        assert_eq!(MessageId::from_value(first_free), Some(id));
+    }
+    let mut sorted = MessageId::ALL;
+    sorted.sort();
+    assert!(sorted.windows(2).all(|w| w[0].value() < w[1].value()));
 }
 
 /// The rows of the table that list a value, exactly or in a range, in document order.
@@ -231,11 +382,16 @@ fn rows_by_code_and_message_id() {
                     ListedId::Exact(id) => id.value(),
                     ListedId::Range { start, .. } => start,
                 };
-                let id = MessageId::from_u32(value).unwrap();
+                let id = MessageId::from_value(value).unwrap();
                 let found: Vec<&Row> = code.rows_for(id).collect();
-                let expected: Vec<&Row> = code.rows().iter().filter(|r| r.lists(id)).collect();
+                let expected: Vec<&Row> = code
+                    .rows()
+                    .iter()
+                    .copied()
+                    .filter(|r| r.lists(id))
+                    .collect();
                 assert_eq!(found, expected, "{code:?} {id:?}");
-                assert!(found.iter().any(|r| std::ptr::eq(*r, row)));
+                assert!(found.iter().any(|r| std::ptr::eq(*r, *row)));
             }
         }
     }
@@ -291,13 +447,27 @@ fn serde_uses_the_published_forms() {
         let lower = json.to_lowercase();
         assert_eq!(serde_json::from_str::<MessageId>(&lower).unwrap(), id);
     }
+    // What a wrong value is, and what was expected instead.
     let missing = (0..1000).find(|&n| Code::from_number(n).is_none()).unwrap();
-    let err = serde_json::from_str::<Code>(&format!("\"{missing:03}\"")).unwrap_err();
-    assert!(
-        err.to_string()
-            .contains(&format!("no code {missing:03} in table version {VERSION}")),
-        "{err}"
+    for wrong in [format!("{missing:03}"), "15".to_owned()] {
+        let err = serde_json::from_str::<Code>(&format!("\"{wrong}\"")).unwrap_err();
+        let expected = format!(
+            "invalid value: string \"{wrong}\", expected a display code of table version \
+             {VERSION} as three digits, such as \"{}\"",
+            Code::ALL[0].as_str()
+        );
+        assert!(err.to_string().starts_with(&expected), "{err}");
+    }
+    let err = serde_json::from_str::<Code>("15").unwrap_err();
+    assert!(err.to_string().contains("expected a display code"), "{err}");
+    let value = unlisted();
+    let err = serde_json::from_str::<MessageId>(&format!("\"0x{value:08X}\"")).unwrap_err();
+    let expected = format!(
+        "invalid value: string \"0x{value:08X}\", expected a message ID of table version \
+         {VERSION} as 0x and eight hex digits, such as \"{}\"",
+        MessageId::ALL[0]
     );
+    assert!(err.to_string().starts_with(&expected), "{err}");
 }
 
 #[test]
@@ -338,4 +508,61 @@ fn codes_listed_inside_causes() {
         .unwrap();
     assert_eq!(rows_for_portal_error(outside).count(), 0);
     assert_eq!(rows_for_received_code(unlisted()).count(), 0);
+}
+
+/// Any text, read as a code or a message ID: never a panic; what reads is what `Display`
+/// writes back, and what does not keeps the text's start, cut at a character boundary.
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Texts near the forms read: digits, `0x`, hex, blanks, full-width and multi-byte
+    /// characters, of any length.
+    fn near_forms() -> impl Strategy<Value = String> {
+        let heading = Code::ALL[0].heading().to_owned();
+        prop_oneof![
+            "[0-9a-fA-FxX ０１５ｘあ\u{200B}]{0,40}",
+            any::<String>(),
+            Just(heading).prop_map(|h| format!("{} {h}", Code::ALL[0].as_str())),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn parsing_any_text_reads_back_or_keeps_its_start(text in near_forms()) {
+            match text.parse::<Code>() {
+                Ok(code) => prop_assert_eq!(code.to_string().parse::<Code>(), Ok(code)),
+                Err(error) => {
+                    prop_assert!(text.starts_with(error.input()));
+                    prop_assert!(error.input().len() <= 32);
+                    prop_assert!(error.input().len() == text.len() || text.len() > 32);
+                    prop_assert!(!error.to_string().is_empty());
+                }
+            }
+            match text.parse::<MessageId>() {
+                Ok(id) => {
+                    prop_assert_eq!(id.to_string().parse::<MessageId>(), Ok(id));
+                    prop_assert_eq!(id.to_string().to_lowercase(), text.to_lowercase());
+                }
+                Err(error) => {
+                    prop_assert!(text.starts_with(error.input()));
+                    prop_assert!(!error.to_string().is_empty());
+                }
+            }
+        }
+
+        #[test]
+        fn any_value_is_one_message_id_or_none(value in any::<u32>()) {
+            match MessageId::from_value(value) {
+                Some(id) => {
+                    prop_assert_eq!(id.value(), value);
+                    prop_assert_eq!(MessageId::try_from(value), Ok(id));
+                    prop_assert_eq!(id.to_string().parse::<MessageId>(), Ok(id));
+                }
+                None => prop_assert_eq!(MessageId::try_from(value).unwrap_err().value(), value),
+            }
+        }
+    }
 }

@@ -52,7 +52,7 @@ fn lookups_allocate_nothing() {
     let (count, found) = allocations(|| {
         let mut found = 0;
         for id in MessageId::ALL {
-            found += usize::from(MessageId::from_u32(id.value()).is_some());
+            found += usize::from(MessageId::from_value(id.value()).is_some());
             found += id.rows().len() + id.codes().len();
         }
         for code in Code::ALL {
@@ -97,7 +97,7 @@ fn lookups_allocate_nothing() {
                 for m in search.matches() {
                     found += m.fields().count() + m.words_in(m.fields().next().unwrap()).count();
                 }
-                found += search.nearest_words().iter().count();
+                found += search.nearest_words().count();
             }
         }
         found += oqs_messages::search::terms(heading).count();

@@ -534,7 +534,7 @@ fn a_word_found_nowhere_offers_the_nearest_words_of_the_table() {
     let search = Search::new(&typo).unwrap();
     assert_eq!(search.matches().count(), 0, "{typo}");
     assert_eq!(search.unknown_words(), [typo.as_str()]);
-    let nearest: Vec<&str> = search.nearest_words().iter().collect();
+    let nearest: Vec<&str> = search.nearest_words().collect();
     assert_eq!(nearest.first(), Some(&term), "{typo}: {nearest:?}");
     assert!(nearest.len() <= 5);
     let table_terms: Vec<&str> = Code::ALL
@@ -561,7 +561,7 @@ fn a_word_found_nowhere_offers_the_nearest_words_of_the_table() {
     }
     // Nothing half alike: nothing offered.
     let search = Search::new("ゐゑゐゑ").unwrap();
-    assert_eq!(search.nearest_words().iter().count(), 0);
+    assert_eq!(search.nearest_words().count(), 0);
 }
 
 /// A word that two tags of one code hold (資格確認端末, 端末設定: 端末) is found in the tags.

@@ -262,9 +262,11 @@ fn revisions_break_or_keep_the_downstream_build_as_they_should() {
 
 /// A revision beside the current workbook in `spec/`, as the ministry publishes it and a
 /// maintainer runs `cargo run -p codegen`: the last code and its IDs withdrawn, a code
-/// added. Where the quick start (and a `match` and a path added to it, as vendors write
-/// them) still names the withdrawn code or ID, the build says it was withdrawn, in which
-/// version, with no suggestion of another entry and no error that names no code.
+/// added. Where the quick start (and a `match`, a few uses of the withdrawn name and its ID
+/// as vendors write them) still names the withdrawn code or ID, `cargo check` (not only
+/// `cargo build`) stops, saying it was withdrawn, in which version, with no suggestion of
+/// another entry and no error that names no code; and the added code's errors come in the
+/// same round.
 #[test]
 fn a_revision_beside_the_current_workbook_says_what_was_withdrawn() {
     let dir = tempfile::tempdir().unwrap();
@@ -282,7 +284,8 @@ fn a_revision_beside_the_current_workbook_says_what_was_withdrawn() {
             ListedId::Exact(v) => Some(*v),
             ListedId::Range { .. } => None,
         });
-    // A vendor's match over every code, and the withdrawn code's ID by name.
+    // A vendor's match over every code, and the withdrawn code and its ID by name, in the
+    // places a value goes: a binding, an argument, a comparison, a constant.
     let mut client = String::from(
         "\n#[allow(dead_code)]\nfn every_code(code: Code) -> u16 {\n    match code {\n",
     );
@@ -294,6 +297,15 @@ fn a_revision_beside_the_current_workbook_says_what_was_withdrawn() {
         ));
     }
     client.push_str("    }\n}\n");
+    let uses = [
+        format!("const KEPT: Code = Code::{gone_name};"),
+        format!("fn is_gone(code: Code) -> bool {{ code == Code::{gone_name} }}"),
+        format!("fn gone() -> u16 {{ let code = Code::{gone_name}; every_code(code) }}"),
+        format!("fn gone_number() -> u16 {{ every_code(Code::{gone_name}) }}"),
+    ];
+    for line in &uses {
+        client.push_str(&format!("\n#[allow(dead_code)]\n{line}\n"));
+    }
     if let Some(id) = gone_id {
         client.push_str(&format!(
             "\n#[allow(dead_code)]\nfn gone_id() -> oqs_messages::MessageId {{\n    oqs_messages::MessageId::Id{:08X}\n}}\n",
@@ -332,46 +344,101 @@ fn a_revision_beside_the_current_workbook_says_what_was_withdrawn() {
     let (files, _) = codegen::with_revision(&out, versions.newest(), files);
     codegen::write_files(&out, &files).unwrap();
 
-    let output = cargo(workspace, &["build"]);
+    // `cargo check`: what rust-analyzer, clippy and a check-only CI run.
+    let output = cargo(workspace, &["check", "--message-format=short"]);
+    let short = text_of(&output);
+    let output = cargo(workspace, &["check"]);
     let errors = text_of(&output);
     // `OQS_SHOW_ERRORS=1` prints what the vendor sees, for the README.
     if std::env::var_os("OQS_SHOW_ERRORS").is_some() {
         eprintln!("{errors}");
     }
-    assert!(!output.status.success(), "the revision must not compile");
+    assert!(
+        !output.status.success(),
+        "the revision must not pass cargo check"
+    );
+    let (removed, last) = (revised.version.as_str(), original.version.as_str());
     let sentence = format!(
-        "code {} {} (`{gone_name}`) was withdrawn in table {}; last listed in {}",
-        gone.number, gone.heading, revised.version, original.version
+        "code {} {} (`{gone_name}`) was withdrawn in table {removed}; last listed in {last}",
+        gone.number, gone.heading
     );
     let marker = format!(
-        "{gone_name}_code_{}_withdrawn_in_table_{}",
+        "{gone_name}_code_{}_withdrawn_in_table_{}_last_listed_in_{}",
         gone.number,
-        revised.version.as_str().replace('.', "_")
+        removed.replace('.', "_"),
+        last.replace('.', "_")
     );
-    // The derive, the match arm (deprecation note and a type naming it), the handler.
+    // The derive says it in words; every use of the name is an error whose note names
+    // the withdrawal; the handler's method has a parameter of a type that says it.
     assert!(errors.contains(&format!("error: {sentence}")), "{errors}");
     assert!(
-        errors.contains(&format!(
-            "use of deprecated associated constant `oqs_messages::Code::{gone_name}`: {sentence}"
-        )),
+        errors
+            .lines()
+            .any(|line| line.contains(&format!(
+                "the variant or associated item `{gone_name}` exists for enum"
+            )) && line.ends_with("Code`, but its trait bounds were not satisfied")),
         "{errors}"
     );
-    assert!(errors.contains(&format!("found `{marker}`")), "{errors}");
     assert!(
         errors.contains(&format!(
-            "__withdrawn::{marker}) -> <Self as CodeHandler>::Output"
+            "__withdrawn::{marker}<'_>: oqs_messages::__withdrawn::ListedInThisTable"
         )),
         "{errors}"
     );
+    assert!(
+        errors.contains(&format!(
+            "fn(&mut Self, oqs_messages::__withdrawn::delete_this_method::{marker}) -> <Self as CodeHandler>::Output"
+        )),
+        "{errors}"
+    );
+    // Each use is an error of its own, the arm of the match too.
+    let main_text = fs::read_to_string(&main).unwrap();
+    let line_of = |needle: &str| {
+        main_text
+            .lines()
+            .position(|l| l.contains(needle))
+            .map(|i| i + 1)
+            .unwrap_or_else(|| panic!("{needle:?} not in main.rs"))
+    };
+    let mut places = vec![line_of(&format!("        Code::{gone_name} => "))];
+    places.extend(uses.iter().map(|u| line_of(u)));
+    for place in places {
+        assert!(
+            short.contains(&format!("quickstart/src/main.rs:{place}:"))
+                && short
+                    .lines()
+                    .any(|l| l.contains(&format!("main.rs:{place}:")) && l.contains("E0599")),
+            "no error at line {place}:\n{short}"
+        );
+    }
     if let Some(id) = gone_id {
+        let id_marker = format!(
+            "Id{:08X}_of_code_{}_withdrawn_in_table_{}_last_listed_in_{}",
+            id.0,
+            gone.number,
+            removed.replace('.', "_"),
+            last.replace('.', "_")
+        );
+        assert!(errors.contains(&id_marker), "{errors}");
         assert!(
             errors.contains(&format!(
-                "message ID 0x{:08X} (`Id{:08X}`) of code {} was withdrawn in table {}",
-                id.0, id.0, gone.number, revised.version
+                "the variant or associated item `Id{:08X}` exists for enum",
+                id.0
             )),
             "{errors}"
         );
     }
+    // The added code, in the same round: the derive and the handler name it.
+    assert!(
+        errors.contains(&format!(
+            "code {added} `RevisionTestAddedCode` (検診情報取得失敗) is not mapped to any variant of `Action`"
+        )),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("missing: `revision_test_added_code`"),
+        "{errors}"
+    );
     // Nothing says the withdrawn name is merely unknown, nor suggests another entry.
     assert!(!errors.contains("is not a display code"), "{errors}");
     assert!(!errors.contains("did you mean"), "{errors}");

@@ -74,3 +74,20 @@ pub fn changes(out: &Path, reading: &Workbook) -> Option<(Option<Report>, Genera
         },
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A section written by hand below the header (the crate's API changes) stays, under the
+    /// next revision's entry.
+    #[test]
+    fn a_new_entry_goes_on_top_of_what_is_there() {
+        let earlier = format!("{CHANGES_HEADER}\n## Rust API (by hand)\n\n- renamed\n\n## Version 1.25\n\nFirst table.\n");
+        let changes = changes_with(Some(&earlier), "## Revision 1.25 → 1.26\n\nCodes added.\n");
+        assert_eq!(
+            changes,
+            format!("{CHANGES_HEADER}\n## Revision 1.25 → 1.26\n\nCodes added.\n\n## Rust API (by hand)\n\n- renamed\n\n## Version 1.25\n\nFirst table.\n")
+        );
+    }
+}

@@ -71,7 +71,7 @@ pub fn row_reference(row: &oqs_messages::Row) -> String {
         .code
         .rows()
         .iter()
-        .position(|r| std::ptr::eq(r, row))
+        .position(|r| std::ptr::eq(*r, row))
         .map_or(0, |i| i + 1);
     format!("{:03}-{number}", row.code.number())
 }

@@ -154,7 +154,7 @@ impl CodeHandler for RetryPolicy {
 
 /// What the help desk reads for a code and message ID from a reader's log.
 fn explain(code: Code, id: MessageId) -> String {
-    let mut text = format!("{code:#}\n{}\n", code.message());
+    let mut text = format!("{code}\n{}\n", code.message());
     let action = Action::from(code);
     let retry = code.handle(&mut RetryPolicy);
     text.push_str(&format!("action: {action:?}, retry: {retry}\n"));
@@ -167,13 +167,18 @@ fn explain(code: Code, id: MessageId) -> String {
     text
 }
 
+/// The code and the ID as a reader's log gives them, each error saying what was given.
+fn explain_text(code: &str, id: &str) -> Result<String, Box<dyn std::error::Error>> {
+    Ok(explain(code.parse()?, id.parse()?))
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let code = args.next().unwrap_or_else(|| "015".to_owned());
     let id = args.next().unwrap_or_else(|| "0x04000011".to_owned());
-    match (code.parse::<Code>(), id.parse::<MessageId>()) {
-        (Ok(code), Ok(id)) => print!("{}", explain(code, id)),
-        (Err(err), _) | (_, Err(err)) => {
+    match explain_text(&code, &id) {
+        Ok(text) => print!("{text}"),
+        Err(err) => {
             eprintln!("error: {err}");
             std::process::exit(2);
         }

@@ -1,10 +1,10 @@
 use oqs_messages::CodeMap;
 
-// A mapping written for version 0.0: code 002 was withdrawn in 0.1. The error says so,
-// and suggests no other code.
+// A mapping written for version 0.0: code 002 was withdrawn in 0.1 and code 101 added. Both
+// are errors in the same round; the withdrawn one says so, and suggests no other code.
 #[derive(CodeMap)]
 enum Action {
-    #[codes(CardNotRecognized, NotMyNumberCard, WrongPin, CardFaceUnreadable)]
+    #[codes(CardNotRecognized, NotMyNumberCard, WrongPin)]
     AskPatientToRetry,
     #[codes(VersionMismatch)]
     CallHelpDesk,

@@ -7,16 +7,19 @@ enum Source {
     Card,
     #[message_ids(Id04000011, Id04000012)]
     Pin,
-    #[message_ids(VersionError)]
+    #[message_ids(IdF0000000, VersionError)]
     Terminal,
 }
 
 fn main() {
     assert_eq!(Source::from(MessageId::Id03000001), Source::Card);
     assert_eq!(Source::from(MessageId::Id04000012), Source::Pin);
-    assert_eq!(Source::from(MessageId::VersionError(0xF030_1D1C)), Source::Terminal);
+    let logged = MessageId::from_value(0xF030_1D1C).unwrap();
+    assert!(matches!(logged, MessageId::VersionError(_)));
+    assert_eq!(Source::from(logged), Source::Terminal);
+    assert_eq!(Source::from(MessageId::IdF0000000), Source::Terminal);
     assert_eq!(
-        MessageId::from_u32(0xF000_0001).map(Source::from),
+        MessageId::from_value(0xF000_0001).map(Source::from),
         Some(Source::Terminal)
     );
 }

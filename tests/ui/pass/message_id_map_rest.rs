@@ -12,5 +12,8 @@ enum Source {
 fn main() {
     assert_eq!(Source::from(MessageId::Id04000012), Source::Pin);
     assert_eq!(Source::from(MessageId::Id03000001), Source::Other);
-    assert_eq!(Source::from(MessageId::VersionError(0xF030_1D1C)), Source::Other);
+    assert_eq!(
+        MessageId::from_value(0xF030_1D1C).map(Source::from),
+        Some(Source::Other)
+    );
 }
