@@ -436,7 +436,13 @@ impl Engine {
                 .is_some_and(|best| best.fit < WEAK_FIT);
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {
-                words: searched.words.clone(),
+                words: searched
+                    .words
+                    .iter()
+                    .zip(&searched.parts)
+                    .filter(|(_, part)| !**part)
+                    .map(|(word, _)| word.clone())
+                    .collect(),
                 version: self.version().to_owned(),
                 nearest: searched.nearest.clone(),
             });

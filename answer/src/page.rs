@@ -143,10 +143,8 @@ pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnsw
 fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
     let count = answer.matches.len();
     if answer.weak {
-        return (
-            "none",
-            format!("{}{}。", say::nothing_found(lang), say::weak(lang)),
-        );
+        let weak = say::weak(lang, count, answer.version);
+        return ("none", format!("{}{weak}", say::nothing_found(lang)));
     }
     if let Some(withdrawn) = &answer.withdrawn {
         let notice = say::withdrawn(

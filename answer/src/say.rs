@@ -459,9 +459,9 @@ pub fn removed_in(lang: Lang, version: &str) -> String {
 }
 
 /// Rows shown for a sentence no row fits: weak candidates, for reference.
-pub fn weak(lang: Lang) -> &'static str {
+pub fn weak(lang: Lang, count: usize, version: &str) -> String {
     lang.pick(
-        "この表に当てはまる行は見つかりませんでした。言葉の一部が合う行を参考に示します",
-        "no row of the table fits; rows that share some of the words are shown for reference",
+        format!("この表（{version}版）に当てはまる行は見つかりませんでした。言葉の一部が合う行を参考に示します（{count} 件）"),
+        format!("no row of table version {version} fits; {count} rows that share some of the words are shown for reference"),
     )
 }

@@ -174,7 +174,8 @@ pub fn render_text(answer: &Answer<'_>, lang: Lang) -> String {
         return escape(&out);
     }
     if answer.weak {
-        let _ = writeln!(out, "{}:\n", say::weak(lang));
+        let weak = say::weak(lang, answer.matches.len(), answer.version);
+        let _ = writeln!(out, "{weak}:\n");
     }
     for (i, m) in answer.matches.iter().enumerate() {
         if i > 0 {

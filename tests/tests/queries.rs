@@ -182,50 +182,77 @@ fn groups(search: &Search<'_>) -> Vec<Vec<usize>> {
 
 /// Every row's score as the search defines it, recomputed from a plain scan: for each group
 /// of words, BM25's weight by the rows that hold a word of it, times the sum of the weights
-/// of the fields that hold one, saturated (k1 = `SATURATION`); half for a part.
+/// of the fields that hold one, saturated (k1 = `SATURATION`); half for a part. A group with
+/// a caller's word's readings counts the better of the words as written and the readings,
+/// each weighed by the rows that hold it, the readings never above the words where some row
+/// holds those.
 fn scores_of_a_plain_scan(search: &Search<'_>) -> Vec<u32> {
     let words: Vec<String> = search.words().iter().map(|w| looked(w)).collect();
     let origins: Vec<Origin> = search.origins().collect();
     let groups = groups(search);
+    let unheld = unheld_parts(search);
     let holds = |field: Field, row: &Row, word: &str| {
-        field_texts(field, row)
-            .iter()
-            .any(|t| fold(t).contains(word))
+        !unheld.iter().any(|u| u == word)
+            && field_texts(field, row)
+                .iter()
+                .any(|t| fold(t).contains(word))
     };
     let in_group = |row: &Row, field: Field, group: &[usize]| {
         group.iter().any(|&w| holds(field, row, &words[w]))
     };
-    let weights: Vec<u32> = groups
+    let weight = |group: &[usize]| {
+        let rows = ROWS
+            .iter()
+            .filter(|row| Field::ALL.iter().any(|&f| in_group(row, f, group)))
+            .count();
+        weight_of(rows, ROWS.len())
+    };
+    let saturated = |row: &Row, group: &[usize], weight: u32| {
+        let frequency: u32 = Field::ALL
+            .iter()
+            .filter(|&&f| in_group(row, f, group))
+            .map(|&f| field_weight(f))
+            .sum();
+        weight * frequency * (SATURATION + 1) / (frequency + SATURATION)
+    };
+    // Each group split into its words as written and its readings, each weighed once.
+    let weighed: Vec<(Vec<usize>, Vec<usize>, u32, u32, u32)> = groups
         .iter()
         .map(|group| {
-            let rows = ROWS
+            let (read, written): (Vec<usize>, Vec<usize>) = group
                 .iter()
-                .filter(|row| Field::ALL.iter().any(|&f| in_group(row, f, group)))
-                .count();
-            weight_of(rows, ROWS.len())
+                .partition(|&&w| matches!(origins[w], Origin::CallersWord(_)));
+            let written_weight = weight(&written);
+            let read_weight = match written_weight {
+                0 => weight(&read),
+                w => weight(&read).min(w),
+            };
+            (written, read, weight(group), written_weight, read_weight)
         })
         .collect();
     ROWS.iter()
         .map(|row| {
             groups
                 .iter()
-                .zip(&weights)
-                .map(|(group, weight)| {
-                    let frequency: u32 = Field::ALL
-                        .iter()
-                        .filter(|&&f| in_group(row, f, group))
-                        .map(|&f| field_weight(f))
-                        .sum();
-                    if frequency == 0 {
-                        return 0;
-                    }
-                    let score = weight * frequency * (SATURATION + 1) / (frequency + SATURATION);
-                    if origins[group[0]] == Origin::Part {
-                        score / 2
-                    } else {
-                        score
-                    }
-                })
+                .zip(&weighed)
+                .map(
+                    |(group, (written, read, all, written_weight, read_weight))| {
+                        let score = if read.is_empty() {
+                            saturated(row, group, *all)
+                        } else {
+                            saturated(row, written, *written_weight).max(saturated(
+                                row,
+                                read,
+                                *read_weight,
+                            ))
+                        };
+                        if origins[group[0]] == Origin::Part {
+                            score / 2
+                        } else {
+                            score
+                        }
+                    },
+                )
                 .sum()
         })
         .collect()
@@ -280,8 +307,20 @@ fn anywhere(word: &str) -> bool {
     })
 }
 
-/// The pairs of characters of a word within its runs of kanji or of katakana.
-fn pairs_of(word: &str) -> Vec<String> {
+/// Whether a word is a name: katakana or Latin letters alone.
+fn is_name(word: &str) -> bool {
+    word.chars().all(|c| {
+        let c = oqs_messages::fold::widen(c);
+        c.is_ascii_alphanumeric()
+            || ('\u{30A1}'..='\u{30FE}').contains(&c)
+            || matches!(c, 'ー' | '\u{3099}'..='\u{309C}' | '\u{FF9E}' | '\u{FF9F}')
+    })
+}
+
+/// The parts a word found nowhere is looked for by: the pairs of characters within its runs
+/// of kanji or of katakana; for a name, its runs of three katakana letters (a long-vowel
+/// mark between them not counted).
+fn parts_of(word: &str) -> Vec<String> {
     let kind = |c: char| {
         let c = oqs_messages::fold::widen(c);
         if oqs_messages::fold::is_kanji(c) {
@@ -293,10 +332,59 @@ fn pairs_of(word: &str) -> Vec<String> {
         }
     };
     let chars: Vec<char> = word.chars().collect();
-    chars
-        .windows(2)
-        .filter(|p| kind(p[0]) != 0 && kind(p[0]) == kind(p[1]))
-        .map(|p| p.iter().collect())
+    if !is_name(word) {
+        return chars
+            .windows(2)
+            .filter(|p| kind(p[0]) != 0 && kind(p[0]) == kind(p[1]))
+            .map(|p| p.iter().collect())
+            .collect();
+    }
+    let mut parts = Vec::new();
+    for start in 0..chars.len() {
+        if kind(chars[start]) != 2 || chars[start] == 'ー' {
+            continue;
+        }
+        let mut letters = 0;
+        for end in start..chars.len() {
+            if kind(chars[end]) != 2 {
+                break;
+            }
+            if chars[end] != 'ー' {
+                letters += 1;
+            }
+            if letters == 3 {
+                parts.push(chars[start..=end].iter().collect());
+                break;
+            }
+        }
+    }
+    parts
+}
+
+/// The parts of the words said unknown (and of no other term), held by no row whatever the
+/// texts hold: they say nothing of their word.
+fn unheld_parts(search: &Search<'_>) -> Vec<String> {
+    let unknown: Vec<&str> = search.unknown_words().to_vec();
+    let terms: Vec<&str> = search
+        .words()
+        .iter()
+        .zip(search.origins())
+        .filter(|(_, o)| *o == Origin::Term)
+        .map(|(w, _)| *w)
+        .collect();
+    search
+        .words()
+        .iter()
+        .zip(search.origins())
+        .filter(|(w, o)| {
+            *o == Origin::Part
+                && terms
+                    .iter()
+                    .filter(|t| t.contains(**w))
+                    .all(|t| unknown.contains(t))
+                && unknown.iter().any(|u| u.contains(**w))
+        })
+        .map(|(w, _)| looked(w))
         .collect()
 }
 
@@ -309,23 +397,36 @@ fn unknown_words_are_those_of_a_plain_scan(search: &Search<'_>) {
         .iter()
         .map(|(c, _)| *c)
         .collect();
+    let full = search.words().len() == oqs_messages::search::MAX_TERMS;
     for word in search.unknown_words() {
         assert!(
             !anywhere(word),
             "{:?}: {word} is in the table",
             search.query()
         );
-        for pair in pairs_of(word) {
-            assert!(!anywhere(&pair), "{:?}: {word} has {pair}", search.query());
+        let parts = parts_of(word);
+        let searched = parts.iter().any(|p| search.words().contains(&p.as_str()));
+        // Parts are looked for while there is room among the words searched.
+        if !searched && full {
+            continue;
         }
+        let found = parts.iter().filter(|p| anywhere(p)).count();
+        assert!(
+            found == 0 || (is_name(word) && 2 * found < parts.len()),
+            "{:?}: {word} has {found} of its parts {parts:?} in the table",
+            search.query()
+        );
     }
     for (word, origin) in search.words().iter().zip(search.origins()) {
         if origin != Origin::Term || anywhere(word) || callers.contains(word) {
             continue;
         }
-        let by_part = pairs_of(word)
+        let parts = parts_of(word);
+        let found = parts
             .iter()
-            .any(|p| anywhere(p) && search.words().contains(&p.as_str()));
+            .filter(|p| anywhere(p) && search.words().contains(&p.as_str()))
+            .count();
+        let by_part = found > 0 && (!is_name(word) || 2 * found >= parts.len());
         assert!(
             by_part || search.unknown_words().contains(word),
             "{:?}: {word} is neither searched in part nor said unknown",
@@ -345,10 +446,12 @@ fn unknown_words_are_those_of_a_plain_scan(search: &Search<'_>) {
 /// word, the word or a table's word for it.
 fn matches_are_those_of_a_plain_scan(search: &Search<'_>) {
     let words: Vec<String> = search.words().iter().map(|w| looked(w)).collect();
+    let unheld = unheld_parts(search);
     let holds = |field: Field, row: &Row, word: &str| {
-        field_texts(field, row)
-            .iter()
-            .any(|t| fold(t).contains(word))
+        !unheld.iter().any(|u| u == word)
+            && field_texts(field, row)
+                .iter()
+                .any(|t| fold(t).contains(word))
     };
     let found: Vec<(u32, usize)> = search
         .matches()

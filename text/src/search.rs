@@ -369,6 +369,14 @@ impl<'q> Terms<'q> {
         self.as_slice().iter().any(|w| folds_alike(w, word))
     }
 
+    /// Whether a word folds as a part already searched for (another term's).
+    fn has_part(&self, word: &str) -> bool {
+        self.as_slice()
+            .iter()
+            .zip(&self.terms[..self.len])
+            .any(|(w, t)| t.origin == Origin::Part && folds_alike(w, word))
+    }
+
     /// Whether there is room for another word.
     fn has_room(&self) -> bool {
         self.len < MAX_TERMS
@@ -875,17 +883,13 @@ impl<'q> Search<'_, 'q, '_> {
                 continue;
             }
             let mut found_part = false;
-            // A katakana or Latin word is a name: a pair of its letters says nothing of it
-            // (`プリンター`'s `リン` is in `スクリーン`); a kanji term's pairs are words.
-            let name = term
-                .chars()
-                .all(|c| matches!(script(c), Script::Katakana | Script::Latin));
-            if strong.as_slice().contains(term) && !name {
-                for pair in pairs(term) {
+            if strong.as_slice().contains(term) {
+                for pair in parts(term) {
                     if !outcome.terms.has_room() {
                         break;
                     }
-                    if outcome.terms.push(pair, Origin::Part) {
+                    // A part another term brought is searched for this one too.
+                    if outcome.terms.push(pair, Origin::Part) || outcome.terms.has_part(pair) {
                         found_part = true;
                     }
                     outcome.terms.close_group();
@@ -895,6 +899,7 @@ impl<'q> Search<'_, 'q, '_> {
                 outcome.unknown.push(term);
             }
         }
+        let mut unheld = 0u32;
         if self.outcome.terms.len > from {
             scan(index, &self.outcome.terms, from, self.texts, self.found);
             // Pairs found nowhere say nothing: their term is unknown.
@@ -907,10 +912,29 @@ impl<'q> Search<'_, 'q, '_> {
                 if anywhere & (1 << at) != 0 || outcome.unknown.as_slice().contains(term) {
                     continue;
                 }
-                let part_found = (from..outcome.terms.len)
-                    .any(|i| anywhere & (1 << i) != 0 && term.contains(outcome.terms.texts[i]));
-                if !part_found {
+                let (mut found, mut all, mut mask) = (0, 0, 0u32);
+                for i in
+                    (from..outcome.terms.len).filter(|&i| term.contains(outcome.terms.texts[i]))
+                {
+                    all += 1;
+                    mask |= 1 << i;
+                    if anywhere & (1 << i) != 0 {
+                        found += 1;
+                    }
+                }
+                // A name is taken for a word of the table misspelt only where most of its
+                // parts are in the table (`マヂナンバーカード`); a few says nothing of it.
+                if found == 0 || (is_name(term) && 2 * found < all) {
                     outcome.unknown.push(term);
+                    unheld |= mask;
+                }
+            }
+        }
+        // The parts of a term said unknown after all are held by no row.
+        if unheld != 0 {
+            for fields in self.found.iter_mut() {
+                for field in fields.iter_mut() {
+                    *field &= !unheld;
                 }
             }
         }
@@ -996,6 +1020,46 @@ impl<'q> Search<'_, 'q, '_> {
             }
         }
     }
+}
+
+/// Whether a term is a name: katakana or Latin letters alone (`プリンター`, `OQSFaceApp`).
+fn is_name(term: &str) -> bool {
+    term.chars()
+        .all(|c| matches!(script(c), Script::Katakana | Script::Latin))
+}
+
+/// The parts of a term found nowhere, looked for instead: the pairs of characters of a kanji
+/// term (each pair of kanji is a word: `暗唱番号` → 暗唱, 唱番, 番号); the runs of three
+/// letters of a name (`マヂナンバーカード` → マヂナ, ヂナン, ナンバ, …), since two letters of a
+/// name are found in too many other names (`プリンター`'s `リン` in `スクリーン`).
+fn parts(term: &str) -> impl Iterator<Item = &str> {
+    let name = is_name(term);
+    let chars: usize = if name { 3 } else { 2 };
+    let pairs = pairs(term).filter(move |_| !name);
+    let runs = term.char_indices().filter_map(move |(at, c)| {
+        if !name || script(c) == Script::Latin {
+            return None;
+        }
+        if matches!(c, 'ー' | 'ｰ') {
+            return None;
+        }
+        // Three letters as matched: a long-vowel mark between them is not one.
+        let (mut end, mut letters) = (at, 0);
+        for d in term[at..].chars() {
+            if script(d) != Script::Katakana {
+                break;
+            }
+            end += d.len_utf8();
+            if !matches!(d, 'ー' | 'ｰ') {
+                letters += 1;
+            }
+            if letters == chars {
+                return Some(&term[at..end]);
+            }
+        }
+        None
+    });
+    pairs.chain(runs)
 }
 
 /// The pairs of characters of a term within its runs of kanji or of katakana, each a
