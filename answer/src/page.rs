@@ -144,7 +144,11 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
     let count = answer.matches.len();
     if answer.weak {
         let weak = say::weak(lang, count, answer.version);
-        return ("none", format!("{}{weak}", say::nothing_found(lang)));
+        let how = answer
+            .words()
+            .map(|w| say::split_note(lang, &w.unknown, &w.taken_for))
+            .unwrap_or_default();
+        return ("none", format!("{}{weak}{how}", say::nothing_found(lang)));
     }
     if let Some(withdrawn) = &answer.withdrawn {
         let notice = say::withdrawn(
