@@ -29,8 +29,8 @@ scope() {
     # on two cores): the fold and the unseen list (which the model and the macro build on:
     # their tests and the lookups), the query reader, and the search engine with its needles.
     text-fold) echo "-f text/src/fold.rs -f text/src/unseen.rs --test-package oqs-messages-text --test-package oqs-messages-table --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=model --cargo-arg=--test=queries --cargo-arg=--test=lookups" ;;
-    text-query) echo "-f text/src/query.rs -f text/src/log_words.rs --test-package oqs-messages-text --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries" ;;
-    text-search) echo "-f text/src/search.rs -f text/src/needle.rs --test-package oqs-messages-text --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries --cargo-arg=--test=no_alloc" ;;
+    text-query) echo "-f text/src/query/mod.rs -f text/src/log_words.rs --test-package oqs-messages-text --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries" ;;
+    text-search) echo "-f text/src/search/mod.rs -f text/src/search/words.rs -f text/src/search/weights.rs -f text/src/search/index.rs -f text/src/search/scan.rs -f text/src/search/outcome.rs -f text/src/search/ranking.rs -f text/src/search/parts.rs -f text/src/search/nearest.rs -f text/src/needle.rs --test-package oqs-messages-text --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries --cargo-arg=--test=no_alloc" ;;
     # The model's parsers and rules: its own tests.
     table) echo "-p oqs-messages-table --test-package oqs-messages-table" ;;
     # The search of the generated crate over its index (the hand-written part): the shared

@@ -1,0 +1,113 @@
+//! Unit tests of the query reader.
+
+use super::*;
+
+#[test]
+fn forms_people_paste() {
+    assert_eq!(Query::parse("015"), Ok(Query::Code(15)));
+    assert_eq!(Query::parse(" 15 "), Ok(Query::Code(15)));
+    assert_eq!(Query::parse("０１５"), Ok(Query::Code(15)));
+    assert_eq!(Query::parse("0X04000011"), Ok(Query::Value(0x0400_0011)));
+    assert_eq!(Query::parse("0x0400 0011"), Ok(Query::Value(0x0400_0011)));
+    assert_eq!(
+        Query::parse("０ｘ０４００００１１"),
+        Ok(Query::Value(0x0400_0011))
+    );
+    assert_eq!(Query::parse("0xf0301d1c"), Ok(Query::Value(0xF030_1D1C)));
+    assert_eq!(
+        Query::parse("015 0x04000011"),
+        Ok(Query::Pair(15, 0x0400_0011))
+    );
+    assert_eq!(
+        Query::parse("【015：マイナンバーカードから顔写真の引き出し不可】 0x04000011"),
+        Ok(Query::Pair(15, 0x0400_0011))
+    );
+    assert_eq!(Query::parse("portal 860"), Ok(Query::Portal(860)));
+    assert_eq!(Query::parse("--portal ００５"), Ok(Query::Portal(5)));
+    assert_eq!(Query::parse(""), Err(QueryError::Empty));
+    assert_eq!(Query::parse("\u{3000}"), Err(QueryError::Empty));
+    assert_eq!(Query::parse("hello"), Err(QueryError::Unrecognized));
+    assert_eq!(Query::parse("1234"), Err(QueryError::Unrecognized));
+    assert_eq!(Query::parse("015 016 0x04000011"), Err(QueryError::Several));
+}
+
+/// What each error says, for those who show it.
+#[cfg(feature = "std")]
+#[test]
+fn errors_say_what_is_wrong() {
+    use std::string::ToString;
+    assert_eq!(QueryError::Empty.to_string(), "nothing to look up");
+    assert!(QueryError::Unrecognized
+        .to_string()
+        .contains("three-digit code"));
+    assert!(QueryError::Several.to_string().contains("several codes"));
+}
+
+/// Digits typed apart are one code; blanks of every width are blanks.
+#[test]
+fn spaced_digits_and_wide_blanks() {
+    assert_eq!(Query::parse("0 1 5"), Ok(Query::Code(15)));
+    assert_eq!(Query::parse("1 2 3 4"), Err(QueryError::Unrecognized));
+    // An ideographic space after a key's `=` still leaves the value the key's.
+    assert_eq!(
+        Query::parse("code=\u{3000}15 0x04000011"),
+        Ok(Query::Pair(15, 0x0400_0011))
+    );
+}
+
+/// The screen message's code is marked: it outranks a bare number elsewhere.
+#[test]
+fn the_screen_message_code_outranks_a_bare_number() {
+    assert_eq!(
+        Query::parse("【015：マイナンバーカードから顔写真の引き出し不可】 016"),
+        Ok(Query::Code(15))
+    );
+    assert_eq!(
+        Query::parse("016 【015：マイナンバーカードから顔写真の引き出し不可】"),
+        Ok(Query::Code(15))
+    );
+}
+
+/// A weaker candidate after a stronger one does not replace it.
+#[test]
+fn a_weaker_candidate_later_does_not_win() {
+    assert_eq!(Query::parse("code=015 [016]"), Ok(Query::Code(15)));
+    assert_eq!(Query::parse("015 oqs[016]:"), Ok(Query::Code(15)));
+}
+
+/// A marked code outranks a bare one; a number is bracketed only with a bracket on
+/// either side.
+#[test]
+fn marks_and_brackets() {
+    assert_eq!(Query::parse("code=015 016"), Ok(Query::Code(15)));
+    assert_eq!(Query::parse("(016 015"), Err(QueryError::Several));
+    assert_eq!(Query::parse("015 016)"), Err(QueryError::Several));
+}
+
+/// A マイナポータル code: one to three digits after the word, wherever the word is.
+#[test]
+fn portal_codes() {
+    assert_eq!(Query::parse("portal 5"), Ok(Query::Portal(5)));
+    assert_eq!(
+        Query::parse("ログ: マイナポータル 005"),
+        Ok(Query::Portal(5))
+    );
+    assert_eq!(Query::parse("portal 1234"), Err(QueryError::Unrecognized));
+    assert_eq!(Query::parse("portal"), Err(QueryError::Unrecognized));
+    assert_eq!(
+        Query::parse("マイナポータル 12345678901"),
+        Err(QueryError::Unrecognized)
+    );
+}
+
+/// A key's value follows `=` or `:` and blanks or quotes only; other marks end it.
+#[test]
+fn a_key_is_followed_by_blanks_or_quotes_only() {
+    assert_eq!(Query::parse("code=(15) x"), Err(QueryError::Unrecognized));
+    assert_eq!(Query::parse("code= \"15\" x"), Ok(Query::Code(15)));
+    // A word before a number, apart by other than blanks or a dash, is no key.
+    assert_eq!(
+        Query::parse("pid/ 015 0x04000011"),
+        Ok(Query::Pair(15, 0x0400_0011))
+    );
+}

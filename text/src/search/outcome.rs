@@ -1,0 +1,203 @@
+//! A search's outcome: the words looked for, what became of them, how much of a text a
+//! row holds.
+
+use crate::needle::Needle;
+
+use super::index::{Index, Rows};
+use super::nearest::{similarity, NearestWords};
+use super::ranking::Search;
+use super::scan::row_mask;
+use super::weights::Terms;
+use super::words::{blank_separated, terms, Words};
+use super::{Origin, SearchError, FIELDS};
+
+/// The words a search looked for and what became of them; the rows it found are in the
+/// [`Rows`] it was given.
+#[derive(Clone, Copy, Debug)]
+pub struct Outcome<'q> {
+    pub(super) query: &'q str,
+    pub(super) terms: Terms<'q>,
+    /// Whether the text was searched as a sentence, its words as typed being held by no
+    /// row all together.
+    pub(super) split: bool,
+    /// The terms of the sentence found nowhere, nor by a caller's word, nor in part.
+    pub(super) unknown: Words<'q>,
+    pub(super) shown: usize,
+    /// The weight of a word one row holds: what a term found nowhere counts for in
+    /// [`Outcome::fit`] (the rarest word there could be).
+    pub(super) rarest: u32,
+}
+
+impl<'q> Outcome<'q> {
+    /// Searches `index` for the words of `query`: the rows that hold every word separated
+    /// by blanks, when there are any; otherwise the rows that hold the most telling words
+    /// of the sentence, its callers' words read as the table's. What each row holds, its
+    /// score and the rows shown go to `rows`, whose buffers must have [`Index::row_count`]
+    /// places and, for [`Rows::texts`], [`Index::text_count`] (rows past the shortest buffer
+    /// are not searched, nor texts past `texts`; at most 65,536 rows are).
+    pub fn new(
+        index: &Index<'q>,
+        query: &'q str,
+        rows: Rows<'_>,
+    ) -> Result<Outcome<'q>, SearchError> {
+        let typed = blank_separated(query);
+        if typed.len == 0 {
+            return Err(SearchError::Empty);
+        }
+        let count = index
+            .row_count()
+            .min(rows.found.len())
+            .min(rows.scores.len())
+            .min(rows.order.len())
+            .min(usize::from(u16::MAX) + 1);
+        let mut search = Search {
+            index,
+            outcome: Outcome {
+                query,
+                terms: Terms::NONE,
+                split: false,
+                unknown: Words::NONE,
+                shown: 0,
+                rarest: 0,
+            },
+            texts: rows.texts,
+            found: &mut rows.found[..count],
+            scores: &mut rows.scores[..count],
+            order: &mut rows.order[..count],
+        };
+        search.found.fill([0; FIELDS]);
+        search.scores.fill(0);
+        search.typed(&typed);
+        if search.outcome.shown == 0 {
+            search.as_sentence();
+        }
+        Ok(search.outcome)
+    }
+
+    /// The query as given.
+    pub fn query(&self) -> &'q str {
+        self.query
+    }
+
+    /// How much of what the text asks a row holds, in thousandths: the weights of the
+    /// groups of words it holds over the weights of every group searched, a term found
+    /// nowhere counting as the rarest word would (so that a text of words the table does
+    /// not hold fits no row), a part of such a term half its weight. `fields` is what the
+    /// row holds ([`Rows::found`]). Words typed that every row shown holds fit whole.
+    pub fn fit(&self, fields: &[u32; FIELDS]) -> u32 {
+        let terms = &self.terms;
+        let held = row_mask(fields);
+        let (mut matched, mut total, mut parts) = (0u64, 0u64, 0u64);
+        for g in 0..terms.groups {
+            let words = (0..terms.len)
+                .filter(|&t| terms.terms[t].group == g)
+                .fold(0u32, |acc, t| acc | 1 << t);
+            if words == 0 {
+                continue;
+            }
+            let weight = u64::from(terms.weights[usize::from(g)]);
+            if terms.terms[words.trailing_zeros() as usize].origin == Origin::Part {
+                if held & words != 0 {
+                    parts += weight / 2;
+                }
+                continue;
+            }
+            if weight == 0 {
+                // A term found nowhere as a whole: its parts make up for it below.
+                total += u64::from(self.rarest);
+                continue;
+            }
+            total += weight;
+            if held & words != 0 {
+                matched += weight;
+            }
+        }
+        // The parts of the terms found nowhere count for half of those terms at most.
+        let missing = total.saturating_sub(self.found_weight());
+        matched += parts.min(missing / 2);
+        if total == 0 {
+            return 0;
+        }
+        (1000 * matched / total) as u32
+    }
+
+    /// The weights of the groups found in some row, but parts.
+    pub(super) fn found_weight(&self) -> u64 {
+        let terms = &self.terms;
+        (0..terms.groups)
+            .filter(|&g| {
+                (0..terms.len)
+                    .any(|t| terms.terms[t].group == g && terms.terms[t].origin != Origin::Part)
+            })
+            .map(|g| u64::from(terms.weights[usize::from(g)]))
+            .sum()
+    }
+
+    /// How many rows are shown: the first of [`Rows::order`].
+    pub fn shown(&self) -> usize {
+        self.shown
+    }
+
+    /// The words searched for: those typed, or the terms of the sentence typed, with the
+    /// table's words for its callers' words and the parts of its terms found nowhere.
+    pub fn words(&self) -> &[&'q str] {
+        self.terms.as_slice()
+    }
+
+    /// Where each word searched for comes from, as [`Outcome::words`] lists them.
+    pub fn origins(&self) -> impl Iterator<Item = Origin<'q>> + '_ {
+        self.terms.terms[..self.terms.len].iter().map(|t| t.origin)
+    }
+
+    /// The group of each word searched for, as [`Outcome::words`] lists them: a row counts
+    /// each group once (a word typed and the table's words for it; a caller's word and the
+    /// table's words for it; each term; each part).
+    pub fn word_groups(&self) -> impl Iterator<Item = usize> + '_ {
+        self.terms.terms[..self.terms.len]
+            .iter()
+            .map(|t| usize::from(t.group))
+    }
+
+    /// Each caller's word of the query with a table's word it was taken for
+    /// (`("PIN", "暗証番号")`), as `spec/callers-words.toml` lists them.
+    pub fn taken_for(&self) -> impl Iterator<Item = (&'q str, &'q str)> + '_ {
+        self.terms.terms[..self.terms.len]
+            .iter()
+            .zip(self.words())
+            .filter_map(|(term, word)| match term.origin {
+                Origin::CallersWord(callers) => Some((callers, *word)),
+                _ => None,
+            })
+    }
+
+    /// Whether the text was searched as a sentence, no row holding all its words as typed.
+    pub fn is_split(&self) -> bool {
+        self.split
+    }
+
+    /// The terms of the sentence typed that are nowhere in the table, even in part, and
+    /// that no caller's word reads: they play no part in the answer.
+    pub fn unknown_words(&self) -> &[&'q str] {
+        self.unknown.as_slice()
+    }
+
+    /// The words of `texts` (the table's, each split into [`terms`]) nearest the words
+    /// searched for, best first, each once: what to offer when nothing is found.
+    pub fn nearest_words<'t>(
+        &self,
+        texts: impl Iterator<Item = &'t str> + Clone,
+    ) -> NearestWords<'t> {
+        let mut nearest = NearestWords {
+            words: [("", 0); NearestWords::CAPACITY],
+        };
+        for word in self.words() {
+            let needle = Needle::new(word);
+            for text in texts.clone() {
+                for term in terms(text) {
+                    nearest.offer(term, similarity(&needle, term));
+                }
+            }
+        }
+        nearest
+    }
+}

@@ -1,0 +1,258 @@
+//! The ranking: words as typed (the rows that hold every word), else a sentence (the
+//! rows that hold its most telling words), best first.
+
+use crate::needle::Needle;
+
+use super::index::Index;
+use super::outcome::Outcome;
+use super::parts::{is_name, parts};
+use super::scan::{row_mask, scan};
+use super::weights::{weight_of, Terms};
+use super::words::{query_terms, Words};
+use super::{Origin, FIELDS, MAX_TERMS};
+
+/// A search under way: its outcome and the caller's buffers.
+pub(super) struct Search<'i, 'q, 'b> {
+    pub(super) index: &'i Index<'q>,
+    pub(super) outcome: Outcome<'q>,
+    pub(super) texts: &'b mut [u32],
+    pub(super) found: &'b mut [[u32; FIELDS]],
+    pub(super) scores: &'b mut [u32],
+    pub(super) order: &'b mut [u16],
+}
+
+impl<'q> Search<'_, 'q, '_> {
+    /// Searches the words as typed, with the table's words for a caller's word: the rows
+    /// that hold every word.
+    pub(super) fn typed(&mut self, typed: &Words<'q>) {
+        let index = self.index;
+        let terms = &mut self.outcome.terms;
+        for word in typed.as_slice() {
+            if !terms.has_room() {
+                break;
+            }
+            terms.push(word, Origin::Typed);
+            let word_folded = Needle::new(word);
+            let callers = index.callers_words.iter().zip(index.folded_callers_words);
+            for ((callers, table), folded) in callers {
+                if *folded == word_folded.word() {
+                    for table_word in table.iter() {
+                        terms.push(table_word, Origin::CallersWord(callers));
+                    }
+                }
+            }
+            terms.close_group();
+        }
+        scan(index, &self.outcome.terms, 0, self.texts, self.found);
+        self.weigh();
+        let groups = ((1u64 << self.outcome.terms.groups) - 1) as u32;
+        let mut shown = 0;
+        for (i, fields) in self.found.iter().enumerate() {
+            if self.group_mask(row_mask(fields)) == groups {
+                self.order[shown] = i as u16;
+                shown += 1;
+            }
+        }
+        self.outcome.shown = shown;
+        self.sort_shown();
+    }
+
+    /// Searches the query as a sentence: its callers' words, its terms, and the pairs of
+    /// characters of a term found nowhere.
+    pub(super) fn as_sentence(&mut self) {
+        let index = self.index;
+        let query = self.outcome.query;
+        self.outcome.split = true;
+        self.outcome.terms = Terms::NONE;
+        self.found.fill([0; FIELDS]);
+        let folded_query = Needle::new(query);
+        let mut callers_found: [&'q str; MAX_TERMS] = [""; MAX_TERMS];
+        let mut callers_count = 0;
+        let terms = &mut self.outcome.terms;
+        let callers = index.callers_words.iter().zip(index.folded_callers_words);
+        for ((callers, table), folded) in callers {
+            if callers_count == MAX_TERMS || !terms.has_room() {
+                break;
+            }
+            if !folded_query.text().contains(folded) {
+                continue;
+            }
+            callers_found[callers_count] = callers;
+            callers_count += 1;
+            // The caller's word itself, where the table says it too (パスワード).
+            terms.push(callers, Origin::Term);
+            for table_word in table.iter() {
+                terms.push(table_word, Origin::CallersWord(callers));
+            }
+            terms.close_group();
+        }
+        let callers_found = &callers_found[..callers_count];
+        // A term inside a caller's word, or holding one, was read as the table's words.
+        let covered = |term: &str| {
+            let term = Needle::new(term);
+            callers_found.iter().any(|callers| {
+                let callers = Needle::new(callers);
+                callers.is_in_needle(&term) || term.is_in_needle(&callers)
+            })
+        };
+        let (strong, weak) = query_terms(query);
+        let mut own = Words::NONE;
+        for term in strong.as_slice().iter().chain(weak.as_slice()) {
+            if covered(term) || !terms.has_room() {
+                continue;
+            }
+            if terms.push(term, Origin::Term) {
+                own.push(term);
+            }
+            terms.close_group();
+        }
+        scan(index, &self.outcome.terms, 0, self.texts, self.found);
+        // A kanji or katakana term found nowhere: the pairs of its characters that are.
+        let anywhere = self.found_anywhere();
+        let from = self.outcome.terms.len;
+        let outcome = &mut self.outcome;
+        for term in own.as_slice() {
+            let at = outcome.terms.as_slice().iter().position(|w| w == term);
+            let Some(at) = at else { continue };
+            if anywhere & (1 << at) != 0 {
+                continue;
+            }
+            let mut found_part = false;
+            if strong.as_slice().contains(term) {
+                for pair in parts(term) {
+                    if !outcome.terms.has_room() {
+                        break;
+                    }
+                    // A part another term brought is searched for this one too.
+                    if outcome.terms.push(pair, Origin::Part) || outcome.terms.has_part(pair) {
+                        found_part = true;
+                    }
+                    outcome.terms.close_group();
+                }
+            }
+            if !found_part {
+                outcome.unknown.push(term);
+            }
+        }
+        let mut unheld = 0u32;
+        if self.outcome.terms.len > from {
+            scan(index, &self.outcome.terms, from, self.texts, self.found);
+            // Pairs found nowhere say nothing: their term is unknown.
+            let anywhere = self.found_anywhere();
+            let outcome = &mut self.outcome;
+            for term in own.as_slice() {
+                let Some(at) = outcome.terms.as_slice().iter().position(|w| w == term) else {
+                    continue;
+                };
+                if anywhere & (1 << at) != 0 || outcome.unknown.as_slice().contains(term) {
+                    continue;
+                }
+                let (mut found, mut all, mut mask) = (0, 0, 0u32);
+                for i in
+                    (from..outcome.terms.len).filter(|&i| term.contains(outcome.terms.texts[i]))
+                {
+                    all += 1;
+                    mask |= 1 << i;
+                    if anywhere & (1 << i) != 0 {
+                        found += 1;
+                    }
+                }
+                // A name is taken for a word of the table misspelt only where most of its
+                // parts are in the table (`マヂナンバーカード`); a few says nothing of it.
+                if found == 0 || (is_name(term) && 2 * found < all) {
+                    outcome.unknown.push(term);
+                    unheld |= mask;
+                }
+            }
+        }
+        // The parts of a term said unknown after all are held by no row.
+        if unheld != 0 {
+            for fields in self.found.iter_mut() {
+                for field in fields.iter_mut() {
+                    *field &= !unheld;
+                }
+            }
+        }
+        self.weigh();
+        let mut shown = 0;
+        for (i, score) in self.scores.iter().enumerate() {
+            if *score > 0 {
+                self.order[shown] = i as u16;
+                shown += 1;
+            }
+        }
+        self.outcome.shown = shown;
+        self.sort_shown();
+        // The best rows, down to half the best score.
+        let best = self.order[..shown]
+            .first()
+            .map_or(0, |&i| self.scores[usize::from(i)]);
+        let scores = &self.scores;
+        let order = &self.order;
+        let shown = &mut self.outcome.shown;
+        while *shown > 0 && 2 * scores[usize::from(order[*shown - 1])] < best {
+            *shown -= 1;
+        }
+    }
+
+    /// The words (bit `i` for the `i`th) found anywhere in the table.
+    pub(super) fn found_anywhere(&self) -> u32 {
+        self.found
+            .iter()
+            .fold(0, |acc, fields| acc | row_mask(fields))
+    }
+
+    /// Each group's weight, by how many rows hold a word of it, and each row's score.
+    pub(super) fn weigh(&mut self) {
+        let terms = &mut self.outcome.terms;
+        let mut group_words = [0u32; MAX_TERMS];
+        for (t, term) in terms.terms[..terms.len].iter().enumerate() {
+            group_words[usize::from(term.group)] |= 1 << t;
+        }
+        let group_words = &group_words[..usize::from(terms.groups)];
+        let total = self.found.len();
+        for (g, words) in group_words.iter().enumerate() {
+            let rows = self
+                .found
+                .iter()
+                .filter(|fields| row_mask(fields) & words != 0)
+                .count();
+            terms.weights[g] = weight_of(rows, total);
+            let readings = words & terms.readings();
+            let holding = |mask: u32| {
+                self.found
+                    .iter()
+                    .filter(|fields| row_mask(fields) & mask != 0)
+                    .count()
+            };
+            terms.written_weights[g] = weight_of(holding(words & !readings), total);
+            terms.reading_weights[g] = weight_of(holding(readings), total);
+        }
+        self.outcome.rarest = weight_of(1, total);
+        for (score, fields) in self.scores.iter_mut().zip(self.found.iter()) {
+            *score = self.outcome.terms.score(fields, group_words);
+        }
+    }
+
+    /// The groups (bit `g` for the `g`th) that the words of a mask belong to.
+    pub(super) fn group_mask(&self, words: u32) -> u32 {
+        let terms = &self.outcome.terms;
+        (0..terms.len)
+            .filter(|t| words & (1 << t) != 0)
+            .fold(0, |acc, t| acc | 1 << terms.terms[t].group)
+    }
+
+    /// Orders the rows shown by score, best first, in table order within a score.
+    pub(super) fn sort_shown(&mut self) {
+        let order = &mut self.order[..self.outcome.shown];
+        let scores = &self.scores;
+        // Insertion sort: stable, no allocation, a hundred rows.
+        for i in 1..order.len() {
+            let mut j = i;
+            while j > 0 && scores[usize::from(order[j - 1])] < scores[usize::from(order[j])] {
+                order.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! One scan of the index's texts for many words at once, and what a row holds.
+
+use crate::fold::folded;
+use crate::needle::{Needle, WordSet};
+
+use super::weights::Terms;
+use super::{Field, Index, Rank, FIELDS, MAX_TERMS};
+
+/// Scans the index for the words from `from` on, adding what each row holds to `found`:
+/// each distinct text read once.
+pub(super) fn scan(
+    index: &Index<'_>,
+    terms: &Terms<'_>,
+    from: usize,
+    in_text: &mut [u32],
+    found: &mut [[u32; FIELDS]],
+) {
+    let words = &terms.as_slice()[from..];
+    if words.is_empty() {
+        return;
+    }
+    let mut needles = [Needle::EMPTY; MAX_TERMS];
+    for (needle, word) in needles.iter_mut().zip(words) {
+        *needle = Needle::new(word);
+    }
+    let mut folded = [""; MAX_TERMS];
+    for (text, needle) in folded.iter_mut().zip(&needles[..words.len()]) {
+        *text = needle.word();
+    }
+    let words = WordSet::new(&folded[..words.len()]);
+    // Each text once, then each field by its place; a place outside the buffer holds nothing.
+    for (found, text) in in_text.iter_mut().zip(index.texts) {
+        *found = words.found_in(text);
+    }
+    let in_field = |place: &u32| in_text.get(*place as usize).copied().unwrap_or(0);
+    let rows = index.row_texts.iter().zip(index.row_codes);
+    for ((row_texts, code), found) in rows.zip(found) {
+        let Some(code_texts) = index.code_texts.get(usize::from(*code)) else {
+            continue;
+        };
+        let fields = code_texts.iter().chain(row_texts).map(in_field);
+        // Field::ALL's order: the code's three fields, then the row's five.
+        for (field, mask) in found.iter_mut().zip(fields) {
+            *field |= mask << from;
+        }
+    }
+}
+
+/// Whether two words fold to the same characters (`ロック`, `ﾛｯｸ`, `ろっく`).
+pub(super) fn folds_alike(a: &str, b: &str) -> bool {
+    folded(a).eq(folded(b))
+}
+
+/// Every word a row holds, in any field.
+pub(super) fn row_mask(fields: &[u32; FIELDS]) -> u32 {
+    fields.iter().fold(0, |acc, m| acc | m)
+}
+
+/// How a row was found, by the words of each of its fields (bit `i` for the `i`th word).
+pub fn rank(fields: &[u32; FIELDS]) -> Rank {
+    if fields[Field::Heading as usize] != 0 {
+        Rank::Heading
+    } else if fields[Field::Message as usize] | fields[Field::Tags as usize] != 0 {
+        Rank::CodeText
+    } else {
+        Rank::RowText
+    }
+}

@@ -1,0 +1,352 @@
+//! Unit tests of the search engine on a hand-made index.
+use crate::needle::Needle;
+
+use super::index::{Index, Rows};
+use super::nearest::{similarity, NearestWords};
+use super::parts::pairs;
+use super::weights::log2_q10;
+use super::words::{blank_separated, query_terms};
+use super::*;
+
+extern crate std;
+use std::string::ToString;
+use std::vec::Vec;
+
+#[test]
+fn terms_of_a_sentence() {
+    let found: Vec<&str> = terms("暗証番号がロックされたと出た").collect();
+    assert_eq!(found, ["暗証番号", "ロック", "出"]);
+    let found: Vec<&str> = terms("証明書の期限が切れている").collect();
+    assert_eq!(found, ["証明書", "期限", "切"]);
+    let found: Vec<&str> = terms("問い合わせ先はICカードのLAN").collect();
+    assert_eq!(found, ["問い合わせ先", "IC", "カード", "LAN"]);
+    // More than two kana between kanji are an ending, not okurigana.
+    let found: Vec<&str> = terms("確認されていない端末").collect();
+    assert_eq!(found, ["確認", "端末"]);
+    let (strong, weak) = query_terms("暗証番号がロックされたと出た");
+    assert_eq!(strong.as_slice(), ["暗証番号", "ロック"]);
+    assert_eq!(weak.as_slice(), ["出"]);
+    let (strong, weak) = query_terms("ぱすわーど わすれた");
+    assert_eq!(strong.as_slice(), [] as [&str; 0]);
+    assert_eq!(weak.as_slice(), ["ぱすわーど", "わすれた"]);
+}
+
+#[test]
+fn words_are_separated_by_blanks_of_either_width() {
+    let words = blank_separated("暗証番号　ロック  ー ");
+    assert_eq!(words.as_slice(), ["暗証番号", "ロック"]);
+    // Each word once, at most MAX_WORDS of them.
+    let words = blank_separated("a b a c d e f g h i j");
+    assert_eq!(words.as_slice(), ["a", "b", "c", "d", "e", "f", "g", "h"]);
+}
+
+#[test]
+fn fields_are_named_as_table_json_names_them() {
+    let names = Field::ALL.map(Field::name);
+    assert_eq!(
+        names,
+        [
+            "heading",
+            "tags",
+            "message",
+            "kind",
+            "cause",
+            "remedy",
+            "contact",
+            "footnotes"
+        ]
+    );
+    let code_fields = Field::ALL.map(Field::is_code_field);
+    assert_eq!(
+        code_fields,
+        [true, true, true, false, false, false, false, false]
+    );
+    let weights = Field::ALL.map(field_weight);
+    assert_eq!(weights, [6, 6, 6, 4, 3, 3, 1, 1]);
+}
+
+#[test]
+fn an_empty_search_says_why() {
+    assert_eq!(SearchError::Empty.to_string(), "no word to search for");
+}
+
+#[test]
+fn weights_are_bm25s_inverse_document_frequency_in_base_2() {
+    assert_eq!(log2_q10(1 << 16), 0);
+    assert_eq!(log2_q10(2 << 16), 1024);
+    assert_eq!(log2_q10(8 << 16), 3 * 1024);
+    // log2(3) = 1.58496…: 1623 1024ths (1622.999…, within one of it).
+    assert_eq!(log2_q10(3 << 16), 1623);
+    assert_eq!(weight_of(0, 96), 0);
+    // ln(1 + (96 − 1 + ½) / (1 + ½)) / ln 2 = log2(194 / 3) = 6.015…
+    assert_eq!(weight_of(1, 96), 6159);
+    let mut last = u32::MAX;
+    for rows in 1..=96 {
+        let weight = weight_of(rows, 96);
+        assert!(weight < last, "{rows}");
+        last = weight;
+    }
+    assert!(weight_of(96, 96) > 0);
+}
+
+#[test]
+fn parts_are_pairs_within_runs_of_kanji_or_katakana() {
+    let found: Vec<&str> = pairs("暗唱番号").collect();
+    assert_eq!(found, ["暗唱", "唱番", "番号"]);
+    let found: Vec<&str> = pairs("無効って表示").collect();
+    assert_eq!(found, ["無効", "表示"]);
+    let found: Vec<&str> = pairs("ICカード").collect();
+    assert_eq!(found, ["カー", "ード"]);
+}
+
+#[test]
+fn similarity_by_edit_distance() {
+    let word = Needle::new("ネットワーク");
+    assert_eq!(similarity(&word, "ﾈｯﾄﾜｰｸ"), 1000);
+    assert_eq!(similarity(&word, "証明書"), 0);
+    let typo = Needle::new("暗唱番号");
+    assert_eq!(similarity(&typo, "暗証番号"), 750);
+    assert_eq!(similarity(&typo, "番号"), 500);
+}
+
+#[test]
+fn similarity_counts_insertions_deletions_and_substitutions() {
+    let alike = |a: &str, b: &str| similarity(&Needle::new(a), b);
+    // One substitution, one deletion, one insertion: distance 1 over 3 characters.
+    assert_eq!(alike("abc", "abd"), 667);
+    assert_eq!(alike("abc", "ab"), 667);
+    assert_eq!(alike("ab", "abc"), 667);
+    assert_eq!(alike("abc", "xabc"), 750);
+    // Three edits over seven characters; two over four.
+    assert_eq!(alike("kitten", "sitting"), 572);
+    assert_eq!(alike("sitting", "kitten"), 572);
+    assert_eq!(alike("abcd", "bcda"), 500);
+    assert_eq!(alike("abcd", "dcba"), 0);
+    assert_eq!(alike("abc", "abc"), 1000);
+    assert_eq!(alike("abc", ""), 0);
+    assert_eq!(alike("", "abc"), 0);
+    // Words as long as a needle holds: one edit over 128 characters.
+    let long: std::string::String = "a".repeat(Needle::CAPACITY);
+    let other = std::format!("b{}", &long[1..]);
+    assert_eq!(alike(&long, &other), 993);
+}
+
+#[test]
+fn the_nearest_words_keep_the_best_five_each_once() {
+    let mut nearest = NearestWords {
+        words: [("", 0); NearestWords::CAPACITY],
+    };
+    let words = |n: &NearestWords<'static>| n.iter().collect::<Vec<_>>();
+    // Less than half alike: not offered; half: offered.
+    nearest.offer("遠い", 499);
+    nearest.offer("半分", 500);
+    assert_eq!(words(&nearest), ["半分"]);
+    // Best first; among equals, the first offered first.
+    nearest.offer("近い", 900);
+    nearest.offer("同点", 500);
+    assert_eq!(words(&nearest), ["近い", "半分", "同点"]);
+    // A word folded alike is kept once, with its better score.
+    nearest.offer("ﾛｯｸ", 600);
+    nearest.offer("ロック", 800);
+    nearest.offer("ろっく", 700);
+    nearest.offer("ロック", 800);
+    assert_eq!(words(&nearest), ["近い", "ロック", "半分", "同点"]);
+    // Full: a better word pushes the worst out; one no better than the worst is not
+    // taken.
+    nearest.offer("五つ目", 650);
+    nearest.offer("六つ目", 950);
+    assert_eq!(
+        words(&nearest),
+        ["六つ目", "近い", "ロック", "五つ目", "半分"]
+    );
+    nearest.offer("七つ目", 500);
+    assert_eq!(
+        words(&nearest),
+        ["六つ目", "近い", "ロック", "五つ目", "半分"]
+    );
+}
+
+/// A table of two codes and three rows, folded as codegen folds one.
+static TEXTS: [&str; 8] = [
+    "カドリダ",
+    "",
+    "カドリダノエラ",
+    "ネットワクエラ",
+    "ネットワクガ接続デキナイ",
+    "ランケブルヲ確認スル",
+    "暗証番号ガロックサレタ",
+    "窓口",
+];
+static INDEX: Index<'static> = Index {
+    texts: &TEXTS,
+    code_texts: &[[0, 1, 2], [6, 1, 3]],
+    row_texts: &[[3, 4, 5, 7, 1], [3, 6, 5, 7, 1], [3, 4, 1, 7, 1]],
+    row_codes: &[0, 1, 1],
+    callers_words: &[("PIN", &["暗証番号"]), ("LAN", &["ネットワーク"])],
+    folded_callers_words: &["pin", "lan"],
+};
+
+fn search<'q>(query: &'q str) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
+    search_in(&INDEX, query, &mut [0; TEXTS.len()])
+}
+
+/// A search of a three-row index, given the texts' buffer.
+fn search_in<'q>(
+    index: &Index<'q>,
+    query: &'q str,
+    texts: &mut [u32],
+) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
+    let mut found = [[0; FIELDS]; 3];
+    let mut scores = [0; 3];
+    let mut order = [0; 3];
+    let rows = Rows {
+        texts,
+        found: &mut found,
+        scores: &mut scores,
+        order: &mut order,
+    };
+    let outcome = Outcome::new(index, query, rows);
+    (outcome, order)
+}
+
+fn shown(query: &str) -> Vec<u16> {
+    let (outcome, order) = search(query);
+    order[..outcome.unwrap().shown()].to_vec()
+}
+
+#[test]
+fn typed_words_find_the_rows_that_hold_them_all() {
+    // In every row's kind; in rows 1 and 2 by their code's message (6), row 2's
+    // cause (3) too, row 0 by its cause alone.
+    assert_eq!(shown("ネットワーク"), [2, 1, 0]);
+    // 暗証番号 is in code 1's heading (rows 1 and 2) and row 1's cause: row 1 first.
+    assert_eq!(shown("暗証番号"), [1, 2]);
+    assert_eq!(shown("ﾈｯﾄﾜｰｸ 接続"), [2, 0]);
+    let (outcome, _) = search("PIN");
+    let outcome = outcome.unwrap();
+    assert!(!outcome.is_split());
+    assert_eq!(
+        outcome.taken_for().collect::<Vec<_>>(),
+        [("PIN", "暗証番号")]
+    );
+    assert_eq!(search(" ー\u{200B} ").0.unwrap_err(), SearchError::Empty);
+}
+
+#[test]
+fn a_sentence_ranks_rows_by_its_telling_words() {
+    let (outcome, order) = search("暗証番号がロックされて窓口に電話した");
+    let outcome = outcome.unwrap();
+    assert!(outcome.is_split());
+    // Row 1 holds 暗証番号 and ロック in its cause, 窓口 in its contact.
+    assert_eq!(order[0], 1);
+    assert_eq!(outcome.unknown_words(), ["電話"]);
+}
+
+#[test]
+fn a_row_at_exactly_half_the_best_score_is_shown() {
+    // 閉塞 and ロック each in two of three causes: one weight. Row 0 holds both, rows 1
+    // and 2 one each, in the same field: each scores exactly half of row 0.
+    static TEXTS: [&str; 4] = ["", "閉塞ロック", "閉塞", "ロック"];
+    let index = Index {
+        texts: &TEXTS,
+        code_texts: &[[0, 0, 0]],
+        row_texts: &[[0, 1, 0, 0, 0], [0, 2, 0, 0, 0], [0, 3, 0, 0, 0]],
+        row_codes: &[0, 0, 0],
+        callers_words: &[],
+        folded_callers_words: &[],
+    };
+    assert!(index.is_sound());
+    let (outcome, order) = search_in(&index, "閉塞とロック", &mut [0; TEXTS.len()]);
+    let outcome = outcome.unwrap();
+    assert!(outcome.is_split());
+    assert_eq!(order[..outcome.shown()], [0, 1, 2]);
+    // One word more in row 0 (ネット, in no other row): rows 1 and 2 fall below half.
+    static MORE: [&str; 4] = ["", "閉塞ロックネット", "閉塞", "ロック"];
+    let index = Index {
+        texts: &MORE,
+        ..index
+    };
+    let (outcome, order) = search_in(&index, "閉塞とロックとネット", &mut [0; MORE.len()]);
+    assert_eq!(order[..outcome.unwrap().shown()], [0]);
+}
+
+#[test]
+fn each_word_is_searched_once_and_none_that_folds_to_nothing() {
+    // 暗証番号 typed after PIN, which stands for it: searched once.
+    let (outcome, _) = search("PIN 暗証番号");
+    assert_eq!(outcome.unwrap().words(), ["PIN", "暗証番号"]);
+    // A sentence whose first term, ーーー, folds to nothing: left out, and no group
+    // is closed before a word is in it.
+    let (outcome, order) = search("ーーー、暗証番号がロックされた");
+    let outcome = outcome.unwrap();
+    assert_eq!(outcome.words(), ["暗証番号", "ロック"]);
+    assert_eq!(outcome.word_groups().collect::<Vec<_>>(), [0, 1]);
+    assert_eq!(order[0], 1);
+}
+
+#[test]
+fn an_index_is_sound_only_when_every_place_is_within_it() {
+    assert!(INDEX.is_sound());
+    assert_eq!((INDEX.row_count(), INDEX.text_count()), (3, TEXTS.len()));
+    let unsound = [
+        // A code's text just past the last text.
+        Index {
+            code_texts: &[[0, 1, 2], [6, 1, 8]],
+            ..INDEX
+        },
+        // A row's text just past the last text.
+        Index {
+            row_texts: &[[3, 4, 5, 7, 1], [3, 6, 5, 7, 8], [3, 4, 1, 7, 1]],
+            ..INDEX
+        },
+        // A row without its code.
+        Index {
+            row_codes: &[0, 1],
+            ..INDEX
+        },
+        // A code just past the last code.
+        Index {
+            row_codes: &[0, 1, 2],
+            ..INDEX
+        },
+        // A caller's word not folded.
+        Index {
+            folded_callers_words: &["pin"],
+            ..INDEX
+        },
+    ];
+    for (n, index) in unsound.iter().enumerate() {
+        assert!(!index.is_sound(), "case {n}");
+    }
+}
+
+#[test]
+fn an_unsound_index_misses_the_rows_outside_and_does_not_panic() {
+    // Row 1's code and row 2's cause fall outside the index.
+    let broken = Index {
+        row_codes: &[0, 5, 1],
+        row_texts: &[[3, 4, 5, 7, 1], [3, 6, 5, 7, 1], [3, 99, 1, 7, 1]],
+        ..INDEX
+    };
+    assert!(!broken.is_sound());
+    assert!(INDEX.is_sound());
+    let (outcome, order) = search_in(&broken, "ネットワーク", &mut [0; TEXTS.len()]);
+    // Row 2 by its kind and its code's message; row 0 by its kind and cause.
+    assert_eq!(order[..outcome.unwrap().shown()], [2, 0]);
+    // A texts buffer too short: the texts past it are not searched.
+    let (outcome, _) = search_in(&INDEX, "ネットワーク", &mut [0; 3]);
+    assert_eq!(outcome.unwrap().shown(), 0);
+}
+
+#[test]
+fn the_nearest_words_are_the_texts_terms_most_alike() {
+    let (outcome, _) = search("証明書類");
+    let outcome = outcome.unwrap();
+    assert_eq!(outcome.shown(), 0);
+    assert_eq!(outcome.unknown_words(), ["証明書類"]);
+    let texts = ["証明書の期限", "証明", "ネットワーク"].into_iter();
+    let nearest: Vec<_> = outcome.nearest_words(texts).iter().collect();
+    // The parts of the term found nowhere are searched for too: 証明 is one.
+    assert_eq!(outcome.words(), ["証明書類", "証明", "明書", "書類"]);
+    assert_eq!(nearest, ["証明", "証明書"]);
+}
