@@ -13,7 +13,7 @@ pub mod say;
 use std::sync::OnceLock;
 
 pub use oqs_answer::{
-    json_text, render_json, render_page, render_text, text, ticket, Answer, AnswerJson,
+    json_text, page, render_json, render_page, render_text, text, ticket, Answer, AnswerJson,
     CallersWords, Engine, Failure, Lang, Match, Read, Reason, Shown, TableData, TextReason,
     WordsRead,
 };
