@@ -39,7 +39,7 @@ pub use data::{CallersWords, TableData};
 pub use engine::{detail_code_text, Engine};
 pub use index::{fold, SearchIndex, Searched, SearchedRow, BETWEEN_TEXTS};
 pub use json::{json_text, render_json, AnswerJson};
-pub use oqs_messages_table::{CodeEntry, Footnote, Row, Table};
+pub use oqs_messages_table::{CodeEntry, Footnote, ListedId, Row, Table};
 pub use page::{render_page, PageAnswer};
 pub use prefix::IdPrefix;
 pub use say::Lang;
