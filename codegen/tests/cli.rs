@@ -149,7 +149,11 @@ fn the_page_is_self_contained_and_names_its_command_and_version() {
     // only to a place in the page itself (`#015-1`: a row, asked again).
     let links = page.matches("href=").count();
     assert!(links > 0);
-    assert_eq!(page.matches("href=\"#").count(), links, "a link out of the page");
+    assert_eq!(
+        page.matches("href=\"#").count(),
+        links,
+        "a link out of the page"
+    );
     for fetch in [
         "src=",
         "http://",

@@ -191,10 +191,10 @@ fn every_code_and_row_has_a_link_that_opens_the_page_on_it() {
         for number in [1, code.rows.len()] {
             let reference = format!("{}-{number}", code.number);
             browser.open(&page_url(None, Some(&reference))).unwrap();
-            assert_eq!(visible_rows(&mut browser), [reference.clone()]);
+            assert_eq!(visible_rows(&mut browser), std::slice::from_ref(&reference));
             assert_eq!(text_of(&mut browser, "#q"), "");
             browser.open(&page_url(Some(&reference), None)).unwrap();
-            assert_eq!(visible_rows(&mut browser), [reference.clone()]);
+            assert_eq!(visible_rows(&mut browser), std::slice::from_ref(&reference));
         }
     }
     let code = &engine().data().table.codes[0];
@@ -211,7 +211,7 @@ fn every_code_and_row_has_a_link_that_opens_the_page_on_it() {
     browser
         .click(&format!("article[data-row='{second}'] a.ref"))
         .unwrap();
-    wait_for_rows(&mut browser, &[second.clone()]);
+    wait_for_rows(&mut browser, std::slice::from_ref(&second));
     let location = browser.eval("location.hash").unwrap();
     assert_eq!(location, json!(format!("#{second}")));
 }

@@ -4,7 +4,7 @@
 //! gives it `table.json` and the callers' words as it loads, and then each text typed (with
 //! the filter on); it answers with what the page shows ([`oqs_answer::page::PageAnswer`]:
 //! the status line and the rows, in HTML) as JSON, and with a row's ticket
-//! ([`oqs_answer::ticket`]) for the copy control. The script puts them in place.
+//! ([`oqs_answer::ticket()`]) for the copy control. The script puts them in place.
 //!
 //! The functions the script calls pass texts as UTF-8 in the module's memory: the script
 //! asks for room ([`oqs_alloc`]), writes the text there, calls, frees the room
