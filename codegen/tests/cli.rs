@@ -164,6 +164,12 @@ fn the_page_is_self_contained_and_names_its_command_and_version() {
     ] {
         assert!(!page.contains(fetch), "the page refers to {fetch}");
     }
+    // Small enough to mail and to open at once on an old help-desk PC.
+    assert!(
+        page.len() < 450_000,
+        "the page is {} bytes: over 450 KB",
+        page.len()
+    );
     // The data is the table, as in table.json.
     let json = fs::read_to_string(generated_dir().join("table.json")).unwrap();
     assert!(page.contains(json.trim_end().replace("</", "<\\/").as_str()));
