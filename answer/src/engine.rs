@@ -163,6 +163,7 @@ impl Engine {
             matches,
             read: Some(Read::IdPrefix(prefix)),
             withdrawn: None,
+            weak: false,
             ..answer
         }
     }

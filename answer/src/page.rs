@@ -1,9 +1,13 @@
-//! The answer as the offline page shows it, in HTML: the status line and, code by code, the
-//! rows with every field's text escaped, the words found marked (`<mark>`), every character
-//! no one can see named, and badges for what a version added or withdrew. The page's script
-//! puts it in place and decides nothing: what to say, which rows, in which order, what to
-//! mark are all here. codegen writes the answer to the empty box (the whole table) into the
-//! page itself, so that the table shows before the engine has loaded.
+//! The answer as the offline page shows it, in HTML: the status line (what was read and why
+//! the rows answer, said once), the filters and their counts, under an empty box an overview
+//! of the codes by category, and, code by code, the rows: whom to call first and set apart,
+//! a link and a copy control on each, every field's text escaped under the workbook's column
+//! title, the words found marked (`<mark>`), every character no one can see named, and
+//! badges for what a version added or withdrew. The page's script puts it in place and
+//! decides nothing: what to say, which rows, in which order, what to mark, what a filter
+//! keeps are all here (and what a copy holds in [`crate::ticket`]). codegen writes the answer
+//! to the empty box (the whole table) into the page itself, so that the table shows before
+//! the engine has loaded.
 
 use std::fmt::Write;
 use std::ops::Range;
@@ -14,7 +18,7 @@ use oqs_messages_text::search::Field;
 use oqs_messages_text::unseen::unseen;
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{Answer, Failure, Read, Reason, Shown};
+use crate::answer::{Answer, Failure, Read, Reason, Shown, WordsRead};
 use crate::data::TableData;
 use crate::say::{self, column_title, label, Label, Lang, ReasonKind};
 use crate::text::reason_text;
@@ -28,8 +32,10 @@ pub struct PageAnswer {
     /// The status line, HTML: what it says, and the nearest words as buttons
     /// (`<button data-word="…">`) that search for them.
     pub status: String,
-    /// The rows, HTML: a `<section class="code">` for each run of rows of one code, each
-    /// row an `<article class="row" data-row="015-2">`.
+    /// The rows, HTML: the filters (`<div class="tools">`, where there is a choice), the
+    /// overview under an empty box (`<nav class="overview">`), then a
+    /// `<section class="code">` for each run of rows of one code, each row an
+    /// `<article class="row" data-row="015-2">`.
     pub results: String,
 }
 
@@ -599,7 +605,7 @@ impl Page<'_> {
     /// A run of rows of one code, in its section: the code's heading with its link, whom to
     /// call once when every row of the run names the same contact, the code's message, then
     /// the rows.
-    fn section(&mut self, run: &[&Item<'_, '_>], words: Option<&crate::answer::WordsRead>) {
+    fn section(&mut self, run: &[&Item<'_, '_>], words: Option<&WordsRead>) {
         let first = run[0];
         let shown = first.shown;
         let number = shown.code.get();
