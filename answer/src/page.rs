@@ -5,7 +5,7 @@
 //! title, the words found marked (`<mark>`), every character no one can see named, and
 //! badges for what a version added or withdrew. The page's script puts it in place and
 //! decides nothing: what to say, which rows, in which order, what to mark, what a filter
-//! keeps are all here (and what a copy holds in [`crate::ticket`]). codegen writes the answer
+//! keeps are all here (and what a copy holds in [`crate::ticket()`]). codegen writes the answer
 //! to the empty box (the whole table) into the page itself, so that the table shows before
 //! the engine has loaded.
 
