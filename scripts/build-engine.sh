@@ -54,7 +54,7 @@ echo "build-engine: built with $route: $(wc -c < "$built") bytes"
 node -e '
 const m = new WebAssembly.Module(require("fs").readFileSync(process.argv[1]));
 const names = WebAssembly.Module.exports(m).map(e => e.name);
-for (const f of ["memory", "oqs_alloc", "oqs_free", "oqs_load", "oqs_answer", "oqs_result"])
+for (const f of ["memory", "oqs_alloc", "oqs_free", "oqs_load", "oqs_answer", "oqs_ticket", "oqs_result"])
   if (!names.includes(f)) { console.error("build-engine: the module lacks " + f); process.exit(1); }
 if (WebAssembly.Module.imports(m).length) { console.error("build-engine: the module imports", WebAssembly.Module.imports(m)); process.exit(1); }
 ' "$built"

@@ -7,6 +7,7 @@ use oqs_messages_table::{CodeNumber, Detail, Footnote, Row};
 use oqs_messages_text::query::{Query, QueryError};
 use oqs_messages_text::search::{Field, Rank};
 
+use crate::prefix::IdPrefix;
 use crate::say::{self, Lang, Missing};
 
 /// A row as an answer shows it: the code it is under, with that code's texts, and the
@@ -91,6 +92,8 @@ pub enum Read {
     Query(Query),
     /// Words: what a caller says.
     Words(WordsRead),
+    /// The start of a message ID, typed so far.
+    IdPrefix(IdPrefix),
 }
 
 /// The words a text was searched by.
@@ -246,6 +249,19 @@ impl Answer<'_> {
         self.matches
             .iter()
             .all(|m| m.reason == Reason::Code && m.shown.code == first.shown.code)
+    }
+
+    /// When the text asks for a code by its number: how many of the matches are the code's
+    /// own rows (they come first; rows whose cause lists the number as a マイナポータル
+    /// error code may follow). 0 otherwise.
+    pub fn code_rows(&self) -> usize {
+        let Some(Read::Query(Query::Code(number))) = self.read else {
+            return 0;
+        };
+        self.matches
+            .iter()
+            .take_while(|m| m.reason == Reason::Code && m.shown.code.get() == number)
+            .count()
     }
 
     /// The words searched for, when the text was read as words.

@@ -11,6 +11,7 @@ use crate::answer::{
 };
 use crate::data::{CallersWords, TableData};
 use crate::index::SearchIndex;
+use crate::prefix::IdPrefix;
 use crate::say::Missing;
 
 /// Below this fit (thousandths of what a sentence asks, [`crate::TextReason::fit`]) the best
@@ -64,8 +65,15 @@ impl Engine {
 
     /// The answer to a text: read as [`Query::parse`] reads it (a code, an ID, both, a
     /// マイナポータル error code), or else as words; the rows that answer it; the withdrawn
-    /// entry it names; or why nothing answers.
+    /// entry it names; or why nothing answers. The start of a message ID (`0x0400`) is
+    /// answered with the rows of the IDs it could become.
     pub fn answer(&self, text: &str) -> Answer<'_> {
+        let answer = self.answer_as_read(text);
+        self.by_id_prefix(text, answer)
+    }
+
+    /// The answer to a text as [`Query::parse`] or the search by words reads it.
+    fn answer_as_read(&self, text: &str) -> Answer<'_> {
         let mut answer = Answer {
             text: text.to_owned(),
             version: self.version(),
@@ -116,6 +124,54 @@ impl Engine {
             Err(failure) => answer.failure = Some(failure),
         }
         answer
+    }
+
+    /// The answer to the start of a message ID (`0x0400`, `040000`): the rows that list an
+    /// ID it could become, in document order. Taken before the search by words for a text
+    /// that begins with `0x`, and where nothing else answers for digits alone; `0x` and
+    /// digits no ID starts with are said to be so.
+    fn by_id_prefix<'e>(&'e self, text: &str, answer: Answer<'e>) -> Answer<'e> {
+        let Some(prefix) = IdPrefix::read(text) else {
+            return answer;
+        };
+        let failed = answer.matches.is_empty() && answer.withdrawn.is_none();
+        let words = matches!(answer.read, Some(Read::Words(_)));
+        if !(failed || (words && prefix.hex_marked)) {
+            return answer;
+        }
+        let matches: Vec<Match<'_>> = self
+            .data
+            .rows()
+            .filter_map(|(code, index, row)| {
+                let id = row
+                    .message_ids
+                    .iter()
+                    .find(|id| matches!(id, ListedId::Exact(_)) && prefix.admits(id));
+                let id = id.or_else(|| row.message_ids.iter().find(|id| prefix.admits(id)))?;
+                let reason = match *id {
+                    ListedId::Exact(v) => Reason::MessageId(v.0),
+                    ListedId::Range { start, end } => Reason::Range {
+                        start: start.0,
+                        end: end.0,
+                    },
+                };
+                Some(self.matched(code, index, row, reason))
+            })
+            .collect();
+        if matches.is_empty() && !prefix.hex_marked {
+            return answer;
+        }
+        let (value, digits) = (prefix.span().0, prefix.digits.len());
+        Answer {
+            failure: matches
+                .is_empty()
+                .then(|| self.not_found(Missing::IdPrefix { value, digits }, Vec::new())),
+            matches,
+            read: Some(Read::IdPrefix(prefix)),
+            withdrawn: None,
+            weak: false,
+            ..answer
+        }
     }
 
     /// A row as an answer shows it: its code's texts and the footnotes it or its code cites.

@@ -76,6 +76,9 @@ pub struct ReadAs {
     /// The words searched for, when the text is neither a code nor an ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<WordsJson>,
+    /// The start of a message ID typed so far, `0x0400` (left out otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id_prefix: Option<String>,
 }
 
 /// The words a text was searched by.
@@ -118,6 +121,10 @@ impl From<&Read> for ReadAs {
             Read::Query(Query::Row(n, row)) => ReadAs {
                 code: code(*n),
                 row: Some(format!("{n:03}-{row}")),
+                ..ReadAs::default()
+            },
+            Read::IdPrefix(prefix) => ReadAs {
+                id_prefix: Some(prefix.shown()),
                 ..ReadAs::default()
             },
             Read::Words(words) => ReadAs {

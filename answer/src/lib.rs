@@ -27,8 +27,10 @@ mod engine;
 mod index;
 pub mod json;
 pub mod page;
+mod prefix;
 pub mod say;
 pub mod text;
+pub mod ticket;
 
 pub use answer::{
     read_parts, Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
@@ -37,7 +39,9 @@ pub use data::{CallersWords, TableData};
 pub use engine::{detail_code_text, Engine};
 pub use index::{fold, SearchIndex, Searched, SearchedRow, BETWEEN_TEXTS};
 pub use json::{json_text, render_json, AnswerJson};
-pub use oqs_messages_table::{CodeEntry, Footnote, Row, Table};
+pub use oqs_messages_table::{CodeEntry, Footnote, ListedId, Row, Table};
 pub use page::{render_page, PageAnswer};
+pub use prefix::IdPrefix;
 pub use say::Lang;
 pub use text::render_text;
+pub use ticket::{ticket, tickets};

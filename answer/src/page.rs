@@ -1,22 +1,26 @@
-//! The answer as the offline page shows it, in HTML: the status line and, code by code, the
-//! rows with every field's text escaped, the words found marked (`<mark>`), every character
-//! no one can see named, and badges for what a version added or withdrew. The page's script
-//! puts it in place and decides nothing: what to say, which rows, in which order, what to
-//! mark are all here. codegen writes the answer to the empty box (the whole table) into the
-//! page itself, so that the table shows before the engine has loaded.
+//! The answer as the offline page shows it, in HTML: the status line (what was read and why
+//! the rows answer, said once), the filters and their counts, under an empty box an overview
+//! of the codes by category, and, code by code, the rows: whom to call first and set apart,
+//! a link and a copy control on each, every field's text escaped under the workbook's column
+//! title, the words found marked (`<mark>`), every character no one can see named, and
+//! badges for what a version added or withdrew. The page's script puts it in place and
+//! decides nothing: what to say, which rows, in which order, what to mark, what a filter
+//! keeps are all here (and what a copy holds in [`crate::ticket()`]). codegen writes the answer
+//! to the empty box (the whole table) into the page itself, so that the table shows before
+//! the engine has loaded.
 
 use std::fmt::Write;
 use std::ops::Range;
 
 use oqs_messages_text::fold::{folded, looked_for, placed};
-use oqs_messages_text::query::QueryError;
+use oqs_messages_text::query::{Query, QueryError};
 use oqs_messages_text::search::Field;
 use oqs_messages_text::unseen::unseen;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::answer::{Answer, Failure, Match, Read, Reason, Shown};
+use crate::answer::{Answer, Failure, Read, Reason, Shown, WordsRead};
 use crate::data::TableData;
-use crate::say::{self, label, Label, Lang};
+use crate::say::{self, column_title, label, Label, Lang, ReasonKind};
 use crate::text::reason_text;
 use crate::Engine;
 
@@ -28,8 +32,10 @@ pub struct PageAnswer {
     /// The status line, HTML: what it says, and the nearest words as buttons
     /// (`<button data-word="…">`) that search for them.
     pub status: String,
-    /// The rows, HTML: a `<section class="code">` for each run of rows of one code, each
-    /// row an `<article class="row" data-row="015-2">`.
+    /// The rows, HTML: the filters (`<div class="tools">`, where there is a choice), the
+    /// overview under an empty box (`<nav class="overview">`), then a
+    /// `<section class="code">` for each run of rows of one code, each row an
+    /// `<article class="row" data-row="015-2">`.
     pub results: String,
 }
 
@@ -57,28 +63,131 @@ fn push_escaped(out: &mut String, c: char) {
     }
 }
 
+/// What the page asks beside the text: the filters on, by category (one of the codes'
+/// tags, 【手順誤り】) and by whom to call (a contact's first line). The page's script keeps
+/// it as the JSON its filter buttons carry (`data-filter`), each the filter its click asks
+/// for, so that what a click does is decided here.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filter {
+    /// A tag every row shown is under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Whom every row shown names first in its contact ([`contact_party`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+}
+
+impl Filter {
+    /// The filter a button carries; anything unreadable (or nothing) filters nothing.
+    pub fn from_json(text: &str) -> Filter {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    /// Whether a row passes.
+    pub fn admits(&self, shown: &Shown<'_>) -> bool {
+        self.tag.as_ref().is_none_or(|t| shown.tags.contains(t))
+            && self
+                .contact
+                .as_deref()
+                .is_none_or(|c| contact_party(&shown.row.contact) == c)
+    }
+
+    fn is_on(&self) -> bool {
+        self.tag.is_some() || self.contact.is_some()
+    }
+
+    /// `【手順誤り】、顔認証付きカードリーダーベンダー`.
+    fn said(&self, lang: Lang) -> String {
+        let mut parts = Vec::new();
+        if let Some(tag) = &self.tag {
+            parts.push(format!("【{tag}】"));
+        }
+        if let Some(contact) = &self.contact {
+            parts.push(contact.clone());
+        }
+        parts.join(lang.pick("、", ", "))
+    }
+
+    fn json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Whom a contact names: its first line (`端末導入設定ベンダー` of
+/// `端末導入設定ベンダー\n※不明な場合は…`), what the page filters by.
+pub fn contact_party(contact: &str) -> &str {
+    contact.lines().next().unwrap_or("").trim()
+}
+
 /// The answer as the page shows it. An empty box shows the whole table.
 pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnswer {
+    render_page_filtered(engine, answer, &Filter::default(), lang)
+}
+
+/// A row the page shows: why it answers (none for the whole table's and a withdrawn
+/// entry's rows), and the badge of a withdrawn entry's rows.
+struct Item<'a, 'e> {
+    shown: &'a Shown<'e>,
+    reason: Option<&'a Reason<'e>>,
+    withdrawn: Option<&'a Badge>,
+}
+
+/// The answer as the page shows it, only the rows a filter admits. The status line says
+/// what was read and why the rows answer, once; with an empty box the whole table comes
+/// with an overview of every code by category; the filters and their counts head the rows.
+pub fn render_page_filtered(
+    engine: &Engine,
+    answer: &Answer<'_>,
+    filter: &Filter,
+    lang: Lang,
+) -> PageAnswer {
     let data = engine.data();
     let added = Added::new(data, lang);
-    let mut page = Page {
-        lang,
-        added: &added,
-        out: String::new(),
-        open: None,
-        seen: Vec::new(),
-        rows: 0,
+    let whole = matches!(
+        answer.failure,
+        Some(Failure::Malformed {
+            error: QueryError::Empty,
+            ..
+        })
+    );
+    let table_rows: Vec<Shown<'_>> = if whole {
+        engine.rows().collect()
+    } else {
+        Vec::new()
     };
+    let withdrawn_badge = answer.withdrawn.as_ref().map(|w| Badge {
+        text: say::removed_in(lang, w.removed_in),
+        class: "withdrawn",
+    });
+    let mut items: Vec<Item<'_, '_>> = table_rows
+        .iter()
+        .map(|shown| Item {
+            shown,
+            reason: None,
+            withdrawn: None,
+        })
+        .collect();
+    if let (Some(withdrawn), Some(badge)) = (&answer.withdrawn, &withdrawn_badge) {
+        items.extend(withdrawn.rows.iter().map(|shown| Item {
+            shown,
+            reason: None,
+            withdrawn: Some(badge),
+        }));
+    }
+    items.extend(answer.matches.iter().map(|m| Item {
+        shown: &m.shown,
+        reason: Some(&m.reason),
+        withdrawn: None,
+    }));
+    let kept: Vec<&Item<'_, '_>> = items.iter().filter(|i| filter.admits(i.shown)).collect();
+
     let mut near: &[String] = &[];
-    let (class, status) = match &answer.failure {
+    let (class, mut status) = match &answer.failure {
         Some(Failure::Malformed {
             error: QueryError::Empty,
             ..
         }) => {
-            for shown in engine.rows() {
-                page.row(&shown, None, &[], None);
-            }
-            let line = say::whole_table(lang, data.table.codes.len(), page.rows, answer.version);
+            let line = say::whole_table(lang, data.table.codes.len(), items.len(), answer.version);
             ("", line)
         }
         Some(failure @ Failure::Malformed { .. }) => ("none", failure.say(lang)),
@@ -97,27 +206,39 @@ pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnsw
         ),
         _ => found_status(answer, lang),
     };
-    if let Some(withdrawn) = &answer.withdrawn {
-        let badge = Badge {
-            text: say::removed_in(lang, withdrawn.removed_in),
-            class: "withdrawn",
-        };
-        for shown in &withdrawn.rows {
-            page.row(shown, None, &[], Some(&badge));
-        }
+    if filter.is_on() {
+        status.push_str(&say::filtered(
+            lang,
+            kept.len(),
+            items.len(),
+            &filter.said(lang),
+        ));
     }
-    for m in &answer.matches {
-        let reason = match &m.reason {
-            Reason::Code => None,
-            reason => Some(format!(
-                "{}: {}",
-                label(lang, Label::Match),
-                reason_text(reason, answer.words(), lang)
-            )),
-        };
-        page.row(&m.shown, reason.as_deref(), &found_words(m), None);
+
+    let mut page = Page {
+        lang,
+        added: &added,
+        out: String::new(),
+        seen: Vec::new(),
+        split: answer.words().is_some_and(|w| w.split),
+    };
+    if !items.is_empty() {
+        page.tools(&items, &kept, filter);
     }
-    page.close();
+    if whole {
+        page.overview(&kept);
+    }
+    let mut at = 0;
+    while at < kept.len() {
+        let first = kept[at];
+        let same = |i: &&&Item<'_, '_>| {
+            i.shown.code == first.shown.code && i.withdrawn.is_some() == first.withdrawn.is_some()
+        };
+        let run = kept[at..].iter().take_while(same).count();
+        page.section(&kept[at..at + run], answer.words());
+        at += run;
+    }
+
     let mut status_html = String::new();
     write_text(&mut status_html, &status, &[]);
     if !near.is_empty() {
@@ -139,7 +260,20 @@ pub fn render_page(engine: &Engine, answer: &Answer<'_>, lang: Lang) -> PageAnsw
     }
 }
 
-/// The status line of an answer with rows: its class and what it says.
+/// Why a row answers, as a kind.
+fn reason_kind(reason: &Reason<'_>) -> ReasonKind {
+    match reason {
+        Reason::Code => ReasonKind::Code,
+        Reason::MessageId(_) => ReasonKind::MessageId,
+        Reason::Range { .. } => ReasonKind::Range,
+        Reason::ReceivedCode(_) => ReasonKind::Received,
+        Reason::PortalError(_) => ReasonKind::Portal,
+        Reason::Text(_) => ReasonKind::Words,
+    }
+}
+
+/// The status line of an answer with rows: its class and what it says, and why the rows
+/// answer, once for all (counted by reason where they answer for several).
 fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
     let count = answer.matches.len();
     if answer.weak {
@@ -160,6 +294,7 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
         );
         return ("withdrawn", notice);
     }
+    let code_rows = answer.code_rows();
     let line = match &answer.read {
         Some(Read::Words(words)) if words.split => say::rows_for_sentence(
             lang,
@@ -171,21 +306,57 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
         Some(Read::Words(words)) => {
             say::rows_with_every_word(lang, &words.words, count, answer.version, &words.taken_for)
         }
-        Some(Read::Query(query)) => {
-            say::rows_for_query(lang, &say::read_as(lang, *query), count, answer.version)
+        Some(Read::Query(Query::Code(number))) if code_rows > 0 && code_rows < count => {
+            say::rows_of_code_and_portal(
+                lang,
+                *number,
+                code_rows,
+                count - code_rows,
+                answer.version,
+            )
         }
+        Some(Read::Query(query)) => {
+            let mut line =
+                say::rows_for_query(lang, &say::read_as(lang, *query), count, answer.version);
+            let mut kinds: Vec<(ReasonKind, usize)> = Vec::new();
+            for m in &answer.matches {
+                let kind = reason_kind(&m.reason);
+                match kinds.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, n)) => *n += 1,
+                    None => kinds.push((kind, 1)),
+                }
+            }
+            if kinds.len() > 1 {
+                line.push_str(&say::reasons_breakdown(lang, &kinds));
+            }
+            line
+        }
+        Some(Read::IdPrefix(prefix)) => say::rows_for_id_prefix(
+            lang,
+            &prefix.shown(),
+            prefix.ids_in(answer),
+            count,
+            answer.version,
+        ),
         None => String::new(),
     };
     ("", line)
 }
 
-/// For each field, the words found in it (none but for a search by words).
-fn found_words<'m>(m: &'m Match<'_>) -> Vec<(Field, &'m [String])> {
-    match &m.reason {
-        Reason::Text(reason) => reason
+/// For each field, the words found in it (none but for a search by words), a single
+/// character only where it was typed as a word of its own, not taken out of a sentence.
+fn found_words<'m>(reason: Option<&'m Reason<'_>>, split: bool) -> Vec<(Field, Vec<&'m String>)> {
+    match reason {
+        Some(Reason::Text(reason)) => reason
             .found
             .iter()
-            .map(|(field, words)| (*field, words.as_slice()))
+            .map(|(field, words)| {
+                let marked = words
+                    .iter()
+                    .filter(|w| !split || w.chars().count() > 1)
+                    .collect();
+                (*field, marked)
+            })
             .collect(),
         _ => Vec::new(),
     }
@@ -255,57 +426,221 @@ impl Added {
     }
 }
 
-/// The results under way: sections of consecutive rows of one code.
+/// The results under way.
 struct Page<'a> {
     lang: Lang,
     added: &'a Added,
     out: String,
-    /// The section open: its code and whether its rows are withdrawn.
-    open: Option<(u16, bool)>,
-    /// The codes a section was opened for, so that an id is given once.
-    seen: Vec<u16>,
-    rows: usize,
+    /// The ids given (a code's section, a row), so that each is given once.
+    seen: Vec<String>,
+    /// Whether the words were taken out of a sentence (single characters then unmarked).
+    split: bool,
+}
+
+/// Each value with how many rows have it, in the order first met.
+fn counted<'v>(values: impl IntoIterator<Item = &'v str>) -> Vec<(&'v str, usize)> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for value in values {
+        match counts.iter_mut().find(|(v, _)| *v == value) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((value, 1)),
+        }
+    }
+    counts
 }
 
 impl Page<'_> {
-    fn close(&mut self) {
-        if self.open.take().is_some() {
-            self.out.push_str("</section>\n");
+    /// An id for the element, the first time it is asked for: ` id="015"`.
+    fn id(&mut self, id: &str) -> String {
+        if self.seen.iter().any(|s| s == id) {
+            return String::new();
         }
+        self.seen.push(id.to_owned());
+        format!(" id=\"{}\"", escape(id))
     }
 
-    /// Opens the section of a row's code unless the last one is it (and as current or
-    /// withdrawn).
-    fn section(
-        &mut self,
-        shown: &Shown<'_>,
-        withdrawn: Option<&Badge>,
-        found: &[(Field, &[String])],
-    ) {
-        let number = shown.code.get();
-        if self.open == Some((number, withdrawn.is_some())) {
+    /// Over the rows: the filters, by category and by whom to call, each with how many rows
+    /// of the answer it keeps (where there is a choice), and the box that shows why each row
+    /// matched (where a row has a reason to show).
+    fn tools(&mut self, items: &[Item<'_, '_>], kept: &[&Item<'_, '_>], filter: &Filter) {
+        let lang = self.lang;
+        let by_contact = Filter {
+            tag: None,
+            ..filter.clone()
+        };
+        let by_tag = Filter {
+            contact: None,
+            ..filter.clone()
+        };
+        let tags = counted(
+            items
+                .iter()
+                .filter(|i| by_contact.admits(i.shown))
+                .flat_map(|i| i.shown.tags.iter().map(String::as_str)),
+        );
+        let parties = counted(
+            items
+                .iter()
+                .filter(|i| by_tag.admits(i.shown))
+                .map(|i| contact_party(&i.shown.row.contact)),
+        );
+        // Why a row answers needs showing where the status line cannot say it for all: a
+        // row holding words, a range, a code in the cause.
+        let reasons = kept.iter().any(|i| {
+            i.reason
+                .is_some_and(|r| !matches!(r, Reason::Code | Reason::MessageId(_)))
+        });
+        let choice = tags.len() > 1 || parties.len() > 1 || filter.is_on();
+        if !choice && !reasons {
             return;
         }
-        self.close();
-        self.open = Some((number, withdrawn.is_some()));
+        let (summary, tag_label, contact_label, clear) = say::filters(lang);
         let out = &mut self.out;
-        out.push_str(if withdrawn.is_some() {
+        out.push_str("<div class=\"tools\">");
+        if choice {
+            out.push_str(if filter.is_on() {
+                "<details class=\"filters\" open><summary>"
+            } else {
+                "<details class=\"filters\"><summary>"
+            });
+            escape_into(out, summary);
+            if filter.is_on() {
+                out.push_str(": ");
+                escape_into(out, &filter.said(lang));
+            }
+            out.push_str("</summary>");
+            let chip = |out: &mut String, label: &str, count: usize, on: bool, next: &Filter| {
+                let _ = write!(
+                    out,
+                    "<button type=\"button\" aria-pressed=\"{on}\" data-filter=\"{}\">",
+                    escape(&next.json())
+                );
+                escape_into(out, label);
+                let _ = write!(out, " <span class=\"count\">{count}</span></button>");
+            };
+            let _ = write!(
+                out,
+                "<p class=\"facet\"><span class=\"label\">{tag_label}</span>"
+            );
+            for (tag, count) in &tags {
+                let on = filter.tag.as_deref() == Some(*tag);
+                let next = Filter {
+                    tag: (!on).then(|| (*tag).to_owned()),
+                    ..filter.clone()
+                };
+                chip(out, &format!("【{tag}】"), *count, on, &next);
+            }
+            let _ = write!(
+                out,
+                "</p><p class=\"facet\"><span class=\"label\">{contact_label}</span>"
+            );
+            for (party, count) in &parties {
+                let on = filter.contact.as_deref() == Some(*party);
+                let next = Filter {
+                    contact: (!on).then(|| (*party).to_owned()),
+                    ..filter.clone()
+                };
+                chip(out, party, *count, on, &next);
+            }
+            out.push_str("</p>");
+            if filter.is_on() {
+                let _ = write!(
+                    out,
+                    "<p><button type=\"button\" class=\"clear\" data-filter=\"{{}}\">{}</button></p>",
+                    escape(clear)
+                );
+            }
+            out.push_str("</details>");
+        }
+        if reasons {
+            out.push_str("<label class=\"show-reasons\"><input type=\"checkbox\"> ");
+            escape_into(out, say::show_reasons(lang));
+            out.push_str("</label>");
+        }
+        out.push_str("</div>\n");
+    }
+
+    /// With an empty box, every code to jump to, grouped by its first tag (its category),
+    /// in document order, with how many codes each category and how many rows each code has.
+    fn overview(&mut self, kept: &[&Item<'_, '_>]) {
+        let mut codes: Vec<(&Shown<'_>, usize)> = Vec::new();
+        for item in kept {
+            match codes.iter_mut().find(|(s, _)| s.code == item.shown.code) {
+                Some((_, rows)) => *rows += 1,
+                None => codes.push((item.shown, 1)),
+            }
+        }
+        if codes.is_empty() {
+            return;
+        }
+        let mut groups: Vec<(&str, Vec<(&Shown<'_>, usize)>)> = Vec::new();
+        for (shown, rows) in codes.iter().copied() {
+            let tag = shown.tags.first().map_or("", String::as_str);
+            match groups.iter_mut().find(|(t, _)| *t == tag) {
+                Some((_, members)) => members.push((shown, rows)),
+                None => groups.push((tag, vec![(shown, rows)])),
+            }
+        }
+        let lang = self.lang;
+        let out = &mut self.out;
+        out.push_str("<nav class=\"overview\"><h2>");
+        escape_into(out, &say::overview(lang, codes.len()));
+        out.push_str("</h2><div class=\"groups\">");
+        for (tag, members) in &groups {
+            out.push_str("<div class=\"group\"><h3>");
+            escape_into(out, &format!("【{tag}】"));
+            let _ = write!(
+                out,
+                " <span class=\"count\">{}</span></h3><ul>",
+                members.len()
+            );
+            for (shown, rows) in members {
+                let _ = write!(
+                    out,
+                    "<li><a href=\"#{0}\"><span class=\"number\">{0}</span> ",
+                    shown.code
+                );
+                escape_into(out, shown.heading);
+                out.push_str("</a> <span class=\"count\">");
+                escape_into(out, &say::row_count(lang, *rows));
+                out.push_str("</span></li>");
+            }
+            out.push_str("</ul></div>");
+        }
+        out.push_str("</div></nav>\n");
+    }
+
+    /// A run of rows of one code, in its section: the code's heading with its link, whom to
+    /// call once when every row of the run names the same contact, the code's message, then
+    /// the rows.
+    fn section(&mut self, run: &[&Item<'_, '_>], words: Option<&WordsRead>) {
+        let first = run[0];
+        let shown = first.shown;
+        let number = shown.code.get();
+        let lang = self.lang;
+        let split = self.split;
+        let found: Vec<Vec<(Field, Vec<&String>)>> =
+            run.iter().map(|i| found_words(i.reason, split)).collect();
+        let id = self.id(&shown.code.to_string());
+        let shared = crate::text::shared_contact(run.iter().map(|i| i.shown.row));
+        let out = &mut self.out;
+        out.push_str(if first.withdrawn.is_some() {
             "<section class=\"code withdrawn\""
         } else {
             "<section class=\"code\""
         });
-        if !self.seen.contains(&number) {
-            self.seen.push(number);
-            let _ = write!(out, " id=\"{}\"", shown.code);
-        }
-        let _ = write!(out, "><h2><span class=\"number\">{}</span>", shown.code);
+        let _ = write!(
+            out,
+            "{id}><h2><a class=\"number\" href=\"#{0}\">{0}</a>",
+            shown.code
+        );
         out.push_str("<span class=\"heading\">");
-        write_text(out, shown.heading, words_in(found, Field::Heading));
+        write_text(out, shown.heading, &words_in(&found[0], Field::Heading));
         out.push_str("</span><span class=\"tags\">");
         let tags: String = shown.tags.iter().map(|t| format!("【{t}】")).collect();
-        write_text(out, &tags, words_in(found, Field::Tags));
+        write_text(out, &tags, &words_in(&found[0], Field::Tags));
         out.push_str("</span>");
-        match withdrawn {
+        match first.withdrawn {
             Some(badge) => badge.write(out),
             None if self.added.codes.contains(&number) => {
                 if let Some(badge) = &self.added.badge {
@@ -315,62 +650,112 @@ impl Page<'_> {
             None => {}
         }
         out.push_str("</h2>");
+        if let Some(contact) = shared {
+            let mut marked: Vec<String> = Vec::new();
+            for words in found.iter().map(|f| words_in(f, Field::Contact)) {
+                for word in words {
+                    if !marked.contains(&word) {
+                        marked.push(word);
+                    }
+                }
+            }
+            contact_box(out, lang, contact, &marked);
+        }
         if let Some(message) = shown.message {
             out.push_str("<dl class=\"message\">");
             field(
                 out,
-                label(self.lang, Label::Message),
+                column_title(lang, Label::Message),
                 None,
                 message,
-                words_in(found, Field::Message),
+                &words_in(&found[0], Field::Message),
             );
             out.push_str("</dl>");
         }
         out.push('\n');
+        for (item, found) in run.iter().zip(&found) {
+            let reason = item.reason.filter(|r| **r != Reason::Code).map(|r| {
+                let kind = reason_kind(r);
+                let chip = matches!(
+                    kind,
+                    ReasonKind::Range | ReasonKind::Received | ReasonKind::Portal
+                );
+                (
+                    format!(
+                        "{}: {}",
+                        label(lang, Label::Match),
+                        reason_text(r, words, lang)
+                    ),
+                    chip.then(|| say::reason_kind(lang, kind)),
+                )
+            });
+            self.row(item, reason, found, shared.is_none());
+        }
+        self.out.push_str("</section>\n");
     }
 
-    /// A row, in the section of its code; `withdrawn` is the badge of a withdrawn code's
-    /// or ID's rows.
+    /// A row: its reference, a link that opens the page on it; a mark of why it answers
+    /// where it does not list the value typed; the copy control; whom to call first (unless
+    /// said once for its code's run); then its texts in the workbook's order.
     fn row(
         &mut self,
-        shown: &Shown<'_>,
-        reason: Option<&str>,
-        found: &[(Field, &[String])],
-        withdrawn: Option<&Badge>,
+        item: &Item<'_, '_>,
+        reason: Option<(String, Option<&str>)>,
+        found: &[(Field, Vec<&String>)],
+        with_contact: bool,
     ) {
-        self.section(shown, withdrawn, found);
-        self.rows += 1;
+        let shown = item.shown;
         let lang = self.lang;
-        let added = self.added.badge.as_ref().filter(|_| withdrawn.is_none());
+        let added = self
+            .added
+            .badge
+            .as_ref()
+            .filter(|_| item.withdrawn.is_none());
         let reference = shown.reference();
+        let id = self.id(&reference);
         let out = &mut self.out;
         let _ = write!(
             out,
-            "<article class=\"row\" data-row=\"{reference}\"><div><span class=\"ref\">{reference}</span>"
+            "<article class=\"row\"{id} data-row=\"{reference}\"><div class=\"head\"><a class=\"ref\" href=\"#{reference}\">{reference}</a>"
         );
         if let Some(badge) =
             added.filter(|_| self.added.rows.contains(&(shown.code.get(), shown.number)))
         {
             badge.write(out);
         }
-        if let Some(reason) = reason {
+        if let Some((full, chip)) = &reason {
+            if let Some(chip) = chip {
+                out.push_str("<span class=\"why\">");
+                escape_into(out, chip);
+                out.push_str("</span>");
+            }
             out.push_str("<span class=\"reason\">");
-            write_text(out, reason, &[]);
+            write_text(out, full, &[]);
             out.push_str("</span>");
         }
-        out.push_str("</div><dl>");
+        // What the control says once it has copied is the page's (`data-done` on the
+        // results, [`say::copy`]): said once, not in every row.
+        let _ = write!(
+            out,
+            "<button class=\"copy\">{}</button></div>",
+            escape(say::copy(lang).0)
+        );
         let row = shown.row;
+        if with_contact {
+            contact_box(out, lang, &row.contact, &words_in(found, Field::Contact));
+        }
+        out.push_str("<dl>");
         field(
             out,
-            label(lang, Label::Kind),
+            column_title(lang, Label::Kind),
             None,
             &row.kind,
-            words_in(found, Field::Kind),
+            &words_in(found, Field::Kind),
         );
         let _ = write!(
             out,
             "<dt>{}</dt><dd class=\"ids\">",
-            label(lang, Label::MessageId)
+            column_title(lang, Label::MessageId)
         );
         if row.message_ids.is_empty() {
             out.push('-');
@@ -387,36 +772,57 @@ impl Page<'_> {
         out.push_str("</dd>");
         field(
             out,
-            label(lang, Label::Cause),
+            column_title(lang, Label::Cause),
             None,
             &row.cause,
-            words_in(found, Field::Cause),
+            &words_in(found, Field::Cause),
         );
         field(
             out,
-            label(lang, Label::Remedy),
+            column_title(lang, Label::Remedy),
             None,
             &row.remedy,
-            words_in(found, Field::Remedy),
+            &words_in(found, Field::Remedy),
         );
-        field(
-            out,
-            label(lang, Label::Contact),
-            None,
-            &row.contact,
-            words_in(found, Field::Contact),
-        );
-        for note in &shown.footnotes {
-            field(
-                out,
-                &note.marker,
-                None,
-                &note.text,
-                words_in(found, Field::Footnote),
-            );
+        if crate::text::says_right_column(row) {
+            // Inside the remedy's <dd>, after its text.
+            out.truncate(out.len() - "</dd>".len());
+            out.push_str("<span class=\"note\">");
+            escape_into(out, say::right_column(lang));
+            out.push_str("</span></dd>");
         }
-        out.push_str("</dl></article>\n");
+        out.push_str("</dl>");
+        if !shown.footnotes.is_empty() {
+            out.push_str("<dl class=\"notes\">");
+            for note in &shown.footnotes {
+                field(
+                    out,
+                    &note.marker,
+                    None,
+                    &note.text,
+                    &words_in(found, Field::Footnote),
+                );
+            }
+            out.push_str("</dl>");
+        }
+        out.push_str("</article>\n");
     }
+}
+
+/// Whom to call, set apart: the workbook's title, the text as published, the words marked,
+/// and what `-` means.
+fn contact_box(out: &mut String, lang: Lang, contact: &str, words: &[String]) {
+    out.push_str("<div class=\"contact\"><span class=\"label\">");
+    escape_into(out, column_title(lang, Label::Contact));
+    out.push_str("</span><span class=\"who\">");
+    write_text(out, contact, words);
+    out.push_str("</span>");
+    if contact.trim() == "-" {
+        out.push_str("<span class=\"note\">");
+        escape_into(out, say::no_contact(lang));
+        out.push_str("</span>");
+    }
+    out.push_str("</div>");
 }
 
 /// `<dt>label</dt><dd>text</dd>`, the words marked.
@@ -433,11 +839,13 @@ fn field(out: &mut String, label: &str, class: Option<&str>, text: &str, words: 
     out.push_str("</dd>");
 }
 
-fn words_in<'f>(found: &[(Field, &'f [String])], field: Field) -> &'f [String] {
+fn words_in(found: &[(Field, Vec<&String>)], field: Field) -> Vec<String> {
     found
         .iter()
         .find(|(f, _)| *f == field)
-        .map_or(&[], |(_, words)| words)
+        .map_or_else(Vec::new, |(_, words)| {
+            words.iter().map(|w| (*w).clone()).collect()
+        })
 }
 
 /// Where the words stand in a text as published, in bytes: every occurrence of each word

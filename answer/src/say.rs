@@ -60,6 +60,14 @@ pub enum Missing {
     Portal(u16),
     /// A row by its label: the code and the row's number under it.
     Row(u16, u16),
+    /// The start of a message ID: the least value it could become and how many hex digits
+    /// were typed.
+    IdPrefix {
+        /// The least value.
+        value: u32,
+        /// The hex digits typed.
+        digits: usize,
+    },
 }
 
 /// `コード 018`, `code 018`: what was looked for.
@@ -79,7 +87,20 @@ pub fn missing(lang: Lang, what: Missing) -> String {
         (Missing::Portal(n), Lang::En) => format!("マイナポータル error code {n:03}"),
         (Missing::Row(n, row), Lang::Ja) => format!("行 {n:03}-{row}"),
         (Missing::Row(n, row), Lang::En) => format!("row {n:03}-{row}"),
+        (Missing::IdPrefix { value, digits }, lang) => {
+            let typed = id_prefix_text(value, digits);
+            lang.pick(
+                format!("{typed} で始まるメッセージID"),
+                format!("message ID starting {typed}"),
+            )
+        }
     }
+}
+
+/// `0x0400`: the start of an ID as typed, from its least value and its digits.
+pub fn id_prefix_text(value: u32, digits: usize) -> String {
+    let hex = format!("{value:08X}");
+    format!("0x{}", &hex[..digits.min(8)])
 }
 
 /// Not in the table, with the nearest entries.
@@ -463,5 +484,209 @@ pub fn weak(lang: Lang, count: usize, version: &str) -> String {
     lang.pick(
         format!("この表（{version}版）に当てはまる行は見つかりませんでした。言葉の一部が合う行を参考に示します（{count} 件）"),
         format!("no row of table version {version} fits; {count} rows that share some of the words are shown for reference"),
+    )
+}
+
+/// A field's title on the page, in `explain` and in a ticket: in Japanese the column's
+/// title exactly as the workbook publishes it (line breaks aside), so that clinic staff
+/// read, as in the workbook, that the remedies are meant for vendors; labels that are no
+/// column of the workbook (一致, 見出し, 区分, 注記) as [`label`] says them.
+pub fn column_title(lang: Lang, field: Label) -> &'static str {
+    match (field, lang) {
+        (Label::Kind, Lang::Ja) => "エラー種別（エラーの発生原因）",
+        (Label::Kind, Lang::En) => "Error kind (what caused the error)",
+        (Label::Remedy, Lang::Ja) => "対処(医療機関等ベンダーまたはシステム担当者向け）",
+        (Label::Remedy, Lang::En) => "Remedy (for the vendors or system staff of clinics)",
+        (field, lang) => label(lang, field),
+    }
+}
+
+/// What the contact `-` means: the table names no one to call for the row.
+pub fn no_contact(lang: Lang) -> &'static str {
+    lang.pick(
+        "「-」: 一覧はこの行に問合せ先を記載していません。",
+        "\"-\": the table names no contact for this row.",
+    )
+}
+
+/// After a remedy that says 右記 (the column to its right in the workbook): where that
+/// contact stands in an answer.
+pub fn right_column(lang: Lang) -> &'static str {
+    lang.pick(
+        "※「右記」は一覧の右の列、問合せ先（この回答では上）を指します。",
+        "※「右記」 is the workbook's column to the right: the contact (above, in this answer).",
+    )
+}
+
+/// The status line of a code's answer that also holds rows whose cause lists the number as
+/// a マイナポータル error code: each counted for what it is.
+pub fn rows_of_code_and_portal(
+    lang: Lang,
+    code: u16,
+    code_rows: usize,
+    portal_rows: usize,
+    version: &str,
+) -> String {
+    lang.pick(
+        format!("コード {code:03} の行: {code_rows} 件、原因にマイナポータルのエラーコード {code:03} を記載した行: {portal_rows} 件（{version}版）"),
+        format!("rows of code {code:03}: {code_rows}; rows whose cause lists マイナポータル error code {code:03}: {portal_rows} (version {version})"),
+    )
+}
+
+/// How many rows answer for each reason, when they answer for several: `（内訳: …）`.
+pub fn reasons_breakdown(lang: Lang, counts: &[(ReasonKind, usize)]) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .map(|(kind, count)| {
+            lang.pick(
+                format!("{} {count} 件", reason_kind(lang, *kind)),
+                format!("{} {count}", reason_kind(lang, *kind)),
+            )
+        })
+        .collect();
+    lang.pick(
+        format!("（内訳: {}）", parts.join("、")),
+        format!(" ({})", parts.join(", ")),
+    )
+}
+
+/// Why a row answers, in a word or two: the page's mark on a row that does not list the
+/// value typed as one of its message IDs.
+pub fn reason_kind(lang: Lang, kind: ReasonKind) -> &'static str {
+    match (kind, lang) {
+        (ReasonKind::Code, Lang::Ja) => "コードの行",
+        (ReasonKind::Code, Lang::En) => "row of the code",
+        (ReasonKind::MessageId, Lang::Ja) => "メッセージIDを記載",
+        (ReasonKind::MessageId, Lang::En) => "lists the message ID",
+        (ReasonKind::Range, Lang::Ja) => "メッセージIDの範囲に含まれる",
+        (ReasonKind::Range, Lang::En) => "in a message ID range",
+        (ReasonKind::Received, Lang::Ja) => "原因にエラーコードを記載",
+        (ReasonKind::Received, Lang::En) => "error code in the cause",
+        (ReasonKind::Portal, Lang::Ja) => "原因にマイナポータルのエラーコードを記載",
+        (ReasonKind::Portal, Lang::En) => "マイナポータル error code in the cause",
+        (ReasonKind::Words, Lang::Ja) => "言葉を含む",
+        (ReasonKind::Words, Lang::En) => "holds the words",
+    }
+}
+
+/// The kinds of reason a row answers for, as [`reason_kind`] names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReasonKind {
+    /// A row of the code asked.
+    Code,
+    /// The row lists the message ID.
+    MessageId,
+    /// The value is in a range the row lists.
+    Range,
+    /// The row's cause lists the value as a received error code.
+    Received,
+    /// The row's cause lists the マイナポータル error code.
+    Portal,
+    /// The row holds the words.
+    Words,
+}
+
+/// The box that shows, on request, where each row holds the words (one line a row).
+pub fn show_reasons(lang: Lang) -> &'static str {
+    lang.pick("各行の一致箇所を表示", "show where each row matched")
+}
+
+/// The status line of the rows whose message IDs start with what was typed so far.
+pub fn rows_for_id_prefix(
+    lang: Lang,
+    prefix: &str,
+    ids: usize,
+    rows: usize,
+    version: &str,
+) -> String {
+    lang.pick(
+        format!("{prefix} で始まるメッセージID（{ids} 件）の行: {rows} 件（{version}版）。メッセージIDは 0x に続く16進8桁です。"),
+        format!("rows of the {ids} message IDs starting {prefix}: {rows} (version {version}); a message ID is 0x and eight hex digits"),
+    )
+}
+
+/// The copy control of a row, and what it says once it has copied.
+pub fn copy(lang: Lang) -> (&'static str, &'static str) {
+    lang.pick(("コピー", "コピーしました"), ("Copy", "Copied"))
+}
+
+/// The overview over the whole table: its heading.
+pub fn overview(lang: Lang, codes: usize) -> String {
+    lang.pick(
+        format!("コード一覧（{codes} 件、区分ごと。番号を押すとそのコードを表示）"),
+        format!("codes ({codes}, by category; a number opens the code)"),
+    )
+}
+
+/// The rows of a code, in the overview: `2行`.
+pub fn row_count(lang: Lang, rows: usize) -> String {
+    lang.pick(format!("{rows}行"), format!("{rows} rows"))
+}
+
+/// The filters: their summary, the two kinds, and the control that clears them.
+pub fn filters(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str) {
+    lang.pick(
+        ("絞り込み", "区分", "問合せ先", "絞り込みを解除"),
+        ("Filter", "Category", "Contact", "clear the filter"),
+    )
+}
+
+/// The status line's note when a filter is on.
+pub fn filtered(lang: Lang, shown: usize, total: usize, by: &str) -> String {
+    lang.pick(
+        format!("。絞り込み（{by}）: {total} 件中 {shown} 件を表示"),
+        format!("; filtered by {by}: {shown} of {total} shown"),
+    )
+}
+
+/// A ticket's lines around the table's texts: the code, the message ID asked, the row's
+/// place in the table and the table.
+pub fn ticket_code(lang: Lang, code: &str) -> String {
+    lang.pick(format!("コード {code}"), format!("Code {code}"))
+}
+
+/// The value asked, in a ticket, when the row lists it in a range.
+pub fn ticket_in_range(lang: Lang, id: u32, start: u32, end: u32) -> String {
+    lang.pick(
+        format!("0x{id:08X}（一覧の範囲 0x{start:08X}～0x{end:08X} に含まれる）"),
+        format!("0x{id:08X} (in the table's range 0x{start:08X}～0x{end:08X})"),
+    )
+}
+
+/// The error code asked, in a ticket, when the row's cause lists it.
+pub fn ticket_error_code(lang: Lang) -> &'static str {
+    lang.pick("エラーコード", "Error code")
+}
+
+/// The row's place, in a ticket: by its code and number as the workbook orders them, and
+/// the page's reference.
+pub fn ticket_place(lang: Lang, code: &str, number: usize, reference: &str) -> String {
+    lang.pick(
+        format!("行: コード {code} の {number} 行目（{reference}）"),
+        format!("Row: row {number} of code {code} ({reference})"),
+    )
+}
+
+/// The table, in a ticket.
+pub fn ticket_source(lang: Lang, title: &str, version: &str) -> String {
+    lang.pick(
+        format!("出典: {title}（一覧の版 {version}）"),
+        format!("Source: {title} (table version {version})"),
+    )
+}
+
+/// The table that answered, under each answer of `explain`.
+pub fn answered_by(lang: Lang, version: &str) -> String {
+    lang.pick(
+        format!("（一覧 {version}版）"),
+        format!("(table version {version})"),
+    )
+}
+
+/// A withdrawn row, in a ticket: when it was removed, and the version whose texts follow.
+pub fn ticket_withdrawn(lang: Lang, removed_in: &str, last: &str) -> String {
+    lang.pick(
+        format!("廃止: {removed_in}版で削除（以下は{last}版での内容）"),
+        format!("Withdrawn: removed in {removed_in} (as of {last}):"),
     )
 }

@@ -13,8 +13,9 @@ pub mod say;
 use std::sync::OnceLock;
 
 pub use oqs_answer::{
-    json_text, render_json, render_page, render_text, text, Answer, AnswerJson, CallersWords,
-    Engine, Failure, Lang, Match, Read, Reason, Shown, TableData, TextReason, WordsRead,
+    json_text, page, render_json, render_page, render_text, text, ticket, Answer, AnswerJson,
+    CallersWords, Engine, Failure, Lang, Match, Read, Reason, Shown, TableData, TextReason,
+    WordsRead,
 };
 /// The table's model, as the answers hold it.
 pub use oqs_answer::{Footnote, Row, Table};

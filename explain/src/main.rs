@@ -10,12 +10,14 @@ use oqs_explain::{json_text, render_json, render_text, Engine, Failure};
 #[derive(Parser)]
 #[command(name = "explain", version)]
 struct Args {
-    #[arg(value_name = "TEXT", num_args = 0.., required_unless_present = "portal")]
+    #[arg(value_name = "TEXT", num_args = 0..)]
     terms: Vec<String>,
     #[arg(long, value_name = "NNN", conflicts_with = "terms")]
     portal: Option<String>,
     #[arg(long)]
     json: bool,
+    #[arg(long, conflicts_with = "json")]
+    ticket: bool,
     #[arg(long, value_name = "VERSION")]
     table: Option<String>,
     #[arg(long, value_name = "ja|en")]
@@ -38,7 +40,18 @@ fn lang_flag() -> Option<String> {
 
 fn command(lang: Lang) -> clap::Command {
     let help = say::help(lang);
+    // `-V` names the table built in: what answers is the table, more than the program.
+    let table = oqs_explain::current().map_or_else(|_| String::new(), |e| e.version().to_owned());
+    let version: &'static str = Box::leak(
+        format!(
+            "{} {}",
+            env!("CARGO_PKG_VERSION"),
+            say::answered_by(lang, &table)
+        )
+        .into_boxed_str(),
+    );
     Args::command()
+        .version(version)
         .about(help.about)
         .long_about(help.long_about)
         .help_template(help.template)
@@ -48,6 +61,7 @@ fn command(lang: Lang) -> clap::Command {
         .mut_arg("terms", |a| a.help(help.terms))
         .mut_arg("portal", |a| a.help(help.portal))
         .mut_arg("json", |a| a.help(help.json))
+        .mut_arg("ticket", |a| a.help(help.ticket))
         .mut_arg("table", |a| a.help(help.table))
         .mut_arg("lang", |a| a.help(help.lang))
         .arg(
@@ -77,9 +91,6 @@ fn main() -> ExitCode {
             use clap::error::ErrorKind;
             match err.kind() {
                 ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => err.exit(),
-                ErrorKind::MissingRequiredArgument => {
-                    eprintln!("explain: {}", say::nothing_asked(lang))
-                }
                 _ => eprintln!(
                     "explain: {}",
                     say::bad_arguments(lang, err.render().to_string().trim())
@@ -90,7 +101,16 @@ fn main() -> ExitCode {
     };
     let asked = match &args.portal {
         Some(portal) => format!("portal {portal}"),
-        None => args.terms.join(" "),
+        None if !args.terms.is_empty() => args.terms.join(" "),
+        // Nothing on the command line: what is piped in (`echo 015 | explain`), its lines
+        // read as one, as several arguments are.
+        None => match piped().filter(|text| !text.is_empty()) {
+            Some(text) => text,
+            None => {
+                eprintln!("explain: {}", say::nothing_asked(lang));
+                return ExitCode::from(2);
+            }
+        },
     };
     let current = match oqs_explain::current() {
         Ok(current) => current,
@@ -135,7 +155,31 @@ fn main() -> ExitCode {
     }
     match &answer.failure {
         Some(failure) => eprintln!("explain: {}", failure.say(lang)),
+        None if args.ticket => {
+            let tickets = oqs_explain::ticket::tickets(engine, &answer, lang);
+            print!("{}", tickets.join("\n"));
+        }
         None => print!("{}", render_text(&answer, lang)),
     }
     exit
+}
+
+/// The text piped in, when standard input is no terminal: its lines joined by a blank.
+/// `None` for a terminal (a person would wait for nothing) or nothing readable.
+fn piped() -> Option<String> {
+    use std::io::{IsTerminal, Read};
+    let mut stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    stdin.read_to_end(&mut bytes).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    Some(
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }

@@ -90,6 +90,8 @@ pub struct Help {
     pub portal: &'static str,
     /// `--json`.
     pub json: &'static str,
+    /// `--ticket`.
+    pub ticket: &'static str,
     /// `--table`.
     pub table: &'static str,
     /// `--lang`.
@@ -113,12 +115,14 @@ pub fn help(lang: Lang) -> Help {
 貼り付けたものをそのまま読みます: explain 015、explain ０１５、explain 04000011、explain 015 0x04000011、\
 ログの1行（explain \"2026-11-25 10:15:30.123 [ERROR] 015 0x04000011\"）、画面のメッセージ\
 （explain 【015：マイナンバーカードから顔写真の引き出し不可】）、受信したエラーコード（explain 0xf0301d1c）、\
-マイナポータルのエラーコード（explain --portal 005）、または患者さん・職員の言葉（explain 暗証番号 ロック）。\n\n\
+マイナポータルのエラーコード（explain --portal 005）、または患者さん・職員の言葉（explain 暗証番号 ロック）。\
+引数がなければ、パイプで渡された文を読みます（echo 015 | explain）。\n\n\
 現行の表にない、古い版にあったコード・IDには、最後の版での内容を「廃止」として答えます。\n\n\
 終了コード: 0 見つかった（廃止を含む）、1 表にない（近いものを示します）、2 調べるものがない・読めない。",
             terms: "コード、メッセージID、その両方、ログの1行、画面のメッセージ、または言葉。複数の引数は1行として読みます。",
             portal: "コード010に記載のマイナポータルのエラーコード（005、860～990）を引きます。",
             json: "JSONで出力します（見つからないときも、読み取った内容と近いものを出力します）。",
+            ticket: "チケットやメールに貼れる文で出力します（行ごとに、コード、メッセージID、原因、対処、問合せ先、一覧の版）。ページの「コピー」と同じ文です。",
             table: "古い版の表で答えます（--table 1.25）。この explain が持つ版、またはワークブックのファイル（workbook 機能付きでビルドした場合）。コードとIDのみ。",
             lang: "表示の言語: ja（既定）または en。環境変数 EXPLAIN_LANG でも指定できます。",
             help: "このヘルプを表示します（-h で要約）。",
@@ -132,12 +136,14 @@ pub fn help(lang: Lang) -> Help {
 Takes what people paste: explain 015, explain ０１５, explain 04000011, explain 015 0x04000011, a log line \
 (explain \"2026-11-25 10:15:30.123 [ERROR] 015 0x04000011\"), the screen message \
 (explain 【015：マイナンバーカードから顔写真の引き出し不可】), a received error code (explain 0xf0301d1c), \
-a マイナポータル error code (explain --portal 005), or the words a caller says (explain 暗証番号 ロック).\n\n\
+a マイナポータル error code (explain --portal 005), or the words a caller says (explain 暗証番号 ロック). \
+With no argument, what is piped in is read (echo 015 | explain).\n\n\
 A code or ID an older version of the table lists and this one does not is answered with the texts it last had, said to be withdrawn.\n\n\
 Exit codes: 0 found (or withdrawn); 1 not in the table (the nearest entries are named); 2 nothing to look up, or unreadable.",
             terms: "A code, a message ID, both, a log line, the screen message, or words; several arguments are read as one line.",
             portal: "Look up a マイナポータル error code (005, 860…990) listed under code 010.",
             json: "Print JSON (also when nothing is found: what was read, and the nearest entries).",
+            ticket: "Print each row as plain text for a ticket or an e-mail (code, message ID, cause, remedy, contact, table version): what the page's copy control copies.",
             table: "Answer as an older version of the table did (--table 1.25): a version this explain holds, or a workbook file (when built with the workbook feature). Codes and IDs only.",
             lang: "The language around the table's texts: ja (the default) or en; also EXPLAIN_LANG.",
             help: "Print help (see a summary with '-h').",

@@ -6,7 +6,7 @@ mod support;
 
 use std::process::{Command, Output};
 
-use oqs_explain::say::Lang;
+use oqs_explain::say::{self, column_title, Label, Lang};
 use oqs_explain::{lookup, Failure, Reason};
 use oqs_messages::{Code, MessageId, Query, ROWS, VERSION};
 use serde_json::Value;
@@ -144,7 +144,10 @@ fn words_are_said_where_found(
     text: &str,
     json: &Value,
 ) {
-    let blocks: Vec<&str> = text.split("\n\n").filter(|b| !b.is_empty()).collect();
+    let blocks: Vec<&str> = text
+        .split("\n\n")
+        .filter(|b| !references(b).is_empty())
+        .collect();
     assert_eq!(blocks.len(), matches.len());
     for ((m, block), row) in matches
         .iter()
@@ -236,6 +239,10 @@ fn several_arguments_are_read_as_one_line() {
     assert!(references(&one).contains(&row_reference(row)));
 }
 
+/// Each field is labelled with the workbook's own column title (the long ones, such as
+/// 「対処(医療機関等ベンダーまたはシステム担当者向け）」, on a line of their own), every value
+/// starting in the same terminal column (full-width characters two columns wide), whom to
+/// call first.
 #[test]
 fn labels_are_the_table_column_titles_aligned_by_display_width() {
     let id = MessageId::ALL
@@ -245,26 +252,40 @@ fn labels_are_the_table_column_titles_aligned_by_display_width() {
     let text = stdout(&explain(&[&id.to_string()]));
     let block = text.split("\n\n").next().unwrap();
     let lines: Vec<&str> = block.lines().skip(1).collect();
+    let value_column = 2 + "メッセージ内容".width() + 2;
+    let mut at = Vec::new();
     for label in [
-        "一致",
-        "メッセージ内容",
-        "エラー種別",
-        "メッセージID",
-        "原因",
-        "対処",
-        "問合せ先",
+        Label::Contact,
+        Label::Match,
+        Label::Message,
+        Label::Kind,
+        Label::MessageId,
+        Label::Cause,
+        Label::Remedy,
     ] {
-        let line = lines
+        let title = column_title(Lang::Ja, label);
+        let index = lines
             .iter()
-            .find(|l| l.trim_start().starts_with(label))
-            .unwrap_or_else(|| panic!("no {label} in {block}"));
-        // Every value starts in the same terminal column.
-        let value_column = 2 + line[2..].find("  ").unwrap();
-        let before = &line[..value_column];
-        let rest = line[value_column..].trim_start_matches(' ');
-        let column = before.width() + (line[value_column..].len() - rest.len());
-        assert_eq!(column, 2 + "メッセージ内容".width() + 2, "{line}");
+            .position(|l| l.trim_start().starts_with(title))
+            .unwrap_or_else(|| panic!("no {title} in {block}"));
+        at.push(index);
+        let line = lines[index];
+        // A value in the label's line, or, after a title too wide, in the next.
+        let (value_line, offset) = if line.trim_start() == title {
+            assert!(title.width() > value_column - 4, "{line}");
+            (lines[index + 1], 0)
+        } else {
+            (line, 2 + title.len())
+        };
+        let rest = value_line[offset..].trim_start_matches(' ');
+        let column = value_line[..offset].width() + (value_line.len() - offset - rest.len());
+        assert_eq!(column, value_column, "{value_line}");
     }
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{block}");
+    assert_eq!(
+        column_title(Lang::Ja, Label::Remedy),
+        "対処(医療機関等ベンダーまたはシステム担当者向け）"
+    );
     let code = oqs_messages::rows_for_value(id.value())
         .next()
         .unwrap()
@@ -273,6 +294,22 @@ fn labels_are_the_table_column_titles_aligned_by_display_width() {
         "  メッセージ内容  {}",
         code.message().lines().next().unwrap()
     )));
+}
+
+/// 問合せ先 `-` is said to mean that the table names no one, under it.
+#[test]
+fn a_contact_of_a_dash_is_explained() {
+    let Some(row) = ROWS.iter().find(|r| r.contact.trim() == "-") else {
+        return;
+    };
+    let text = stdout(&explain(&[&row_reference(row)]));
+    let contact = text
+        .lines()
+        .position(|l| l.trim_start().starts_with("問合せ先"))
+        .unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[contact].trim_end().ends_with(" -"), "{text}");
+    assert_eq!(lines[contact + 1].trim(), say::no_contact(Lang::Ja));
 }
 
 #[test]
@@ -490,4 +527,171 @@ fn a_workbook_file_needs_the_workbook_feature() {
         "{}",
         stderr(&output)
     );
+}
+
+/// The table's version is under every answer, and `-V` names it beside the program's.
+#[test]
+fn every_answer_names_the_table_s_version() {
+    let version = stdout(&explain(&["-V"]));
+    assert!(
+        version.starts_with(&format!("explain {}", env!("CARGO_PKG_VERSION")))
+            && version.contains(&format!("一覧 {VERSION}版")),
+        "{version}"
+    );
+    let english = stdout(&explain(&["--lang", "en", "-V"]));
+    assert!(
+        english.contains(&format!("table version {VERSION}")),
+        "{english}"
+    );
+    for case in support::cases() {
+        let query = case["query"].as_str().unwrap();
+        if lookup(query).failure.is_some() {
+            continue;
+        }
+        let text = stdout(&explain(&[query]));
+        assert!(
+            text.ends_with(&format!("\n（一覧 {VERSION}版）\n")),
+            "{query:?}: {text}"
+        );
+    }
+}
+
+fn explain_piped(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_explain"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// With no argument, what is piped in is asked, its lines read as one line (a screen
+/// message and an ID pasted on two lines are the pair); nothing piped is nothing asked.
+#[test]
+fn a_pipe_is_read_when_no_argument_is_given() {
+    let piped = explain_piped(&[], "015\n");
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    assert_eq!(stdout(&piped), stdout(&explain(&["015"])));
+    let row = ROWS.iter().find(|r| !r.message_ids.is_empty()).unwrap();
+    let id = row.message_ids[0].to_string();
+    let id = id.split('～').next().unwrap();
+    let screen = format!("【{:03}：{}】", row.code.number(), row.code.heading());
+    let two_lines = explain_piped(&["--json"], &format!("{screen}\r\n\n{id}\n"));
+    let value: Value = serde_json::from_slice(&two_lines.stdout).unwrap();
+    assert_eq!(value["query"], format!("{screen} {id}"));
+    assert_eq!(
+        value["read_as"]["code"],
+        format!("{:03}", row.code.number())
+    );
+    let nothing = explain_piped(&[], " \n");
+    assert_eq!(nothing.status.code(), Some(2));
+    assert!(
+        stderr(&nothing).contains("調べるもの"),
+        "{}",
+        stderr(&nothing)
+    );
+}
+
+/// `--ticket` prints, for each row of the answer, the text the page's copy control copies
+/// (the one function of both), naming the row as the workbook shows it: its code and
+/// heading, the message ID asked, whom to call, the cause and remedy as published, its
+/// place under its code, and the table's version.
+#[test]
+fn a_ticket_is_the_text_the_page_copies() {
+    let engine = oqs_explain::current().unwrap();
+    for query in ["015 0x04000011", "0xf0301d1c", "015", "暗証番号 ロック"] {
+        let answer = lookup(query);
+        let output = explain(&["--ticket", query]);
+        assert!(output.status.success(), "{query:?}");
+        let tickets = oqs_explain::ticket::tickets(engine, &answer, Lang::Ja);
+        assert_eq!(tickets.len(), answer.matches.len());
+        assert_eq!(stdout(&output), tickets.join("\n"), "{query:?}");
+        for (m, ticket) in answer.matches.iter().zip(&tickets) {
+            let shown = &m.shown;
+            let row = shown.row;
+            assert!(
+                ticket.starts_with(&format!("コード {} {}", shown.code, shown.heading)),
+                "{ticket}"
+            );
+            for text in [&row.cause, &row.remedy, &row.contact, &row.kind] {
+                assert!(
+                    ticket.contains(text.trim_end()),
+                    "{query:?}: {text:?} in {ticket}"
+                );
+            }
+            assert!(
+                ticket.contains(&format!("コード {} の {} 行目", shown.code, shown.number)),
+                "{ticket}"
+            );
+            assert!(ticket.contains(&format!("一覧の版 {VERSION}")), "{ticket}");
+            let id_line = ticket
+                .lines()
+                .find(|l| l.starts_with("メッセージID: "))
+                .unwrap();
+            match &m.reason {
+                Reason::MessageId(id) | Reason::Range { start: id, .. } => {
+                    let asked = answer.text.split(' ').next_back().unwrap().to_uppercase();
+                    assert!(
+                        id_line.to_uppercase().contains(&asked[2..]),
+                        "{id_line} for {id:08X}"
+                    );
+                }
+                _ if row.message_ids.is_empty() => assert_eq!(id_line, "メッセージID: -"),
+                _ => {
+                    for id in &row.message_ids {
+                        assert!(id_line.contains(&id.to_string()), "{id_line}");
+                    }
+                }
+            }
+        }
+    }
+    let json_and_ticket = explain(&["--json", "--ticket", "015"]);
+    assert_eq!(json_and_ticket.status.code(), Some(2));
+}
+
+/// A code whose number is also a マイナポータル error code listed under 010 (the 9xx codes
+/// within 860~990): the code's rows are counted as the code's, and the row of 010 follows,
+/// said for what it is.
+#[test]
+fn a_code_that_is_also_a_portal_code_counts_its_own_rows() {
+    let mut seen = 0;
+    for code in Code::ALL {
+        let portal: Vec<String> = oqs_messages::rows_for_portal_error(code.number())
+            .map(|(row, _)| row_reference(row))
+            .collect();
+        if portal.is_empty() {
+            continue;
+        }
+        seen += 1;
+        let number = format!("{:03}", code.number());
+        let text = stdout(&explain(&[&number]));
+        assert!(
+            text.contains(&format!("行（{}件）:", code.rows().len())),
+            "{text}"
+        );
+        let mut expected: Vec<String> = (1..=code.rows().len())
+            .map(|i| format!("{number}-{i}"))
+            .collect();
+        expected.extend(portal.iter().cloned());
+        assert_eq!(references(&text), expected);
+        let blocks: Vec<&str> = text.split("\n\n").collect();
+        let last = blocks.iter().rfind(|b| !references(b).is_empty()).unwrap();
+        assert!(
+            last.lines()
+                .nth(2)
+                .unwrap()
+                .contains("原因に記載のマイナポータルのエラーコード"),
+            "{last}"
+        );
+    }
+    assert!(seen > 0, "no code is also a マイナポータル error code");
 }

@@ -7,7 +7,7 @@
 
 mod support;
 
-use oqs_explain::say::Lang;
+use oqs_explain::say::{column_title, Label, Lang};
 use oqs_explain::{lookup, Answer, Failure, Reason};
 use serde_json::{json, Value};
 use support::browser::{browser_or_skip, Browser};
@@ -147,7 +147,7 @@ fn every_caller_sentence_shows_the_rows_explain_answers_with() {
         }
         // Each row's 一致 line, word for word as explain writes it.
         let reasons = browser
-            .eval("[...document.querySelectorAll('article.row .reason')].map(e => e.innerText)")
+            .eval("[...document.querySelectorAll('article.row .reason')].map(e => e.textContent)")
             .unwrap();
         let explained: Vec<String> = answer
             .matches
@@ -180,14 +180,25 @@ fn every_caller_sentence_shows_the_rows_explain_answers_with() {
 
 /// The marked texts (`<mark>`) of each row a search by words shows, by field: what a person
 /// sees highlighted.
-const MARKS: &str = "[...document.querySelectorAll('article.row')].map(a => {\
-    const section = a.closest('section');\
-    const marks = e => e ? [...e.querySelectorAll('mark')].map(m => m.innerText) : [];\
-    const dd = label => { const dt = [...a.querySelectorAll('dt')].find(d => d.innerText === label); return dt ? dt.nextElementSibling : null; };\
-    return { heading: marks(section.querySelector('.heading')), tags: marks(section.querySelector('.tags')),\
-      message: marks(section.querySelector('dl.message dd')), kind: marks(dd('エラー種別')), cause: marks(dd('原因')),\
-      remedy: marks(dd('対処')), contact: marks(dd('問合せ先')), reason: a.querySelector('.reason') ? a.querySelector('.reason').innerText : '' };\
-  })";
+/// Each field is found by the workbook's column title the page labels it with; whom to
+/// call in the row, or once for its code's rows.
+fn marks_script() -> String {
+    let title = |label| json!(column_title(Lang::Ja, label));
+    format!(
+        "[...document.querySelectorAll('article.row')].map(a => {{\
+         const section = a.closest('section');\
+         const marks = e => e ? [...e.querySelectorAll('mark')].map(m => m.innerText) : [];\
+         const dd = label => {{ const dt = [...a.querySelectorAll('dt')].find(d => d.innerText === label); return dt ? dt.nextElementSibling : null; }};\
+         const contact = a.querySelector(':scope > .contact .who') || section.querySelector(':scope > .contact .who');\
+         return {{ heading: marks(section.querySelector('.heading')), tags: marks(section.querySelector('.tags')),\
+           message: marks(section.querySelector('dl.message dd')), kind: marks(dd({})), cause: marks(dd({})),\
+           remedy: marks(dd({})), contact: marks(contact), reason: a.querySelector('.reason') ? a.querySelector('.reason').textContent : '' }};\
+         }})",
+        title(Label::Kind),
+        title(Label::Cause),
+        title(Label::Remedy)
+    )
+}
 
 /// Each field in which explain found a word shows it marked, and no other field is marked.
 fn marks_are_where_explain_found_the_words(
@@ -198,7 +209,10 @@ fn marks_are_where_explain_found_the_words(
     let Some(Reason::Text(_)) = answer.matches.first().map(|m| &m.reason) else {
         return;
     };
-    let marks = browser.eval(MARKS).unwrap();
+    let marks = browser.eval(&marks_script()).unwrap();
+    // A single character taken out of a sentence is searched, not marked: marked, it would
+    // light up half the table.
+    let split = answer.words().is_some_and(|w| w.split);
     let marks = marks.as_array().unwrap();
     assert_eq!(marks.len(), answer.matches.len(), "{query:?}");
     let fold = |t: &str| oqs_messages::fold::folded(t).collect::<String>();
@@ -220,7 +234,12 @@ fn marks_are_where_explain_found_the_words(
                 .found
                 .iter()
                 .find(|(f, _)| f.name() == field)
-                .map(|(_, w)| w.iter().map(|w| looked(w)).collect())
+                .map(|(_, w)| {
+                    w.iter()
+                        .filter(|w| !split || w.chars().count() > 1)
+                        .map(|w| looked(w))
+                        .collect()
+                })
                 .unwrap_or_default();
             let marked: Vec<String> = shown[field]
                 .as_array()

@@ -311,8 +311,10 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
         )),
         "{shown}"
     );
+    // The code's answer: its heading once, then its rows.
     assert!(
-        shown.contains(&format!("{code}-1 {}", old_code.heading)),
+        shown.contains(&format!("\n{code} {} ", old_code.heading))
+            && shown.contains(&format!("\n{code}-1\n")),
         "{shown}"
     );
     assert!(!shown.contains("廃止"), "{shown}");
@@ -385,7 +387,8 @@ fn check_explain(workspace: &Path, v: &ThreeVersions) {
         .unwrap();
     assert!(output.status.success(), "{}", text(&output));
     assert!(
-        text(&output).contains(&format!("{code}-1 {}", old_code.heading)),
+        text(&output).contains(&format!("\n{code} {} ", old_code.heading))
+            && text(&output).contains(&format!("\n{code}-1\n")),
         "{}",
         text(&output)
     );

@@ -1,9 +1,10 @@
 //! The offline page's engine: `oqs-answer` compiled to WebAssembly
 //! (`scripts/build-engine.sh` builds it into `generated/engine.wasm`, which codegen embeds
 //! in `generated/table.html`). The module depends on no version of the table: the page
-//! gives it `table.json` and the callers' words as it loads, and then each text typed; it
-//! answers with what the page shows ([`oqs_answer::page::PageAnswer`]: the status line and
-//! the rows, in HTML) as JSON. The script puts it in place.
+//! gives it `table.json` and the callers' words as it loads, and then each text typed (with
+//! the filter on); it answers with what the page shows ([`oqs_answer::page::PageAnswer`]:
+//! the status line and the rows, in HTML) as JSON, and with a row's ticket
+//! ([`oqs_answer::ticket()`]) for the copy control. The script puts them in place.
 //!
 //! The functions the script calls pass texts as UTF-8 in the module's memory: the script
 //! asks for room ([`oqs_alloc`]), writes the text there, calls, frees the room
@@ -12,7 +13,8 @@
 
 use std::cell::RefCell;
 
-use oqs_answer::{render_page, CallersWords, Engine, Lang, TableData};
+use oqs_answer::page::{render_page_filtered, Filter};
+use oqs_answer::{CallersWords, Engine, Lang, TableData};
 
 thread_local! {
     /// The engine, once the page has given the table.
@@ -92,22 +94,55 @@ pub fn load(table: &str, callers_words: &str) -> Result<Engine, String> {
     Ok(Engine::new(data, &words))
 }
 
-/// Answers a text: what the page shows as JSON in the result, whose length is returned (0
-/// before the engine is loaded).
+/// Answers a text under a filter (the JSON of [`Filter`] a filter button carries, or
+/// nothing): what the page shows as JSON in the result, whose length is returned (0 before
+/// the engine is loaded).
 ///
 /// # Safety
-/// The text is `len` bytes the script wrote at `at`.
+/// Each text is `len` bytes the script wrote at `at`.
 #[no_mangle]
-pub unsafe extern "C" fn oqs_answer(at: *const u8, len: usize) -> usize {
+pub unsafe extern "C" fn oqs_answer(
+    at: *const u8,
+    len: usize,
+    filter_at: *const u8,
+    filter_len: usize,
+) -> usize {
     let asked = text(at, len);
-    let json = ENGINE.with(|slot| slot.borrow().as_ref().map(|engine| answer(engine, asked)));
+    let filter = Filter::from_json(text(filter_at, filter_len));
+    let json = ENGINE.with(|slot| {
+        slot.borrow()
+            .as_ref()
+            .map(|engine| answer(engine, asked, &filter))
+    });
     set_result(json.unwrap_or_default().into_bytes())
 }
 
-/// What the page shows for a text, as JSON.
-pub fn answer(engine: &Engine, text: &str) -> String {
+/// The ticket of a row (`015-1`) of the answer to a text: the plain text the page's copy
+/// control puts on the clipboard, in the result (its length returned; 0 for no such row).
+///
+/// # Safety
+/// Each text is `len` bytes the script wrote at `at`.
+#[no_mangle]
+pub unsafe extern "C" fn oqs_ticket(
+    at: *const u8,
+    len: usize,
+    row_at: *const u8,
+    row_len: usize,
+) -> usize {
+    let (asked, row) = (text(at, len), text(row_at, row_len));
+    let ticket = ENGINE.with(|slot| {
+        let engine = slot.borrow();
+        let engine = engine.as_ref()?;
+        oqs_answer::ticket(engine, &engine.answer(asked), row, Lang::Ja)
+    });
+    set_result(ticket.unwrap_or_default().into_bytes())
+}
+
+/// What the page shows for a text under a filter, as JSON.
+pub fn answer(engine: &Engine, text: &str, filter: &Filter) -> String {
     let answer = engine.answer(text);
-    serde_json::to_string(&render_page(engine, &answer, Lang::Ja)).unwrap_or_default()
+    serde_json::to_string(&render_page_filtered(engine, &answer, filter, Lang::Ja))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -120,17 +155,22 @@ mod tests {
     /// The functions the script calls, called as the script calls them.
     #[test]
     fn the_script_s_calls_answer_in_json() {
-        let call = |f: unsafe extern "C" fn(*const u8, usize) -> usize, text: &str| {
+        let call = |f: unsafe extern "C" fn(*const u8, usize, *const u8, usize) -> usize,
+                    text: &str,
+                    second: &str| {
             let at = oqs_alloc(text.len());
+            let second_at = oqs_alloc(second.len());
             unsafe {
                 std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len());
-                let len = f(at, text.len());
+                std::ptr::copy_nonoverlapping(second.as_ptr(), second_at, second.len());
+                let len = f(at, text.len(), second_at, second.len());
                 oqs_free(at, text.len());
+                oqs_free(second_at, second.len());
                 String::from_utf8(std::slice::from_raw_parts(oqs_result(), len).to_vec()).unwrap()
             }
         };
         assert_eq!(
-            call(oqs_answer, "015"),
+            call(oqs_answer, "015", ""),
             "",
             "nothing before the table is loaded"
         );
@@ -144,10 +184,28 @@ mod tests {
             oqs_free(words, WORDS.len());
         }
         let json: serde_json::Value =
-            serde_json::from_str(&call(oqs_answer, "015 0x04000011")).unwrap();
+            serde_json::from_str(&call(oqs_answer, "015 0x04000011", "")).unwrap();
         let results = json["results"].as_str().unwrap();
         assert!(results.contains("data-row=\"015-1\""), "{results}");
         assert_eq!(results.matches("<article").count(), 1, "{results}");
+        // A filter keeps the rows it admits; the ticket is the row's text for a ticket.
+        let everything: serde_json::Value =
+            serde_json::from_str(&call(oqs_answer, "", "")).unwrap();
+        let filtered: serde_json::Value = serde_json::from_str(&call(
+            oqs_answer,
+            "",
+            r#"{"contact": "顔認証付きカードリーダーベンダー"}"#,
+        ))
+        .unwrap();
+        let count =
+            |v: &serde_json::Value| v["results"].as_str().unwrap().matches("<article").count();
+        assert!(0 < count(&filtered) && count(&filtered) < count(&everything));
+        let ticket = call(oqs_ticket, "015 0x04000011", "015-1");
+        assert!(
+            ticket.contains("0x04000011") && ticket.contains("015"),
+            "{ticket}"
+        );
+        assert_eq!(call(oqs_ticket, "", "999-1"), "");
         let refused = unsafe { oqs_load(b"{".as_ptr(), 1, b"{}".as_ptr(), 2) };
         assert!(refused > 0);
     }

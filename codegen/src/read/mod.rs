@@ -72,6 +72,23 @@ pub fn read_table(sheets: &[Sheet]) -> Result<TableRead, Vec<Problem>> {
     }
 }
 
+/// The header row's cells as published, each with its column, in the columns' order: the
+/// titles the page and `explain` label the fields with (`oqs_answer::say::column_title`,
+/// held against these by a test).
+pub fn column_titles(sheets: &[Sheet]) -> Result<Vec<(Column, String)>, Problem> {
+    let header = find_header(sheets, &mut Vec::new())?;
+    Ok(Column::ALL
+        .iter()
+        .map(|&column| {
+            let text = match header.sheet.cells.get((header.row, header.col(column))) {
+                Some(crate::load::CellValue::Text(text)) => text.clone(),
+                _ => String::new(),
+            };
+            (column, text)
+        })
+        .collect())
+}
+
 /// Only the title and its version: enough to pick the newest workbook in a folder.
 pub fn read_title_only(sheets: &[Sheet]) -> Result<Title, Problem> {
     read_title(&find_header(sheets, &mut Vec::new())?)

@@ -153,6 +153,7 @@ pub fn html_with_history(
             ("HISTORY", revisions_html(revisions)),
             ("STATUS", whole.status),
             ("RESULTS", whole.results),
+            ("COPIED", escape(oqs_answer::say::copy(Lang::Ja).1)),
             ("DATA", script_safe(&json(table, history, source))),
             (
                 "CALLERS_WORDS",

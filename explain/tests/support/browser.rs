@@ -332,6 +332,45 @@ impl Browser {
         base64_decode(data)
     }
 
+    /// Clicks the first element a selector finds, as a person does: scrolled into view, a
+    /// mouse press and release at its middle (a user gesture, which the clipboard needs).
+    pub fn click(&mut self, selector: &str) -> Result<(), String> {
+        let expression = format!(
+            "(() => {{ const e = document.querySelector({}); if (!e) return null;              e.scrollIntoView({{block: 'center'}}); const r = e.getBoundingClientRect();              return [r.left + r.width / 2, r.top + r.height / 2]; }})()",
+            json!(selector)
+        );
+        let at = self.eval(&expression)?;
+        let (Some(x), Some(y)) = (at[0].as_f64(), at[1].as_f64()) else {
+            return Err(format!("nothing to click: {selector}"));
+        };
+        for kind in ["mousePressed", "mouseReleased"] {
+            self.call(
+                "Input.dispatchMouseEvent",
+                json!({"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1}),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Emulates a screen of this size in CSS pixels (`mobile`: a phone's, its viewport
+    /// meta tag obeyed).
+    pub fn set_screen(&mut self, width: u32, height: u32, mobile: bool) -> Result<(), String> {
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": height, "deviceScaleFactor": if mobile { 3 } else { 1 }, "mobile": mobile}),
+        )
+        .map(|_| ())
+    }
+
+    /// Emulates the system's colour scheme (`dark` or `light`) for `prefers-color-scheme`.
+    pub fn set_color_scheme(&mut self, scheme: &str) -> Result<(), String> {
+        self.call(
+            "Emulation.setEmulatedMedia",
+            json!({"features": [{"name": "prefers-color-scheme", "value": scheme}]}),
+        )
+        .map(|_| ())
+    }
+
     /// The page printed as a PDF on A4 paper.
     pub fn print_a4(&mut self) -> Result<Vec<u8>, String> {
         let pdf = self.call(

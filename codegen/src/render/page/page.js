@@ -1,19 +1,14 @@
 "use strict";
-// The page's script: the box, the address, and putting answers in place. What a text asks,
-// which rows answer it, in which order, why, and what to mark are the engine's (oqs-answer
-// compiled to WebAssembly, the same Rust as explain): it answers each text with the status
-// line and the rows in HTML. The answer to an empty box, the whole table, is in the page
-// already.
+// The page's script: the box, the address, the clipboard, putting answers in place. What a
+// text asks, which rows answer, why, what to mark, what a filter keeps and what a copy holds
+// are the engine's (oqs-answer as WebAssembly, the same Rust as explain), which answers in
+// HTML and plain text. The answer to an empty box, the whole table, is in the page already.
 (function () {
-  var input = document.getElementById("q");
-  var status = document.getElementById("status");
+  var input = document.getElementById("q"), status = document.getElementById("status");
   var results = document.getElementById("results");
-  var engine = null;
-  var shown = "";
-
+  var engine = null, shown = "", filter = "", composing = false;
   // Texts go to the engine as UTF-8 written into its memory; answers come back the same way.
-  var encoder = new TextEncoder();
-  var decoder = new TextDecoder();
+  var encoder = new TextEncoder(), decoder = new TextDecoder();
   function call(fn, texts) {
     var placed = texts.map(function (text) {
       var bytes = encoder.encode(text);
@@ -26,59 +21,73 @@
     return decoder.decode(new Uint8Array(engine.memory.buffer, engine.oqs_result(), length));
   }
   function run(text) {
-    var answer = JSON.parse(call(engine.oqs_answer, [text]));
+    var answer = JSON.parse(call(engine.oqs_answer, [text, filter]));
     status.className = answer.class;
     status.innerHTML = answer.status;
     results.innerHTML = answer.results;
     shown = text;
   }
-  // The nearest words offered when nothing is found: a click searches for one.
+  // A row's text for a ticket, as the engine writes it, onto the clipboard.
+  function copy(button) {
+    var text = call(engine.oqs_ticket, [shown, button.closest("article").dataset.row]);
+    var done = function () { button.textContent = results.dataset.done; };
+    var bySelection = function () {
+      var area = document.body.appendChild(document.createElement("textarea"));
+      area.value = text; area.select();
+      if (document.execCommand("copy")) done();
+      area.remove();
+    };
+    if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, bySelection); else bySelection();
+  }
+  // A word offered when nothing is found searches for it; a filter button carries its filter.
   status.addEventListener("click", function (event) {
     var button = event.target.closest("button[data-word]");
-    if (!button) return;
-    input.value = button.dataset.word;
-    input.dispatchEvent(new Event("input"));
+    if (button) { input.value = button.dataset.word; typed(); }
   });
-
+  results.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-filter], button.copy");
+    if (button && button.dataset.filter) { filter = button.dataset.filter; run(input.value); }
+    else if (button) copy(button);
+  });
+  // The address: a fragment (#015, #015-1, as the links give) is asked, else ?q=.
   function fromLocation() {
-    var q = new URLSearchParams(location.search).get("q");
-    if (q === null && /^#[0-9]{3}$/.test(location.hash)) q = location.hash.slice(1);
-    if (q !== null) input.value = q;
-    if (input.value !== shown) run(input.value);
-    if (q === null && location.hash) {
-      var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-      if (target) target.scrollIntoView();
-    }
+    var hash = location.hash.slice(1);
+    try { hash = decodeURIComponent(hash); } catch (e) { /* kept as written */ }
+    input.value = hash || new URLSearchParams(location.search).get("q") || "";
+    if (input.value !== shown) { filter = ""; run(input.value); }
+    var target = hash && document.getElementById(hash);
+    if (target) target.scrollIntoView();
+  }
+  function typed() {
+    if (composing || input.value === shown) return;
+    filter = "";
+    run(input.value);
+    try {
+      var url = new URL(location.href);
+      if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
+      url.hash = "";
+      history.replaceState(null, "", url.toString());
+    } catch (e) { /* file: URLs may refuse; the box still works */ }
   }
   function start(exports) {
     engine = exports;
-    var failed = call(engine.oqs_load, [
-      document.getElementById("table-data").textContent,
-      document.getElementById("callers-words-data").textContent
-    ]);
+    var failed = call(engine.oqs_load, [document.getElementById("table-data").textContent,
+      document.getElementById("callers-words-data").textContent]);
     if (failed) throw new Error(failed);
-    input.addEventListener("input", function () {
-      run(input.value);
-      try {
-        var url = new URL(location.href);
-        if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
-        url.hash = "";
-        history.replaceState(null, "", url.toString());
-      } catch (e) { /* file: URLs may refuse; the box still works */ }
-    });
+    // While an input method composes (かな漢字変換), the text is not yet what is meant.
+    input.addEventListener("compositionstart", function () { composing = true; });
+    input.addEventListener("compositionend", function () { composing = false; typed(); });
+    input.addEventListener("input", function (event) { if (!event.isComposing) typed(); });
     window.addEventListener("hashchange", fromLocation);
+    window.addEventListener("popstate", fromLocation);
     fromLocation();
     document.documentElement.dataset.ready = "1";
   }
   // The module is in the page gzipped, in base64: inflated by the browser, then compiled.
-  var packed = atob(document.getElementById("engine").textContent.trim());
-  var bytes = new Uint8Array(packed.length);
+  var packed = atob(document.getElementById("engine").textContent.trim()), bytes = new Uint8Array(packed.length);
   for (var i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
   Promise.resolve()
-    .then(function () {
-      var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-      return new Response(inflated).arrayBuffer();
-    })
+    .then(function () { return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer(); })
     .then(function (wasm) { return WebAssembly.instantiate(wasm, {}); })
     .then(function (module) { start(module.instance.exports); })
     .catch(function (error) {
