@@ -1,5 +1,6 @@
-//! The offline page's script is JavaScript of its own (`codegen/src/render/page/page.js`),
-//! checked by Node's parser: a syntax error fails here, not in a help desk's browser.
+//! The offline page's scripts are JavaScript of their own (`codegen/src/render/page/page.js`
+//! and `load.js`), checked by Node's parser: a syntax error fails here, not in a help desk's
+//! browser.
 
 use std::io::Write;
 use std::path::Path;
@@ -10,8 +11,17 @@ const REQUIRE: &str = "OQS_REQUIRE_TOOLS";
 
 #[test]
 fn the_page_script_parses_as_javascript() {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/page/page.js");
-    let checked = match Command::new("node").arg("--check").arg(&script).output() {
+    for name in ["page.js", "load.js"] {
+        check(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("src/render/page")
+                .join(name),
+        );
+    }
+}
+
+fn check(script: &Path) {
+    let checked = match Command::new("node").arg("--check").arg(script).output() {
         Ok(output) => output,
         Err(err) if std::env::var_os(REQUIRE).is_some() => {
             panic!("node cannot be run ({err}), and {REQUIRE} is set: install Node.js")

@@ -21,6 +21,7 @@ use crate::report::{Piece as DiffPiece, Report};
 const PAGE_HTML: &str = include_str!("page/page.html");
 const PAGE_CSS: &str = include_str!("page/page.css");
 const PAGE_JS: &str = include_str!("page/page.js");
+const LOAD_JS: &str = include_str!("page/load.js");
 
 /// JSON safe inside a `<script>` element: `</script>` or `<!--` in a text cannot end or
 /// change it.
@@ -146,6 +147,7 @@ pub fn html_with_history(
         &[
             ("STYLE", PAGE_CSS.to_owned()),
             ("SCRIPT", PAGE_JS.to_owned()),
+            ("LOADER", LOAD_JS.to_owned()),
             ("GENERATED", escape(&generated)),
             ("TITLE", escape(&table.title)),
             ("VERSION", escape(table.version.as_str())),
@@ -154,14 +156,22 @@ pub fn html_with_history(
             ("STATUS", whole.status),
             ("RESULTS", whole.results),
             ("COPIED", escape(oqs_answer::say::copy(Lang::Ja).1)),
-            ("DATA", script_safe(&json(table, history, source))),
+            ("DATA", script_safe(&compact(&json(table, history, source)))),
             (
                 "CALLERS_WORDS",
-                script_safe(&callers_words.json(&table.version)),
+                script_safe(&compact(&callers_words.json(&table.version))),
             ),
             ("ENGINE", engine),
         ],
     )
+}
+
+/// JSON without its indentation: what the page's engine reads needs no reader's layout
+/// (a sixth of the page's data).
+fn compact(json: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(json)
+        .and_then(|value| serde_json::to_string(&value))
+        .unwrap_or_else(|_| json.to_owned())
 }
 
 /// Bytes gzipped as the page's script inflates them (`DecompressionStream("gzip")`): the

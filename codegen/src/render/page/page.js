@@ -81,16 +81,15 @@
     window.addEventListener("hashchange", fromLocation);
     window.addEventListener("popstate", fromLocation);
     fromLocation();
+    document.documentElement.classList.remove("answering");
     document.documentElement.dataset.ready = "1";
   }
-  // The module is in the page gzipped, in base64: inflated by the browser, then compiled.
-  var packed = atob(document.getElementById("engine").textContent.trim()), bytes = new Uint8Array(packed.length);
-  for (var i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
-  Promise.resolve()
-    .then(function () { return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer(); })
-    .then(function (wasm) { return WebAssembly.instantiate(wasm, {}); })
-    .then(function (module) { start(module.instance.exports); })
+  // The module, compiled while the page was read (load.js), made ready.
+  window.oqsEngine
+    .then(function (module) { return WebAssembly.instantiate(module, {}); })
+    .then(function (instance) { start(instance.exports); })
     .catch(function (error) {
+      document.documentElement.classList.remove("answering");
       status.className = "none";
       status.textContent = "このブラウザでは検索を使えません（" + error + "）。表の全体は下に示しています。Edge・Chrome・Firefox・Safari の新しい版で開くと検索できます。";
       document.documentElement.dataset.ready = "1";
