@@ -1,6 +1,6 @@
 //! Every code block of the READMEs, compiled and run where a vendor would put it: the
 //! packages' `README.md` and `README.ja.md` as codegen writes them for the current table,
-//! and the root README's section on the other languages and the root `README.ja.md`
+//! and the guide for the other languages (`docs/languages.md`) and the root `README.ja.md`
 //! against the packages of the 1.25 workbook they were written for. TypeScript in the
 //! projects `npm init` and `tsc --init` (TypeScript 5.9: strict, `verbatimModuleSyntax`,
 //! `module: nodenext`) make, an ES module one (`"type": "module"`) and, for the
@@ -96,15 +96,8 @@ fn docs() -> [Docs; 2] {
         package_blocks.extend(blocks(file.path, &file.contents));
     }
     let root = codegen::workspace_root();
-    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-    let start = readme
-        .find("## The same guarantee outside Rust")
-        .expect("the root README's section on the other languages");
-    let end = start
-        + readme[start..]
-            .find("\n## Job 1")
-            .unwrap_or(readme.len() - start);
-    let mut root_blocks = blocks("README.md (the other languages)", &readme[start..end]);
+    let guide = std::fs::read_to_string(root.join("docs/languages.md")).unwrap();
+    let mut root_blocks = blocks("docs/languages.md", &guide);
     let japanese = std::fs::read_to_string(root.join("README.ja.md")).unwrap();
     root_blocks.extend(blocks("README.ja.md", &japanese));
     [
@@ -515,7 +508,7 @@ fn every_readme_states_the_one_version_rule_and_every_package_has_its_documents(
         std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
     };
     for (path, rule) in [
-        ("README.md", VERSION_RULE),
+        ("docs/languages.md", VERSION_RULE),
         ("README.ja.md", VERSION_RULE_JA),
         ("generated/README.md", VERSION_RULE),
     ] {
