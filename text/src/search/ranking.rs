@@ -69,12 +69,19 @@ impl<'q> Search<'_, 'q, '_> {
         let mut callers_found: [&'q str; MAX_TERMS] = [""; MAX_TERMS];
         let mut callers_count = 0;
         let terms = &mut self.outcome.terms;
+        // Which characters the query holds, by a bit each (a few share one): a caller's word
+        // whose first character it lacks is passed over without a search of the query.
+        let held = folded_query
+            .chars()
+            .iter()
+            .fold(0u64, |bits, &c| bits | 1 << (c as u32 % 64));
         let callers = index.callers_words.iter().zip(index.folded_callers_words);
         for ((callers, table), folded) in callers {
             if callers_count == MAX_TERMS || !terms.has_room() {
                 break;
             }
-            if !folded_query.text().contains(folded) {
+            let first = folded.chars().next().map_or(0, |c| 1 << (c as u32 % 64));
+            if held & first == 0 || !folded_query.text().contains(folded) {
                 continue;
             }
             callers_found[callers_count] = callers;
