@@ -32,10 +32,11 @@ impl<'q> Search<'_, 'q, '_> {
                 break;
             }
             terms.push(word, Origin::Typed);
-            let word_folded = Needle::new(word);
+            let needle = Needle::new(word);
+            let word_folded = needle.word();
             let callers = index.callers_words.iter().zip(index.folded_callers_words);
             for ((callers, table), folded) in callers {
-                if *folded == word_folded.word() {
+                if *folded == word_folded {
                     for table_word in table.iter() {
                         terms.push(table_word, Origin::CallersWord(callers));
                     }
@@ -69,19 +70,16 @@ impl<'q> Search<'_, 'q, '_> {
         let mut callers_found: [&'q str; MAX_TERMS] = [""; MAX_TERMS];
         let mut callers_count = 0;
         let terms = &mut self.outcome.terms;
-        // Which characters the query holds, by a bit each (a few share one): a caller's word
-        // whose first character it lacks is passed over without a search of the query.
-        let held = folded_query
-            .chars()
-            .iter()
-            .fold(0u64, |bits, &c| bits | 1 << (c as u32 % 64));
+        let query_text = folded_query.text();
         let callers = index.callers_words.iter().zip(index.folded_callers_words);
         for ((callers, table), folded) in callers {
             if callers_count == MAX_TERMS || !terms.has_room() {
                 break;
             }
-            let first = folded.chars().next().map_or(0, |c| 1 << (c as u32 % 64));
-            if held & first == 0 || !folded_query.text().contains(folded) {
+            // A caller's word whose first character the query lacks is passed over before a
+            // search of the query for the word (five hundred words, with the readings).
+            let first = folded.chars().next().unwrap_or('\0');
+            if !query_text.contains(first) || !query_text.contains(folded) {
                 continue;
             }
             callers_found[callers_count] = callers;
