@@ -18,9 +18,13 @@ skip() { echo "== scripts/$1: skipped, $2"; }
 for script in scripts/*; do
   name=$(basename "$script")
   case "$name" in
-    # This runner; sourced or called by the scripts above; run by .ci/run itself.
+    # This runner; sourced or called by the scripts above; run by .ci/run itself (the
+    # engine's build too, in full).
     smoke.sh | twin.sh | openpyxl_read.py | check-msrv.py | suite-over-revision.sh) ;;
-    release-artifacts.sh | check-artifacts.sh) ;;
+    release-artifacts.sh | check-artifacts.sh | build-engine.sh) ;;
+    readings.py)
+      if python3 -c "import pykakasi" 2>/dev/null; then echo "== scripts/readings.py --smoke"; python3 scripts/readings.py --smoke
+      else skip "$name" "no pykakasi (pip install pykakasi)"; fi ;;
     compile-cost.sh | downstream-serde-cost.sh | bench-codegen.sh) smoke "$name" ;;
     bench-page.sh | screenshot-page.sh)
       if have chromium; then smoke "$name"; else skip "$name" "no chromium"; fi ;;
