@@ -40,12 +40,13 @@ pub struct Row {
 
 impl Row {
     /// The constructor `message_table!` expands rows into: the one place a `Row` is made.
+    /// Its texts come in the order of the model's `RowText::ALL`.
     #[doc(hidden)]
     #[allow(clippy::too_many_arguments)]
     pub const fn __new(
         code: Code,
-        kind: &'static str,
         message_ids: &'static [ListedId],
+        kind: &'static str,
         cause: &'static str,
         remedy: &'static str,
         contact: &'static str,

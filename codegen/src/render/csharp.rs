@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use oqs_messages_table::{ListedId, Table};
+use oqs_messages_table::{ListedId, Table, WithdrawnEntry};
 
 use super::literal::{ascii_xml, quoted};
 use super::package_docs::{fill, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA};
@@ -241,13 +241,16 @@ pub fn codes(view: &View<'_>) -> String {
     // A withdrawn code keeps its name, obsolete as an error with the story: a client that
     // still names it (a `case`, a comparison) fails there, saying so (CS0619).
     for gone in &view.withdrawn {
+        let WithdrawnEntry::Code { number, .. } = gone.entry else {
+            continue;
+        };
         let _ = writeln!(
             out,
             "        /// <summary>Withdrawn: {}</summary>\n        [System.Obsolete({}, true)]\n        {} = {},",
             doc(&gone.sentence()),
             literal(&gone.sentence()),
             gone.name,
-            gone.number.get()
+            number.get()
         );
     }
     out.push_str("    }\n\n    /// <summary>One method per code: implement every one. A revision that adds a code adds a method (CS0535); one that removes a code leaves an explicit implementation that is not a member (CS0539).</summary>\n    public interface ICodeHandler<TResult>\n    {\n");
