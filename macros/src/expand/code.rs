@@ -4,8 +4,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::docs::{listed_sentence, markdown, quoted, row_doc};
+use super::layout::Layout;
 use super::withdrawn::withdrawn_handler_methods;
-use super::Layout;
 
 /// The example on `Code`, from the table's first code.
 fn code_example(l: &Layout<'_>) -> String {

@@ -6,7 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use syn::Ident;
 
-use super::{id_literal, Layout};
+use super::layout::{id_literal, Layout};
 
 /// The version, the title, the footnotes, the rows and the per-variant arrays.
 pub fn table_data(l: &Layout<'_>) -> TokenStream {

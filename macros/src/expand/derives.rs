@@ -6,7 +6,7 @@ use oqs_messages_table::WithdrawnEntry;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{hex, IdVariant, Layout};
+use super::layout::{hex, IdVariant, Layout};
 use crate::input::TableInput;
 
 /// What `#[derive(CodeMap)]` does, before its example.

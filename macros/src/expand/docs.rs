@@ -3,7 +3,7 @@
 
 use oqs_messages_table::{CodeEntry, History, ListedId, Row, RowText, Version};
 
-use super::hex;
+use super::layout::hex;
 
 /// Escapes text for rustdoc's Markdown, so that published texts show as published
 /// (`[TAB]` is not a link, `<ユーザー名>` is not an HTML tag).

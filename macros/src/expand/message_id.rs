@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{listed_sentence, row_doc};
-use super::{hex, hex_literal, id_literal, Layout};
+use super::layout::{hex, hex_literal, id_literal, Layout};
 
 /// The example on `MessageId`, from the table's first exact ID and first range.
 fn message_id_example(l: &Layout<'_>) -> String {

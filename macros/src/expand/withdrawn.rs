@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
 
-use super::{handler_method, Layout};
+use super::layout::{handler_method, Layout};
 
 /// The type of a withdrawn name's shadow, whose name says it wherever the compiler shows
 /// it: `InsurerCheckRequired_code_017_withdrawn_in_table_1_26_last_listed_in_1_25`, or

@@ -6,7 +6,7 @@ use oqs_messages_table::{ListedId, Violation};
 use proc_macro2::Span;
 use syn::Ident;
 
-use super::TableInput;
+use super::table::TableInput;
 use crate::errors::Errors;
 
 impl TableInput {

@@ -11,7 +11,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{braced, bracketed, Ident, LitInt, LitStr, Token};
 
-use super::{CodeSpans, RangeDecl, RowSpans, Spans, TableInput};
+use super::table::{CodeSpans, RangeDecl, RowSpans, Spans, TableInput};
 
 mod kw {
     syn::custom_keyword!(title);
