@@ -354,14 +354,16 @@ fn history_block(input: ParseStream) -> syn::Result<HistoryBlock> {
 /// `id 0x8100000D Id8100000D { code: 017, last: "1.25", removed: "1.26", }`, after
 /// `withdrawn`.
 fn withdrawal(input: ParseStream) -> syn::Result<(Withdrawal, Ident)> {
-    let is_code = input.peek(kw::code);
-    let (number, id) = if is_code {
+    enum Withdrawn {
+        Code(CodeNumber),
+        Id(ListedId),
+    }
+    let withdrawn = if input.peek(kw::code) {
         input.parse::<kw::code>()?;
-        let number: LitInt = input.parse()?;
-        (Some(code_number(&number)?), None)
+        Withdrawn::Code(code_number(&input.parse()?)?)
     } else {
         input.parse::<kw::id>()?;
-        (None, Some(listed_id(input)?.0))
+        Withdrawn::Id(listed_id(input)?.0)
     };
     let name: Ident = input.parse()?;
     let body;
@@ -387,17 +389,15 @@ fn withdrawal(input: ParseStream) -> syn::Result<(Withdrawal, Ident)> {
     body.parse::<Token![:]>()?;
     let removed_in = version(&body.parse()?)?;
     body.parse::<Token![,]>()?;
-    let entry = match (number, id) {
-        (Some(number), _) => WithdrawnEntry::Code {
+    let lacks = |what: &str| syn::Error::new(name.span(), format!("a withdrawn {what}"));
+    let entry = match withdrawn {
+        Withdrawn::Code(number) => WithdrawnEntry::Code {
             number,
-            heading: heading.ok_or_else(|| {
-                syn::Error::new(name.span(), "a withdrawn code needs its `heading`")
-            })?,
+            heading: heading.ok_or_else(|| lacks("code needs its `heading`"))?,
         },
-        (None, id) => WithdrawnEntry::Id {
-            id: id.ok_or_else(|| syn::Error::new(name.span(), "expected a message ID"))?,
-            code: code
-                .ok_or_else(|| syn::Error::new(name.span(), "a withdrawn ID needs its `code`"))?,
+        Withdrawn::Id(id) => WithdrawnEntry::Id {
+            id,
+            code: code.ok_or_else(|| lacks("ID needs its `code`"))?,
         },
     };
     let withdrawal = Withdrawal {
