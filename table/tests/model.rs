@@ -22,8 +22,7 @@ fn row(ids: Vec<ListedId>) -> Row {
         cause: "原因".to_owned(),
         remedy: "対処".to_owned(),
         contact: "-".to_owned(),
-        footnotes: Vec::new(),
-        details: Vec::new(),
+        ..Row::default()
     }
 }
 

@@ -257,8 +257,7 @@ mod coverage_tests {
                     cause: "原因".to_owned(),
                     remedy: "-".to_owned(),
                     contact: "-".to_owned(),
-                    footnotes: Vec::new(),
-                    details: Vec::new(),
+                    ..Row::default()
                 }],
             }],
             footnotes: Vec::new(),
