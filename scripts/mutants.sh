@@ -36,8 +36,10 @@ scope() {
     # The search of the generated crate over its index (the hand-written part): the shared
     # query cases, the lookups and the no-allocation tests.
     generated) echo "-f generated/src/search.rs --test-package oqs-messages --test-package oqs-messages-tests --cargo-arg=--lib --cargo-arg=--test=queries --cargo-arg=--test=lookups --cargo-arg=--test=no_alloc" ;;
-    # The macros' parse and checks: their unit tests and the UI cases.
-    macros) echo "-p oqs-messages-macros --test-package oqs-messages-macros --test-package oqs-messages-ui --cargo-arg=--lib --cargo-arg=--test=ui" ;;
+    # The macros' parse, checks and expansion: their tests (tests/input.rs and
+    # tests/expansion.rs compile the modules they test; the manifest's are unit tests) and
+    # the UI cases.
+    macros) echo "-p oqs-messages-macros --test-package oqs-messages-macros --test-package oqs-messages-ui --cargo-arg=--lib --cargo-arg=--test=input --cargo-arg=--test=expansion --cargo-arg=--test=ui" ;;
     # The reader's cell handling: the reader's tests on real and built workbooks, malformed
     # ones (workbooks) and ones with characters no one can see (unseen).
     reader) echo "-f codegen/src/read/*.rs --test-package codegen --cargo-arg=--test=world --cargo-arg=--test=excel_practice --cargo-arg=--test=hostile --cargo-arg=--test=real_workbook --cargo-arg=--test=workbooks --cargo-arg=--test=unseen" ;;

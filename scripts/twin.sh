@@ -14,12 +14,13 @@ write_twin() {
   grep -v -e 'pub use oqs_messages_macros::' generated/src/lib.rs \
       | sed -e 's|include!("table.rs");|include!("expanded.rs");|' \
             -e '/^pub mod __private {$/,/^}$/d' > "$dir/src/lib.rs"
-  # Every other file of the crate as it is (modules, included tables), whatever is added later.
+  # Every other file and folder of the crate as it is (modules, included parts and tables),
+  # whatever is added later.
   local file
-  for file in generated/src/*.rs; do
+  for file in generated/src/*; do
     case "$(basename "$file")" in
       lib.rs | table.rs) ;;
-      *) cp "$file" "$dir/src/" ;;
+      *) cp -r "$file" "$dir/src/" ;;
     esac
   done
   cat > "$dir/Cargo.toml" <<'TOML'

@@ -3,12 +3,14 @@
 //!
 //! `cargo run -p oqs-messages-macros --example expand_table -- generated/src/table.rs`
 
-#[path = "../src/expand.rs"]
-#[allow(dead_code)]
+#[path = "../src/errors.rs"]
+mod errors;
+#[path = "../src/expand/mod.rs"]
+#[allow(dead_code, unused_imports)]
 mod expand;
-#[path = "../src/table.rs"]
+#[path = "../src/input/mod.rs"]
 #[allow(dead_code)]
-mod table;
+mod input;
 
 use std::process::ExitCode;
 
@@ -36,7 +38,7 @@ fn main() -> ExitCode {
     let parsed = body
         .parse::<proc_macro2::TokenStream>()
         .map_err(|err| err.to_string())
-        .and_then(|tokens| syn::parse2::<table::TableInput>(tokens).map_err(|err| err.to_string()));
+        .and_then(|tokens| syn::parse2::<input::TableInput>(tokens).map_err(|err| err.to_string()));
     let table = match parsed {
         Ok(table) => table,
         Err(err) => {

@@ -10,10 +10,11 @@
 //!   examples.
 #![deny(missing_docs)]
 
+mod errors;
 mod expand;
+mod input;
 mod manifest;
 mod map;
-mod table;
 
 use proc_macro::TokenStream;
 use syn::parse_macro_input;
@@ -23,7 +24,7 @@ use syn::parse_macro_input;
 /// `generated/src/table.rs`.
 #[proc_macro]
 pub fn message_table(input: TokenStream) -> TokenStream {
-    let table = parse_macro_input!(input as table::TableInput);
+    let table = parse_macro_input!(input as input::TableInput);
     match table.check() {
         Ok(()) => {
             let items = expand::expand(&table);

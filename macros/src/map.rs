@@ -13,7 +13,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{bracketed, Data, DeriveInput, Fields, Ident, LitStr, Token};
 
-use crate::table::Errors;
+use crate::errors::Errors;
 
 /// Which enum of the table a derive maps.
 #[derive(Clone, Copy)]

@@ -107,6 +107,65 @@ pub struct RowPlace {
     pub row: usize,
 }
 
+/// A withdrawn code or message ID under the name a package gave it, as a compiler says it
+/// wherever a client still names it: the one sentence of the Rust macro's errors and of the
+/// C# package's `[Obsolete]`, written by [`Withdrawal::sentence`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Withdrawal {
+    /// What was withdrawn.
+    pub entry: WithdrawnEntry,
+    /// The name it had: `InsurerCheckRequired`, `Id8100000D`.
+    pub name: String,
+    /// The last version that lists it.
+    pub last_version: Version,
+    /// The first version after that one, which no longer lists it.
+    pub removed_in: Version,
+}
+
+/// What a [`Withdrawal`] withdrew.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WithdrawnEntry {
+    /// A code, with its heading as last published.
+    Code {
+        /// The code.
+        number: CodeNumber,
+        /// Its heading as of the last version that lists it.
+        heading: String,
+    },
+    /// A message ID or range, with the code of the first row that last listed it.
+    Id {
+        /// The ID or range.
+        id: ListedId,
+        /// The code it was listed under.
+        code: CodeNumber,
+    },
+}
+
+impl Withdrawal {
+    /// `code 017 保険者確認 (`InsurerCheckRequired`) was withdrawn in table 1.26; last
+    /// listed in 1.25`.
+    pub fn sentence(&self) -> String {
+        let what = match &self.entry {
+            WithdrawnEntry::Code { number, heading } => {
+                format!("code {number} {heading} (`{}`)", self.name)
+            }
+            WithdrawnEntry::Id { id, code } => {
+                let id = match *id {
+                    ListedId::Exact(value) => format!("message ID {value}"),
+                    ListedId::Range { start, end } => {
+                        format!("message ID range {start}..={end}")
+                    }
+                };
+                format!("{id} (`{}`) of code {code}", self.name)
+            }
+        };
+        format!(
+            "{what} was withdrawn in table {}; last listed in {}",
+            self.removed_in, self.last_version
+        )
+    }
+}
+
 impl History {
     /// The history of a table read alone: one version, nothing withdrawn, nothing added.
     pub fn single(table: &crate::Table) -> History {
@@ -147,5 +206,38 @@ impl History {
             .iter()
             .find(|l| l.id == id)
             .map_or(&[], |l| &l.listed_in)
+    }
+
+    /// The withdrawn codes, then the withdrawn IDs and ranges, each under the name a
+    /// package gives it; one without a name is left out (`spec/names.toml` no longer names
+    /// it, so no package has a name to keep), and so is an ID that no row listed.
+    pub fn withdrawals(
+        &self,
+        code_name: impl Fn(CodeNumber) -> Option<String>,
+        id_name: impl Fn(ListedId) -> Option<String>,
+    ) -> Vec<Withdrawal> {
+        let codes = self.withdrawn_codes.iter().filter_map(|gone| {
+            Some(Withdrawal {
+                entry: WithdrawnEntry::Code {
+                    number: gone.entry.number,
+                    heading: gone.entry.heading.clone(),
+                },
+                name: code_name(gone.entry.number)?,
+                last_version: gone.last_version.clone(),
+                removed_in: gone.removed_in.clone(),
+            })
+        });
+        let ids = self.withdrawn_ids.iter().filter_map(|gone| {
+            Some(Withdrawal {
+                entry: WithdrawnEntry::Id {
+                    id: gone.id,
+                    code: gone.rows.first()?.code,
+                },
+                name: id_name(gone.id)?,
+                last_version: gone.last_version.clone(),
+                removed_in: gone.removed_in.clone(),
+            })
+        });
+        codes.chain(ids).collect()
     }
 }

@@ -27,8 +27,9 @@ mod values;
 
 pub use error::{quote, ParseError};
 pub use history::{
-    CodeListing, History, IdListing, RowPlace, WithdrawnCode, WithdrawnId, WithdrawnRow,
+    CodeListing, History, IdListing, RowPlace, Withdrawal, WithdrawnCode, WithdrawnEntry,
+    WithdrawnId, WithdrawnRow,
 };
 pub use rules::Violation;
-pub use table::{CodeEntry, Detail, DetailCode, Footnote, Row, Stats, Table};
+pub use table::{CodeEntry, Detail, DetailCode, Footnote, Row, RowText, Stats, Table};
 pub use values::{CodeNumber, ListedId, MessageIdValue, Version};

@@ -178,7 +178,7 @@ mod tests {
             remedy: "r".into(),
             contact: "-".into(),
             footnotes,
-            details: Vec::new(),
+            ..Row::default()
         };
         let code = |n, footnotes: Vec<u8>, rows| CodeEntry {
             number: number(n),

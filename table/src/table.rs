@@ -41,7 +41,11 @@ pub struct CodeEntry {
 }
 
 /// One row under a code: one cause of the code with its message IDs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Its texts published as they are (kind, cause, remedy, contact) are listed once more in
+/// [`RowText`], which the writers and readers of a row walk: a new text column is a field
+/// here and a variant there.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Row {
     /// The error kind (エラー種別), exactly as published.
@@ -64,6 +68,81 @@ pub struct Row {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub details: Vec<Detail>,
+}
+
+/// The texts of a [`Row`] published as they are, in the table's column order (the message
+/// IDs, which are no text, stand between the kind and the cause in the sheet): the one list
+/// that codegen's reader, the macro's input and the macro, the JSON schema and the revision
+/// report walk, so that a new text column of the table is written here, beside its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RowText {
+    /// The error kind (エラー種別).
+    Kind,
+    /// The cause (原因).
+    Cause,
+    /// The remedy (対処).
+    Remedy,
+    /// Whom to call (問合せ先).
+    Contact,
+}
+
+impl RowText {
+    /// Every text of a row, in the table's column order.
+    pub const ALL: [RowText; 4] = [
+        RowText::Kind,
+        RowText::Cause,
+        RowText::Remedy,
+        RowText::Contact,
+    ];
+
+    /// The field's name in the model, `table.json`, the macro's input and the Rust crate's
+    /// `Row`: `cause`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            RowText::Kind => "kind",
+            RowText::Cause => "cause",
+            RowText::Remedy => "remedy",
+            RowText::Contact => "contact",
+        }
+    }
+
+    /// The column's title as the crate's docs and the revision report say it, short:
+    /// `原因` (the sheet's own titles, some longer, are the reader's).
+    pub const fn title(self) -> &'static str {
+        match self {
+            RowText::Kind => "エラー種別",
+            RowText::Cause => "原因",
+            RowText::Remedy => "対処",
+            RowText::Contact => "問合せ先",
+        }
+    }
+
+    /// The text whose field has this name.
+    pub fn from_name(name: &str) -> Option<RowText> {
+        RowText::ALL.into_iter().find(|text| text.name() == name)
+    }
+}
+
+impl Row {
+    /// One of the row's texts.
+    pub fn text(&self, which: RowText) -> &str {
+        match which {
+            RowText::Kind => &self.kind,
+            RowText::Cause => &self.cause,
+            RowText::Remedy => &self.remedy,
+            RowText::Contact => &self.contact,
+        }
+    }
+
+    /// One of the row's texts, to fill.
+    pub fn text_mut(&mut self, which: RowText) -> &mut String {
+        match which {
+            RowText::Kind => &mut self.kind,
+            RowText::Cause => &mut self.cause,
+            RowText::Remedy => &mut self.remedy,
+            RowText::Contact => &mut self.contact,
+        }
+    }
 }
 
 /// A code listed inside a cause, with its explanation.

@@ -7,7 +7,8 @@ use oqs_messages_table::parse::{category, citation, details, footnote, message_i
 use oqs_messages_table::unseen::{has_unseen, UnseenKind};
 use oqs_messages_table::{
     casing, CodeEntry, CodeNumber, DetailCode, Footnote, History, ListedId, MessageIdValue, Row,
-    Table, Version, Violation,
+    RowText, Table, Version, Violation, Withdrawal, WithdrawnCode, WithdrawnEntry, WithdrawnId,
+    WithdrawnRow,
 };
 
 fn code(n: u16) -> CodeNumber {
@@ -21,8 +22,7 @@ fn row(ids: Vec<ListedId>) -> Row {
         cause: "原因".to_owned(),
         remedy: "対処".to_owned(),
         contact: "-".to_owned(),
-        footnotes: Vec::new(),
-        details: Vec::new(),
+        ..Row::default()
     }
 }
 
@@ -145,6 +145,105 @@ fn history_of_one_table() {
     assert_eq!(history.id_listed_in(exact(0x0300_0002)), [] as [Version; 0]);
     assert_eq!(history.message_ids.len(), 2);
     assert!(history.withdrawn_codes.is_empty() && history.withdrawn_ids.is_empty());
+}
+
+/// Each text of a row by its field's name, in the column order, read and written
+/// through the one list.
+#[test]
+fn a_rows_texts_by_the_one_list() {
+    let names: Vec<&str> = RowText::ALL.iter().map(|t| t.name()).collect();
+    assert_eq!(names, ["kind", "cause", "remedy", "contact"]);
+    let titles: Vec<&str> = RowText::ALL.iter().map(|t| t.title()).collect();
+    assert_eq!(titles, ["エラー種別", "原因", "対処", "問合せ先"]);
+    for text in RowText::ALL {
+        assert_eq!(RowText::from_name(text.name()), Some(text));
+    }
+    assert_eq!(RowText::from_name("ids"), None);
+    let mut filled = Row::default();
+    for text in RowText::ALL {
+        *filled.text_mut(text) = format!("{}の文", text.title());
+    }
+    assert_eq!(filled.kind, "エラー種別の文");
+    assert_eq!(filled.cause, "原因の文");
+    assert_eq!(filled.remedy, "対処の文");
+    assert_eq!(filled.contact, "問合せ先の文");
+    let r = row(Vec::new());
+    let read: Vec<&str> = RowText::ALL.iter().map(|t| r.text(*t)).collect();
+    assert_eq!(read, ["種別", "原因", "対処", "-"]);
+}
+
+/// A withdrawn code and ID under the names the packages gave them, in the one sentence;
+/// one without a name, or an ID no row listed, left out.
+#[test]
+fn withdrawals_are_told_in_one_sentence() {
+    let t = table();
+    let v = |text: &str| text.parse::<Version>().unwrap();
+    let gone_row = WithdrawnRow {
+        code: code(17),
+        heading: "保険者確認".to_owned(),
+        number: 1,
+        row: row(vec![exact(0x8100_000D)]),
+    };
+    let history = History {
+        withdrawn_codes: [17, 18]
+            .map(|n| WithdrawnCode {
+                last_version: v("1.25"),
+                removed_in: v("1.26"),
+                entry: CodeEntry {
+                    heading: "保険者確認".to_owned(),
+                    ..entry(n, Vec::new())
+                },
+                footnotes: Vec::new(),
+            })
+            .to_vec(),
+        withdrawn_ids: vec![
+            WithdrawnId {
+                id: exact(0x8100_000D),
+                last_version: v("1.24"),
+                removed_in: v("1.25"),
+                rows: vec![gone_row.clone()],
+                footnotes: Vec::new(),
+            },
+            WithdrawnId {
+                id: range(0xF800_0000, 0xFFFF_FFFF),
+                last_version: v("1.25"),
+                removed_in: v("1.26"),
+                rows: vec![gone_row],
+                footnotes: Vec::new(),
+            },
+            WithdrawnId {
+                id: exact(0x8100_000E),
+                last_version: v("1.25"),
+                removed_in: v("1.26"),
+                rows: Vec::new(),
+                footnotes: Vec::new(),
+            },
+        ],
+        ..History::single(&t)
+    };
+    let withdrawals = history.withdrawals(
+        |number| (number == code(17)).then(|| "InsurerCheckRequired".to_owned()),
+        |id| match id {
+            ListedId::Exact(value) => Some(format!("Id{:08X}", value.value())),
+            ListedId::Range { .. } => Some("TerminalInternalError".to_owned()),
+        },
+    );
+    let sentences: Vec<String> = withdrawals.iter().map(Withdrawal::sentence).collect();
+    assert_eq!(
+        sentences,
+        [
+            "code 017 保険者確認 (`InsurerCheckRequired`) was withdrawn in table 1.26; last listed in 1.25",
+            "message ID 0x8100000D (`Id8100000D`) of code 017 was withdrawn in table 1.25; last listed in 1.24",
+            "message ID range 0xF8000000..=0xFFFFFFFF (`TerminalInternalError`) of code 017 was withdrawn in table 1.26; last listed in 1.25",
+        ]
+    );
+    assert_eq!(
+        withdrawals[1].entry,
+        WithdrawnEntry::Id {
+            id: exact(0x8100_000D),
+            code: code(17)
+        }
+    );
 }
 
 #[test]

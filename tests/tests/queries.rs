@@ -216,7 +216,9 @@ fn scores_of_a_plain_scan(search: &Search<'_>) -> Vec<u32> {
         weight * frequency * (SATURATION + 1) / (frequency + SATURATION)
     };
     // Each group split into its words as written and its readings, each weighed once.
-    let weighed: Vec<(Vec<usize>, Vec<usize>, u32, u32, u32)> = groups
+    // (written, read, the group's weight, the written words', the readings').
+    type Weighed = (Vec<usize>, Vec<usize>, u32, u32, u32);
+    let weighed: Vec<Weighed> = groups
         .iter()
         .map(|group| {
             let (read, written): (Vec<usize>, Vec<usize>) = group

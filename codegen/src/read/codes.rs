@@ -1,7 +1,7 @@
 //! A code's block: its first row (code, category, message) and every row under it.
 
 use oqs_messages_table::parse;
-use oqs_messages_table::{CodeEntry, Row};
+use oqs_messages_table::{CodeEntry, ListedId, Row, RowText};
 
 use super::column::Column;
 use super::places::{Citations, Places};
@@ -153,6 +153,8 @@ impl TableReader<'_, '_> {
     }
 
     /// Reads a row; `at` is where it will stand in the model (code, row), if it is kept.
+    /// Its cells are read in the sheet's column order, each problem reported as it is met;
+    /// its texts are those [`RowText`] lists, each in its column ([`Column::row_text`]).
     pub fn read_row(
         &mut self,
         row: u32,
@@ -160,8 +162,44 @@ impl TableReader<'_, '_> {
         citations: &mut Citations,
     ) -> Option<Row> {
         self.check_horizontal_merges(row);
-        let kind = self.text(row, Column::Kind);
-        let message_ids = match self.value(row, Column::MessageId) {
+        let mut read = Row::default();
+        let (mut message_ids, mut texts_read) = (None, true);
+        for column in Column::ALL {
+            if column == Column::MessageId {
+                message_ids = self.message_ids(row);
+            } else if let Some(text) = column.row_text() {
+                match self.text(row, column) {
+                    Some(value) => *read.text_mut(text) = value,
+                    None => texts_read = false,
+                }
+            }
+        }
+        read.message_ids = message_ids?;
+        if !texts_read {
+            return None;
+        }
+        // Footnotes are cited in every text but the kind (`・※1` on a line of its own).
+        for column in Column::ALL {
+            let Some(text) = column.row_text().filter(|text| *text != RowText::Kind) else {
+                continue;
+            };
+            for n in parse::citations(read.text(text)) {
+                let cell = cell_name(&self.sheet().name, self.origin(row, column));
+                if let Some(at) = at {
+                    citations.add(at, cell, n);
+                }
+                if !read.footnotes.contains(&n) {
+                    read.footnotes.push(n);
+                }
+            }
+        }
+        read.details = parse::details(&read.cause);
+        Some(read)
+    }
+
+    /// The message IDs of a row, or `None` with the problem reported.
+    fn message_ids(&mut self, row: u32) -> Option<Vec<ListedId>> {
+        match self.value(row, Column::MessageId) {
             Some(CellValue::Text(text)) => {
                 let text = self.identifier(row, Column::MessageId, text);
                 parse::message_ids(&text)
@@ -183,36 +221,6 @@ impl TableReader<'_, '_> {
                 self.text(row, Column::MessageId);
                 None
             }
-        };
-        let cause = self.text(row, Column::Cause);
-        let remedy = self.text(row, Column::Remedy);
-        let contact = self.text(row, Column::Contact);
-        let (kind, message_ids, cause, remedy, contact) =
-            (kind?, message_ids?, cause?, remedy?, contact?);
-        let mut footnotes = Vec::new();
-        for (column, text) in [
-            (Column::Cause, &cause),
-            (Column::Remedy, &remedy),
-            (Column::Contact, &contact),
-        ] {
-            for n in parse::citations(text) {
-                let cell = cell_name(&self.sheet().name, self.origin(row, column));
-                if let Some(at) = at {
-                    citations.add(at, cell, n);
-                }
-                if !footnotes.contains(&n) {
-                    footnotes.push(n);
-                }
-            }
         }
-        Some(Row {
-            details: parse::details(&cause),
-            kind,
-            message_ids,
-            cause,
-            remedy,
-            contact,
-            footnotes,
-        })
     }
 }

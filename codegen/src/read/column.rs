@@ -1,5 +1,7 @@
 //! The eight columns of the table and how their titles are recognized.
 
+use oqs_messages_table::RowText;
+
 /// The columns of the table, in the order the ministry publishes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
@@ -67,6 +69,18 @@ impl Column {
             Column::Cause => is("原因"),
             Column::Remedy => starts("対処"),
             Column::Contact => is("問合せ先") || is("問い合わせ先"),
+        }
+    }
+
+    /// The text of a row this column holds; `None` for the code's columns and the message
+    /// IDs, which are no text.
+    pub fn row_text(self) -> Option<RowText> {
+        match self {
+            Column::Kind => Some(RowText::Kind),
+            Column::Cause => Some(RowText::Cause),
+            Column::Remedy => Some(RowText::Remedy),
+            Column::Contact => Some(RowText::Contact),
+            Column::Code | Column::Category | Column::Message | Column::MessageId => None,
         }
     }
 

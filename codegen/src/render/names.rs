@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use oqs_messages_table::{parse, CodeNumber, ListedId, MessageIdValue, Table};
+use oqs_messages_table::{parse, CodeNumber, History, ListedId, MessageIdValue, Table, Withdrawal};
 use serde::Deserialize;
 
 /// Variant names for codes and ranges.
@@ -57,6 +57,23 @@ pub fn range_key(start: MessageIdValue, end: MessageIdValue) -> String {
 }
 
 impl Names {
+    /// `Id04000011`: the name of an exact message ID in every language.
+    pub fn id_name(value: MessageIdValue) -> String {
+        format!("Id{:08X}", value.value())
+    }
+
+    /// The withdrawn codes and IDs of the history under the names every package gives
+    /// them (a code or range these names no longer name is left out: no package keeps it).
+    pub fn withdrawals(&self, history: &History) -> Vec<Withdrawal> {
+        history.withdrawals(
+            |number| self.codes.get(&number).cloned(),
+            |id| match id {
+                ListedId::Exact(value) => Some(Names::id_name(value)),
+                ListedId::Range { start, end } => self.ranges.get(&(start, end)).cloned(),
+            },
+        )
+    }
+
     /// Reads and checks a names file; every problem is reported.
     pub fn parse(text: &str) -> Result<Names, Vec<String>> {
         let file: NamesFile = toml::from_str(text).map_err(|err| vec![err.to_string()])?;
@@ -240,8 +257,7 @@ mod coverage_tests {
                     cause: "原因".to_owned(),
                     remedy: "-".to_owned(),
                     contact: "-".to_owned(),
-                    footnotes: Vec::new(),
-                    details: Vec::new(),
+                    ..Row::default()
                 }],
             }],
             footnotes: Vec::new(),

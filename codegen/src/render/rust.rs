@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use oqs_messages_table::{DetailCode, History, ListedId, Table, Version};
+use oqs_messages_table::{DetailCode, History, ListedId, RowText, Table, Version, WithdrawnEntry};
 
 use super::literal::quoted;
 use super::names::Names;
@@ -12,7 +12,7 @@ use super::COMMAND;
 /// The table as the input of `oqs_messages_macros::message_table!`: the versions of
 /// `spec/` with the codes and IDs not listed in all of them, the named ranges, the
 /// footnotes, then one block per code with its variant name, in document order, one field
-/// per line.
+/// per line; a row's IDs, then its texts as [`RowText`] lists them, each under its name.
 pub fn tokens(table: &Table, history: &History, source: &str, names: &Names) -> String {
     let mut out = String::new();
     let _ = writeln!(
@@ -60,15 +60,19 @@ pub fn tokens(table: &Table, history: &History, source: &str, names: &Names) -> 
         );
         for row in &code.rows {
             out.push_str("        row {\n");
-            let _ = writeln!(out, "            kind: {},", literal(&row.kind));
             let _ = writeln!(
                 out,
                 "            ids: [{}],",
                 list(row.message_ids.iter().map(id_tokens))
             );
-            let _ = writeln!(out, "            cause: {},", literal(&row.cause));
-            let _ = writeln!(out, "            remedy: {},", literal(&row.remedy));
-            let _ = writeln!(out, "            contact: {},", literal(&row.contact));
+            for text in RowText::ALL {
+                let _ = writeln!(
+                    out,
+                    "            {}: {},",
+                    text.name(),
+                    literal(row.text(text))
+                );
+            }
             let _ = writeln!(
                 out,
                 "            footnotes: [{}],",
@@ -100,7 +104,8 @@ pub fn tokens(table: &Table, history: &History, source: &str, names: &Names) -> 
 /// each withdrawn code and ID under the name it had (`withdrawn code 017
 /// InsurerCheckRequired { heading: …, last: "1.25", removed: "1.26", }`), so that the macro
 /// can say what happened wherever a downstream crate still names it. A withdrawn code
-/// `spec/names.toml` no longer names is left out (it has no Rust name to shadow).
+/// `spec/names.toml` no longer names is left out (it has no Rust name to shadow); what the
+/// macro says of each is [`oqs_messages_table::Withdrawal::sentence`].
 fn write_history(out: &mut String, table: &Table, history: &History, names: &Names) {
     let versions = |listed_in: &[Version]| list(listed_in.iter().map(|v| literal(v.as_str())));
     let _ = writeln!(out, "\n    history {{");
@@ -127,37 +132,24 @@ fn write_history(out: &mut String, table: &Table, history: &History, names: &Nam
             );
         }
     }
-    for gone in &history.withdrawn_codes {
-        let Some(name) = names.codes.get(&gone.entry.number) else {
-            continue;
-        };
-        let _ = writeln!(
-            out,
-            "        withdrawn code {} {name} {{ heading: {}, last: {}, removed: {}, }},",
-            gone.entry.number,
-            literal(&gone.entry.heading),
+    for gone in names.withdrawals(history) {
+        let (last, removed) = (
             literal(gone.last_version.as_str()),
-            literal(gone.removed_in.as_str())
+            literal(gone.removed_in.as_str()),
         );
-    }
-    for gone in &history.withdrawn_ids {
-        let name = match gone.id {
-            ListedId::Exact(value) => format!("Id{:08X}", value.value()),
-            ListedId::Range { start, end } => match names.ranges.get(&(start, end)) {
-                Some(name) => name.clone(),
-                None => continue,
-            },
+        let name = &gone.name;
+        let _ = match &gone.entry {
+            WithdrawnEntry::Code { number, heading } => writeln!(
+                out,
+                "        withdrawn code {number} {name} {{ heading: {}, last: {last}, removed: {removed}, }},",
+                literal(heading)
+            ),
+            WithdrawnEntry::Id { id, code } => writeln!(
+                out,
+                "        withdrawn id {} {name} {{ code: {code}, last: {last}, removed: {removed}, }},",
+                id_tokens(id)
+            ),
         };
-        let Some(code) = gone.rows.first().map(|r| r.code) else {
-            continue;
-        };
-        let _ = writeln!(
-            out,
-            "        withdrawn id {} {name} {{ code: {code}, last: {}, removed: {}, }},",
-            id_tokens(&gone.id),
-            literal(gone.last_version.as_str()),
-            literal(gone.removed_in.as_str())
-        );
     }
     out.push_str("    }\n");
 }

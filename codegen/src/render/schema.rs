@@ -1,8 +1,8 @@
 //! `table.schema.json`: a JSON Schema (2020-12) of `table.json`, for every language this
 //! workspace does not render (the tests check `table.json` against it).
 
-use oqs_messages_table::Table;
-use serde_json::json;
+use oqs_messages_table::{RowText, Table};
+use serde_json::{json, Value};
 
 use super::COMMAND;
 
@@ -67,20 +67,7 @@ pub fn schema(table: &Table) -> String {
                     "rows": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/row" } }
                 }
             },
-            "row": {
-                "type": "object",
-                "required": ["kind", "message_ids", "cause", "remedy", "contact", "footnotes"],
-                "additionalProperties": false,
-                "properties": {
-                    "kind": { "type": "string" },
-                    "message_ids": { "type": "array", "items": { "$ref": "#/$defs/listedId" }, "description": "Empty where the table says -." },
-                    "cause": { "type": "string" },
-                    "remedy": { "type": "string" },
-                    "contact": { "type": "string", "description": "- where the table names nobody." },
-                    "footnotes": { "$ref": "#/$defs/footnoteRefs" },
-                    "details": { "type": "array", "items": { "$ref": "#/$defs/detail" } }
-                }
-            },
+            "row": row_schema(),
             "detail": {
                 "description": "A code the cause lists with its own explanation.",
                 "oneOf": [
@@ -173,5 +160,27 @@ fn history_schema() -> serde_json::Value {
                 "properties": { "code": { "$ref": "#/$defs/codeNumber" }, "row": { "type": "integer", "minimum": 1 } }
             } }
         }
+    })
+}
+
+/// A row: its message IDs, its texts as [`RowText`] lists them, its footnotes and details.
+fn row_schema() -> Value {
+    let mut required = vec![json!("message_ids")];
+    let mut properties = json!({
+        "message_ids": { "type": "array", "items": { "$ref": "#/$defs/listedId" }, "description": "Empty where the table says -." },
+        "footnotes": { "$ref": "#/$defs/footnoteRefs" },
+        "details": { "type": "array", "items": { "$ref": "#/$defs/detail" } }
+    });
+    for text in RowText::ALL {
+        required.push(json!(text.name()));
+        properties[text.name()] = json!({ "type": "string" });
+    }
+    properties["contact"]["description"] = json!("- where the table names nobody.");
+    required.push(json!("footnotes"));
+    json!({
+        "type": "object",
+        "required": required,
+        "additionalProperties": false,
+        "properties": properties
     })
 }

@@ -3,7 +3,9 @@
 //! from `spec/names.toml` through one word split (`oqs_messages_table::casing`).
 
 use oqs_messages_table::casing::{lower_camel_case, snake_case, upper_snake_case};
-use oqs_messages_table::{CodeEntry, ListedId, MessageIdValue, Row, Table};
+use oqs_messages_table::{
+    CodeEntry, History, ListedId, MessageIdValue, Row, Table, Withdrawal, WithdrawnEntry,
+};
 
 use super::identity::Identity;
 use super::names::Names;
@@ -33,30 +35,6 @@ pub struct RangeView<'a> {
     pub name: &'a str,
 }
 
-/// A code an older version lists and this one does not, under the name it had.
-pub struct WithdrawnView {
-    /// `952`.
-    pub number: oqs_messages_table::CodeNumber,
-    /// `ReferralLetterInfoUnavailable`.
-    pub name: String,
-    /// Its heading as last published.
-    pub heading: String,
-    /// The last version that lists it.
-    pub last: String,
-    /// The version that withdrew it.
-    pub removed: String,
-}
-
-impl WithdrawnView {
-    /// What a compiler says where a client still names it, as the Rust macro says it.
-    pub fn sentence(&self) -> String {
-        format!(
-            "code {} {} (`{}`) was withdrawn in table {}; last listed in {}",
-            self.number, self.heading, self.name, self.removed, self.last
-        )
-    }
-}
-
 /// The table with its names, for the renderers of other languages.
 pub struct View<'a> {
     /// The table.
@@ -71,8 +49,8 @@ pub struct View<'a> {
     /// revision report ([`FIRST_RELEASE`] until [`View::with_release`] says otherwise).
     pub release: String,
     /// The codes older versions list and this one does not, that `spec/names.toml` still
-    /// names ([`View::with_history`]).
-    pub withdrawn: Vec<WithdrawnView>,
+    /// names ([`View::with_history`]); only codes, each a [`WithdrawnEntry::Code`].
+    pub withdrawn: Vec<Withdrawal>,
     /// Where the packages are published and by whom ([`View::with_identity`]); unset
     /// fields are left out of the manifests.
     pub identity: Identity,
@@ -188,23 +166,11 @@ impl<'a> View<'a> {
     }
 
     /// The same view, with the withdrawn codes of the history that the names still name.
-    pub fn with_history(
-        mut self,
-        history: &oqs_messages_table::History,
-        names: &Names,
-    ) -> View<'a> {
-        self.withdrawn = history
-            .withdrawn_codes
-            .iter()
-            .filter_map(|gone| {
-                Some(WithdrawnView {
-                    number: gone.entry.number,
-                    name: names.codes.get(&gone.entry.number)?.clone(),
-                    heading: gone.entry.heading.clone(),
-                    last: gone.last_version.to_string(),
-                    removed: gone.removed_in.to_string(),
-                })
-            })
+    pub fn with_history(mut self, history: &History, names: &Names) -> View<'a> {
+        self.withdrawn = names
+            .withdrawals(history)
+            .into_iter()
+            .filter(|gone| matches!(gone.entry, WithdrawnEntry::Code { .. }))
             .collect();
         self
     }
@@ -223,7 +189,7 @@ impl<'a> View<'a> {
 
     /// `Id04000011`: the name of an exact message ID in every language.
     pub fn id_name(value: MessageIdValue) -> String {
-        format!("Id{:08X}", value.value())
+        Names::id_name(value)
     }
 
     /// The name of a range the table lists.

@@ -15,7 +15,7 @@ pub use semver::Semver;
 
 use std::collections::BTreeMap;
 
-use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, Row, Table};
+use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, Row, RowText, Table};
 
 use rows::pair_rows;
 
@@ -299,14 +299,13 @@ impl Report {
                     format!("{n} の{}行目（{ids}） {ja}", index + 1),
                 )
             };
-            self.reword(place("kind", "エラー種別"), &before.kind, &after.kind);
-            self.reword(place("cause", "原因"), &before.cause, &after.cause);
-            self.reword(place("remedy", "対処"), &before.remedy, &after.remedy);
-            self.reword(
-                place("contact", "問合せ先"),
-                &before.contact,
-                &after.contact,
-            );
+            for text in RowText::ALL {
+                self.reword(
+                    place(text.name(), text.title()),
+                    before.text(text),
+                    after.text(text),
+                );
+            }
         }
     }
 }

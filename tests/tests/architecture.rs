@@ -1,0 +1,199 @@
+//! `docs/architecture.md` lists every file of the workspace with the first sentence of its own
+//! documentation: a file added, moved or removed, or whose first sentence changed, fails here
+//! until the list is written again with `OQS_WRITE_ARCHITECTURE=1 cargo test -p
+//! oqs-messages-tests --test architecture`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The folders whose files are listed, each with the subfolders walked in it. The trybuild
+/// cases (`tests/ui/`) and what codegen writes in other languages are left out.
+const FOLDERS: &[(&str, &[&str])] = &[
+    ("text", &["src", "tests"]),
+    ("table", &["src", "tests"]),
+    ("codegen", &["src", "tests"]),
+    ("macros", &["src", "tests", "examples"]),
+    ("generated", &["src"]),
+    ("answer", &["src", "tests"]),
+    ("wasm", &["src"]),
+    ("explain", &["src", "tests"]),
+    ("tests", &["fixture/src", "quickstart/src", "src", "tests"]),
+    ("bench", &["benches", "src", "build.rs"]),
+    ("fuzz", &["fuzz_targets"]),
+    ("scripts", &["."]),
+];
+
+const EXTENSIONS: &[&str] = &["rs", "js", "sh", "py"];
+const WIDTH: usize = 45;
+const LONGEST: usize = 110;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+    if dir.is_file() {
+        files.push(dir.to_path_buf());
+        return;
+    }
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, files);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e))
+        {
+            files.push(path);
+        }
+    }
+}
+
+/// The first paragraph of a file's leading comment (`//!`, `//`, `#`, a docstring), without
+/// its markers.
+fn leading_comment(text: &str) -> String {
+    let mut lines = text.lines().peekable();
+    // A shebang, or JavaScript's strict mode, comes before a file's comment.
+    if lines
+        .peek()
+        .is_some_and(|l| l.starts_with("#!") || l.trim() == "\"use strict\";")
+    {
+        lines.next();
+    }
+    let mut words = Vec::new();
+    let mut in_docstring = false;
+    for line in lines {
+        let line = line.trim();
+        let body = if in_docstring {
+            match line.find("\"\"\"") {
+                Some(end) => {
+                    words.push(line[..end].to_string());
+                    break;
+                }
+                None => line,
+            }
+        } else if let Some(rest) = line.strip_prefix("\"\"\"") {
+            match rest.find("\"\"\"") {
+                Some(end) => {
+                    words.push(rest[..end].to_string());
+                    break;
+                }
+                None => {
+                    in_docstring = true;
+                    rest
+                }
+            }
+        } else if let Some(rest) = ["//!", "//", "#"].iter().find_map(|m| line.strip_prefix(m)) {
+            rest.trim()
+        } else {
+            break;
+        };
+        if body.is_empty() {
+            if words.is_empty() {
+                continue;
+            }
+            break;
+        }
+        words.push(body.to_string());
+    }
+    words.join(" ")
+}
+
+/// The first sentence, shortened at a space to fit one line.
+fn summary(comment: &str) -> String {
+    let sentence = match comment.find(". ") {
+        Some(end) => &comment[..end],
+        None => comment.trim_end_matches('.'),
+    };
+    if sentence.chars().count() <= LONGEST {
+        return sentence.to_string();
+    }
+    let cut: String = sentence.chars().take(LONGEST).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+fn every_file_section() -> (String, Vec<String>) {
+    let root = root();
+    let mut out = String::from("Each file's first sentence of documentation, one file a line.\n");
+    let mut undocumented = Vec::new();
+    for (folder, parts) in FOLDERS {
+        let base = root.join(folder);
+        let mut files = Vec::new();
+        for part in *parts {
+            if *part == "." {
+                for entry in fs::read_dir(&base).expect("scripts/").flatten() {
+                    let path = entry.path();
+                    if path.is_file()
+                        && path
+                            .extension()
+                            .and_then(|e| e.to_str())
+                            .is_some_and(|e| EXTENSIONS.contains(&e))
+                    {
+                        files.push(path);
+                    }
+                }
+            } else {
+                walk(&base.join(part), &mut files);
+            }
+        }
+        files.retain(|f| !f.starts_with(base.join("tests/ui")));
+        files.sort();
+        out.push_str(&format!("\n### `{folder}/`\n\n```text\n"));
+        for file in files {
+            let name = file
+                .strip_prefix(&base)
+                .expect("under its folder")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = fs::read_to_string(&file).unwrap_or_default();
+            let line = summary(&leading_comment(&text));
+            if line.is_empty() {
+                undocumented.push(format!("{folder}/{name}"));
+            }
+            let pad = WIDTH.saturating_sub(name.chars().count()).max(1);
+            out.push_str(&format!("{name}{}{line}\n", " ".repeat(pad)));
+        }
+        out.push_str("```\n");
+    }
+    (out, undocumented)
+}
+
+#[test]
+fn the_architecture_guide_lists_every_file_as_it_stands() {
+    let (section, undocumented) = every_file_section();
+    assert!(
+        undocumented.is_empty(),
+        "files without a leading comment that says what they are: {undocumented:?}"
+    );
+    let path = root().join("docs/architecture.md");
+    let doc = fs::read_to_string(&path).expect("docs/architecture.md");
+    let start = doc
+        .find("## Every file\n")
+        .expect("a section \"## Every file\"")
+        + 14;
+    let end = doc[start..]
+        .find("\n## ")
+        .map_or(doc.len(), |at| start + at + 1);
+    let written = &doc[start..end];
+    let expected = format!("\n{section}\n");
+    if written == expected {
+        return;
+    }
+    if std::env::var_os("OQS_WRITE_ARCHITECTURE").is_some() {
+        fs::write(
+            &path,
+            format!("{}{}{}", &doc[..start], expected, &doc[end..]),
+        )
+        .expect("docs/architecture.md written");
+        return;
+    }
+    panic!(
+        "docs/architecture.md's \"Every file\" is stale; write it again with \
+         OQS_WRITE_ARCHITECTURE=1 cargo test -p oqs-messages-tests --test architecture"
+    );
+}
