@@ -3,7 +3,7 @@
 //! `CHANGES.md`, made of the table's.
 
 use super::identity::Identity;
-use super::view::View;
+use super::view::{CodeView, View};
 use super::{GeneratedFile, COMMAND};
 
 /// A package for another language.
@@ -56,6 +56,42 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         out = out.replace(&format!("@{key}@"), value);
     }
     out
+}
+
+/// A README's template filled in: the table's example values (each language's own), then
+/// `more`.
+pub fn filled(template: &str, examples: &[(&str, String)], more: &[(&str, String)]) -> String {
+    let pairs: Vec<(&str, &str)> = examples
+        .iter()
+        .chain(more)
+        .map(|(k, v)| (*k, v.as_str()))
+        .collect();
+    fill(template, &pairs)
+}
+
+/// The handler a vendor starts from, as a README shows it: one member per code (`member`
+/// writes it from the code and its first tag), each followed by a comment with the code's
+/// number and heading, the comments aligned for a reader of the README in a monospace font.
+pub fn handler_members(
+    view: &View<'_>,
+    indent: &str,
+    member: impl Fn(&CodeView<'_>, &str) -> String,
+) -> String {
+    let members: Vec<String> = view
+        .codes
+        .iter()
+        .map(|c| member(c, c.entry.tags.first().map_or("", String::as_str)))
+        .collect();
+    let width = members.iter().map(|m| display_width(m)).max().unwrap_or(0);
+    view.codes
+        .iter()
+        .zip(&members)
+        .map(|(c, member)| {
+            let pad = " ".repeat(width - display_width(member));
+            let heading = oqs_messages_table::unseen::escape(&c.entry.heading.replace('\n', " "));
+            format!("{indent}{member}{pad} // {} {heading}\n", c.entry.number)
+        })
+        .collect()
 }
 
 /// The README's section on the publishing identity: where it is set, what it fills here,

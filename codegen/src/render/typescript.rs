@@ -16,7 +16,7 @@ use oqs_messages_table::ListedId;
 
 use super::literal::utf16_escape;
 use super::package_docs::{
-    display_width, fill, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA,
+    filled, handler_members, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA,
 };
 use super::view::{View, VERSION_RULE, VERSION_RULE_JA};
 use super::COMMAND;
@@ -504,40 +504,12 @@ fn example_values(view: &View<'_>) -> Vec<(&'static str, String)> {
     values
 }
 
-fn filled(template: &str, view: &View<'_>, more: &[(&str, String)]) -> String {
-    let values = example_values(view);
-    let pairs: Vec<(&str, &str)> = values
-        .iter()
-        .chain(more)
-        .map(|(k, v)| (*k, v.as_str()))
-        .collect();
-    fill(template, &pairs)
-}
-
 /// The handler a vendor starts from: one method per code, each answering the code's first
 /// tag, with its number and heading.
 fn handler_template(view: &View<'_>) -> String {
-    let members: Vec<String> = view
-        .codes
-        .iter()
-        .map(|c| {
-            let tag = c.entry.tags.first().map_or("", String::as_str);
-            format!("{}: () => {},", c.camel, literal(tag))
-        })
-        .collect();
-    let width = members.iter().map(|m| display_width(m)).max().unwrap_or(0);
-    view.codes
-        .iter()
-        .zip(&members)
-        .map(|(c, member)| {
-            let pad = " ".repeat(width - display_width(member));
-            format!(
-                "  {member}{pad} // {} {}\n",
-                c.entry.number,
-                escape_comment(&c.entry.heading)
-            )
-        })
-        .collect()
+    handler_members(view, "  ", |c, tag| {
+        format!("{}: () => {},", c.camel, literal(tag))
+    })
 }
 
 /// A `switch` over every code, the codes of one first tag sharing a `return`.
@@ -561,7 +533,7 @@ pub fn readme(view: &View<'_>) -> String {
         ("PUBLISHING", publishing(view, Package::Npm)),
         ("LICENCE", LICENCE.to_owned()),
     ];
-    filled(README, view, &more)
+    filled(README, &example_values(view), &more)
 }
 
 /// The package's `README.ja.md`, for Japanese vendors: what they need to start.
@@ -570,7 +542,7 @@ pub fn readme_ja(view: &View<'_>) -> String {
         ("VERSION_RULE", VERSION_RULE_JA.to_owned()),
         ("LICENCE", LICENCE_JA.to_owned()),
     ];
-    join_japanese_lines(&filled(README_JA, view, &more))
+    join_japanese_lines(&filled(README_JA, &example_values(view), &more))
 }
 
 const README: &str = r#"# oqs-messages @VERSION@

@@ -2,7 +2,7 @@
 //! and the version ranges they show.
 
 use crate::render::package_docs::{
-    display_width, fill, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA,
+    filled, handler_members, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA,
 };
 use crate::render::view::{View, VERSION_RULE, VERSION_RULE_JA};
 
@@ -47,44 +47,16 @@ pub fn next_breaking(version: &str) -> String {
         .unwrap_or_else(|| version.to_owned())
 }
 
-fn filled(template: &str, view: &View<'_>, more: &[(&str, String)]) -> String {
-    let values = example_values(view);
-    let pairs: Vec<(&str, &str)> = values
-        .iter()
-        .chain(more)
-        .map(|(k, v)| (*k, v.as_str()))
-        .collect();
-    fill(template, &pairs)
-}
-
 /// The handler a vendor starts from: one explicit method per code, each answering the
 /// code's first tag, with its number and heading.
 fn handler_template(view: &View<'_>) -> String {
-    let members: Vec<String> = view
-        .codes
-        .iter()
-        .map(|c| {
-            let tag = c.entry.tags.first().map_or("", String::as_str);
-            format!(
-                "string ICodeHandler<string>.{}() {{ return \"{}\"; }}",
-                c.name,
-                tag.replace('"', "\\\"")
-            )
-        })
-        .collect();
-    let width = members.iter().map(|m| display_width(m)).max().unwrap_or(0);
-    view.codes
-        .iter()
-        .zip(&members)
-        .map(|(c, member)| {
-            let pad = " ".repeat(width - display_width(member));
-            format!(
-                "    {member}{pad} // {} {}\n",
-                c.entry.number,
-                c.entry.heading.replace('\n', " ")
-            )
-        })
-        .collect()
+    handler_members(view, "    ", |c, tag| {
+        format!(
+            "string ICodeHandler<string>.{}() {{ return \"{}\"; }}",
+            c.name,
+            tag.replace('"', "\\\"")
+        )
+    })
 }
 
 /// The package's `README.md`, packed into the NuGet package (`PackageReadmeFile`).
@@ -95,7 +67,7 @@ pub fn readme(view: &View<'_>) -> String {
         ("PUBLISHING", publishing(view, Package::NuGet)),
         ("LICENCE", LICENCE.to_owned()),
     ];
-    filled(README, view, &more)
+    filled(README, &example_values(view), &more)
 }
 
 /// The package's `README.ja.md`, for Japanese vendors: what they need to start.
@@ -104,7 +76,7 @@ pub fn readme_ja(view: &View<'_>) -> String {
         ("VERSION_RULE", VERSION_RULE_JA.to_owned()),
         ("LICENCE", LICENCE_JA.to_owned()),
     ];
-    join_japanese_lines(&filled(README_JA, view, &more))
+    join_japanese_lines(&filled(README_JA, &example_values(view), &more))
 }
 
 const README: &str = r#"# OqsMessages @VERSION@
