@@ -3,7 +3,7 @@
 //! people ([`crate::text`]), for programs ([`crate::json`]) and for the offline page
 //! ([`crate::page`]).
 
-use oqs_messages_table::{CodeNumber, Detail, Footnote, Row};
+use oqs_messages_table::{CodeNumber, Detail, Footnote, ListedId, Row};
 use oqs_messages_text::query::{Query, QueryError};
 use oqs_messages_text::search::{Field, Rank};
 
@@ -262,6 +262,26 @@ impl Answer<'_> {
             .iter()
             .take_while(|m| m.reason == Reason::Code && m.shown.code.get() == number)
             .count()
+    }
+
+    /// How many of the IDs the rows list (exact ones and ranges, each once) start with the
+    /// digits typed so far.
+    pub fn ids_starting_with(&self, prefix: &IdPrefix) -> usize {
+        let mut ids: Vec<&ListedId> = Vec::new();
+        for m in &self.matches {
+            for id in m
+                .shown
+                .row
+                .message_ids
+                .iter()
+                .filter(|id| prefix.admits(id))
+            {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        ids.len()
     }
 
     /// The words searched for, when the text was read as words.

@@ -4,8 +4,6 @@
 
 use oqs_messages_table::ListedId;
 
-use crate::answer::Answer;
-
 /// The start of a message ID, as typed: its hex digits and the values they could still
 /// become.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,20 +60,6 @@ impl IdPrefix {
             ListedId::Exact(v) => (low..=high).contains(&v.0),
             ListedId::Range { start, end } => start.0 <= high && low <= end.0,
         }
-    }
-
-    /// How many of the IDs an answer's rows list (exact ones and ranges, each once) start
-    /// with the digits.
-    pub fn ids_in(&self, answer: &Answer<'_>) -> usize {
-        let mut ids: Vec<&ListedId> = Vec::new();
-        for m in &answer.matches {
-            for id in m.shown.row.message_ids.iter().filter(|id| self.admits(id)) {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-        }
-        ids.len()
     }
 }
 

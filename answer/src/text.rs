@@ -189,7 +189,7 @@ pub fn render_text(answer: &Answer<'_>, lang: Lang) -> String {
         out.push_str("\n\n");
     }
     if let Some(Read::IdPrefix(prefix)) = &answer.read {
-        let ids = prefix.ids_in(answer);
+        let ids = answer.ids_starting_with(prefix);
         let _ = writeln!(
             out,
             "{}\n",

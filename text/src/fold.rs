@@ -310,6 +310,11 @@ impl Iterator for Placed<'_> {
     }
 }
 
+/// Whether two words fold to the same characters (`ロック`, `ﾛｯｸ`, `ろっく`).
+pub(crate) fn folds_alike(a: &str, b: &str) -> bool {
+    folded(a).eq(folded(b))
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;

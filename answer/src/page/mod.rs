@@ -259,7 +259,7 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
         Some(Read::IdPrefix(prefix)) => say::rows_for_id_prefix(
             lang,
             &prefix.shown(),
-            prefix.ids_in(answer),
+            answer.ids_starting_with(prefix),
             count,
             answer.version,
         ),

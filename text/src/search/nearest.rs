@@ -2,7 +2,7 @@
 
 use crate::needle::Needle;
 
-use super::scan::folds_alike;
+use crate::fold::folds_alike;
 
 /// their folded characters over the longer's length (Levenshtein).
 pub(super) fn similarity(word: &Needle, term: &str) -> u32 {

@@ -3,16 +3,14 @@
 
 use crate::needle::Needle;
 
-use super::index::{Index, Rows};
 use super::nearest::{similarity, NearestWords};
-use super::ranking::Search;
 use super::scan::row_mask;
 use super::weights::Terms;
-use super::words::{blank_separated, terms, Words};
-use super::{Origin, SearchError, FIELDS};
+use super::words::{terms, Words};
+use super::{Origin, FIELDS};
 
 /// The words a search looked for and what became of them; the rows it found are in the
-/// [`Rows`] it was given.
+/// [`Rows`](super::Rows) it was given.
 #[derive(Clone, Copy, Debug)]
 pub struct Outcome<'q> {
     pub(super) query: &'q str,
@@ -29,51 +27,6 @@ pub struct Outcome<'q> {
 }
 
 impl<'q> Outcome<'q> {
-    /// Searches `index` for the words of `query`: the rows that hold every word separated
-    /// by blanks, when there are any; otherwise the rows that hold the most telling words
-    /// of the sentence, its callers' words read as the table's. What each row holds, its
-    /// score and the rows shown go to `rows`, whose buffers must have [`Index::row_count`]
-    /// places and, for [`Rows::texts`], [`Index::text_count`] (rows past the shortest buffer
-    /// are not searched, nor texts past `texts`; at most 65,536 rows are).
-    pub fn new(
-        index: &Index<'q>,
-        query: &'q str,
-        rows: Rows<'_>,
-    ) -> Result<Outcome<'q>, SearchError> {
-        let typed = blank_separated(query);
-        if typed.len == 0 {
-            return Err(SearchError::Empty);
-        }
-        let count = index
-            .row_count()
-            .min(rows.found.len())
-            .min(rows.scores.len())
-            .min(rows.order.len())
-            .min(usize::from(u16::MAX) + 1);
-        let mut search = Search {
-            index,
-            outcome: Outcome {
-                query,
-                terms: Terms::NONE,
-                split: false,
-                unknown: Words::NONE,
-                shown: 0,
-                rarest: 0,
-            },
-            texts: rows.texts,
-            found: &mut rows.found[..count],
-            scores: &mut rows.scores[..count],
-            order: &mut rows.order[..count],
-        };
-        search.found.fill([0; FIELDS]);
-        search.scores.fill(0);
-        search.typed(&typed);
-        if search.outcome.shown == 0 {
-            search.as_sentence();
-        }
-        Ok(search.outcome)
-    }
-
     /// The query as given.
     pub fn query(&self) -> &'q str {
         self.query
@@ -83,7 +36,7 @@ impl<'q> Outcome<'q> {
     /// groups of words it holds over the weights of every group searched, a term found
     /// nowhere counting as the rarest word would (so that a text of words the table does
     /// not hold fits no row), a part of such a term half its weight. `fields` is what the
-    /// row holds ([`Rows::found`]). Words typed that every row shown holds fit whole.
+    /// row holds ([`Rows::found`](super::Rows::found)). Words typed that every row shown holds fit whole.
     pub fn fit(&self, fields: &[u32; FIELDS]) -> u32 {
         let terms = &self.terms;
         let held = row_mask(fields);
@@ -133,7 +86,7 @@ impl<'q> Outcome<'q> {
             .sum()
     }
 
-    /// How many rows are shown: the first of [`Rows::order`].
+    /// How many rows are shown: the first of [`Rows::order`](super::Rows::order).
     pub fn shown(&self) -> usize {
         self.shown
     }

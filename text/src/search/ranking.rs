@@ -3,13 +3,60 @@
 
 use crate::needle::Needle;
 
-use super::index::Index;
+use super::index::{Index, Rows};
 use super::outcome::Outcome;
 use super::parts::{is_name, parts};
 use super::scan::{row_mask, scan};
 use super::weights::{weight_of, Terms};
-use super::words::{query_terms, Words};
-use super::{Origin, FIELDS, MAX_TERMS};
+use super::words::{blank_separated, query_terms, Words};
+use super::{Origin, SearchError, FIELDS, MAX_TERMS};
+
+impl<'q> Outcome<'q> {
+    /// Searches `index` for the words of `query`: the rows that hold every word separated
+    /// by blanks, when there are any; otherwise the rows that hold the most telling words
+    /// of the sentence, its callers' words read as the table's. What each row holds, its
+    /// score and the rows shown go to `rows`, whose buffers must have [`Index::row_count`]
+    /// places and, for [`Rows::texts`], [`Index::text_count`] (rows past the shortest buffer
+    /// are not searched, nor texts past `texts`; at most 65,536 rows are).
+    pub fn new(
+        index: &Index<'q>,
+        query: &'q str,
+        rows: Rows<'_>,
+    ) -> Result<Outcome<'q>, SearchError> {
+        let typed = blank_separated(query);
+        if typed.len == 0 {
+            return Err(SearchError::Empty);
+        }
+        let count = index
+            .row_count()
+            .min(rows.found.len())
+            .min(rows.scores.len())
+            .min(rows.order.len())
+            .min(usize::from(u16::MAX) + 1);
+        let mut search = Search {
+            index,
+            outcome: Outcome {
+                query,
+                terms: Terms::NONE,
+                split: false,
+                unknown: Words::NONE,
+                shown: 0,
+                rarest: 0,
+            },
+            texts: rows.texts,
+            found: &mut rows.found[..count],
+            scores: &mut rows.scores[..count],
+            order: &mut rows.order[..count],
+        };
+        search.found.fill([0; FIELDS]);
+        search.scores.fill(0);
+        search.typed(&typed);
+        if search.outcome.shown == 0 {
+            search.as_sentence();
+        }
+        Ok(search.outcome)
+    }
+}
 
 /// A search under way: its outcome and the caller's buffers.
 pub(super) struct Search<'i, 'q, 'b> {

@@ -1,6 +1,5 @@
 //! One scan of the index's texts for many words at once, and what a row holds.
 
-use crate::fold::folded;
 use crate::needle::{Needle, WordSet};
 
 use super::weights::Terms;
@@ -44,11 +43,6 @@ pub(super) fn scan(
             *field |= mask << from;
         }
     }
-}
-
-/// Whether two words fold to the same characters (`ロック`, `ﾛｯｸ`, `ろっく`).
-pub(super) fn folds_alike(a: &str, b: &str) -> bool {
-    folded(a).eq(folded(b))
 }
 
 /// Every word a row holds, in any field.

@@ -3,8 +3,8 @@
 
 use crate::needle::Needle;
 
-use super::scan::folds_alike;
 use super::{Field, Origin, FIELDS, MAX_TERMS};
+use crate::fold::folds_alike;
 
 /// How much a word in a field counts, times how telling the word is: the code's heading,
 /// tags and message, then the row's kind, its cause and remedy, its contact and footnotes.
