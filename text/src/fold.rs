@@ -311,6 +311,7 @@ impl Iterator for Placed<'_> {
 }
 
 /// Whether two words fold to the same characters (`ロック`, `ﾛｯｸ`, `ろっく`).
+#[cfg(feature = "search")]
 pub(crate) fn folds_alike(a: &str, b: &str) -> bool {
     folded(a).eq(folded(b))
 }

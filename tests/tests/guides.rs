@@ -1,7 +1,8 @@
-//! `docs/architecture.md` lists every file of the workspace with the first sentence of its own
-//! documentation: a file added, moved or removed, or whose first sentence changed, fails here
-//! until the list is written again with `OQS_WRITE_ARCHITECTURE=1 cargo test -p
-//! oqs-messages-tests --test architecture`.
+//! The README and the guides in `docs/` as a newcomer follows them: every file or folder they
+//! link to exists, and `docs/architecture.md` lists every file of the workspace with the
+//! first sentence of its own documentation (a file added, moved or removed, or whose first
+//! sentence changed, fails here until the list is written again with
+//! `OQS_WRITE_ARCHITECTURE=1 cargo test -p oqs-messages-tests --test guides`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -194,6 +195,62 @@ fn the_architecture_guide_lists_every_file_as_it_stands() {
     }
     panic!(
         "docs/architecture.md's \"Every file\" is stale; write it again with \
-         OQS_WRITE_ARCHITECTURE=1 cargo test -p oqs-messages-tests --test architecture"
+         OQS_WRITE_ARCHITECTURE=1 cargo test -p oqs-messages-tests --test guides"
+    );
+}
+
+/// The targets of a Markdown text's inline links (`[text](target)`), but for web addresses
+/// and anchors within the page.
+fn relative_links(markdown: &str) -> Vec<&str> {
+    let mut links = Vec::new();
+    let mut rest = markdown;
+    while let Some(at) = rest.find("](") {
+        rest = &rest[at + 2..];
+        let Some(end) = rest.find(')') else { break };
+        let target = rest[..end].split('#').next().unwrap_or("");
+        if !target.is_empty() && !target.contains("://") && !target.starts_with("mailto:") {
+            links.push(target);
+        }
+        rest = &rest[end..];
+    }
+    links
+}
+
+#[test]
+fn every_file_the_readme_and_the_guides_link_to_exists() {
+    let root = root();
+    let mut pages = vec![root.join("README.md")];
+    for entry in fs::read_dir(root.join("docs")).expect("docs/").flatten() {
+        if entry.path().extension().is_some_and(|e| e == "md") {
+            pages.push(entry.path());
+        }
+    }
+    let mut broken = Vec::new();
+    let mut guides_linked = 0;
+    for page in &pages {
+        let text = fs::read_to_string(page).expect("a guide");
+        let base = page.parent().expect("in a folder");
+        for target in relative_links(&text) {
+            if !base.join(target).exists() {
+                broken.push(format!("{} -> {target}", page.display()));
+            }
+            if page.ends_with("README.md") && target.starts_with("docs/") {
+                guides_linked += 1;
+            }
+        }
+    }
+    assert!(broken.is_empty(), "links to nothing: {broken:#?}");
+    assert!(
+        guides_linked >= pages.len() - 1,
+        "the README links each guide of docs/ ({guides_linked} links for {} guides)",
+        pages.len() - 1
+    );
+}
+
+#[test]
+fn links_are_read_as_markdown_writes_them() {
+    assert_eq!(
+        relative_links("[a](docs/rust.md) [b](https://x.jp/) [c](#top) [d](../spec/x.xlsx#s)"),
+        ["docs/rust.md", "../spec/x.xlsx"]
     );
 }
