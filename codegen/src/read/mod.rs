@@ -1,4 +1,4 @@
-//! Workbook the table out of a workbook's sheets: finding the header, following merged
+//! Reading the table out of a workbook's sheets: finding the header, following merged
 //! cells, parsing every cell and checking the whole.
 //!
 //! Every problem found is collected with the cell it concerns, so that one run reports
