@@ -3,7 +3,7 @@
 //! Rendered as `src/callers_words.rs` for `oqs_messages::search` and as JSON for the
 //! page's script, so that both search with the same list.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -27,6 +27,10 @@ pub const READINGS_FILE_NAME: &str = "readings.toml";
 pub struct CallersWords {
     /// Caller's word to the table's words.
     pub words: BTreeMap<String, Vec<String>>,
+    /// The pairs (reading, table's word) that only the readings file gives: made from the
+    /// table by `scripts/readings.py`, so a word a revision took away is dropped from them
+    /// ([`CallersWords::for_table`]) rather than reported for a person to remove.
+    readings_only: BTreeSet<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -36,6 +40,12 @@ struct CallersWordsFile {
     words: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     readings: BTreeMap<String, Vec<String>>,
+}
+
+/// Whether a folded text of the table holds the word, as the search looks for it.
+fn holds(texts: &[String], word: &str) -> bool {
+    let word = looked_for(word);
+    texts.iter().any(|t| t.contains(&word))
 }
 
 /// A word as the search compares it: no blank, no control character.
@@ -103,7 +113,10 @@ impl CallersWords {
                 }
             }
         }
-        Ok(CallersWords { words })
+        Ok(CallersWords {
+            words,
+            readings_only: BTreeSet::new(),
+        })
     }
 
     /// Reads the file and the readings beside it ([`READINGS_FILE_NAME`]), or no words
@@ -112,10 +125,11 @@ impl CallersWords {
         let mut words = CallersWords::load_one(path)?;
         let readings = CallersWords::load_one(&path.with_file_name(READINGS_FILE_NAME))?;
         for (reading, table_words) in readings.words {
-            let entry = words.words.entry(reading).or_default();
+            let entry = words.words.entry(reading.clone()).or_default();
             for word in table_words {
                 if !entry.contains(&word) {
-                    entry.push(word);
+                    entry.push(word.clone());
+                    words.readings_only.insert((reading.clone(), word));
                 }
             }
         }
@@ -152,8 +166,10 @@ impl CallersWords {
             let missing: Vec<&str> = words
                 .iter()
                 .filter(|w| {
-                    let word = looked_for(w);
-                    !texts.iter().any(|t| t.contains(&word))
+                    !self
+                        .readings_only
+                        .contains(&(caller.clone(), w.to_string()))
+                        && !holds(&texts, w)
                 })
                 .map(String::as_str)
                 .collect();
@@ -162,6 +178,24 @@ impl CallersWords {
             }
         }
         lines
+    }
+
+    /// The words for one table: a reading whose word no text of the table holds any more
+    /// (a revision took it away; `scripts/readings.py` would no longer write it) left out,
+    /// and a reading left with no word, with it.
+    pub fn for_table(&self, table: &Table) -> CallersWords {
+        let texts: Vec<String> = table_texts(table).map(fold).collect();
+        let mut words = self.words.clone();
+        for (caller, list) in &mut words {
+            list.retain(|w| {
+                !self.readings_only.contains(&(caller.clone(), w.clone())) || holds(&texts, w)
+            });
+        }
+        words.retain(|_, list| !list.is_empty());
+        CallersWords {
+            words,
+            readings_only: self.readings_only.clone(),
+        }
     }
 
     /// The list as a Rust constant, headed like every generated file.
@@ -292,6 +326,33 @@ mod tests {
             words.stale(&table),
             [format!("\"b\" = [\"{heading}\", \"ゐゑゐゑ\"]: ゐゑゐゑ")]
         );
+    }
+
+    #[test]
+    fn a_reading_of_a_word_the_table_lost_is_dropped_and_a_callers_word_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &file,
+            "[words]\n\"PIN\" = [\"暗証番号\"]\n\"x\" = [\"ゐゑゐゑ\"]\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join(READINGS_FILE_NAME),
+            "[readings]\n\"あんしょうばんごう\" = [\"暗証番号\"]\n\"ゐゑ\" = [\"ゐゑゐゑ\"]\n",
+        )
+        .unwrap();
+        let words = CallersWords::load(&file).unwrap();
+        let table = current_table();
+        assert_eq!(words.stale(&table), ["\"x\" = [\"ゐゑゐゑ\"]: ゐゑゐゑ"]);
+        let kept = words.for_table(&table).words;
+        assert_eq!(kept["あんしょうばんごう"], ["暗証番号"]);
+        assert_eq!(
+            kept["x"],
+            ["ゐゑゐゑ"],
+            "a person's word is reported, never dropped"
+        );
+        assert!(!kept.contains_key("ゐゑ"), "{kept:?}");
     }
 
     #[test]

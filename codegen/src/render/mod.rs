@@ -101,6 +101,8 @@ pub fn render_published(
         .with_history(history, names)
         .with_identity(identity)
         .with_revisions(revisions);
+    // The callers' words, but for readings of words this table no longer holds.
+    let callers_words = names.callers_words.for_table(table);
     // Every text folded once, as the engine folds them, for src/search_index.rs.
     let index = oqs_answer::SearchIndex::new(table, &oqs_answer::CallersWords::default());
     let mut files = vec![
@@ -122,11 +124,11 @@ pub fn render_published(
         },
         GeneratedFile {
             path: "src/callers_words.rs",
-            contents: names.callers_words.rust(&table.version),
+            contents: callers_words.rust(&table.version),
         },
         GeneratedFile {
             path: "callers-words.json",
-            contents: names.callers_words.json(&table.version),
+            contents: callers_words.json(&table.version),
         },
         GeneratedFile {
             path: "typescript/package.json",
@@ -210,13 +212,7 @@ pub fn render_published(
         },
         GeneratedFile {
             path: "table.html",
-            contents: html::html_with_history(
-                table,
-                history,
-                revisions,
-                source,
-                &names.callers_words,
-            ),
+            contents: html::html_with_history(table, history, revisions, source, &callers_words),
         },
     ];
     files.extend(
