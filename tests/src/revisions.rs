@@ -28,7 +28,8 @@ pub struct ThreeVersions {
     pub reworded: (CodeNumber, &'static str),
 }
 
-fn unlisted_id(tables: &[&Table], from: u32) -> u32 {
+/// The first message ID from `from` on that no table lists, exactly or in a range.
+pub fn unlisted_id(tables: &[&Table], from: u32) -> u32 {
     (from..)
         .find(|v| {
             tables.iter().all(|t| {
@@ -42,15 +43,26 @@ fn unlisted_id(tables: &[&Table], from: u32) -> u32 {
         .expect("a free message ID")
 }
 
-/// The three versions of `current`. The code added takes the highest three-digit number
-/// neither the table nor `names` (the curated names' codes) has.
-pub fn three_versions(current: &Table, named: &[CodeNumber]) -> ThreeVersions {
-    let first = current.clone();
-    let added_code = (100..1000)
+/// The number a revision built here gives the code it adds: the highest three-digit number
+/// that neither the table nor `named` (the curated names' codes) has and that no text of the
+/// table names (1.25's 010 lists マイナポータル error code 999, which a text asks for as such).
+pub fn free_code_number(table: &Table, named: &[CodeNumber]) -> CodeNumber {
+    let texts = serde_json::to_string(table).expect("the table as JSON");
+    (100..1000)
         .rev()
         .map(|n| CodeNumber::new(n).unwrap())
-        .find(|n| first.code(*n).is_none() && !named.contains(n))
-        .expect("a free code number");
+        .find(|n| {
+            table.code(*n).is_none()
+                && !named.contains(n)
+                && !texts.contains(&format!("{:03}", n.get()))
+        })
+        .expect("a free code number")
+}
+
+/// The three versions of `current`, the code added numbered by [`free_code_number`].
+pub fn three_versions(current: &Table, named: &[CodeNumber]) -> ThreeVersions {
+    let first = current.clone();
+    let added_code = free_code_number(&first, named);
     let mut second = next_version(&first);
     let mut row = first.codes[0].rows[0].clone();
     row.message_ids = vec![ListedId::Exact(MessageIdValue(unlisted_id(

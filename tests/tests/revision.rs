@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use oqs_messages_table::{CodeEntry, CodeNumber, ListedId, MessageIdValue, Table};
+use oqs_messages_tests::revisions::{free_code_number, unlisted_id};
 use oqs_messages_tests::workspace::{copy_workspace, current_table, next_version, root};
 
 fn copy_quickstart_workspace(to: &Path) {
@@ -45,25 +46,9 @@ fn method(name: &str) -> String {
 /// the table nor `spec/names.toml` has, with one row listing an ID that no row lists.
 fn with_added_code(original: &Table) -> (Table, CodeNumber) {
     let names = codegen::Names::load(&root().join("spec/names.toml")).unwrap();
-    let added = (100..1000)
-        .rev()
-        .map(|n| CodeNumber::new(n).unwrap())
-        .find(|n| original.code(*n).is_none() && !names.codes.contains_key(n))
-        .unwrap();
-    let listed: Vec<&ListedId> = original
-        .codes
-        .iter()
-        .flat_map(|c| &c.rows)
-        .flat_map(|r| &r.message_ids)
-        .collect();
-    let unused_id = (0x8100_0000u32..)
-        .find(|v| {
-            listed.iter().all(|id| match id {
-                ListedId::Exact(id) => id.0 != *v,
-                ListedId::Range { start, end } => *v < start.0 || *v > end.0,
-            })
-        })
-        .unwrap();
+    let named: Vec<CodeNumber> = names.codes.keys().copied().collect();
+    let added = free_code_number(original, &named);
+    let unused_id = unlisted_id(&[original], 0x8100_0000);
     let mut revised = next_version(original);
     let mut row = revised.codes[0].rows[0].clone();
     row.message_ids = vec![ListedId::Exact(MessageIdValue(unused_id))];
