@@ -529,7 +529,13 @@ fn the_whole_table_prints_on_at_most_15_a4_pages_headings_repeated() {
             .iter()
             .find(|c| line.starts_with(&format!("{} {}", c.number, c.heading)))
     };
-    for (page, text) in texts.iter().enumerate().skip(1) {
+    // The table's pages, before the revision history (改訂履歴, where spec/ holds several
+    // versions), whose pages go on under headings of their own.
+    let table_pages = texts
+        .iter()
+        .position(|t| t.contains("改訂履歴"))
+        .unwrap_or(texts.len());
+    for (page, text) in texts.iter().enumerate().take(table_pages).skip(1) {
         let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
         assert!(
             heading(first.trim()).is_some(),
