@@ -152,7 +152,13 @@ fn every_file_section() -> (String, Vec<String>) {
                 .to_string_lossy()
                 .replace('\\', "/");
             let text = fs::read_to_string(&file).unwrap_or_default();
-            let line = summary(&leading_comment(&text));
+            let comment = leading_comment(&text);
+            // What codegen writes names the table's version: said alike for every version.
+            let line = if comment.starts_with("@generated") {
+                "written by `cargo run -p codegen`".to_owned()
+            } else {
+                summary(&comment)
+            };
             if line.is_empty() {
                 undocumented.push(format!("{folder}/{name}"));
             }
@@ -193,9 +199,17 @@ fn the_architecture_guide_lists_every_file_as_it_stands() {
         .expect("docs/architecture.md written");
         return;
     }
+    let first_difference = written
+        .lines()
+        .zip(expected.lines())
+        .find(|(w, e)| w != e)
+        .map_or_else(
+            || "one list is longer".to_owned(),
+            |(w, e)| format!("written: {w}\nexpected: {e}"),
+        );
     panic!(
-        "docs/architecture.md's \"Every file\" is stale; write it again with \
-         OQS_WRITE_ARCHITECTURE=1 cargo test -p oqs-messages-tests --test guides"
+        "docs/architecture.md's \"Every file\" is stale ({first_difference}); write it again \
+         with OQS_WRITE_ARCHITECTURE=1 cargo test -p oqs-messages-tests --test guides"
     );
 }
 
