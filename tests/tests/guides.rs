@@ -2,7 +2,8 @@
 //! link to exists, and `docs/architecture.md` lists every file of the workspace with the
 //! first sentence of its own documentation (a file added, moved or removed, or whose first
 //! sentence changed, fails here until the list is written again with
-//! `OQS_WRITE_ARCHITECTURE=1 cargo test -p oqs-messages-tests --test guides`).
+//! `OQS_WRITE_ARCHITECTURE=1 cargo test -p oqs-messages-tests --test guides`), none of them,
+//! if hand-written, over 800 lines.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -267,4 +268,28 @@ fn links_are_read_as_markdown_writes_them() {
         relative_links("[a](docs/rust.md) [b](https://x.jp/) [c](#top) [d](../spec/x.xlsx#s)"),
         ["docs/rust.md", "../spec/x.xlsx"]
     );
+}
+
+/// The most lines a hand-written file may have: past it, a file holds more than one idea and
+/// is split along them (docs/architecture.md).
+const MOST_LINES: usize = 800;
+
+#[test]
+fn no_hand_written_file_passes_800_lines() {
+    let root = root();
+    let mut long = Vec::new();
+    for (folder, parts) in FOLDERS {
+        let mut files = Vec::new();
+        for part in *parts {
+            walk(&root.join(folder).join(part), &mut files);
+        }
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap_or_default();
+            let lines = text.lines().count();
+            if lines > MOST_LINES && !leading_comment(&text).starts_with("@generated") {
+                long.push(format!("{} ({lines} lines)", file.display()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "over {MOST_LINES} lines: {long:#?}");
 }
