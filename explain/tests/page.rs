@@ -665,7 +665,13 @@ fn bench_the_page_against_a_baseline() {
     // From round to round, which page goes first and which browser shows it alternate: two
     // copies of one page measured here (2 cores) differed by 1.2–1.3 times in load and 0.9
     // times in answers, by browser and by turn alone.
-    let in_turn = |round: usize| if round % 2 == 0 { [0, 1] } else { [1, 0] };
+    let in_turn = |round: usize| {
+        if round.is_multiple_of(2) {
+            [0, 1]
+        } else {
+            [1, 0]
+        }
+    };
     let tab_of = |page: usize, round: usize| (page + round) % 2;
     for round in 0..rounds {
         for page in in_turn(round) {
