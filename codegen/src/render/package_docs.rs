@@ -3,7 +3,7 @@
 //! `CHANGES.md`, made of the table's.
 
 use super::identity::Identity;
-use super::view::{CodeView, View};
+use super::view::{CodeView, View, VERSION_RULE, VERSION_RULE_JA};
 use super::{GeneratedFile, COMMAND};
 
 /// A package for another language.
@@ -60,13 +60,42 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// A README's template filled in: the table's example values (each language's own), then
 /// `more`.
-pub fn filled(template: &str, examples: &[(&str, String)], more: &[(&str, String)]) -> String {
+fn filled(template: &str, examples: &[(&str, String)], more: &[(&str, String)]) -> String {
     let pairs: Vec<(&str, &str)> = examples
         .iter()
         .chain(more)
         .map(|(k, v)| (*k, v.as_str()))
         .collect();
     fill(template, &pairs)
+}
+
+/// A package's `README.md`: its template filled with the table's examples in the language
+/// (`examples`), what only this language's README shows (`own`: its handler, …) and what
+/// every package's README says (the version rule, the publishing identity, the licence).
+pub fn package_readme(
+    view: &View<'_>,
+    package: Package,
+    template: &str,
+    examples: &[(&str, String)],
+    own: &[(&str, String)],
+) -> String {
+    let mut more = own.to_vec();
+    more.extend([
+        ("VERSION_RULE", VERSION_RULE.to_owned()),
+        ("PUBLISHING", publishing(view, package)),
+        ("LICENCE", LICENCE.to_owned()),
+    ]);
+    filled(template, examples, &more)
+}
+
+/// A package's `README.ja.md`, for Japanese vendors: its template filled with the table's
+/// examples, the version rule and the licence, its lines joined as Japanese text is.
+pub fn package_readme_ja(template: &str, examples: &[(&str, String)]) -> String {
+    let more = [
+        ("VERSION_RULE", VERSION_RULE_JA.to_owned()),
+        ("LICENCE", LICENCE_JA.to_owned()),
+    ];
+    join_japanese_lines(&filled(template, examples, &more))
 }
 
 /// The handler a vendor starts from, as a README shows it: one member per code (`member`

@@ -15,10 +15,8 @@ use oqs_messages_table::unseen::unseen;
 use oqs_messages_table::ListedId;
 
 use super::literal::utf16_escape;
-use super::package_docs::{
-    filled, handler_members, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA,
-};
-use super::view::{View, VERSION_RULE, VERSION_RULE_JA};
+use super::package_docs::{handler_members, package_readme, package_readme_ja, Package};
+use super::view::View;
 use super::COMMAND;
 
 /// The oldest TypeScript the declarations are checked with (`codegen/tests/npm.rs`).
@@ -526,23 +524,16 @@ fn switch_template(view: &View<'_>) -> String {
 
 /// The package's `README.md`.
 pub fn readme(view: &View<'_>) -> String {
-    let more = [
+    let own = [
         ("HANDLER", handler_template(view)),
         ("SWITCH", switch_template(view)),
-        ("VERSION_RULE", VERSION_RULE.to_owned()),
-        ("PUBLISHING", publishing(view, Package::Npm)),
-        ("LICENCE", LICENCE.to_owned()),
     ];
-    filled(README, &example_values(view), &more)
+    package_readme(view, Package::Npm, README, &example_values(view), &own)
 }
 
 /// The package's `README.ja.md`, for Japanese vendors: what they need to start.
 pub fn readme_ja(view: &View<'_>) -> String {
-    let more = [
-        ("VERSION_RULE", VERSION_RULE_JA.to_owned()),
-        ("LICENCE", LICENCE_JA.to_owned()),
-    ];
-    join_japanese_lines(&filled(README_JA, &example_values(view), &more))
+    package_readme_ja(README_JA, &example_values(view))
 }
 
 const README: &str = r#"# oqs-messages @VERSION@

@@ -1,10 +1,8 @@
 //! The package's `README.md` and `README.ja.md`, their examples filled in from the table,
 //! and the version ranges they show.
 
-use crate::render::package_docs::{
-    filled, handler_members, join_japanese_lines, publishing, Package, LICENCE, LICENCE_JA,
-};
-use crate::render::view::{View, VERSION_RULE, VERSION_RULE_JA};
+use crate::render::package_docs::{handler_members, package_readme, package_readme_ja, Package};
+use crate::render::view::View;
 
 /// What the READMEs' examples fill in, from the table.
 fn example_values(view: &View<'_>) -> Vec<(&'static str, String)> {
@@ -61,22 +59,13 @@ fn handler_template(view: &View<'_>) -> String {
 
 /// The package's `README.md`, packed into the NuGet package (`PackageReadmeFile`).
 pub fn readme(view: &View<'_>) -> String {
-    let more = [
-        ("HANDLER", handler_template(view)),
-        ("VERSION_RULE", VERSION_RULE.to_owned()),
-        ("PUBLISHING", publishing(view, Package::NuGet)),
-        ("LICENCE", LICENCE.to_owned()),
-    ];
-    filled(README, &example_values(view), &more)
+    let own = [("HANDLER", handler_template(view))];
+    package_readme(view, Package::NuGet, README, &example_values(view), &own)
 }
 
 /// The package's `README.ja.md`, for Japanese vendors: what they need to start.
 pub fn readme_ja(view: &View<'_>) -> String {
-    let more = [
-        ("VERSION_RULE", VERSION_RULE_JA.to_owned()),
-        ("LICENCE", LICENCE_JA.to_owned()),
-    ];
-    join_japanese_lines(&filled(README_JA, &example_values(view), &more))
+    package_readme_ja(README_JA, &example_values(view))
 }
 
 const README: &str = r#"# OqsMessages @VERSION@
