@@ -119,32 +119,24 @@ fn summary(comment: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':']))
 }
 
+/// The files listed for one of [`FOLDERS`], in order.
+fn listed_files(base: &Path, parts: &[&str]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for part in parts {
+        walk(&base.join(part), &mut files);
+    }
+    files.retain(|f| !f.starts_with(base.join("tests/ui")));
+    files.sort();
+    files
+}
+
 fn every_file_section() -> (String, Vec<String>) {
     let root = root();
     let mut out = String::from("Each file's first sentence of documentation, one file a line.\n");
     let mut undocumented = Vec::new();
     for (folder, parts) in FOLDERS {
         let base = root.join(folder);
-        let mut files = Vec::new();
-        for part in *parts {
-            if *part == "." {
-                for entry in fs::read_dir(&base).expect("scripts/").flatten() {
-                    let path = entry.path();
-                    if path.is_file()
-                        && path
-                            .extension()
-                            .and_then(|e| e.to_str())
-                            .is_some_and(|e| EXTENSIONS.contains(&e))
-                    {
-                        files.push(path);
-                    }
-                }
-            } else {
-                walk(&base.join(part), &mut files);
-            }
-        }
-        files.retain(|f| !f.starts_with(base.join("tests/ui")));
-        files.sort();
+        let files = listed_files(&base, parts);
         out.push_str(&format!("\n### `{folder}/`\n\n```text\n"));
         for file in files {
             let name = file
@@ -279,11 +271,7 @@ fn no_hand_written_file_passes_800_lines() {
     let root = root();
     let mut long = Vec::new();
     for (folder, parts) in FOLDERS {
-        let mut files = Vec::new();
-        for part in *parts {
-            walk(&root.join(folder).join(part), &mut files);
-        }
-        for file in files {
+        for file in listed_files(&root.join(folder), parts) {
             let text = fs::read_to_string(&file).unwrap_or_default();
             let lines = text.lines().count();
             if lines > MOST_LINES && !leading_comment(&text).starts_with("@generated") {
