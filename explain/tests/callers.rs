@@ -347,7 +347,7 @@ fn measure(engine: &Engine, baseline: &Bm25, set: &CallerSet, list_misses: bool)
 const GOALS: [(&str, f64, f64); 5] = [
     ("first code accepted", 95.0, 75.0),
     ("accepted code in the first three", 98.0, 90.0),
-    ("questions told that nothing fits", 90.0, 25.0),
+    ("questions told that nothing fits", 90.0, 35.0),
     ("sentences answered without a warning", 95.0, 90.0),
     ("pasted texts read right", 95.0, 95.0),
 ];
