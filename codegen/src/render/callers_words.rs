@@ -165,12 +165,7 @@ impl CallersWords {
         for (caller, words) in &self.words {
             let missing: Vec<&str> = words
                 .iter()
-                .filter(|w| {
-                    !self
-                        .readings_only
-                        .contains(&(caller.clone(), w.to_string()))
-                        && !holds(&texts, w)
-                })
+                .filter(|w| !self.is_reading_only(caller, w) && !holds(&texts, w))
                 .map(String::as_str)
                 .collect();
             if !missing.is_empty() {
@@ -180,6 +175,12 @@ impl CallersWords {
         lines
     }
 
+    /// Whether only the readings file gives this word for this caller's word.
+    fn is_reading_only(&self, caller: &str, word: &str) -> bool {
+        self.readings_only
+            .contains(&(caller.to_owned(), word.to_owned()))
+    }
+
     /// The words for one table: a reading whose word no text of the table holds any more
     /// (a revision took it away; `scripts/readings.py` would no longer write it) left out,
     /// and a reading left with no word, with it.
@@ -187,9 +188,7 @@ impl CallersWords {
         let texts: Vec<String> = table_texts(table).map(fold).collect();
         let mut words = self.words.clone();
         for (caller, list) in &mut words {
-            list.retain(|w| {
-                !self.readings_only.contains(&(caller.clone(), w.clone())) || holds(&texts, w)
-            });
+            list.retain(|w| !self.is_reading_only(caller, w) || holds(&texts, w));
         }
         words.retain(|_, list| !list.is_empty());
         CallersWords {
