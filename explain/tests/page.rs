@@ -295,6 +295,38 @@ fn a_fragment_opens_a_code_and_typing_answers() {
     assert_eq!(visible_rows(&mut browser), expected);
 }
 
+/// A browser without the newer ways of decoding base64 (`Uint8Array.fromBase64`) and of
+/// compiling as the module is inflated (`WebAssembly.compileStreaming`) still answers: the
+/// page falls back to what every browser with WebAssembly has.
+#[test]
+fn the_page_answers_where_the_browser_lacks_newer_functions() {
+    let Some(mut browser) =
+        browser_or_skip("the_page_answers_where_the_browser_lacks_newer_functions")
+    else {
+        return;
+    };
+    browser.call("Page.enable", json!({})).unwrap();
+    browser
+        .call(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({"source": "delete Uint8Array.fromBase64; delete WebAssembly.compileStreaming;"}),
+        )
+        .unwrap();
+    // An ID a shared case asks for.
+    let id = cases()
+        .iter()
+        .filter_map(|case| case["query"].as_str())
+        .find(|query| query.len() == 10 && query.starts_with("0x"))
+        .unwrap()
+        .to_owned();
+    browser.open(&page_url(Some(&id), None)).unwrap();
+    let lacking = browser
+        .eval("typeof Uint8Array.fromBase64 + ' ' + typeof WebAssembly.compileStreaming")
+        .unwrap();
+    assert_eq!(lacking, json!("undefined undefined"));
+    assert_eq!(visible_rows(&mut browser), shown_rows(&lookup(&id)));
+}
+
 #[test]
 fn the_title_and_version_are_on_the_page_and_nothing_is_fetched() {
     let Some(mut browser) =

@@ -3,8 +3,18 @@
 // the page is read; page.js, at its end, instantiates it. An address that asks something
 // (?q=, #015) is answered by the engine: the whole table is not laid out meanwhile.
 window.oqsEngine = Promise.resolve().then(function () {
-  var packed = atob(document.getElementById("engine").textContent.trim()), bytes = new Uint8Array(packed.length);
-  for (var i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
-  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
-}).then(function (wasm) { return WebAssembly.compile(wasm); });
+  // Decoded natively where the browser can (the loop takes a few ms of the page's thread);
+  // compiled as it is inflated, off that thread.
+  var text = document.getElementById("engine").textContent.trim(), bytes;
+  if (Uint8Array.fromBase64) bytes = Uint8Array.fromBase64(text);
+  else {
+    var packed = atob(text);
+    bytes = new Uint8Array(packed.length);
+    for (var i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+  }
+  var wasm = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")),
+    {headers: {"Content-Type": "application/wasm"}});
+  return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(wasm)
+    : wasm.arrayBuffer().then(function (inflated) { return WebAssembly.compile(inflated); });
+});
 if (/[?&]q=./.test(location.search) || /^#[0-9]{3}/.test(location.hash)) document.documentElement.classList.add("answering");
