@@ -108,20 +108,33 @@ impl TableData {
     }
 }
 
-/// Each caller's word (`PIN`) with the table's words it stands for (`暗証番号`), from
+/// Each caller's word (`PIN`) with the table's words it stands for (`暗証番号`), and the
+/// words that name what the table does not answer (`レセコン`), from
 /// `spec/callers-words.toml`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CallersWords(pub BTreeMap<String, Vec<String>>);
+pub struct CallersWords {
+    /// Caller's word to the table's words.
+    pub words: BTreeMap<String, Vec<String>>,
+    /// Words that name the clinic's other systems and matters (`[elsewhere]`): a sentence
+    /// that names one and fits no row well is told that nothing fits.
+    pub elsewhere: Vec<String>,
+}
 
 /// `callers-words.json` as codegen writes it; `generated_by` is left unread.
 #[derive(Deserialize)]
 struct CallersWordsJson {
     words: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    elsewhere: Vec<String>,
 }
 
 impl CallersWords {
-    /// Reads `callers-words.json`: `{"words": {"PIN": ["暗証番号"], …}}`.
+    /// Reads `callers-words.json`: `{"words": {"PIN": ["暗証番号"], …}, "elsewhere":
+    /// ["レセコン", …]}`.
     pub fn from_json(text: &str) -> Result<CallersWords, serde_json::Error> {
-        serde_json::from_str::<CallersWordsJson>(text).map(|json| CallersWords(json.words))
+        serde_json::from_str::<CallersWordsJson>(text).map(|json| CallersWords {
+            words: json.words,
+            elsewhere: json.elsewhere,
+        })
     }
 }

@@ -10,40 +10,20 @@ use crate::answer::{
     Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
 };
 use crate::data::{CallersWords, TableData};
+use crate::elsewhere::{
+    is_a_name, Elsewhere, WEAK_FIT, WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
+};
 use crate::index::SearchIndex;
 use crate::prefix::IdPrefix;
 use crate::say::Missing;
-
-/// Below this fit (thousandths of what a sentence asks, [`crate::TextReason::fit`]) the best
-/// row of a search by words does not answer it: the rows shown are weak candidates. Chosen
-/// on the tuning half of `tests/callers/` (sentences that warn, against questions the table
-/// does not answer that are told so), figures in BENCHMARKS.md.
-pub const WEAK_FIT: u32 = 200;
-
-/// Below this fit the best row does not answer a sentence that names, in katakana or Latin
-/// letters, something no text of the table holds ([`is_a_name`]: レセコン, タイムレコーダー,
-/// HPKI): a question about another of the clinic's systems. Chosen on the tuning half of
-/// `tests/callers/` like [`WEAK_FIT`].
-pub const WEAK_FIT_NAMING_ELSEWHERE: u32 = 340;
-
-/// Whether a word is a name as products and systems are written: four characters or more,
-/// all full-width katakana (the long-vowel mark with them) or all letters and digits of the
-/// Latin alphabet. Half-width katakana is left out: callers type whole sentences in it
-/// (ﾖﾐﾄﾘ ﾌｶ), not names.
-pub fn is_a_name(word: &str) -> bool {
-    let katakana = |c: char| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー');
-    let latin =
-        |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '０'..='９');
-    word.chars().count() >= 4
-        && (word.chars().all(katakana)
-            || (word.chars().all(latin) && word.chars().any(|c| !c.is_numeric())))
-}
 
 /// One version of the table with its texts folded for the search: what answers a text.
 #[derive(Debug)]
 pub struct Engine {
     data: TableData,
     callers_words: CallersWords,
+    /// The words of `[elsewhere]`, folded.
+    elsewhere: Elsewhere,
     /// Made at the first search by words: codes and IDs need none (the page shows the table
     /// sooner).
     index: OnceLock<SearchIndex>,
@@ -55,6 +35,7 @@ impl Engine {
         Engine {
             data,
             callers_words: callers_words.clone(),
+            elsewhere: Elsewhere::new(&callers_words.elsewhere),
             index: OnceLock::new(),
         }
     }
@@ -503,12 +484,15 @@ impl Engine {
             })
             .collect();
         // A sentence whose best row holds little of what it asks, or not much of it while it
-        // names a thing the table never does: no row fits; the rows are weak candidates,
-        // said to be so.
+        // names a thing the table never does, or one of the clinic's other matters: no row
+        // fits; the rows are weak candidates, said to be so.
         let names_elsewhere = searched.unknown.iter().any(|w| is_a_name(w));
+        let asks_elsewhere = self.elsewhere.named_in(text).is_some();
         answer.weak = searched.split
             && searched.rows.first().is_some_and(|best| {
-                best.fit < WEAK_FIT || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
+                best.fit < WEAK_FIT
+                    || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
+                    || (asks_elsewhere && best.fit < WEAK_FIT_ASKING_ELSEWHERE)
             });
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {

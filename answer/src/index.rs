@@ -153,7 +153,7 @@ impl SearchIndex {
                 index.row_codes.push(code_place as u16);
             }
         }
-        for (callers, words) in &callers_words.0 {
+        for (callers, words) in &callers_words.words {
             let from = index.table_words.len();
             index.table_words.extend(words.iter().cloned());
             let folded_callers = oqs_messages_text::needle::Needle::new(callers)

@@ -23,6 +23,7 @@
 
 mod answer;
 mod data;
+mod elsewhere;
 mod engine;
 mod index;
 pub mod json;
@@ -36,7 +37,10 @@ pub use answer::{
     read_parts, Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
 };
 pub use data::{CallersWords, TableData};
-pub use engine::{detail_code_text, is_a_name, Engine, WEAK_FIT, WEAK_FIT_NAMING_ELSEWHERE};
+pub use elsewhere::{
+    is_a_name, Elsewhere, WEAK_FIT, WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
+};
+pub use engine::{detail_code_text, Engine};
 pub use index::{fold, SearchIndex, Searched, SearchedRow, BETWEEN_TEXTS};
 pub use json::{json_text, render_json, AnswerJson};
 pub use oqs_messages_table::{CodeEntry, Footnote, ListedId, Row, Table};

@@ -67,29 +67,44 @@ pub fn unused_names(
 }
 
 /// The entries of `spec/callers-words.toml` whose table words no text of the newest
-/// table holds any more, for the summary: each to reword or remove.
+/// table holds any more, and its `[elsewhere]` words that a text now holds, for the
+/// summary: each to reword or remove.
 pub fn stale_callers_words(
     versions: &Versions,
     names: &crate::render::names::Names,
     names_file: &std::path::Path,
 ) -> Option<String> {
     let newest = versions.newest();
+    let file = names_file.with_file_name(crate::render::callers_words::FILE_NAME);
+    let indented = |lines: &[String]| {
+        lines
+            .iter()
+            .map(|l| format!("             {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let stale = names.callers_words.stale(&newest.table);
-    (!stale.is_empty()).then(|| {
-        format!(
+    let held = names.callers_words.elsewhere_held(&newest.table);
+    let mut parts = Vec::new();
+    if !stale.is_empty() {
+        parts.push(format!(
             "callers      {} entr(y/ies) of {} stand for words no text of {} holds (missing after the colon); reword or remove them:\n{}",
             stale.len(),
-            names_file
-                .with_file_name(crate::render::callers_words::FILE_NAME)
-                .display(),
+            file.display(),
             newest.table.version,
-            stale
-                .iter()
-                .map(|l| format!("             {l}"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+            indented(&stale)
+        ));
+    }
+    if !held.is_empty() {
+        parts.push(format!(
+            "elsewhere    {} word(s) of [elsewhere] in {} are written in {}, so they no longer name what it does not answer (left out of the search); remove them:\n{}",
+            held.len(),
+            file.display(),
+            newest.table.version,
+            indented(&held)
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("\n"))
 }
 
 /// The versions read and what the newest no longer lists, for the summary.

@@ -27,6 +27,10 @@ pub const READINGS_FILE_NAME: &str = "readings.toml";
 pub struct CallersWords {
     /// Caller's word to the table's words.
     pub words: BTreeMap<String, Vec<String>>,
+    /// Words that name what the table does not answer (`[elsewhere]`: the clinic's other
+    /// systems, billing, contracts): a sentence that names one and fits no row well is
+    /// told that nothing fits.
+    pub elsewhere: BTreeSet<String>,
     /// The pairs (reading, table's word) that only the readings file gives: made from the
     /// table by `scripts/readings.py`, so a word a revision took away is dropped from them
     /// ([`CallersWords::for_table`]) rather than reported for a person to remove.
@@ -40,6 +44,14 @@ struct CallersWordsFile {
     words: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     readings: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    elsewhere: ElsewhereFile,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ElsewhereFile {
+    words: Vec<String>,
 }
 
 /// Whether a folded text of the table holds the word, as the search looks for it.
@@ -102,6 +114,19 @@ impl CallersWords {
                 }
             }
         }
+        for word in &file.elsewhere.words {
+            if let Err(problem) = check_word(word) {
+                problems.push(format!("[elsewhere] {problem}"));
+            } else if let Some(caller) = words
+                .keys()
+                .chain(file.readings.keys())
+                .find(|caller| fold(caller) == fold(word))
+            {
+                problems.push(format!(
+                    "[elsewhere] \"{word}\" is also a caller's word (\"{caller}\"): a word either names what the table answers or what it does not"
+                ));
+            }
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -115,6 +140,7 @@ impl CallersWords {
         }
         Ok(CallersWords {
             words,
+            elsewhere: file.elsewhere.words.into_iter().collect(),
             readings_only: BTreeSet::new(),
         })
     }
@@ -175,6 +201,17 @@ impl CallersWords {
         lines
     }
 
+    /// The words of `[elsewhere]` that a text of `table` holds: left out of the search
+    /// ([`CallersWords::for_table`]), for a person to remove.
+    pub fn elsewhere_held(&self, table: &Table) -> Vec<String> {
+        let texts: Vec<String> = table_texts(table).map(fold).collect();
+        self.elsewhere
+            .iter()
+            .filter(|word| holds(&texts, word))
+            .cloned()
+            .collect()
+    }
+
     /// Whether only the readings file gives this word for this caller's word.
     fn is_reading_only(&self, caller: &str, word: &str) -> bool {
         self.readings_only
@@ -191,8 +228,15 @@ impl CallersWords {
             list.retain(|w| !self.is_reading_only(caller, w) || holds(&texts, w));
         }
         words.retain(|_, list| !list.is_empty());
+        let held = self.elsewhere_held(table);
         CallersWords {
             words,
+            elsewhere: self
+                .elsewhere
+                .iter()
+                .filter(|word| !held.contains(word))
+                .cloned()
+                .collect(),
             readings_only: self.readings_only.clone(),
         }
     }
@@ -235,6 +279,7 @@ impl CallersWords {
         let export = serde_json::json!({
             "generated_by": format!("{COMMAND} (table version {version}) from spec/{FILE_NAME}; do not edit"),
             "words": self.words,
+            "elsewhere": self.elsewhere,
         });
         let mut text = serde_json::to_string_pretty(&export).unwrap_or_else(|_| "{}".to_owned());
         text.push('\n');
@@ -360,6 +405,7 @@ mod tests {
         let words = CallersWords::load(&path).unwrap();
         assert!(words.words.len() >= 50, "{} entries", words.words.len());
         assert_eq!(words.stale(&current_table()), Vec::<String>::new());
+        assert_eq!(words.elsewhere_held(&current_table()), Vec::<String>::new());
     }
 
     #[test]
@@ -374,6 +420,37 @@ mod tests {
         );
         let json = words.json(&version);
         let read = oqs_answer::CallersWords::from_json(&json).unwrap();
-        assert_eq!(read.0, words.words, "{json}");
+        assert_eq!(read.words, words.words, "{json}");
+        let words = CallersWords::parse(
+            "[words]\n\"PIN\" = [\"暗証番号\"]\n[elsewhere]\nwords = [\"レセコン\", \"自動精算機\"]\n",
+        )
+        .unwrap();
+        let read = oqs_answer::CallersWords::from_json(&words.json(&version)).unwrap();
+        assert_eq!(read.elsewhere, ["レセコン", "自動精算機"]);
+    }
+
+    #[test]
+    fn a_word_of_elsewhere_is_neither_a_callers_word_nor_a_word_of_the_table() {
+        let problems = CallersWords::parse(
+            "[words]\n\"PIN\" = [\"暗証番号\"]\n[elsewhere]\nwords = [\"ｐｉｎ\", \"a b\", \"レセコン\"]\n",
+        )
+        .unwrap_err();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].contains("\"ｐｉｎ\" is also a caller's word (\"PIN\")"),
+            "{problems:?}"
+        );
+        assert!(problems[1].contains("blank"), "{problems:?}");
+        assert!(CallersWords::parse("[elsewhere]\nnames = []\n").is_err());
+        // A word a text of the table holds (its first heading) is named and left out.
+        let table = current_table();
+        let heading = &table.codes[0].heading;
+        let words = CallersWords::parse(&format!(
+            "[elsewhere]\nwords = [\"{heading}\", \"レセコン\"]\n"
+        ))
+        .unwrap();
+        assert_eq!(words.elsewhere_held(&table), std::slice::from_ref(heading));
+        let kept: Vec<String> = words.for_table(&table).elsewhere.into_iter().collect();
+        assert_eq!(kept, ["レセコン"]);
     }
 }

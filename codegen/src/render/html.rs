@@ -135,7 +135,10 @@ pub fn html_with_history(
         history: history.clone(),
         newest: true,
     };
-    let words = oqs_answer::CallersWords(callers_words.words.clone());
+    let words = oqs_answer::CallersWords {
+        words: callers_words.words.clone(),
+        elsewhere: callers_words.elsewhere.iter().cloned().collect(),
+    };
     let answerer = oqs_answer::Engine::new(data, &words);
     let whole = render_page(&answerer, &answerer.answer(""), Lang::Ja);
     let generated = format!(
