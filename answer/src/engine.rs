@@ -487,12 +487,12 @@ impl Engine {
         // names a thing the table never does, or one of the clinic's other matters: no row
         // fits; the rows are weak candidates, said to be so.
         let names_elsewhere = searched.unknown.iter().any(|w| is_a_name(w));
-        let asks_elsewhere = self.elsewhere.named_in(text).is_some();
         answer.weak = searched.split
             && searched.rows.first().is_some_and(|best| {
                 best.fit < WEAK_FIT
                     || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
-                    || (asks_elsewhere && best.fit < WEAK_FIT_ASKING_ELSEWHERE)
+                    || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
+                        && self.elsewhere.named_in(text).is_some())
             });
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {
