@@ -90,6 +90,15 @@ pub struct Match<'e> {
 pub enum Read {
     /// A code, an ID, both, or a マイナポータル error code, as [`Query::parse`] reads them.
     Query(Query),
+    /// A マイナポータル error code with the display code whose row lists it, both written
+    /// in the text (`【010：初回登録エラー】、マイナポータルのエラーは加入者情報重複(006)`):
+    /// answered as the error code alone.
+    PortalUnderCode {
+        /// The display code (`10`).
+        code: u16,
+        /// The マイナポータル error code (`6`).
+        portal: u16,
+    },
     /// Words: what a caller says.
     Words(WordsRead),
     /// The start of a message ID, typed so far.

@@ -116,7 +116,15 @@ impl Engine {
             }
             query => query,
         };
-        answer.read = Some(Read::Query(query));
+        answer.read = Some(match query {
+            Query::Portal(portal) => match code_beside_portal(text) {
+                Some(code) if self.by_portal(portal).all(|m| m.shown.code.get() == code) => {
+                    Read::PortalUnderCode { code, portal }
+                }
+                _ => Read::Query(query),
+            },
+            query => Read::Query(query),
+        });
         answer.withdrawn = self.withdrawn(query);
         match self.by_query(query) {
             Ok(matches) => answer.matches = matches,
@@ -513,6 +521,24 @@ impl Engine {
             unknown: searched.unknown,
             taken_for: searched.taken_for,
         }));
+    }
+}
+
+/// The display code a text writes beside a マイナポータル error code
+/// (`【010：初回登録エラー】、マイナポータルのエラーは加入者情報重複(006)`, `010 マイナポータル 006`):
+/// the text read again without the word `ポータル` and the number after it.
+fn code_beside_portal(text: &str) -> Option<u16> {
+    let at = text.find("ポータル")?;
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let after = &text[at..];
+    let start = after.find(digit)?;
+    let end = after[start..]
+        .find(|c: char| !digit(c))
+        .map_or(after.len(), |n| start + n);
+    let rest = format!("{} {}", &text[..at], &after[end..]);
+    match Query::parse(&rest) {
+        Ok(Query::Code(code)) => Some(code),
+        _ => None,
     }
 }
 

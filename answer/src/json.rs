@@ -118,6 +118,11 @@ impl From<&Read> for ReadAs {
                 portal_error: code(*n),
                 ..ReadAs::default()
             },
+            Read::PortalUnderCode { code: n, portal } => ReadAs {
+                code: code(*n),
+                portal_error: code(*portal),
+                ..ReadAs::default()
+            },
             Read::Query(Query::Row(n, row)) => ReadAs {
                 code: code(*n),
                 row: Some(format!("{n:03}-{row}")),

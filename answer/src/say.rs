@@ -396,6 +396,15 @@ pub fn read_as(lang: Lang, query: Query) -> String {
     parts.join(lang.pick(" と ", " and "))
 }
 
+/// A マイナポータル error code read with the display code whose row lists it:
+/// `コード 010 のマイナポータルのエラーコード 006`.
+pub fn portal_under_code(lang: Lang, code: u16, portal: u16) -> String {
+    lang.pick(
+        format!("コード {code:03} のマイナポータルのエラーコード {portal:03}"),
+        format!("マイナポータル error code {portal:03} of code {code:03}"),
+    )
+}
+
 /// The page's line over the rows that answer a code or an ID.
 pub fn rows_for_query(lang: Lang, read: &str, count: usize, version: &str) -> String {
     lang.pick(

@@ -83,7 +83,10 @@ fn every_case_is_read_as_it_says() {
             }
             None => {
                 let parsed = parsed.unwrap_or_else(|e| panic!("{query:?}: {e}"));
-                assert_eq!(read_as(with_table(parsed)), case["read_as"], "{query:?}");
+                // What the library reads where the table reads more (a display code written
+                // beside a マイナポータル error code).
+                let expected = case.get("library_reads").unwrap_or(&case["read_as"]);
+                assert_eq!(read_as(with_table(parsed)), *expected, "{query:?}");
             }
         }
     }

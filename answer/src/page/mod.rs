@@ -240,6 +240,12 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
                 answer.version,
             )
         }
+        Some(Read::PortalUnderCode { code, portal }) => say::rows_for_query(
+            lang,
+            &say::portal_under_code(lang, *code, *portal),
+            count,
+            answer.version,
+        ),
         Some(Read::Query(query)) => {
             let mut line =
                 say::rows_for_query(lang, &say::read_as(lang, *query), count, answer.version);
