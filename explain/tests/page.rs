@@ -14,26 +14,6 @@ use support::browser::{browser_or_skip, Browser};
 use support::callers::CallerSet;
 use support::{cases, page_url, shown_rows};
 
-/// The row references (`015-2`) of the rows a person sees, in order.
-const VISIBLE_ROWS: &str = "[...document.querySelectorAll('article.row')]\
-    .filter(e => e.checkVisibility({opacityProperty: true, visibilityProperty: true}) && e.getBoundingClientRect().height > 0)\
-    .map(e => e.querySelector('.ref').innerText)";
-
-fn visible_rows(browser: &mut Browser) -> Vec<String> {
-    let value = browser.eval(VISIBLE_ROWS).unwrap();
-    serde_json::from_value(value).unwrap()
-}
-
-fn visible_text(browser: &mut Browser, selector: &str) -> String {
-    let expression = format!("document.querySelector({}).innerText", json!(selector));
-    browser
-        .eval(&expression)
-        .unwrap()
-        .as_str()
-        .unwrap_or("")
-        .to_owned()
-}
-
 fn all_rows() -> Vec<String> {
     let engine = oqs_explain::current().unwrap();
     engine.rows().map(|shown| shown.reference()).collect()
@@ -42,12 +22,12 @@ fn all_rows() -> Vec<String> {
 /// The page shows what `explain` answers: the same rows in the same order, the status line
 /// saying what `explain` says, the words marked where it found them.
 fn shows_what_explain_answers(browser: &mut Browser, query: &str, answer: &Answer<'_>) {
-    let shown = visible_rows(browser);
-    let status = visible_text(browser, "#status");
+    let shown = browser.visible_rows();
+    let status = browser.text_of("#status");
     match &answer.failure {
         None => {
             assert_eq!(shown, shown_rows(answer), "{query:?}");
-            let results = visible_text(browser, "#results");
+            let results = browser.text_of("#results");
             for m in &answer.matches {
                 for text in [&m.shown.row.kind, &m.shown.row.contact] {
                     assert!(
@@ -105,7 +85,7 @@ fn every_query_case_shows_the_rows_explain_answers_with() {
         shows_what_explain_answers(&mut browser, query, &answer);
         // What each part of a log line was taken for, as explain says it.
         if let Some(listed) = case["candidates"].as_array() {
-            let status = visible_text(&mut browser, "#status");
+            let status = browser.text_of("#status");
             for pair in listed {
                 let kind = if pair[1] == "code" {
                     "コード"
@@ -160,7 +140,7 @@ fn every_caller_sentence_shows_the_rows_explain_answers_with() {
             })
             .collect();
         assert_eq!(reasons, json!(explained), "{query:?}");
-        let status = visible_text(&mut browser, "#status");
+        let status = browser.text_of("#status");
         if let Some(words) = answer.words() {
             for (callers, table) in &words.taken_for {
                 assert!(
@@ -278,11 +258,11 @@ fn a_fragment_opens_a_code_and_typing_answers() {
     let number = codes[codes.len() / 2].number.to_string();
     let expected = shown_rows(&lookup(&number));
     browser.open(&page_url(None, Some(&number))).unwrap();
-    assert_eq!(visible_rows(&mut browser), expected);
+    assert_eq!(browser.visible_rows(), expected);
 
     // Type into the box as a person does.
     browser.open(&page_url(None, None)).unwrap();
-    assert_eq!(visible_rows(&mut browser), all_rows());
+    assert_eq!(browser.visible_rows(), all_rows());
     browser
         .eval("document.getElementById('q').focus()")
         .unwrap();
@@ -292,7 +272,7 @@ fn a_fragment_opens_a_code_and_typing_answers() {
             json!({"text": format!("【{number}：】")}),
         )
         .unwrap();
-    assert_eq!(visible_rows(&mut browser), expected);
+    assert_eq!(browser.visible_rows(), expected);
 }
 
 /// A browser without the newer ways of decoding base64 (`Uint8Array.fromBase64`) and of
@@ -324,7 +304,7 @@ fn the_page_answers_where_the_browser_lacks_newer_functions() {
         .eval("typeof Uint8Array.fromBase64 + ' ' + typeof WebAssembly.compileStreaming")
         .unwrap();
     assert_eq!(lacking, json!("undefined undefined"));
-    assert_eq!(visible_rows(&mut browser), shown_rows(&lookup(&id)));
+    assert_eq!(browser.visible_rows(), shown_rows(&lookup(&id)));
 }
 
 #[test]
@@ -335,7 +315,7 @@ fn the_title_and_version_are_on_the_page_and_nothing_is_fetched() {
         return;
     };
     browser.open(&page_url(Some("0x04000011"), None)).unwrap();
-    let header = visible_text(&mut browser, "header.page");
+    let header = browser.text_of("header.page");
     let table = &oqs_explain::current().unwrap().data().table;
     assert!(header.contains(&table.title), "{header}");
     assert!(
@@ -361,7 +341,7 @@ fn the_page_prints_on_a4_without_the_search_box() {
         .eval("document.querySelector('.search').checkVisibility()")
         .unwrap();
     assert_eq!(search_shown, json!(false));
-    assert_eq!(visible_rows(&mut browser), all_rows());
+    assert_eq!(browser.visible_rows(), all_rows());
     let pdf = browser.print_a4().unwrap();
     assert!(pdf.starts_with(b"%PDF"));
     // A4 portrait in points.
@@ -481,7 +461,7 @@ fn every_version_answers_on_the_page() {
     // current row whose cause lists the number as a マイナポータル error code.
     let code = format!("{:03}", v.removed_code.get());
     browser.open(&url(&code)).unwrap();
-    let status = visible_text(&mut browser, "#status");
+    let status = browser.text_of("#status");
     assert_eq!(
         status,
         format!(
@@ -504,8 +484,8 @@ fn every_version_answers_on_the_page() {
             }
         }
     }
-    assert_eq!(visible_rows(&mut browser), expected);
-    let section = visible_text(&mut browser, "section.code.withdrawn");
+    assert_eq!(browser.visible_rows(), expected);
+    let section = browser.text_of("section.code.withdrawn");
     assert!(section.contains(&old.heading), "{section}");
     assert!(
         section.contains(&format!("{}版で削除", c.version)),
@@ -520,13 +500,13 @@ fn every_version_answers_on_the_page() {
     let id = format!("0x{:08X}", v.removed_id);
     browser.open(&url(&id)).unwrap();
     assert_eq!(
-        visible_text(&mut browser, "#status"),
+        browser.text_of("#status"),
         format!(
             "廃止: メッセージID {id} は一覧（{}版）にありません。{}版で削除されました。{}版での内容:",
             c.version, c.version, b.version
         )
     );
-    let rows = visible_rows(&mut browser);
+    let rows = browser.visible_rows();
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert!(
         rows[0].starts_with(&format!("{}-", v.removed_id_code)),
@@ -545,10 +525,9 @@ fn every_version_answers_on_the_page() {
         )
         .unwrap();
     assert_eq!(marked, json!([format!("{added_code}-{added_row}")]));
-    let ids = visible_text(
-        &mut browser,
-        &format!("article.row[data-row='{added_code}-{added_row}'] dd.ids"),
-    );
+    let ids = browser.text_of(&format!(
+        "article.row[data-row='{added_code}-{added_row}'] dd.ids"
+    ));
     assert_eq!(ids, format!("0x{:08X}{}版で追加", v.added_id, c.version));
     browser.open(&url(&format!("{}", v.added_code))).unwrap();
     assert_eq!(
@@ -580,7 +559,7 @@ fn every_version_answers_on_the_page() {
             .any(|t| t == v.reworded.1),
         "{inserted}"
     );
-    let history_text = visible_text(&mut browser, "#history");
+    let history_text = browser.text_of("#history");
     assert!(history_text.contains("コードの削除"), "{history_text}");
     assert!(
         history_text.contains(&format!(

@@ -13,31 +13,6 @@ use serde_json::{json, Value};
 use support::browser::{browser_or_skip, Browser};
 use support::{cases, page_url, shown_rows};
 
-/// The row references (`015-2`) of the rows a person sees, in order.
-fn visible_rows(browser: &mut Browser) -> Vec<String> {
-    let value = browser
-        .eval(
-            "[...document.querySelectorAll('article.row')]\
-             .filter(e => e.checkVisibility() && e.getBoundingClientRect().height > 0)\
-             .map(e => e.querySelector('.ref').innerText)",
-        )
-        .unwrap();
-    serde_json::from_value(value).unwrap()
-}
-
-fn text_of(browser: &mut Browser, selector: &str) -> String {
-    let expression = format!(
-        "(e => e ? e.innerText : '')(document.querySelector({}))",
-        json!(selector)
-    );
-    browser
-        .eval(&expression)
-        .unwrap()
-        .as_str()
-        .unwrap_or("")
-        .to_owned()
-}
-
 fn engine() -> &'static oqs_explain::Engine {
     oqs_explain::current().unwrap()
 }
@@ -191,10 +166,10 @@ fn every_code_and_row_has_a_link_that_opens_the_page_on_it() {
         for number in [1, code.rows.len()] {
             let reference = format!("{}-{number}", code.number);
             browser.open(&page_url(None, Some(&reference))).unwrap();
-            assert_eq!(visible_rows(&mut browser), std::slice::from_ref(&reference));
-            assert_eq!(text_of(&mut browser, "#q"), "");
+            assert_eq!(browser.visible_rows(), std::slice::from_ref(&reference));
+            assert_eq!(browser.text_of("#q"), "");
             browser.open(&page_url(Some(&reference), None)).unwrap();
-            assert_eq!(visible_rows(&mut browser), std::slice::from_ref(&reference));
+            assert_eq!(browser.visible_rows(), std::slice::from_ref(&reference));
         }
     }
     let code = &engine().data().table.codes[0];
@@ -202,12 +177,12 @@ fn every_code_and_row_has_a_link_that_opens_the_page_on_it() {
         .open(&page_url(None, Some(&code.number.to_string())))
         .unwrap();
     assert_eq!(
-        visible_rows(&mut browser),
+        browser.visible_rows(),
         shown_rows(&lookup(&code.number.to_string()))
     );
     // A click on a row's link in an answer opens the page on that row.
     browser.open(&page_url(Some("0x04000011"), None)).unwrap();
-    let second = visible_rows(&mut browser)[1].clone();
+    let second = browser.visible_rows()[1].clone();
     browser
         .click(&format!("article[data-row='{second}'] a.ref"))
         .unwrap();
@@ -218,12 +193,12 @@ fn every_code_and_row_has_a_link_that_opens_the_page_on_it() {
 
 fn wait_for_rows(browser: &mut Browser, expected: &[String]) {
     for _ in 0..100 {
-        if visible_rows(browser) == expected {
+        if browser.visible_rows() == expected {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    assert_eq!(visible_rows(browser), expected);
+    assert_eq!(browser.visible_rows(), expected);
 }
 
 /// The copy control of a row puts on the clipboard the text `explain --ticket` prints for
@@ -270,10 +245,7 @@ fn a_row_s_copy_control_copies_its_ticket() {
         assert_eq!(copied, json!(ticket), "{query:?} {row}");
         assert!(ticket.contains(&format!("一覧の版 {}", answer.version)));
         assert_eq!(
-            text_of(
-                &mut browser,
-                &format!("article[data-row='{row}'] button.copy")
-            ),
+            browser.text_of(&format!("article[data-row='{row}'] button.copy")),
             say::copy(Lang::Ja).1
         );
         browser.eval("navigator.clipboard.writeText('')").unwrap();
@@ -308,7 +280,7 @@ fn why_rows_matched_is_said_once() {
         let rows = answer.matches.len();
         assert!(rows > 1, "{query}");
         assert_eq!(browser.eval(reasons_seen).unwrap(), json!(0), "{query}");
-        let status = text_of(&mut browser, "#status");
+        let status = browser.text_of("#status");
         assert!(status.contains(&format!("{rows} 件")), "{status}");
         browser.click(".show-reasons input").unwrap();
         assert_eq!(browser.eval(reasons_seen).unwrap(), json!(rows), "{query}");
@@ -316,7 +288,7 @@ fn why_rows_matched_is_said_once() {
     // An ID in a range of one row and in the cause of another: said in the status line,
     // each such row marked with a word or two.
     browser.open(&page_url(Some("0xf0301d1c"), None)).unwrap();
-    let status = text_of(&mut browser, "#status");
+    let status = browser.text_of("#status");
     assert!(status.contains("内訳"), "{status}");
     let marks = browser
         .eval("[...document.querySelectorAll('article.row')].map(a => [a.dataset.row, a.querySelector('.why') ? a.querySelector('.why').innerText : null])")
@@ -341,7 +313,7 @@ fn why_rows_matched_is_said_once() {
             continue;
         }
         browser.open(&page_url(Some(&number), None)).unwrap();
-        let status = text_of(&mut browser, "#status");
+        let status = browser.text_of("#status");
         assert!(
             status.starts_with(&format!("コード {number} の行: {} 件、", code.rows.len())),
             "{status}"
@@ -467,7 +439,7 @@ fn rows_are_filtered_by_category_and_by_contact_with_counts() {
         browser.click(&filter_button(Some(&tag), None)).unwrap();
         let expected: Vec<String> = with_tag.iter().map(|s| s.reference()).collect();
         wait_for_rows(&mut browser, &expected);
-        let status = text_of(&mut browser, "#status");
+        let status = browser.text_of("#status");
         assert!(
             status.contains(&format!("{} 件中 {} 件を表示", all.len(), expected.len())),
             "{status}"
@@ -623,9 +595,9 @@ fn typing_an_id_never_shows_nothing_found() {
             let class = browser
                 .eval("document.getElementById('status').className")
                 .unwrap();
-            let status = text_of(&mut browser, "#status");
+            let status = browser.text_of("#status");
             assert_ne!(class, json!("none"), "{typed:?}: {status}");
-            let rows = visible_rows(&mut browser);
+            let rows = browser.visible_rows();
             assert_eq!(rows, shown_rows(&lookup(&typed)), "{typed:?}");
             assert!(!rows.is_empty(), "{typed:?}: {status}");
         }
@@ -636,7 +608,7 @@ fn typing_an_id_never_shows_nothing_found() {
     browser
         .call("Input.insertText", json!({"text": "0x0400"}))
         .unwrap();
-    let status = text_of(&mut browser, "#status");
+    let status = browser.text_of("#status");
     assert!(
         status.starts_with("0x0400 で始まるメッセージID"),
         "{status}"

@@ -285,6 +285,32 @@ impl Browser {
         Ok(result["result"]["value"].clone())
     }
 
+    /// The row references (`015-2`) of the rows a person sees, in order: shown, visible,
+    /// not transparent, with a height.
+    pub fn visible_rows(&mut self) -> Vec<String> {
+        let value = self
+            .eval(
+                "[...document.querySelectorAll('article.row')]\
+                 .filter(e => e.checkVisibility({opacityProperty: true, visibilityProperty: true}) && e.getBoundingClientRect().height > 0)\
+                 .map(e => e.querySelector('.ref').innerText)",
+            )
+            .unwrap();
+        serde_json::from_value(value).unwrap()
+    }
+
+    /// What a person reads in the first element a selector finds (`""` where none is).
+    pub fn text_of(&mut self, selector: &str) -> String {
+        let expression = format!(
+            "(e => e ? e.innerText : '')(document.querySelector({}))",
+            json!(selector)
+        );
+        self.eval(&expression)
+            .unwrap()
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    }
+
     /// Opens a URL and waits until the page says it is ready (`data-ready` on `<html>`).
     /// A blank page comes first, so that the readiness seen is the new page's.
     pub fn open(&mut self, url: &str) -> Result<(), String> {
