@@ -274,7 +274,7 @@ fn why_rows_matched_is_said_once() {
         return;
     };
     let reasons_seen = "[...document.querySelectorAll('article.row .reason')].filter(e => e.checkVisibility()).length";
-    for query in ["暗証番号 ロック", "顔認証できない", "コールセンター"] {
+    for query in ["暗証番号 ロック", "カードが読めない", "コールセンター"] {
         browser.open(&page_url(Some(query), None)).unwrap();
         let answer = lookup(query);
         let rows = answer.matches.len();

@@ -126,7 +126,14 @@ pub fn html_with_history(
     source: &str,
     callers_words: &CallersWords,
 ) -> String {
-    let engine = base64::engine::general_purpose::STANDARD.encode(gzipped(crate::engine::MODULE));
+    // The callers' words travel inside the module, inflated with it: a tenth of their
+    // size in the page (they are the largest data beside the table).
+    let module = with_custom_section(
+        crate::engine::MODULE,
+        CALLERS_WORDS_SECTION,
+        compact(&callers_words.json(&table.version)).as_bytes(),
+    );
+    let engine = base64::engine::general_purpose::STANDARD.encode(gzipped(&module));
     // The answer to an empty box, the whole table, as the engine gives it: in the page
     // before the engine has loaded (and where it cannot run).
     let data = TableData {
@@ -160,10 +167,6 @@ pub fn html_with_history(
             ("RESULTS", whole.results),
             ("COPIED", escape(oqs_answer::say::copy(Lang::Ja).1)),
             ("DATA", script_safe(&compact(&json(table, history, source)))),
-            (
-                "CALLERS_WORDS",
-                script_safe(&compact(&callers_words.json(&table.version))),
-            ),
             ("ENGINE", engine),
         ],
     )
@@ -175,6 +178,37 @@ fn compact(json: &str) -> String {
     serde_json::from_str::<serde_json::Value>(json)
         .and_then(|value| serde_json::to_string(&value))
         .unwrap_or_else(|_| json.to_owned())
+}
+
+/// The custom section of the page's module that holds `callers-words.json` (compact), which
+/// page.js reads with `WebAssembly.Module.customSections` and gives the engine.
+pub const CALLERS_WORDS_SECTION: &str = "oqs-callers-words";
+
+/// A WebAssembly module with a custom section appended: id 0, the section's size, its
+/// name's size and name, its bytes (sizes in unsigned LEB128). Custom sections may follow
+/// any section; the module's code is left as it is.
+pub fn with_custom_section(module: &[u8], name: &str, payload: &[u8]) -> Vec<u8> {
+    fn leb128(mut n: usize, out: &mut Vec<u8>) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    let mut section = Vec::with_capacity(name.len() + payload.len() + 5);
+    leb128(name.len(), &mut section);
+    section.extend_from_slice(name.as_bytes());
+    section.extend_from_slice(payload);
+    let mut out = Vec::with_capacity(module.len() + section.len() + 6);
+    out.extend_from_slice(module);
+    out.push(0);
+    leb128(section.len(), &mut out);
+    out.extend(section);
+    out
 }
 
 /// Bytes gzipped as the page's script inflates them (`DecompressionStream("gzip")`): the
@@ -222,6 +256,22 @@ fn fill(template: &str, values: &[(&str, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_custom_section_is_appended_as_webassembly_writes_one() {
+        let module = b"\0asm\x01\0\0\0";
+        let payload = "語".repeat(50);
+        let out = with_custom_section(module, "oqs-x", payload.as_bytes());
+        assert_eq!(&out[..8], module, "the module is left as it is");
+        // id 0, then the size in LEB128: 1 + 5 + 150 = 156 takes two bytes.
+        assert_eq!(out[8], 0);
+        assert_eq!(out[9..11], [156 & 0x7f | 0x80, 156 >> 7]);
+        assert_eq!(out[11], 5);
+        assert_eq!(&out[12..17], b"oqs-x");
+        assert_eq!(&out[17..], payload.as_bytes());
+        let short = with_custom_section(module, "n", b"ab");
+        assert_eq!(short[8..], [0, 4, 1, b'n', b'a', b'b']);
+    }
 
     #[test]
     fn texts_cannot_close_the_script() {

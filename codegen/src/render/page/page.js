@@ -69,10 +69,10 @@
       history.replaceState(null, "", url.toString());
     } catch (e) { /* file: URLs may refuse; the box still works */ }
   }
-  function start(exports) {
+  function start(module, exports) {
     engine = exports;
-    var failed = call(engine.oqs_load, [document.getElementById("table-data").textContent,
-      document.getElementById("callers-words-data").textContent]);
+    var words = decoder.decode(WebAssembly.Module.customSections(module, "oqs-callers-words")[0]);
+    var failed = call(engine.oqs_load, [document.getElementById("table-data").textContent, words]);
     if (failed) throw new Error(failed);
     // While an input method composes (かな漢字変換), the text is not yet what is meant.
     input.addEventListener("compositionstart", function () { composing = true; });
@@ -86,8 +86,9 @@
   }
   // The module, compiled while the page was read (load.js), made ready.
   window.oqsEngine
-    .then(function (module) { return WebAssembly.instantiate(module, {}); })
-    .then(function (instance) { start(instance.exports); })
+    .then(function (module) {
+      return WebAssembly.instantiate(module, {}).then(function (instance) { start(module, instance.exports); });
+    })
     .catch(function (error) {
       document.documentElement.classList.remove("answering");
       status.className = "none";
