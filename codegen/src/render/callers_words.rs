@@ -403,9 +403,7 @@ mod tests {
     /// standing for words only they held is reported for a person to remove after that
     /// revision, as codegen's summary does, not a fault of the list.
     fn withdrawn_texts() -> String {
-        let path = crate::workspace_root().join("generated/table.json");
-        let table: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let table = table_json();
         let mut texts = Vec::new();
         let mut gather = |value: &serde_json::Value| {
             fn walk(value: &serde_json::Value, texts: &mut Vec<String>) {
@@ -454,9 +452,7 @@ mod tests {
     /// The texts, folded, of the codes of the table of the day that the oldest version of
     /// spec/ did not list (`table.json`'s history).
     fn added_codes_texts() -> String {
-        let path = crate::workspace_root().join("generated/table.json");
-        let json: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let json = table_json();
         let oldest = &json["history"]["versions"][0];
         let added: Vec<&str> = json["history"]["codes"]
             .as_array()
@@ -469,20 +465,18 @@ mod tests {
             })
             .filter_map(|code| code["number"].as_str())
             .collect();
-        let table = current_table();
-        let mut texts = Vec::new();
-        for code in &table.codes {
-            if added.contains(&code.number.to_string().as_str()) {
-                texts.push(fold(&code.heading));
-                texts.push(fold(&code.message));
-                for row in &code.rows {
-                    for text in [&row.kind, &row.cause, &row.remedy, &row.contact] {
-                        texts.push(fold(text));
-                    }
-                }
-            }
-        }
-        texts.join("\n")
+        let mut table = current_table();
+        table
+            .codes
+            .retain(|code| added.contains(&code.number.to_string().as_str()));
+        table.footnotes.clear();
+        table_texts(&table).map(fold).collect::<Vec<_>>().join("\n")
+    }
+
+    /// `generated/table.json` as JSON, its history with it.
+    fn table_json() -> serde_json::Value {
+        let path = crate::workspace_root().join("generated/table.json");
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
     #[test]
