@@ -44,6 +44,15 @@ pub fn summary(reading: &Workbook) -> String {
     escape(&out)
 }
 
+/// Lines under a summary's heading, indented past its label.
+fn indented(lines: &[String]) -> String {
+    lines
+        .iter()
+        .map(|l| format!("             {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The lines of `spec/names.toml` that no version in `spec/` uses any more, for the
 /// summary: each can be removed.
 pub fn unused_names(
@@ -57,11 +66,7 @@ pub fn unused_names(
             "names        {} line(s) of {} name what no version in spec/ lists; remove them:\n{}",
             unused.len(),
             names_file.display(),
-            unused
-                .iter()
-                .map(|l| format!("             {l}"))
-                .collect::<Vec<_>>()
-                .join("\n")
+            indented(&unused)
         )
     })
 }
@@ -76,13 +81,6 @@ pub fn stale_callers_words(
 ) -> Option<String> {
     let newest = versions.newest();
     let file = names_file.with_file_name(crate::render::callers_words::FILE_NAME);
-    let indented = |lines: &[String]| {
-        lines
-            .iter()
-            .map(|l| format!("             {l}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
     let stale = names.callers_words.stale(&newest.table);
     let held = names.callers_words.elsewhere_held(&newest.table);
     let mut parts = Vec::new();

@@ -205,11 +205,12 @@ impl CallersWords {
     /// ([`CallersWords::for_table`]), for a person to remove.
     pub fn elsewhere_held(&self, table: &Table) -> Vec<String> {
         let texts: Vec<String> = table_texts(table).map(fold).collect();
-        self.elsewhere
-            .iter()
-            .filter(|word| holds(&texts, word))
-            .cloned()
-            .collect()
+        self.elsewhere_held_in(&texts).cloned().collect()
+    }
+
+    /// The words of `[elsewhere]` that one of these folded texts holds.
+    fn elsewhere_held_in<'a>(&'a self, texts: &'a [String]) -> impl Iterator<Item = &'a String> {
+        self.elsewhere.iter().filter(|word| holds(texts, word))
     }
 
     /// Whether only the readings file gives this word for this caller's word.
@@ -228,7 +229,7 @@ impl CallersWords {
             list.retain(|w| !self.is_reading_only(caller, w) || holds(&texts, w));
         }
         words.retain(|_, list| !list.is_empty());
-        let held = self.elsewhere_held(table);
+        let held: BTreeSet<&String> = self.elsewhere_held_in(&texts).collect();
         CallersWords {
             words,
             elsewhere: self
@@ -403,21 +404,18 @@ mod tests {
     /// standing for words only they held is reported for a person to remove after that
     /// revision, as codegen's summary does, not a fault of the list.
     fn withdrawn_texts() -> String {
-        let table = table_json();
-        let mut texts = Vec::new();
-        let mut gather = |value: &serde_json::Value| {
-            fn walk(value: &serde_json::Value, texts: &mut Vec<String>) {
-                match value {
-                    serde_json::Value::String(text) => texts.push(fold(text)),
-                    serde_json::Value::Array(list) => list.iter().for_each(|v| walk(v, texts)),
-                    serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, texts)),
-                    _ => {}
-                }
+        fn walk(value: &serde_json::Value, texts: &mut Vec<String>) {
+            match value {
+                serde_json::Value::String(text) => texts.push(fold(text)),
+                serde_json::Value::Array(list) => list.iter().for_each(|v| walk(v, texts)),
+                serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, texts)),
+                _ => {}
             }
-            walk(value, &mut texts);
-        };
-        gather(&table["history"]["withdrawn_codes"]);
-        gather(&table["history"]["withdrawn_ids"]);
+        }
+        let history = &table_json()["history"];
+        let mut texts = Vec::new();
+        walk(&history["withdrawn_codes"], &mut texts);
+        walk(&history["withdrawn_ids"], &mut texts);
         texts.join("\n")
     }
 
