@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
-use oqs_messages_text::query::{Query, QueryError};
+use oqs_messages_text::query::{portal_code_span, Query, QueryError};
 use oqs_messages_text::search::SearchError;
 
 use crate::answer::{
@@ -526,17 +526,10 @@ impl Engine {
 
 /// The display code a text writes beside a マイナポータル error code
 /// (`【010：初回登録エラー】、マイナポータルのエラーは加入者情報重複(006)`, `010 マイナポータル 006`):
-/// the text read again without the word `ポータル` and the number after it.
+/// the text read again without the portal's word and number.
 fn code_beside_portal(text: &str) -> Option<u16> {
-    let at = text.find("ポータル")?;
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let after = &text[at..];
-    let start = after.find(digit)?;
-    let end = after[start..]
-        .find(|c: char| !digit(c))
-        .map_or(after.len(), |n| start + n);
-    let rest = format!("{} {}", &text[..at], &after[end..]);
-    match Query::parse(&rest) {
+    let span = portal_code_span(text)?;
+    match Query::parse(&format!("{} {}", &text[..span.start], &text[span.end..])) {
         Ok(Query::Code(code)) => Some(code),
         _ => None,
     }

@@ -168,6 +168,7 @@ pub fn html_with_history(
             ("COPIED", escape(oqs_answer::say::copy(Lang::Ja).1)),
             ("DATA", script_safe(&compact(&json(table, history, source)))),
             ("ENGINE", engine),
+            ("WORDS_SECTION", CALLERS_WORDS_SECTION.to_owned()),
         ],
     )
 }

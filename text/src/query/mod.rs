@@ -681,31 +681,64 @@ fn classify(
     class
 }
 
-/// `マイナポータル 005`, `ポータル 005`, `portal 005`, `--portal 005`: the number after the word.
-fn portal_number(text: &str) -> Option<Result<Query, QueryError>> {
+/// Where a text names a マイナポータル error code: the bytes from the word (`マイナポータル`,
+/// `ポータル`, or `portal` first in the text) through the number written after it. What is
+/// left around it is what else the text says, such as the display code a screen shows
+/// beside the portal's code.
+///
+/// ```
+/// use oqs_messages_text::query::{portal_code_span, Query};
+///
+/// let text = "【010：初回登録エラー】、マイナポータルのエラーは加入者情報重複(006)";
+/// let span = portal_code_span(text).unwrap();
+/// assert_eq!(&text[span.clone()], "マイナポータルのエラーは加入者情報重複(006");
+/// assert_eq!(Query::parse(&text[..span.start]), Ok(Query::Code(10)));
+/// assert_eq!(portal_code_span("マイナポータル"), None);
+/// ```
+pub fn portal_code_span(text: &str) -> Option<Range<usize>> {
+    let (word, number) = portal_word_and_number(text)?;
+    Some(word.start..number?.end)
+}
+
+/// The word naming the マイナポータル (its bytes), and the digits first written after it
+/// (their bytes, full-width digits too), if any.
+fn portal_word_and_number(text: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let lower_starts = |s: &str, word: &str| {
         s.len() >= word.len() && s.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
     };
-    let trimmed = text.trim_start_matches(|c: char| fold(c).is_whitespace() || c == '-');
-    let rest = if let Some(at) = text.find("ポータル") {
-        &text[at + "ポータル".len()..]
-    } else if lower_starts(trimmed, "portal") {
-        &trimmed["portal".len()..]
+    let trimmed_at = text.len()
+        - text
+            .trim_start_matches(|c: char| fold(c).is_whitespace() || c == '-')
+            .len();
+    let word = if let Some(at) = text.find("ポータル") {
+        let start = text[..at].strip_suffix("マイナ").map_or(at, str::len);
+        start..at + "ポータル".len()
+    } else if lower_starts(&text[trimmed_at..], "portal") {
+        trimmed_at..trimmed_at + "portal".len()
     } else {
         return None;
     };
+    let is_digit = |(_, c): &(usize, char)| fold(*c).is_ascii_digit();
+    let after = &text[word.end..];
+    let number = after.char_indices().find(is_digit).map(|(at, _)| {
+        let end = after[at..]
+            .char_indices()
+            .find(|d| !is_digit(d))
+            .map_or(after.len(), |(n, _)| at + n);
+        word.end + at..word.end + end
+    });
+    Some((word, number))
+}
+
+/// `マイナポータル 005`, `ポータル 005`, `portal 005`, `--portal 005`: the number after the word.
+fn portal_number(text: &str) -> Option<Result<Query, QueryError>> {
+    let (_, number) = portal_word_and_number(text)?;
     let mut token = Token::EMPTY;
-    let mut started = false;
-    for c in rest.chars().map(fold) {
-        if c.is_ascii_digit() {
-            started = true;
-            token.push(c as u8);
-        } else if started {
-            break;
-        }
+    for c in number.map_or("", |n| &text[n]).chars() {
+        token.push(fold(c) as u8);
     }
     let digits = token.text();
-    if !started || token.too_long || digits.len() > 3 {
+    if digits.is_empty() || token.too_long || digits.len() > 3 {
         return Some(Err(QueryError::Unrecognized));
     }
     let n = digits

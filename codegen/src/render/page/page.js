@@ -71,7 +71,7 @@
   }
   function start(module, exports) {
     engine = exports;
-    var words = decoder.decode(WebAssembly.Module.customSections(module, "oqs-callers-words")[0]);
+    var words = decoder.decode(WebAssembly.Module.customSections(module, document.getElementById("engine").dataset.wordsSection)[0]);
     var failed = call(engine.oqs_load, [document.getElementById("table-data").textContent, words]);
     if (failed) throw new Error(failed);
     // While an input method composes (かな漢字変換), the text is not yet what is meant.

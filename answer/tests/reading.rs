@@ -1,0 +1,114 @@
+//! What a pasted text is read as, answered over the table of the day (every case is taken
+//! from the table, so this holds for any version):
+//!
+//! - the start of a message ID, as the page answers it at each keystroke: every start of
+//!   every ID the table lists (`0x`, `0x0`, … `0x0400001`; `0400`, … without `0x`) is
+//!   answered with exactly the rows that list an ID it could become, never with nothing
+//!   found;
+//! - a マイナポータル error code pasted with the display code whose row lists it (the
+//!   screen's `【010：…】` and the portal's code in one message) is read as both and answered
+//!   as the error code; with another code beside it, as the error code alone.
+
+use oqs_answer::{CallersWords, Engine, IdPrefix, ListedId, Read, TableData};
+use oqs_messages_table::DetailCode;
+
+fn engine() -> Engine {
+    let table = include_str!("../../generated/table.json");
+    Engine::new(
+        TableData::from_json(table).unwrap(),
+        &CallersWords::default(),
+    )
+}
+
+#[test]
+fn every_start_of_every_id_answers_with_the_ids_it_could_become() {
+    let engine = engine();
+    let rows: Vec<_> = engine.rows().collect();
+    let mut asked = 0;
+    for id in engine.data().table.listed_ids() {
+        let ListedId::Exact(value) = id else {
+            continue;
+        };
+        let hex = format!("{:08X}", value.0);
+        for digits in 0..8 {
+            let mut texts = vec![format!("0x{}", &hex[..digits])];
+            // Digits alone are a code (one to three) or a row's label first; only where
+            // nothing else answers are they the start of an ID.
+            if digits > 0 && hex.starts_with(|c: char| c.is_ascii_digit()) {
+                texts.push(hex[..digits].to_owned());
+            }
+            for text in texts {
+                asked += 1;
+                let answer = engine.answer(&text);
+                assert!(answer.failure.is_none(), "{text}: {:?}", answer.failure);
+                assert!(!answer.matches.is_empty(), "{text}");
+                let Some(Read::IdPrefix(prefix)) = &answer.read else {
+                    continue; // a code, or words found, answered first
+                };
+                let expected: Vec<String> = rows
+                    .iter()
+                    .filter(|s| s.row.message_ids.iter().any(|id| prefix.admits(id)))
+                    .map(|s| s.reference())
+                    .collect();
+                let got: Vec<String> = answer.matches.iter().map(|m| m.shown.reference()).collect();
+                assert_eq!(got, expected, "{text}");
+                assert!(prefix.admits(&id), "{text} {id}");
+            }
+        }
+    }
+    assert!(asked > 100);
+    // A start no ID has is said to be so; digits alone that start none are left to the
+    // rest of the engine.
+    let none = engine.answer("0x9");
+    assert_eq!(none.failure.map(|f| f.kind()), Some("not_found"));
+    assert_eq!(IdPrefix::read("0x9").unwrap().shown(), "0x9");
+}
+
+#[test]
+fn a_portal_code_with_its_display_code_is_read_as_both() {
+    let engine = engine();
+    let mut asked = 0;
+    for (code, _, row) in engine.data().rows() {
+        for detail in &row.details {
+            let DetailCode::PortalError { first, .. } = detail.code else {
+                continue;
+            };
+            let number = code.number.get();
+            let alone = engine.answer(&format!("マイナポータル {first:03}"));
+            let heading = &code.heading;
+            for text in [
+                format!("画面は【{number:03}：{heading}】、マイナポータルのエラーは({first:03})"),
+                format!("{number:03} マイナポータル {first:03}"),
+                format!("マイナポータル　{first:03}　コード{number:03}"),
+            ] {
+                let answer = engine.answer(&text);
+                assert_eq!(
+                    answer.read,
+                    Some(Read::PortalUnderCode {
+                        code: number,
+                        portal: first
+                    }),
+                    "{text}"
+                );
+                let rows: Vec<String> =
+                    answer.matches.iter().map(|m| m.shown.reference()).collect();
+                let expected: Vec<String> =
+                    alone.matches.iter().map(|m| m.shown.reference()).collect();
+                assert_eq!(rows, expected, "{text}");
+            }
+            // Another code beside it is not the code that lists it: the error code alone.
+            let other = engine
+                .data()
+                .table
+                .codes
+                .iter()
+                .map(|c| c.number.get())
+                .find(|n| *n != number)
+                .unwrap();
+            let answer = engine.answer(&format!("{other:03} マイナポータル {first:03}"));
+            assert_eq!(answer.read, alone.read, "{other:03} beside {first:03}");
+            asked += 1;
+        }
+    }
+    assert!(asked > 0, "the table lists no マイナポータル error code");
+}
