@@ -4,6 +4,7 @@
 //! レセコン, 自動精算機, 算定). Such a sentence whose best row fits it only loosely is told
 //! that nothing fits.
 
+use oqs_messages_table::Table;
 use oqs_messages_text::fold::{folded, placed, PlacedChar};
 
 /// Below this fit (thousandths of what a sentence asks, [`crate::TextReason::fit`]) the best
@@ -24,6 +25,46 @@ pub const WEAK_FIT_NAMING_ELSEWHERE: u32 = 340;
 /// of `tests/callers/` like [`WEAK_FIT`].
 pub const WEAK_FIT_ASKING_ELSEWHERE: u32 = 600;
 
+/// Whether a sentence says what its writer wants to do (`暗くしたい`, `変えたいんですけど`,
+/// `撮り直したいと言っている`): a wish, where the table's rows say what went wrong. Read in
+/// hiragana as typed: `たい` after the last kana of a verb's stem and before the end, a mark
+/// or the kana a wish goes on with (`ん`, `の`, `で`, `と`, `け`, `が`, `な`, `か`); never
+/// `みたい` (it seems) nor `ったい` (`いったい`), nor `たいへん`, `たいおう`.
+pub fn states_a_wish(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let hiragana = |c: char| matches!(c, '\u{3041}'..='\u{309F}');
+    let stem = |c: char| {
+        matches!(
+            c,
+            'い' | 'き'
+                | 'ぎ'
+                | 'し'
+                | 'じ'
+                | 'ち'
+                | 'に'
+                | 'ひ'
+                | 'び'
+                | 'り'
+                | 'え'
+                | 'け'
+                | 'せ'
+                | 'て'
+                | 'べ'
+                | 'め'
+                | 'れ'
+        )
+    };
+    let goes_on = |c: char| {
+        !hiragana(c) || matches!(c, 'ん' | 'の' | 'で' | 'と' | 'け' | 'が' | 'な' | 'か')
+    };
+    (1..chars.len().saturating_sub(1)).any(|i| {
+        chars[i] == 'た'
+            && chars[i + 1] == 'い'
+            && stem(chars[i - 1])
+            && chars.get(i + 2).is_none_or(|&c| goes_on(c))
+    })
+}
+
 /// Whether a word is a name as products and systems are written: four characters or more,
 /// all full-width katakana (the long-vowel mark with them) or all letters and digits of the
 /// Latin alphabet. Half-width katakana is left out: callers type whole sentences in it
@@ -37,10 +78,32 @@ pub fn is_a_name(word: &str) -> bool {
             || (word.chars().all(latin) && word.chars().any(|c| !c.is_numeric())))
 }
 
-/// The words of `[elsewhere]`, folded as the search folds texts.
+/// The words of `[elsewhere]`, folded as the search folds texts, each with the places the
+/// table writes it inside a longer word of its own (`電子カルテ` in `電子カルテ情報共有サービス`).
 #[derive(Clone, Debug, Default)]
 pub struct Elsewhere {
-    words: Vec<(String, Vec<char>)>,
+    words: Vec<ElsewhereWord>,
+}
+
+#[derive(Clone, Debug)]
+struct ElsewhereWord {
+    word: String,
+    folded: Vec<char>,
+    /// What the table writes right before and right after the word where it is part of a
+    /// longer word, folded: the word found with the same beside it in a sentence is the
+    /// table's word (`電子カルテ情報` is the table's service, `電子カルテに` the clinic's
+    /// records system).
+    in_table: Vec<Beside>,
+}
+
+/// Where a word is found: the characters the text writes before and after it (`None` at
+/// the text's ends), and its own first and last as the text writes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Beside {
+    before: Option<char>,
+    after: Option<char>,
+    first: Option<char>,
+    last: Option<char>,
 }
 
 /// Katakana (either width, with the long-vowel mark) and Latin letters and digits (either
@@ -51,51 +114,160 @@ fn runs_on(c: char) -> bool {
         || c.is_ascii_alphanumeric()
 }
 
+/// What a word of the table runs on with: katakana and Latin letters ([`runs_on`]) and
+/// kanji (`電子カルテ` runs on into `情報共有サービス`).
+fn continues_a_word(c: char) -> bool {
+    runs_on(c) || matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
+}
+
+/// A character folded as the search folds it (`None` where it folds to nothing).
+fn folded_char(c: char) -> Option<char> {
+    let mut buffer = [0u8; 4];
+    folded(c.encode_utf8(&mut buffer)).next()
+}
+
+/// Each place a text holds a folded word, with the characters the text writes beside it.
+fn found_in(text: &str, word: &[char]) -> Vec<Beside> {
+    let placed: Vec<PlacedChar> = placed(text).collect();
+    let n = word.len();
+    if n == 0 || n > placed.len() {
+        return Vec::new();
+    }
+    (0..=placed.len() - n)
+        .filter(|&i| {
+            placed[i..i + n]
+                .iter()
+                .map(|p| p.c)
+                .eq(word.iter().copied())
+        })
+        .map(|i| Beside {
+            before: text[..placed[i].start].chars().next_back(),
+            after: text[placed[i + n - 1].end..].chars().next(),
+            first: text[placed[i].start..].chars().next(),
+            last: text[..placed[i + n - 1].end].chars().next_back(),
+        })
+        .collect()
+}
+
+impl Beside {
+    /// Neither side runs on into a longer word: the word stands as a word of its own.
+    fn alone(&self) -> bool {
+        !self.before.is_some_and(continues_a_word) && !self.after.is_some_and(continues_a_word)
+    }
+
+    /// Where the word is found in a sentence, it is the table's longer word: the sentence
+    /// writes beside it what the table does, on a side where that runs on.
+    fn as_in_table(&self, in_table: &Beside) -> bool {
+        let same = |sentence: Option<char>, table: Option<char>| {
+            table.is_some_and(continues_a_word)
+                && sentence.and_then(folded_char).is_some()
+                && sentence.and_then(folded_char) == table.and_then(folded_char)
+        };
+        same(self.before, in_table.before) || same(self.after, in_table.after)
+    }
+}
+
 impl Elsewhere {
-    /// The words, each folded once.
-    pub fn new(words: &[String]) -> Elsewhere {
+    /// The words, each folded once, with where the table's texts write them inside longer
+    /// words; a word a text of the table writes as a word of its own is left out (the
+    /// table answers it: [`Elsewhere::held_by`] names them).
+    pub fn new<'t>(
+        words: &[String],
+        table_texts: impl Iterator<Item = &'t str> + Clone,
+    ) -> Elsewhere {
         Elsewhere {
             words: words
                 .iter()
-                .map(|w| (w.clone(), folded(w).collect::<Vec<char>>()))
-                .filter(|(_, f)| !f.is_empty())
+                .filter_map(|word| {
+                    let folded: Vec<char> = folded(word).collect();
+                    let in_table: Vec<Beside> = table_texts
+                        .clone()
+                        .flat_map(|text| found_in(text, &folded))
+                        .collect();
+                    (!folded.is_empty() && !in_table.iter().any(Beside::alone)).then(|| {
+                        ElsewhereWord {
+                            word: word.clone(),
+                            folded,
+                            in_table,
+                        }
+                    })
+                })
                 .collect(),
         }
     }
 
+    /// The words a text of the table writes as words of their own (not only inside longer
+    /// words of its own): the table answers them, so they cannot name what it does not.
+    pub fn held_by<'w, 't>(
+        words: impl IntoIterator<Item = &'w String>,
+        table_texts: impl Iterator<Item = &'t str> + Clone,
+    ) -> Vec<&'w String> {
+        words
+            .into_iter()
+            .filter(|word| {
+                let folded: Vec<char> = folded(word).collect();
+                table_texts
+                    .clone()
+                    .flat_map(|text| found_in(text, &folded))
+                    .any(|beside| beside.alone())
+            })
+            .collect()
+    }
+
     /// The first word of the list that the text names, as a word of its own: found folded
-    /// (width, case, hiragana and katakana alike), and where the word begins or ends with
-    /// katakana or Latin letters, not run on by more of them in the text as typed.
+    /// (width, case, hiragana and katakana alike); where the word begins or ends with
+    /// katakana or Latin letters, not run on by more of them in the text as typed; and not
+    /// with what the table writes beside it where it is part of a longer word of the table's.
     pub fn named_in(&self, text: &str) -> Option<&str> {
-        let placed: Vec<PlacedChar> = placed(text).collect();
-        let chars: Vec<char> = placed.iter().map(|p| p.c).collect();
-        let before = |at: usize| text[..placed[at].start].chars().next_back();
-        let after = |at: usize| text[placed[at].end..].chars().next();
-        self.words.iter().find_map(|(word, folded)| {
-            let n = folded.len();
-            let alone = |i: usize| {
-                let first = text[placed[i].start..].chars().next().is_some_and(runs_on);
-                let last = text[..placed[i + n - 1].end]
-                    .chars()
-                    .next_back()
-                    .is_some_and(runs_on);
-                let runs_on_before = first && before(i).is_some_and(runs_on);
-                let runs_on_after = last && after(i + n - 1).is_some_and(runs_on);
-                !runs_on_before && !runs_on_after
-            };
-            (n <= chars.len()
-                && (0..=chars.len() - n).any(|i| chars[i..i + n] == folded[..] && alone(i)))
-            .then_some(word.as_str())
+        self.words.iter().find_map(|entry| {
+            found_in(text, &entry.folded)
+                .iter()
+                .any(|beside| {
+                    let runs_on_before =
+                        beside.first.is_some_and(runs_on) && beside.before.is_some_and(runs_on);
+                    let runs_on_after =
+                        beside.last.is_some_and(runs_on) && beside.after.is_some_and(runs_on);
+                    !runs_on_before
+                        && !runs_on_after
+                        && !entry.in_table.iter().any(|t| beside.as_in_table(t))
+                })
+                .then_some(entry.word.as_str())
         })
     }
+}
+
+/// Every text of a table, as the search and the callers' words read them: each code's
+/// heading, message and tags, each row's kind, cause, remedy and contact, the footnotes.
+pub fn table_texts(table: &Table) -> impl Iterator<Item = &str> + Clone {
+    table
+        .codes
+        .iter()
+        .flat_map(|code| {
+            [code.heading.as_str(), code.message.as_str()]
+                .into_iter()
+                .chain(code.tags.iter().map(String::as_str))
+                .chain(code.rows.iter().flat_map(|row| {
+                    [
+                        row.kind.as_str(),
+                        row.cause.as_str(),
+                        row.remedy.as_str(),
+                        row.contact.as_str(),
+                    ]
+                }))
+        })
+        .chain(table.footnotes.iter().map(|note| note.text.as_str()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn strings(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
     fn list(words: &[&str]) -> Elsewhere {
-        Elsewhere::new(&words.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+        Elsewhere::new(&strings(words), [].into_iter())
     }
 
     #[test]
@@ -113,6 +285,56 @@ mod tests {
         );
         assert_eq!(list.named_in("マイナンバーカードが読めない"), None);
         assert_eq!(list.named_in(""), None);
+    }
+
+    #[test]
+    fn a_word_the_table_writes_only_inside_longer_words_is_named_apart_from_them() {
+        let table = [
+            "電子カルテ情報共有サービスで取得できない",
+            "院内の電子カルテ情報",
+        ];
+        let words = strings(&["電子カルテ", "レセコン"]);
+        let list = Elsewhere::new(&words, table.into_iter());
+        assert_eq!(
+            list.named_in("電子カルテにログインできない"),
+            Some("電子カルテ")
+        );
+        assert_eq!(list.named_in("電子ｶﾙﾃが起動しない"), Some("電子カルテ"));
+        assert_eq!(list.named_in("電子カルテ情報共有サービスのエラー"), None);
+        assert_eq!(list.named_in("電子カルテ情報が取れない"), None);
+        assert_eq!(
+            list.named_in("院内電子カルテが止まった"),
+            Some("電子カルテ")
+        );
+        // Written as a word of its own by the table: the table answers it.
+        let table = ["電子カルテ情報共有サービス", "電子カルテの設定を確認する"];
+        assert_eq!(Elsewhere::held_by(&words, table.into_iter()), [&words[0]]);
+        let list = Elsewhere::new(&words, table.into_iter());
+        assert_eq!(list.named_in("電子カルテにログインできない"), None);
+        assert_eq!(list.named_in("レセコンが起動しない"), Some("レセコン"));
+    }
+
+    #[test]
+    fn a_wish_is_read_in_its_verb() {
+        for wish in [
+            "画面が明るすぎるので暗くしたい",
+            "パスワードを変えたいんですけど",
+            "顔写真を撮り直したいと言っている",
+            "何を買いたいか",
+            "設定を見直したい。",
+        ] {
+            assert!(states_a_wish(wish), "{wish}");
+        }
+        for report in [
+            "カードを置いちゃったみたいで、エラー",
+            "いったい何が起きたのか",
+            "たいへん困っている",
+            "エラーにたいおうしてほしい",
+            "タイムアウトした",
+            "端末が重たい",
+        ] {
+            assert!(!states_a_wish(report), "{report}");
+        }
     }
 
     #[test]

@@ -182,7 +182,8 @@ fn percent(part: usize, whole: usize) -> f64 {
 fn best_fit(answer: &oqs_explain::Answer<'_>) -> String {
     match answer.matches.first().map(|m| &m.reason) {
         Some(oqs_explain::Reason::Text(reason)) => format!(
-            "{} {} {} {}",
+            "{} {} {} {} {}",
+            u8::from(answer.weak),
             reason.fit,
             reason.score,
             answer.matches.len(),
@@ -190,7 +191,7 @@ fn best_fit(answer: &oqs_explain::Answer<'_>) -> String {
                 .words()
                 .map_or(String::new(), |w| w.unknown.join("/"))
         ),
-        _ => "0 0 0 -".to_owned(),
+        _ => format!("{} 0 0 0 -", u8::from(answer.weak)),
     }
 }
 

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::Path;
 
+use oqs_answer::{table_texts, Elsewhere};
 use oqs_messages_table::unseen::escape;
 use oqs_messages_table::{Table, Version};
 use oqs_messages_text::fold::folded;
@@ -201,16 +202,14 @@ impl CallersWords {
         lines
     }
 
-    /// The words of `[elsewhere]` that a text of `table` holds: left out of the search
+    /// The words of `[elsewhere]` that a text of `table` writes as words of their own (not
+    /// only inside longer words of the table's): left out of the search
     /// ([`CallersWords::for_table`]), for a person to remove.
     pub fn elsewhere_held(&self, table: &Table) -> Vec<String> {
-        let texts: Vec<String> = table_texts(table).map(fold).collect();
-        self.elsewhere_held_in(&texts).cloned().collect()
-    }
-
-    /// The words of `[elsewhere]` that one of these folded texts holds.
-    fn elsewhere_held_in<'a>(&'a self, texts: &'a [String]) -> impl Iterator<Item = &'a String> {
-        self.elsewhere.iter().filter(|word| holds(texts, word))
+        Elsewhere::held_by(&self.elsewhere, table_texts(table))
+            .into_iter()
+            .cloned()
+            .collect()
     }
 
     /// Whether only the readings file gives this word for this caller's word.
@@ -229,7 +228,9 @@ impl CallersWords {
             list.retain(|w| !self.is_reading_only(caller, w) || holds(&texts, w));
         }
         words.retain(|_, list| !list.is_empty());
-        let held: BTreeSet<&String> = self.elsewhere_held_in(&texts).collect();
+        let held: BTreeSet<&String> = Elsewhere::held_by(&self.elsewhere, table_texts(table))
+            .into_iter()
+            .collect();
         CallersWords {
             words,
             elsewhere: self
@@ -286,27 +287,6 @@ impl CallersWords {
         text.push('\n');
         text
     }
-}
-
-/// Every text of a table that the search reads.
-fn table_texts(table: &Table) -> impl Iterator<Item = &str> {
-    table
-        .codes
-        .iter()
-        .flat_map(|code| {
-            [code.heading.as_str(), code.message.as_str()]
-                .into_iter()
-                .chain(code.tags.iter().map(String::as_str))
-                .chain(code.rows.iter().flat_map(|row| {
-                    [
-                        row.kind.as_str(),
-                        row.cause.as_str(),
-                        row.remedy.as_str(),
-                        row.contact.as_str(),
-                    ]
-                }))
-        })
-        .chain(table.footnotes.iter().map(|note| note.text.as_str()))
 }
 
 #[cfg(test)]

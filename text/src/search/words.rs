@@ -123,6 +123,30 @@ pub fn terms(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The counts of a text: digits and the kanji they count (`3回` in `3回まちがえて`, `あと1回`,
+/// `10回`), which the terms split into a number and a kanji of one character.
+pub(super) fn counts(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    core::iter::from_fn(move || loop {
+        let at = rest.find(|c: char| widen(c).is_ascii_digit())?;
+        let digits = rest[at..]
+            .find(|c: char| !widen(c).is_ascii_digit())
+            .unwrap_or(rest.len() - at);
+        let after = &rest[at + digits..];
+        let counted = after.chars().next().filter(|&c| is_kanji(c));
+        let before_is_latin = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| script(c) == Script::Latin);
+        let end = at + digits + counted.map_or(0, char::len_utf8);
+        let count = &rest[at..end];
+        rest = &rest[end..];
+        if counted.is_some() && !before_is_latin {
+            return Some(count);
+        }
+    })
+}
+
 /// The runs of hiragana of a text, two characters or more: the terms of a query typed in
 /// hiragana alone (`ぱすわーど`).
 pub(super) fn hiragana_runs(text: &str) -> impl Iterator<Item = &str> {
