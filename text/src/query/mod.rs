@@ -651,8 +651,10 @@ fn classify(
                     .fold(0u16, |a, d| a * 10 + u16::from(d - b'0'));
                 return Class::Candidate(CandidateKind::Code(n), Strength::Marked);
             }
+            // After an ID's key, seven digits are an ID whose leading zero was left out
+            // (`id:4000001`).
             if is_one_of(&key.token, ID_KEYS) {
-                return match token.value() {
+                return match token.value().or_else(|| token.value_without_zero()) {
                     Some(v) => Class::Candidate(CandidateKind::Value(v), Strength::Marked),
                     None => Class::Other,
                 };

@@ -100,6 +100,16 @@ fn portal_codes() {
     );
 }
 
+/// After an ID's key, seven digits are the ID without its leading zero.
+#[test]
+fn an_id_after_its_key_may_lack_its_leading_zero() {
+    assert_eq!(
+        Query::parse("code:004 id:4000001"),
+        Ok(Query::Pair(4, 0x0400_0001))
+    );
+    assert_eq!(Query::parse("msgid=4000011"), Ok(Query::Value(0x0400_0011)));
+}
+
 /// A key's value follows `=` or `:` and blanks or quotes only; other marks end it.
 #[test]
 fn a_key_is_followed_by_blanks_or_quotes_only() {
