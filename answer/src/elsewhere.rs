@@ -89,11 +89,6 @@ pub struct Elsewhere {
 struct ElsewhereWord {
     word: String,
     folded: Vec<char>,
-    /// What the table writes right before and right after the word where it is part of a
-    /// longer word, folded: the word found with the same beside it in a sentence is the
-    /// table's word (`電子カルテ情報` is the table's service, `電子カルテに` the clinic's
-    /// records system).
-    in_table: Vec<Beside>,
 }
 
 /// Where a word is found: the characters the text writes before and after it (`None` at
@@ -126,26 +121,47 @@ fn folded_char(c: char) -> Option<char> {
     folded(c.encode_utf8(&mut buffer)).next()
 }
 
-/// Each place a text holds a folded word, with the characters the text writes beside it.
-fn found_in(text: &str, word: &[char]) -> Vec<Beside> {
-    let placed: Vec<PlacedChar> = placed(text).collect();
-    let n = word.len();
-    if n == 0 || n > placed.len() {
-        return Vec::new();
+/// A text with each of its characters folded as the search folds it, placed in the text.
+struct PlacedText<'t> {
+    text: &'t str,
+    chars: Vec<PlacedChar>,
+}
+
+impl<'t> PlacedText<'t> {
+    fn new(text: &'t str) -> PlacedText<'t> {
+        PlacedText {
+            text,
+            chars: placed(text).collect(),
+        }
     }
-    (0..=placed.len() - n)
-        .filter(|&i| {
-            placed[i..i + n]
-                .iter()
-                .map(|p| p.c)
-                .eq(word.iter().copied())
-        })
-        .map(|i| Beside {
-            before: text[..placed[i].start].chars().next_back(),
-            after: text[placed[i + n - 1].end..].chars().next(),
-            first: text[placed[i].start..].chars().next(),
-            last: text[..placed[i + n - 1].end].chars().next_back(),
-        })
+
+    /// Each place the text holds a folded word, with the characters it writes beside it.
+    fn found(&self, word: &[char]) -> Vec<Beside> {
+        let (text, placed, n) = (self.text, &self.chars, word.len());
+        if n == 0 || n > placed.len() {
+            return Vec::new();
+        }
+        (0..=placed.len() - n)
+            .filter(|&i| {
+                placed[i..i + n]
+                    .iter()
+                    .map(|p| p.c)
+                    .eq(word.iter().copied())
+            })
+            .map(|i| Beside {
+                before: text[..placed[i].start].chars().next_back(),
+                after: text[placed[i + n - 1].end..].chars().next(),
+                first: text[placed[i].start..].chars().next(),
+                last: text[..placed[i + n - 1].end].chars().next_back(),
+            })
+            .collect()
+    }
+}
+
+/// Each place the texts hold a folded word, with what each writes beside it.
+fn found_in<'t>(texts: impl Iterator<Item = &'t str>, word: &[char]) -> Vec<Beside> {
+    texts
+        .flat_map(|text| PlacedText::new(text).found(word))
         .collect()
 }
 
@@ -168,30 +184,16 @@ impl Beside {
 }
 
 impl Elsewhere {
-    /// The words, each folded once, with where the table's texts write them inside longer
-    /// words; a word a text of the table writes as a word of its own is left out (the
-    /// table answers it: [`Elsewhere::held_by`] names them).
-    pub fn new<'t>(
-        words: &[String],
-        table_texts: impl Iterator<Item = &'t str> + Clone,
-    ) -> Elsewhere {
+    /// The words, each folded once.
+    pub fn new(words: &[String]) -> Elsewhere {
         Elsewhere {
             words: words
                 .iter()
-                .filter_map(|word| {
-                    let folded: Vec<char> = folded(word).collect();
-                    let in_table: Vec<Beside> = table_texts
-                        .clone()
-                        .flat_map(|text| found_in(text, &folded))
-                        .collect();
-                    (!folded.is_empty() && !in_table.iter().any(Beside::alone)).then(|| {
-                        ElsewhereWord {
-                            word: word.clone(),
-                            folded,
-                            in_table,
-                        }
-                    })
+                .map(|word| ElsewhereWord {
+                    word: word.clone(),
+                    folded: folded(word).collect(),
                 })
+                .filter(|entry| !entry.folded.is_empty())
                 .collect(),
         }
     }
@@ -206,31 +208,47 @@ impl Elsewhere {
             .into_iter()
             .filter(|word| {
                 let folded: Vec<char> = folded(word).collect();
-                table_texts
-                    .clone()
-                    .flat_map(|text| found_in(text, &folded))
-                    .any(|beside| beside.alone())
+                found_in(table_texts.clone(), &folded)
+                    .iter()
+                    .any(Beside::alone)
             })
             .collect()
     }
 
     /// The first word of the list that the text names, as a word of its own: found folded
     /// (width, case, hiragana and katakana alike); where the word begins or ends with
-    /// katakana or Latin letters, not run on by more of them in the text as typed; and not
-    /// with what the table writes beside it where it is part of a longer word of the table's.
-    pub fn named_in(&self, text: &str) -> Option<&str> {
+    /// katakana or Latin letters, not run on by more of them in the text as typed; and, where
+    /// the table's texts write the word too, neither as a word of its own (the table answers
+    /// it) nor with what they write beside it inside a longer word of theirs
+    /// (`電子カルテ情報共有サービス`). The table's texts are read only for a word the text names.
+    pub fn named_in<'t>(
+        &self,
+        text: &str,
+        table_texts: impl Iterator<Item = &'t str> + Clone,
+    ) -> Option<&str> {
+        let sentence = PlacedText::new(text);
         self.words.iter().find_map(|entry| {
-            found_in(text, &entry.folded)
-                .iter()
-                .any(|beside| {
+            let named: Vec<Beside> = sentence
+                .found(&entry.folded)
+                .into_iter()
+                .filter(|beside| {
                     let runs_on_before =
                         beside.first.is_some_and(runs_on) && beside.before.is_some_and(runs_on);
                     let runs_on_after =
                         beside.last.is_some_and(runs_on) && beside.after.is_some_and(runs_on);
-                    !runs_on_before
-                        && !runs_on_after
-                        && !entry.in_table.iter().any(|t| beside.as_in_table(t))
+                    !runs_on_before && !runs_on_after
                 })
+                .collect();
+            if named.is_empty() {
+                return None;
+            }
+            let in_table = found_in(table_texts.clone(), &entry.folded);
+            if in_table.iter().any(Beside::alone) {
+                return None;
+            }
+            named
+                .iter()
+                .any(|beside| !in_table.iter().any(|t| beside.as_in_table(t)))
                 .then_some(entry.word.as_str())
         })
     }
@@ -267,24 +285,31 @@ mod tests {
     }
 
     fn list(words: &[&str]) -> Elsewhere {
-        Elsewhere::new(&strings(words), [].into_iter())
+        Elsewhere::new(&strings(words))
+    }
+
+    impl Elsewhere {
+        /// Named where no table writes a word of the list.
+        fn named_in_alone(&self, text: &str) -> Option<&str> {
+            self.named_in(text, core::iter::empty())
+        }
     }
 
     #[test]
     fn a_word_is_named_as_a_word_of_its_own() {
         let list = list(&["レジ", "UPS", "自動精算機"]);
-        assert_eq!(list.named_in("レジの釣銭機が止まった"), Some("レジ"));
-        assert_eq!(list.named_in("ﾚｼﾞが止まった"), Some("レジ"));
-        assert_eq!(list.named_in("クレジットカードを置いた"), None);
-        assert_eq!(list.named_in("ups のアラーム"), Some("UPS"));
-        assert_eq!(list.named_in("groups"), None);
-        assert_eq!(list.named_in("UPSのアラーム"), Some("UPS"));
+        assert_eq!(list.named_in_alone("レジの釣銭機が止まった"), Some("レジ"));
+        assert_eq!(list.named_in_alone("ﾚｼﾞが止まった"), Some("レジ"));
+        assert_eq!(list.named_in_alone("クレジットカードを置いた"), None);
+        assert_eq!(list.named_in_alone("ups のアラーム"), Some("UPS"));
+        assert_eq!(list.named_in_alone("groups"), None);
+        assert_eq!(list.named_in_alone("UPSのアラーム"), Some("UPS"));
         assert_eq!(
-            list.named_in("受付の自動精算機でカードが詰まった"),
+            list.named_in_alone("受付の自動精算機でカードが詰まった"),
             Some("自動精算機")
         );
-        assert_eq!(list.named_in("マイナンバーカードが読めない"), None);
-        assert_eq!(list.named_in(""), None);
+        assert_eq!(list.named_in_alone("マイナンバーカードが読めない"), None);
+        assert_eq!(list.named_in_alone(""), None);
     }
 
     #[test]
@@ -294,24 +319,39 @@ mod tests {
             "院内の電子カルテ情報",
         ];
         let words = strings(&["電子カルテ", "レセコン"]);
-        let list = Elsewhere::new(&words, table.into_iter());
+        let list = Elsewhere::new(&words);
         assert_eq!(
-            list.named_in("電子カルテにログインできない"),
+            list.named_in("電子カルテにログインできない", table.into_iter()),
             Some("電子カルテ")
         );
-        assert_eq!(list.named_in("電子ｶﾙﾃが起動しない"), Some("電子カルテ"));
-        assert_eq!(list.named_in("電子カルテ情報共有サービスのエラー"), None);
-        assert_eq!(list.named_in("電子カルテ情報が取れない"), None);
         assert_eq!(
-            list.named_in("院内電子カルテが止まった"),
+            list.named_in("電子ｶﾙﾃが起動しない", table.into_iter()),
+            Some("電子カルテ")
+        );
+        assert_eq!(
+            list.named_in("電子カルテ情報共有サービスのエラー", table.into_iter()),
+            None
+        );
+        assert_eq!(
+            list.named_in("電子カルテ情報が取れない", table.into_iter()),
+            None
+        );
+        assert_eq!(
+            list.named_in("院内電子カルテが止まった", table.into_iter()),
             Some("電子カルテ")
         );
         // Written as a word of its own by the table: the table answers it.
         let table = ["電子カルテ情報共有サービス", "電子カルテの設定を確認する"];
         assert_eq!(Elsewhere::held_by(&words, table.into_iter()), [&words[0]]);
-        let list = Elsewhere::new(&words, table.into_iter());
-        assert_eq!(list.named_in("電子カルテにログインできない"), None);
-        assert_eq!(list.named_in("レセコンが起動しない"), Some("レセコン"));
+        let list = Elsewhere::new(&words);
+        assert_eq!(
+            list.named_in("電子カルテにログインできない", table.into_iter()),
+            None
+        );
+        assert_eq!(
+            list.named_in("レセコンが起動しない", table.into_iter()),
+            Some("レセコン")
+        );
     }
 
     #[test]

@@ -34,9 +34,9 @@ impl Engine {
     /// An engine over a version of the table, searching with the callers' words.
     pub fn new(data: TableData, callers_words: &CallersWords) -> Engine {
         Engine {
-            elsewhere: Elsewhere::new(&callers_words.elsewhere, table_texts(&data.table)),
             data,
             callers_words: callers_words.clone(),
+            elsewhere: Elsewhere::new(&callers_words.elsewhere),
             index: OnceLock::new(),
         }
     }
@@ -501,7 +501,11 @@ impl Engine {
                 best.fit < WEAK_FIT
                     || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
                     || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
-                        && (self.elsewhere.named_in(text).is_some() || states_a_wish(text)))
+                        && (self
+                            .elsewhere
+                            .named_in(text, table_texts(&self.data.table))
+                            .is_some()
+                            || states_a_wish(text)))
             });
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {
