@@ -25,6 +25,11 @@ pub const WEAK_FIT_NAMING_ELSEWHERE: u32 = 340;
 /// of `tests/callers/` like [`WEAK_FIT`].
 pub const WEAK_FIT_ASKING_ELSEWHERE: u32 = 600;
 
+/// A hiragana character (a word of them is no term of the search: `なくした`).
+pub fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}')
+}
+
 /// Whether a sentence says what its writer wants to do (`暗くしたい`, `変えたいんですけど`,
 /// `撮り直したいと言っている`): a wish, where the table's rows say what went wrong. Read in
 /// hiragana as typed: `たい` after the last kana of a verb's stem and before the end, a mark
@@ -32,7 +37,6 @@ pub const WEAK_FIT_ASKING_ELSEWHERE: u32 = 600;
 /// `みたい` (it seems) nor `ったい` (`いったい`), nor `たいへん`, `たいおう`.
 pub fn states_a_wish(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
-    let hiragana = |c: char| matches!(c, '\u{3041}'..='\u{309F}');
     let stem = |c: char| {
         matches!(
             c,
@@ -55,7 +59,7 @@ pub fn states_a_wish(text: &str) -> bool {
         )
     };
     let goes_on = |c: char| {
-        !hiragana(c) || matches!(c, 'ん' | 'の' | 'で' | 'と' | 'け' | 'が' | 'な' | 'か')
+        !is_hiragana(c) || matches!(c, 'ん' | 'の' | 'で' | 'と' | 'け' | 'が' | 'な' | 'か')
     };
     (1..chars.len().saturating_sub(1)).any(|i| {
         chars[i] == 'た'
@@ -148,9 +152,15 @@ impl<'t> PlacedText<'t> {
                     .map(|p| p.c)
                     .eq(word.iter().copied())
             })
+            // Beside it: the characters of the text that fold to something (the long-vowel
+            // mark that ends `プリンター` is the word's, not what follows it).
             .map(|i| Beside {
-                before: text[..placed[i].start].chars().next_back(),
-                after: text[placed[i + n - 1].end..].chars().next(),
+                before: i
+                    .checked_sub(1)
+                    .and_then(|b| text[placed[b].start..placed[b].end].chars().next_back()),
+                after: placed
+                    .get(i + n)
+                    .and_then(|a| text[a.start..a.end].chars().next()),
                 first: text[placed[i].start..].chars().next(),
                 last: text[..placed[i + n - 1].end].chars().next_back(),
             })
@@ -309,6 +319,12 @@ mod tests {
             Some("自動精算機")
         );
         assert_eq!(list.named_in_alone("マイナンバーカードが読めない"), None);
+        let list = self::list(&["プリンター"]);
+        assert_eq!(
+            list.named_in_alone("院内プリンターの接続が切れる"),
+            Some("プリンター")
+        );
+        assert_eq!(list.named_in_alone("プリンタードライバ"), None);
         assert_eq!(list.named_in_alone(""), None);
     }
 

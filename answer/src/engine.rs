@@ -11,8 +11,8 @@ use crate::answer::{
 };
 use crate::data::{CallersWords, TableData};
 use crate::elsewhere::{
-    is_a_name, states_a_wish, table_texts, Elsewhere, WEAK_FIT, WEAK_FIT_ASKING_ELSEWHERE,
-    WEAK_FIT_NAMING_ELSEWHERE,
+    is_a_name, is_hiragana, states_a_wish, table_texts, Elsewhere, WEAK_FIT,
+    WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
 use crate::index::SearchIndex;
 use crate::prefix::IdPrefix;
@@ -461,7 +461,11 @@ impl Engine {
     /// The rows that hold the words of a text, best first; or nothing found, with the
     /// nearest words of the table.
     fn words<'e>(&'e self, text: &str, answer: &mut Answer<'e>) {
-        let searched = match self.index().search(text, &self.data.table) {
+        // A word of [elsewhere] the text names in hiragana (`なくした`) is no term of the
+        // search: it is a word of the text that the table does not hold all the same.
+        let elsewhere = self.elsewhere.named_in(text, table_texts(&self.data.table));
+        let unheld = u32::from(elsewhere.is_some_and(|word| word.chars().all(is_hiragana)));
+        let searched = match self.index().search(text, &self.data.table, unheld) {
             Ok(searched) => searched,
             Err(SearchError::Empty) => {
                 answer.failure = Some(Failure::Malformed {
@@ -501,11 +505,7 @@ impl Engine {
                 best.fit < WEAK_FIT
                     || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
                     || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
-                        && (self
-                            .elsewhere
-                            .named_in(text, table_texts(&self.data.table))
-                            .is_some()
-                            || states_a_wish(text)))
+                        && (elsewhere.is_some() || states_a_wish(text)))
             });
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {

@@ -168,8 +168,10 @@ impl SearchIndex {
         index
     }
 
-    /// Searches the table for the words of a text, as `oqs_messages::search` does.
-    pub fn search(&self, query: &str, table: &Table) -> Result<Searched, SearchError> {
+    /// Searches the table for the words of a text, as `oqs_messages::search` does; each
+    /// row's fit counts `unheld` more words of the text that no row holds
+    /// ([`Outcome::fit_beside`]).
+    pub fn search(&self, query: &str, table: &Table, unheld: u32) -> Result<Searched, SearchError> {
         let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
         let table_words: Vec<&str> = self.table_words.iter().map(String::as_str).collect();
         let callers: Vec<(&str, &[&str])> = self
@@ -214,7 +216,7 @@ impl SearchIndex {
                     row,
                     rank: rank(&found[row]),
                     score: scores[row],
-                    fit: outcome.fit(&found[row]),
+                    fit: outcome.fit_beside(&found[row], unheld),
                     found: found[row],
                 }
             })

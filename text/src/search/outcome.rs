@@ -38,6 +38,13 @@ impl<'q> Outcome<'q> {
     /// not hold fits no row), a part of such a term half its weight. `fields` is what the
     /// row holds ([`Rows::found`](super::Rows::found)). Words typed that every row shown holds fit whole.
     pub fn fit(&self, fields: &[u32; FIELDS]) -> u32 {
+        self.fit_beside(fields, 0)
+    }
+
+    /// [`Outcome::fit`] with `unheld` more words of the text that no row holds, each
+    /// counting as the rarest word would: words the caller knows the table lacks that the
+    /// search did not take as terms (`なくした`, written in hiragana).
+    pub fn fit_beside(&self, fields: &[u32; FIELDS], unheld: u32) -> u32 {
         let terms = &self.terms;
         let held = row_mask(fields);
         let (mut matched, mut total, mut parts) = (0u64, 0u64, 0u64);
@@ -68,6 +75,7 @@ impl<'q> Outcome<'q> {
         // The parts of the terms found nowhere count for half of those terms at most.
         let missing = total.saturating_sub(self.found_weight());
         matched += parts.min(missing / 2);
+        total += u64::from(unheld) * u64::from(self.rarest);
         if total == 0 {
             return 0;
         }
