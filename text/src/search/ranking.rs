@@ -1,6 +1,7 @@
 //! The ranking: words as typed (the rows that hold every word), else a sentence (the
 //! rows that hold its most telling words), best first.
 
+use crate::fold::folds_alike;
 use crate::needle::Needle;
 
 use super::index::{Index, Rows};
@@ -157,13 +158,17 @@ impl<'q> Search<'_, 'q, '_> {
             }
         }
         let (strong, weak) = query_terms(query);
-        let mut own = Words::NONE;
+        // The sentence's own terms searched for (as many as there is room for terms: the
+        // strong and the weak together may pass MAX_WORDS).
+        let mut own: [&'q str; MAX_TERMS] = [""; MAX_TERMS];
+        let mut own_len = 0;
         for term in strong.as_slice().iter().chain(weak.as_slice()) {
             if covered(term) || !terms.has_room() {
                 continue;
             }
             if terms.push(term, Origin::Term) {
-                own.push(term);
+                own[own_len] = term;
+                own_len += 1;
             }
             terms.close_group();
         }
@@ -172,7 +177,7 @@ impl<'q> Search<'_, 'q, '_> {
         let anywhere = self.found_anywhere();
         let from = self.outcome.terms.len;
         let outcome = &mut self.outcome;
-        for term in own.as_slice() {
+        for term in &own[..own_len] {
             let at = outcome.terms.as_slice().iter().position(|w| w == term);
             let Some(at) = at else { continue };
             if anywhere & (1 << at) != 0 {
@@ -184,8 +189,11 @@ impl<'q> Search<'_, 'q, '_> {
                     if !outcome.terms.has_room() {
                         break;
                     }
-                    // A part another term brought is searched for this one too.
-                    if outcome.terms.push(pair, Origin::Part) || outcome.terms.has_part(pair) {
+                    // A part another term brought, or that is a term of the sentence itself
+                    // (`情報` beside `薬剤情報`), is searched for this one too.
+                    if outcome.terms.push(pair, Origin::Part)
+                        || (outcome.terms.has(pair) && !folds_alike(pair, term))
+                    {
                         found_part = true;
                     }
                     outcome.terms.close_group();
@@ -201,7 +209,7 @@ impl<'q> Search<'_, 'q, '_> {
             // Pairs found nowhere say nothing: their term is unknown.
             let anywhere = self.found_anywhere();
             let outcome = &mut self.outcome;
-            for term in own.as_slice() {
+            for term in &own[..own_len] {
                 let Some(at) = outcome.terms.as_slice().iter().position(|w| w == term) else {
                     continue;
                 };
@@ -209,11 +217,17 @@ impl<'q> Search<'_, 'q, '_> {
                     continue;
                 }
                 let (mut found, mut all, mut mask) = (0, 0, 0u32);
-                for i in
-                    (from..outcome.terms.len).filter(|&i| term.contains(outcome.terms.texts[i]))
-                {
+                for i in (0..outcome.terms.len).filter(|&i| i != at) {
+                    let word = outcome.terms.texts[i];
+                    // Its parts searched for it, and a term of the sentence that is one.
+                    let own_term = i < from && parts(term).any(|p| folds_alike(p, word));
+                    if !own_term && !(i >= from && term.contains(word)) {
+                        continue;
+                    }
                     all += 1;
-                    mask |= 1 << i;
+                    if i >= from {
+                        mask |= 1 << i;
+                    }
                     if anywhere & (1 << i) != 0 {
                         found += 1;
                     }

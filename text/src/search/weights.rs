@@ -99,14 +99,6 @@ impl<'q> Terms<'q> {
         self.as_slice().iter().any(|w| folds_alike(w, word))
     }
 
-    /// Whether a word folds as a part already searched for (another term's).
-    pub(super) fn has_part(&self, word: &str) -> bool {
-        self.as_slice()
-            .iter()
-            .zip(&self.terms[..self.len])
-            .any(|(w, t)| t.origin == Origin::Part && folds_alike(w, word))
-    }
-
     /// Whether there is room for another word.
     pub(super) fn has_room(&self) -> bool {
         self.len < MAX_TERMS
