@@ -138,3 +138,26 @@ impl CallersWords {
         })
     }
 }
+
+/// Every text of a table, as the search, the nearest words and the callers' words read
+/// them: each code's heading, message and tags, each row's kind, cause, remedy and contact,
+/// the footnotes.
+pub fn table_texts(table: &Table) -> impl Iterator<Item = &str> + Clone {
+    table
+        .codes
+        .iter()
+        .flat_map(|code| {
+            [code.heading.as_str(), code.message.as_str()]
+                .into_iter()
+                .chain(code.tags.iter().map(String::as_str))
+                .chain(code.rows.iter().flat_map(|row| {
+                    [
+                        row.kind.as_str(),
+                        row.cause.as_str(),
+                        row.remedy.as_str(),
+                        row.contact.as_str(),
+                    ]
+                }))
+        })
+        .chain(table.footnotes.iter().map(|note| note.text.as_str()))
+}

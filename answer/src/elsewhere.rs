@@ -4,7 +4,6 @@
 //! レセコン, 自動精算機, 算定). Such a sentence whose best row fits it only loosely is told
 //! that nothing fits.
 
-use oqs_messages_table::Table;
 use oqs_messages_text::fold::{folded, placed, PlacedChar};
 
 /// Below this fit (thousandths of what a sentence asks, [`crate::TextReason::fit`]) the best
@@ -262,28 +261,6 @@ impl Elsewhere {
                 .then_some(entry.word.as_str())
         })
     }
-}
-
-/// Every text of a table, as the search and the callers' words read them: each code's
-/// heading, message and tags, each row's kind, cause, remedy and contact, the footnotes.
-pub fn table_texts(table: &Table) -> impl Iterator<Item = &str> + Clone {
-    table
-        .codes
-        .iter()
-        .flat_map(|code| {
-            [code.heading.as_str(), code.message.as_str()]
-                .into_iter()
-                .chain(code.tags.iter().map(String::as_str))
-                .chain(code.rows.iter().flat_map(|row| {
-                    [
-                        row.kind.as_str(),
-                        row.cause.as_str(),
-                        row.remedy.as_str(),
-                        row.contact.as_str(),
-                    ]
-                }))
-        })
-        .chain(table.footnotes.iter().map(|note| note.text.as_str()))
 }
 
 #[cfg(test)]

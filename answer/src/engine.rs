@@ -9,10 +9,10 @@ use oqs_messages_text::search::SearchError;
 use crate::answer::{
     Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
 };
-use crate::data::{CallersWords, TableData};
+use crate::data::{table_texts, CallersWords, TableData};
 use crate::elsewhere::{
-    is_a_name, is_hiragana, states_a_wish, table_texts, Elsewhere, WEAK_FIT,
-    WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
+    is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT, WEAK_FIT_ASKING_ELSEWHERE,
+    WEAK_FIT_NAMING_ELSEWHERE,
 };
 use crate::index::SearchIndex;
 use crate::prefix::IdPrefix;

@@ -12,7 +12,7 @@ use oqs_messages_text::search::{
     rank, Field, Index, Origin, Outcome, Rank, Rows, SearchError, FIELDS,
 };
 
-use crate::data::CallersWords;
+use crate::data::{table_texts, CallersWords};
 
 /// Between the texts of one field (a code's tags, a row's footnotes): a character the fold
 /// leaves out of every text and so of every word, which no match can run across.
@@ -240,30 +240,6 @@ impl SearchIndex {
             nearest,
         })
     }
-}
-
-/// Every text of the table that is searched, each once: what the nearest words are taken
-/// from.
-fn table_texts(table: &Table) -> impl Iterator<Item = &str> + Clone {
-    table
-        .codes
-        .iter()
-        .flat_map(|code| {
-            [code.heading.as_str(), code.message.as_str()]
-                .into_iter()
-                .chain(code.tags.iter().map(String::as_str))
-        })
-        .chain(table.codes.iter().flat_map(|code| {
-            code.rows.iter().flat_map(|row| {
-                [
-                    row.kind.as_str(),
-                    row.cause.as_str(),
-                    row.remedy.as_str(),
-                    row.contact.as_str(),
-                ]
-            })
-        }))
-        .chain(table.footnotes.iter().map(|note| note.text.as_str()))
 }
 
 #[cfg(test)]

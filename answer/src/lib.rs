@@ -36,10 +36,10 @@ pub mod ticket;
 pub use answer::{
     read_parts, Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
 };
-pub use data::{CallersWords, TableData};
+pub use data::{table_texts, CallersWords, TableData};
 pub use elsewhere::{
-    is_a_name, is_hiragana, states_a_wish, table_texts, Elsewhere, WEAK_FIT,
-    WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
+    is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT, WEAK_FIT_ASKING_ELSEWHERE,
+    WEAK_FIT_NAMING_ELSEWHERE,
 };
 pub use engine::{detail_code_text, Engine};
 pub use index::{fold, SearchIndex, Searched, SearchedRow, BETWEEN_TEXTS};
