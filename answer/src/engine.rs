@@ -14,8 +14,9 @@ use crate::elsewhere::{
     is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT, WEAK_FIT_ASKING_ELSEWHERE,
     WEAK_FIT_NAMING_ELSEWHERE,
 };
-use crate::index::SearchIndex;
+use crate::index::{SearchIndex, Searched};
 use crate::prefix::IdPrefix;
+use crate::romaji::read_as_kana;
 use crate::say::Missing;
 
 /// One version of the table with its texts folded for the search: what answers a text.
@@ -465,8 +466,16 @@ impl Engine {
         // search: it is a word of the text that the table does not hold all the same.
         let elsewhere = self.elsewhere.named_in(text, table_texts(&self.data.table));
         let unheld = u32::from(elsewhere.is_some_and(|word| word.chars().all(is_hiragana)));
+        // A sentence typed in romaji is read as the kana it spells as well; the reading
+        // whose best row fits more answers.
+        let as_kana = read_as_kana(text)
+            .and_then(|kana| self.index().search(&kana, &self.data.table, unheld).ok());
+        let best_fit = |s: &Searched| s.rows.first().map_or(0, |row| row.fit);
         let searched = match self.index().search(text, &self.data.table, unheld) {
-            Ok(searched) => searched,
+            Ok(searched) => match as_kana {
+                Some(kana) if best_fit(&kana) > best_fit(&searched) => kana,
+                _ => searched,
+            },
             Err(SearchError::Empty) => {
                 answer.failure = Some(Failure::Malformed {
                     text: text.to_owned(),

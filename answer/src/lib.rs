@@ -29,6 +29,7 @@ mod index;
 pub mod json;
 pub mod page;
 mod prefix;
+mod romaji;
 pub mod say;
 pub mod text;
 pub mod ticket;
