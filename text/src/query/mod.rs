@@ -420,6 +420,35 @@ impl Iterator for Candidates<'_> {
                     strength: Strength::Marked,
                 });
             }
+            // 0x 8100 000B: the mark alone, then one ID written in two halves.
+            let mark_alone = matches!(word.token.text(), [b'0', b'x' | b'X'])
+                && word.after.blank
+                && word.after.chars > 0;
+            let marked_halves = self
+                .next
+                .filter(|first| {
+                    mark_alone
+                        && first.token.second_half().is_some()
+                        && (first.after.is(' ') || first.after.is('-'))
+                })
+                .and_then(|first| {
+                    let second = self.words.clone().next()?;
+                    Some(first.token.second_half()? << 16 | second.token.second_half()?)
+                        .map(|value| (value, second))
+                });
+            if let Some((value, second)) = marked_halves {
+                word.end = second.end;
+                word.after = second.after;
+                self.previous = Some((word, Class::Other));
+                self.words.next();
+                self.current = self.words.next();
+                self.next = self.words.next();
+                return Some(Candidate {
+                    span: word.start..word.end,
+                    kind: CandidateKind::Value(value),
+                    strength: Strength::Marked,
+                });
+            }
             let before = &self.words.text[..word.start];
             let class = classify(self.previous.as_ref(), &word, self.next.as_ref(), before);
             self.previous = Some((word, class));
@@ -492,6 +521,7 @@ impl Gap {
     }
 }
 
+#[derive(Clone)]
 struct Words<'a> {
     text: &'a str,
     at: usize,

@@ -100,6 +100,21 @@ fn portal_codes() {
     );
 }
 
+/// The mark `0x` alone, then an ID in two halves, inside a sentence.
+#[test]
+fn a_mark_alone_before_an_id_in_halves() {
+    assert_eq!(
+        Query::parse("メッセージID 0x 8100 000B ってなってます"),
+        Ok(Query::Value(0x8100_000B))
+    );
+    assert_eq!(
+        Query::parse("015 で 0x 0400-0011 でした"),
+        Ok(Query::Pair(15, 0x0400_0011))
+    );
+    // A mark with one half after it is no ID.
+    assert_eq!(Query::parse("0x 8100 です 015"), Ok(Query::Code(15)));
+}
+
 /// After an ID's key, seven digits are the ID without its leading zero.
 #[test]
 fn an_id_after_its_key_may_lack_its_leading_zero() {
