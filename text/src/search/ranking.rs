@@ -221,7 +221,8 @@ impl<'q> Search<'_, 'q, '_> {
                     let word = outcome.terms.texts[i];
                     // Its parts searched for it, and a term of the sentence that is one.
                     let own_term = i < from && parts(term).any(|p| folds_alike(p, word));
-                    if !own_term && !(i >= from && term.contains(word)) {
+                    let its_part = i >= from && term.contains(word);
+                    if !(own_term || its_part) {
                         continue;
                     }
                     all += 1;
