@@ -211,15 +211,25 @@ impl Elsewhere {
     /// words of its own): the table answers them, so they cannot name what it does not.
     pub fn held_by<'w, 't>(
         words: impl IntoIterator<Item = &'w String>,
-        table_texts: impl Iterator<Item = &'t str> + Clone,
+        table_texts: impl Iterator<Item = &'t str>,
     ) -> Vec<&'w String> {
+        // Each text folded once; a word is placed only in the texts that hold it.
+        let texts: Vec<(PlacedText<'t>, String)> = table_texts
+            .map(|text| {
+                let placed = PlacedText::new(text);
+                let folded = placed.chars.iter().map(|p| p.c).collect();
+                (placed, folded)
+            })
+            .collect();
         words
             .into_iter()
             .filter(|word| {
-                let folded: Vec<char> = folded(word).collect();
-                found_in(table_texts.clone(), &folded)
+                let word: Vec<char> = folded(word).collect();
+                let needle: String = word.iter().collect();
+                texts
                     .iter()
-                    .any(Beside::alone)
+                    .filter(|(_, folded)| folded.contains(&needle))
+                    .any(|(placed, _)| placed.found(&word).iter().any(Beside::alone))
             })
             .collect()
     }
