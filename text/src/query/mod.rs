@@ -395,12 +395,29 @@ pub struct Candidates<'a> {
     next: Option<Word>,
 }
 
+impl Candidates<'_> {
+    /// One ID written from `word` through `last`, the words read up to `last`: the
+    /// candidate, and the words after `last` read next.
+    fn id_through(&mut self, mut word: Word, last: Word, value: u32) -> Candidate {
+        word.end = last.end;
+        word.after = last.after;
+        self.previous = Some((word, Class::Other));
+        self.current = self.words.next();
+        self.next = self.words.next();
+        Candidate {
+            span: word.start..word.end,
+            kind: CandidateKind::Value(value),
+            strength: Strength::Marked,
+        }
+    }
+}
+
 impl Iterator for Candidates<'_> {
     type Item = Candidate;
 
     fn next(&mut self) -> Option<Candidate> {
         loop {
-            let mut word = self.current.take()?;
+            let word = self.current.take()?;
             // 0x0400 0011, 0x8100-0024: one ID written in two halves.
             let halves = self.next.filter(|next| {
                 (word.after.is(' ') || word.after.is('-'))
@@ -409,16 +426,7 @@ impl Iterator for Candidates<'_> {
             });
             if let (Some(second), Some(first)) = (halves, word.token.half_value()) {
                 let value = first << 16 | second.token.second_half().unwrap_or(0);
-                word.end = second.end;
-                word.after = second.after;
-                self.previous = Some((word, Class::Other));
-                self.current = self.words.next();
-                self.next = self.words.next();
-                return Some(Candidate {
-                    span: word.start..word.end,
-                    kind: CandidateKind::Value(value),
-                    strength: Strength::Marked,
-                });
+                return Some(self.id_through(word, second, value));
             }
             // 0x 8100 000B: the mark alone, then one ID written in two halves.
             let mark_alone = matches!(word.token.text(), [b'0', b'x' | b'X'])
@@ -437,17 +445,9 @@ impl Iterator for Candidates<'_> {
                         .map(|value| (value, second))
                 });
             if let Some((value, second)) = marked_halves {
-                word.end = second.end;
-                word.after = second.after;
-                self.previous = Some((word, Class::Other));
+                // The first half was `next`; the second is the words' next, read here.
                 self.words.next();
-                self.current = self.words.next();
-                self.next = self.words.next();
-                return Some(Candidate {
-                    span: word.start..word.end,
-                    kind: CandidateKind::Value(value),
-                    strength: Strength::Marked,
-                });
+                return Some(self.id_through(word, second, value));
             }
             let before = &self.words.text[..word.start];
             let class = classify(self.previous.as_ref(), &word, self.next.as_ref(), before);
