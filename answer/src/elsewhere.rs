@@ -4,7 +4,7 @@
 //! レセコン, 自動精算機, 算定). Such a sentence whose best row fits it only loosely is told
 //! that nothing fits.
 
-use oqs_messages_text::fold::{folded, placed, PlacedChar};
+use oqs_messages_text::fold::{folded, placed, widen, PlacedChar};
 
 /// Below this fit (thousandths of what a sentence asks, [`crate::TextReason::fit`]) the best
 /// row of a search by words does not answer it: the rows shown are weak candidates. Chosen
@@ -68,6 +68,125 @@ pub fn states_a_wish(text: &str) -> bool {
     })
 }
 
+/// Whether a sentence asks a question and says nothing went wrong (`何歳から作れますか`,
+/// `インターネットを見てもいいんですか`, `どの窓口に行けばいいのか聞かれました`): the table's rows
+/// answer what went wrong (an error, a screen's message, a thing that does not work), not how
+/// the clinic's matters are run. The question is read at the sentence's end (`か`, `の`,
+/// `っけ`, `本当`, a question mark, `教えて`) or in what a caller was asked (`…のか聞かれ`);
+/// what went wrong, anywhere in it, folded (`ない`, `エラー`, `不可`, `出た`, `ロック`, …).
+pub fn asks_without_a_fault(text: &str) -> bool {
+    let widened: String = text.chars().map(widen).collect();
+    let end = widened.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '。' | '.' | '!' | '！' | '…' | '、' | '」' | '』')
+    });
+    let end = end
+        .strip_suffix("ください")
+        .or_else(|| end.strip_suffix("下さい"))
+        .unwrap_or(end);
+    let asks = QUESTION_ENDS.iter().any(|e| end.ends_with(e))
+        || REPORTED_QUESTIONS.iter().any(|q| widened.contains(q));
+    let folded: String = folded(text).collect();
+    asks && !FAULTS.iter().any(|fault| folded.contains(fault))
+}
+
+/// How a question ends, as typed and widened: `か` after what a question puts before it
+/// (`ですか`, `いいのか`, `でしょうか`; not `不可` written `ふか`), `の`, `っけ`, a mark.
+const QUESTION_ENDS: &[&str] = &[
+    "ですか",
+    "ますか",
+    "せんか",
+    "のか",
+    "んか",
+    "しょうか",
+    "るか",
+    "たか",
+    "いか",
+    "かね",
+    "かな",
+    "っけ",
+    "の",
+    "本当",
+    "?",
+    "教えて",
+];
+
+/// A question a caller was asked, reported (`…のか聞かれました`, `…の？』と聞かれた`).
+const REPORTED_QUESTIONS: [&str; 5] = [
+    "のか聞かれ",
+    "かと聞かれ",
+    "?』と聞かれ",
+    "?」と聞かれ",
+    "って聞かれ",
+];
+
+/// Words that say something went wrong, folded (hiragana as katakana, no long-vowel mark).
+const FAULTS: &[&str] = &[
+    "ナイ",
+    "ナク",
+    "ナシ",
+    "マセン",
+    "ズニ",
+    "ズ、",
+    "ズ。",
+    "ズデ",
+    "デキズ",
+    "エラ",
+    "失敗",
+    "表示",
+    "出ル",
+    "出タ",
+    "出テ",
+    "出マ",
+    "出ナ",
+    "デタ",
+    "デル",
+    "ロック",
+    "故障",
+    "止マ",
+    "ダメ",
+    "オカシ",
+    "閉塞",
+    "無効",
+    "切レ",
+    "異常",
+    "障害",
+    "違",
+    "誤",
+    "ハジカレ",
+    "弾カレ",
+    "拒否",
+    "ng",
+    "壊",
+    "コワレ",
+    "割レ",
+    "ヒビ",
+    "困",
+    "忘レ",
+    "固マ",
+    "フリズ",
+    "落チ",
+    "消エ",
+    "点滅",
+    "失効",
+    "タイムアウト",
+    "未登録",
+    "重複",
+    "詰マ",
+    "遅イ",
+    "過ギ",
+    "無理",
+    "ムリ",
+    "中断",
+    "警告",
+    "マチガ",
+    "ミス",
+    "不",
+    "以外",
+    "言ワレ",
+    "終ワッ",
+    "終了",
+];
+
 /// Whether a word is a name as products and systems are written: four characters or more,
 /// all full-width katakana (the long-vowel mark with them) or all letters and digits of the
 /// Latin alphabet. Half-width katakana is left out: callers type whole sentences in it
@@ -92,6 +211,8 @@ pub struct Elsewhere {
 struct ElsewhereWord {
     word: String,
     folded: Vec<char>,
+    /// Written in katakana alone (the long-vowel mark with it).
+    in_katakana: bool,
 }
 
 /// Where a word is found: the characters the text writes before and after it (`None` at
@@ -201,6 +322,9 @@ impl Elsewhere {
                 .map(|word| ElsewhereWord {
                     word: word.clone(),
                     folded: folded(word).collect(),
+                    in_katakana: word
+                        .chars()
+                        .all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')),
                 })
                 .filter(|entry| !entry.folded.is_empty())
                 .collect(),
@@ -251,6 +375,13 @@ impl Elsewhere {
                 .found(&entry.folded)
                 .into_iter()
                 .filter(|beside| {
+                    // A word in katakana is named in katakana: `メール` folds as `める` of
+                    // `求める` does, the long-vowel mark left out.
+                    let in_hiragana = beside.first.is_some_and(is_hiragana)
+                        || beside.last.is_some_and(is_hiragana);
+                    if entry.in_katakana && in_hiragana {
+                        return false;
+                    }
                     let runs_on_before =
                         beside.first.is_some_and(runs_on) && beside.before.is_some_and(runs_on);
                     let runs_on_after =
@@ -299,6 +430,10 @@ mod tests {
         assert_eq!(list.named_in_alone("ﾚｼﾞが止まった"), Some("レジ"));
         assert_eq!(list.named_in_alone("クレジットカードを置いた"), None);
         assert_eq!(list.named_in_alone("ups のアラーム"), Some("UPS"));
+        let mail = super::Elsewhere::new(&strings(&["メール"]));
+        assert_eq!(mail.named_in_alone("再入力を求める画面"), None);
+        assert_eq!(mail.named_in_alone("案内のメールが来た"), Some("メール"));
+        assert_eq!(mail.named_in_alone("ﾒｰﾙが来た"), Some("メール"));
         assert_eq!(list.named_in_alone("groups"), None);
         assert_eq!(list.named_in_alone("UPSのアラーム"), Some("UPS"));
         assert_eq!(
@@ -377,6 +512,32 @@ mod tests {
             "端末が重たい",
         ] {
             assert!(!states_a_wish(report), "{report}");
+        }
+    }
+
+    #[test]
+    fn a_question_that_says_nothing_went_wrong() {
+        for question in [
+            "子どものマイナンバーカードは何歳から作れますか",
+            "資格確認端末でインターネットを見てもいいんですか",
+            "市役所のどの窓口に行けばいいのか聞かれました",
+            "窓口で払う金額が変わるの？』と聞かれた",
+            "レセコンの薬価マスタの更新ってどうやるの",
+            "申請の流れを教えてください。",
+        ] {
+            assert!(asks_without_a_fault(question), "{question}");
+        }
+        for report in [
+            "かおの さつえい ふか",
+            "カメラレンズ拭いても撮影できません、故障ですか",
+            "顔を写そうとしても反応なし、カメラこわれた？",
+            "初回登録エラー、コールセンターに電話すればいいんでしょうか",
+            "ﾛｯｸされたｶｰﾄﾞはどうすればいいですか",
+            "三回まちがえたらどうなるの",
+            "暗証番号を忘れた人はどうすればいい？",
+            "顔認証付きカードリーダーが固まった",
+        ] {
+            assert!(!asks_without_a_fault(report), "{report}");
         }
     }
 

@@ -11,8 +11,8 @@ use crate::answer::{
 };
 use crate::data::{table_texts, CallersWords, TableData};
 use crate::elsewhere::{
-    is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT, WEAK_FIT_ASKING_ELSEWHERE,
-    WEAK_FIT_NAMING_ELSEWHERE,
+    asks_without_a_fault, is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT,
+    WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
 use crate::index::{SearchIndex, Searched};
 use crate::prefix::IdPrefix;
@@ -506,8 +506,9 @@ impl Engine {
             })
             .collect();
         // A sentence whose best row holds little of what it asks, or not much of it while it
-        // names a thing the table never does, or one of the clinic's other matters: no row
-        // fits; the rows are weak candidates, said to be so.
+        // names a thing the table never does, or one of the clinic's other matters, or a
+        // question that says nothing went wrong: no row fits; the rows are weak candidates,
+        // said to be so.
         let names_elsewhere = searched.unknown.iter().any(|w| is_a_name(w));
         answer.weak = searched.split
             && searched.rows.first().is_some_and(|best| {
@@ -515,6 +516,7 @@ impl Engine {
                     || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
                     || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
                         && (elsewhere.is_some() || states_a_wish(text)))
+                    || asks_without_a_fault(text)
             });
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {

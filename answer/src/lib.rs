@@ -39,8 +39,8 @@ pub use answer::{
 };
 pub use data::{table_texts, CallersWords, TableData};
 pub use elsewhere::{
-    is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT, WEAK_FIT_ASKING_ELSEWHERE,
-    WEAK_FIT_NAMING_ELSEWHERE,
+    asks_without_a_fault, is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT,
+    WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
 pub use engine::{detail_code_text, Engine};
 pub use index::{fold, SearchIndex, Searched, SearchedRow, BETWEEN_TEXTS};

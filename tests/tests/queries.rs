@@ -393,6 +393,11 @@ fn unheld_parts(search: &Search<'_>) -> Vec<String> {
         .collect()
 }
 
+/// Whether a word is among those searched, as folded (`一回` is searched as `1回`).
+fn is_searched(search: &Search<'_>, word: &str) -> bool {
+    search.words().iter().any(|w| folded(w).eq(folded(word)))
+}
+
 /// A sentence's unknown words are found nowhere, not even in part; and every term of it
 /// found nowhere is either a caller's word, said unknown, or searched by a part the table
 /// holds.
@@ -410,7 +415,7 @@ fn unknown_words_are_those_of_a_plain_scan(search: &Search<'_>) {
             search.query()
         );
         let parts = parts_of(word);
-        let searched = parts.iter().any(|p| search.words().contains(&p.as_str()));
+        let searched = parts.iter().any(|p| is_searched(search, p));
         // Parts are looked for while there is room among the words searched.
         if !searched && full {
             continue;
@@ -429,7 +434,7 @@ fn unknown_words_are_those_of_a_plain_scan(search: &Search<'_>) {
         let parts = parts_of(word);
         let found = parts
             .iter()
-            .filter(|p| anywhere(p) && search.words().contains(&p.as_str()))
+            .filter(|p| anywhere(p) && is_searched(search, p))
             .count();
         let by_part = found > 0 && (!is_name(word) || 2 * found >= parts.len());
         assert!(

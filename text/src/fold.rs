@@ -32,6 +32,9 @@
 //!   `問合せ`; `読み込み`, `読込み`; `受け取り`, `受取り`): a kana of the i- or e-row
 //!   between two kanji is left out (`問い合` as `問合`), and `わ` between `合` and `せ`.
 //!
+//! - a kanji numeral from one to nine before `回` as its digit (`三回` as `3回`): the table
+//!   counts tries in digits.
+//!
 //! Nothing else is folded: small kana stay small (`ッ` is not `ツ`), and digits in circles
 //! (`①`) stay as they are.
 
@@ -283,6 +286,15 @@ impl Iterator for Placed<'_> {
                     None => self.next = after,
                 }
             }
+            // A count in kanji numerals (`三回`) as the table writes it (`3回`).
+            if let Some(digit) = kanji_digit(placed.c) {
+                if self.next.is_none() {
+                    self.next = self.chars.next();
+                }
+                if self.next.is_some_and(|n| n.c == COUNTER) {
+                    placed.c = digit;
+                }
+            }
             let c = placed.c;
             let previous = self.previous;
             let okurigana = previous.is_some_and(is_kanji) && OKURIGANA.contains(&c);
@@ -308,6 +320,17 @@ impl Iterator for Placed<'_> {
             return Some(placed);
         }
     }
+}
+
+/// The counter a kanji numeral is folded before, as the table counts tries (`3回連続で誤り`).
+const COUNTER: char = '回';
+
+/// A kanji numeral from one to nine as its digit.
+fn kanji_digit(c: char) -> Option<char> {
+    let at = ['一', '二', '三', '四', '五', '六', '七', '八', '九']
+        .iter()
+        .position(|&k| k == c)?;
+    char::from_digit(at as u32 + 1, 10)
 }
 
 /// Whether two words fold to the same characters (`ロック`, `ﾛｯｸ`, `ろっく`).
@@ -372,6 +395,19 @@ mod tests {
         assert_eq!(fold("İ"), "i\u{307}");
         assert_eq!(fold("イ号"), "イ号", "an okurigana after no kanji stays");
         assert_eq!(fold("問ワセ"), "問ワセ", "わ is left out after 合 only");
+    }
+
+    #[test]
+    fn a_count_in_kanji_numerals_is_a_count_in_digits() {
+        assert_eq!(fold("三回とも"), fold("3回とも"));
+        assert_eq!(fold("あと一回"), fold("あと1回"));
+        assert_eq!(fold("九回"), "9回");
+        // Only before the counter: a word with a numeral in it stays as written.
+        assert_eq!(fold("一度"), "一度");
+        assert_eq!(fold("一覧"), "一覧");
+        assert_eq!(fold("十回"), "十回");
+        let places: std::vec::Vec<_> = placed("三回").map(|p| (p.c, p.start, p.end)).collect();
+        assert_eq!(places, [('3', 0, 3), ('回', 3, 6)]);
     }
 
     /// The tables given to the page are the ones the fold uses.

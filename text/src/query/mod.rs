@@ -15,7 +15,9 @@
 use core::fmt;
 use core::ops::Range;
 
-use crate::log_words::{CODE_KEYS, ID_KEYS, OTHER_KEYS, OTHER_KEYS_JA, UNITS, UNIT_CHARS};
+use crate::log_words::{
+    CODE_KEYS, CODE_KEYS_JA, ID_KEYS, OTHER_KEYS, OTHER_KEYS_JA, UNITS, UNIT_CHARS,
+};
 
 /// What a pasted text asks for. Numbers are kept as typed, so that a code or an ID that
 /// is not in the table can be answered with the nearest ones.
@@ -580,6 +582,14 @@ fn digits_only(token: &Token) -> bool {
     !token.too_long && token.len > 0 && token.text().iter().all(u8::is_ascii_digit)
 }
 
+/// One to three digits as a number.
+fn short_number(token: &Token) -> u16 {
+    token
+        .text()
+        .iter()
+        .fold(0u16, |a, d| a * 10 + u16::from(d - b'0'))
+}
+
 /// A date written as eight digits, 1990 to 2099: `20261125`.
 fn compact_date(token: &Token) -> bool {
     let t = token.text();
@@ -651,6 +661,10 @@ fn classify(
         if OTHER_KEYS_JA.iter().any(|k| key.ends_with(k)) {
             return Class::Other;
         }
+        // コード11, エラーコード：5: a code without its leading zeros.
+        if token.len <= 3 && CODE_KEYS_JA.iter().any(|k| key.ends_with(k)) {
+            return Class::Candidate(CandidateKind::Code(short_number(token)), Strength::Marked);
+        }
     }
     let shape = || {
         if let Some(v) = token.value() {
@@ -672,15 +686,13 @@ fn classify(
         }
     };
     if let Some((key, _)) = previous {
-        // code=015, id: 0x04000011, pid=123, main.c:123.
+        // code=015, code 15: a code's key and one to three digits.
+        let after_key = word.before.keyed || (word.before.blank && word.before.chars > 0);
+        if after_key && is_one_of(&key.token, CODE_KEYS) && digits && token.len <= 3 {
+            return Class::Candidate(CandidateKind::Code(short_number(token)), Strength::Marked);
+        }
+        // id: 0x04000011, pid=123, main.c:123.
         if word.before.keyed {
-            if is_one_of(&key.token, CODE_KEYS) && digits && token.len <= 3 {
-                let n = token
-                    .text()
-                    .iter()
-                    .fold(0u16, |a, d| a * 10 + u16::from(d - b'0'));
-                return Class::Candidate(CandidateKind::Code(n), Strength::Marked);
-            }
             // After an ID's key, seven digits are an ID whose leading zero was left out
             // (`id:4000001`).
             if is_one_of(&key.token, ID_KEYS) {

@@ -136,3 +136,17 @@ fn a_key_is_followed_by_blanks_or_quotes_only() {
         Ok(Query::Pair(15, 0x0400_0011))
     );
 }
+
+#[test]
+fn a_code_after_its_key_may_lack_its_leading_zeros() {
+    assert_eq!(Query::parse("コード11がでた"), Ok(Query::Code(11)));
+    assert_eq!(Query::parse("エラーコード：５です"), Ok(Query::Code(5)));
+    assert_eq!(
+        Query::parse("code 13 id 0x82000002"),
+        Ok(Query::Pair(13, 0x8200_0002))
+    );
+    // Not after another key, nor a number that is no code's.
+    assert_eq!(Query::parse("thread 15 と 015"), Ok(Query::Code(15)));
+    assert_eq!(Query::parse("コード1234"), Err(QueryError::Unrecognized));
+    assert_eq!(Query::parse("code 3回"), Err(QueryError::Unrecognized));
+}
