@@ -41,6 +41,8 @@ pub fn states_a_wish(text: &str) -> bool {
             c,
             'い' | 'き'
                 | 'ぎ'
+                | 'げ'
+                | 'ね'
                 | 'し'
                 | 'じ'
                 | 'ち'
@@ -90,7 +92,8 @@ pub fn asks_without_a_fault(text: &str) -> bool {
 }
 
 /// How a question ends, as typed and widened: `か` after what a question puts before it
-/// (`ですか`, `いいのか`, `でしょうか`; not `不可` written `ふか`), `の`, `っけ`, a mark.
+/// (`ですか`, `いいのか`, `でしょうか`; not `不可` written `ふか`), `の`, `っけ`, a mark; and
+/// words typed into a search box that ask (`導入 手順`, `更新 いつ`, `有効期限 何年`).
 const QUESTION_ENDS: &[&str] = &[
     "ですか",
     "ますか",
@@ -108,6 +111,16 @@ const QUESTION_ENDS: &[&str] = &[
     "本当",
     "?",
     "教えて",
+    "方法",
+    "手順",
+    "やり方",
+    "いつ",
+    "とは",
+    "どこ",
+    "何年",
+    "いくら",
+    "なぜ",
+    "どう",
 ];
 
 /// A question a caller was asked, reported (`…のか聞かれました`, `…の？』と聞かれた`).
@@ -249,6 +262,9 @@ fn folded_char(c: char) -> Option<char> {
 struct PlacedText<'t> {
     text: &'t str,
     chars: Vec<PlacedChar>,
+    /// Whether a blank typed beside a word ends it (a sentence's words: `電子カルテ ログイン`),
+    /// or is a line break the table's cell writes inside a word.
+    blanks_end_words: bool,
 }
 
 impl<'t> PlacedText<'t> {
@@ -256,7 +272,35 @@ impl<'t> PlacedText<'t> {
         PlacedText {
             text,
             chars: placed(text).collect(),
+            blanks_end_words: false,
         }
+    }
+
+    /// A text typed: a blank beside a word ends it.
+    fn typed(text: &'t str) -> PlacedText<'t> {
+        PlacedText {
+            blanks_end_words: true,
+            ..PlacedText::new(text)
+        }
+    }
+
+    /// Whether the text writes a blank right before byte `at`, or right after it (past the
+    /// word's own long-vowel marks, which fold to nothing).
+    fn blank_before(&self, at: usize) -> bool {
+        self.blanks_end_words
+            && self.text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| widen(c).is_whitespace())
+    }
+
+    fn blank_after(&self, at: usize) -> bool {
+        self.blanks_end_words
+            && self.text[at..]
+                .trim_start_matches(['ー', 'ｰ'])
+                .chars()
+                .next()
+                .is_some_and(|c| widen(c).is_whitespace())
     }
 
     /// Each place the text holds a folded word, with the characters it writes beside it.
@@ -275,12 +319,19 @@ impl<'t> PlacedText<'t> {
             // Beside it: the characters of the text that fold to something (the long-vowel
             // mark that ends `プリンター` is the word's, not what follows it).
             .map(|i| Beside {
-                before: i
-                    .checked_sub(1)
-                    .and_then(|b| text[placed[b].start..placed[b].end].chars().next_back()),
-                after: placed
-                    .get(i + n)
-                    .and_then(|a| text[a.start..a.end].chars().next()),
+                before: if self.blank_before(placed[i].start) {
+                    Some(' ')
+                } else {
+                    i.checked_sub(1)
+                        .and_then(|b| text[placed[b].start..placed[b].end].chars().next_back())
+                },
+                after: if self.blank_after(placed[i + n - 1].end) {
+                    Some(' ')
+                } else {
+                    placed
+                        .get(i + n)
+                        .and_then(|a| text[a.start..a.end].chars().next())
+                },
                 first: text[placed[i].start..].chars().next(),
                 last: text[..placed[i + n - 1].end].chars().next_back(),
             })
@@ -369,7 +420,7 @@ impl Elsewhere {
         text: &str,
         table_texts: impl Iterator<Item = &'t str> + Clone,
     ) -> Option<&str> {
-        let sentence = PlacedText::new(text);
+        let sentence = PlacedText::typed(text);
         self.words.iter().find_map(|entry| {
             let named: Vec<Beside> = sentence
                 .found(&entry.folded)
@@ -430,6 +481,8 @@ mod tests {
         assert_eq!(list.named_in_alone("ﾚｼﾞが止まった"), Some("レジ"));
         assert_eq!(list.named_in_alone("クレジットカードを置いた"), None);
         assert_eq!(list.named_in_alone("ups のアラーム"), Some("UPS"));
+        assert_eq!(list.named_in_alone("レジ エラー"), Some("レジ"));
+        assert_eq!(list.named_in_alone("ﾚｼﾞ\u{3000}ﾄﾗﾌﾞﾙ"), Some("レジ"));
         let mail = super::Elsewhere::new(&strings(&["メール"]));
         assert_eq!(mail.named_in_alone("再入力を求める画面"), None);
         assert_eq!(mail.named_in_alone("案内のメールが来た"), Some("メール"));
@@ -500,6 +553,7 @@ mod tests {
             "顔写真を撮り直したいと言っている",
             "何を買いたいか",
             "設定を見直したい。",
+            "利用率を上げたい",
         ] {
             assert!(states_a_wish(wish), "{wish}");
         }
@@ -524,6 +578,8 @@ mod tests {
             "窓口で払う金額が変わるの？』と聞かれた",
             "レセコンの薬価マスタの更新ってどうやるの",
             "申請の流れを教えてください。",
+            "電子処方箋 導入 手順",
+            "マイナカード 有効期限 何年",
         ] {
             assert!(asks_without_a_fault(question), "{question}");
         }

@@ -10,6 +10,7 @@ use crate::answer::{
     Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
 };
 use crate::data::{table_texts, CallersWords, TableData};
+use crate::denied::without_what_is_denied;
 use crate::elsewhere::{
     asks_without_a_fault, is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT,
     WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
@@ -461,7 +462,10 @@ impl Engine {
 
     /// The rows that hold the words of a text, best first; or nothing found, with the
     /// nearest words of the table.
-    fn words<'e>(&'e self, text: &str, answer: &mut Answer<'e>) {
+    fn words<'e>(&'e self, typed: &str, answer: &mut Answer<'e>) {
+        // What the sentence says is not the case is not searched for.
+        let asked = without_what_is_denied(typed);
+        let text = asked.as_deref().unwrap_or(typed);
         // A word of [elsewhere] the text names in hiragana (`なくした`) is no term of the
         // search: it is a word of the text that the table does not hold all the same.
         let elsewhere = self.elsewhere.named_in(text, table_texts(&self.data.table));
@@ -478,7 +482,7 @@ impl Engine {
             },
             Err(SearchError::Empty) => {
                 answer.failure = Some(Failure::Malformed {
-                    text: text.to_owned(),
+                    text: typed.to_owned(),
                     error: QueryError::Empty,
                 });
                 return;
@@ -510,14 +514,13 @@ impl Engine {
         // question that says nothing went wrong: no row fits; the rows are weak candidates,
         // said to be so.
         let names_elsewhere = searched.unknown.iter().any(|w| is_a_name(w));
-        answer.weak = searched.split
-            && searched.rows.first().is_some_and(|best| {
-                best.fit < WEAK_FIT
-                    || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
-                    || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
-                        && (elsewhere.is_some() || states_a_wish(text)))
-                    || asks_without_a_fault(text)
-            });
+        answer.weak = searched.rows.first().is_some_and(|best| {
+            (searched.split && best.fit < WEAK_FIT)
+                || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
+                || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
+                    && (elsewhere.is_some() || states_a_wish(text)))
+                || asks_without_a_fault(text)
+        });
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {
                 words: searched

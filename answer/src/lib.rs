@@ -23,6 +23,7 @@
 
 mod answer;
 mod data;
+mod denied;
 mod elsewhere;
 mod engine;
 mod index;

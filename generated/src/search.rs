@@ -39,7 +39,7 @@
 use crate::{Code, Row, ROWS, ROW_COUNT};
 pub use oqs_messages_text::search::{
     field_weight, terms, weight_of, Field, Origin, Rank, SearchError, MAX_TERMS, MAX_WORDS,
-    SATURATION,
+    SATURATION, TOGETHER,
 };
 use oqs_messages_text::search::{rank, Index, Outcome, Rows, FIELDS};
 

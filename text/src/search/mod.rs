@@ -37,6 +37,7 @@ mod nearest;
 mod outcome;
 mod parts;
 mod ranking;
+pub use ranking::TOGETHER;
 mod scan;
 #[cfg(test)]
 mod tests;

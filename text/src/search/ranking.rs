@@ -59,6 +59,22 @@ impl<'q> Outcome<'q> {
     }
 }
 
+/// What joins the words of a caller's word said together, anywhere in a sentence and in
+/// any order (`病院+証明書`: `病院側の証明書`, `証明書 病院`).
+pub const TOGETHER: char = '+';
+
+/// Whether a folded query says a folded caller's word: as one run, or each of the words it
+/// joins with [`TOGETHER`].
+pub(super) fn says_callers_word(query: &str, callers: &str) -> bool {
+    if callers.contains(TOGETHER) {
+        callers
+            .split(TOGETHER)
+            .all(|word| !word.is_empty() && query.contains(word))
+    } else {
+        query.contains(callers)
+    }
+}
+
 /// A search under way: its outcome and the caller's buffers.
 pub(super) struct Search<'i, 'q, 'b> {
     pub(super) index: &'i Index<'q>,
@@ -127,13 +143,16 @@ impl<'q> Search<'_, 'q, '_> {
             // A caller's word whose first character the query lacks is passed over before a
             // search of the query for the word (five hundred words, with the readings).
             let first = folded.chars().next().unwrap_or('\0');
-            if !query_text.contains(first) || !query_text.contains(folded) {
+            if !query_text.contains(first) || !says_callers_word(query_text, folded) {
                 continue;
             }
-            callers_found[callers_count] = callers;
-            callers_count += 1;
-            // The caller's word itself, where the table says it too (パスワード).
-            terms.push(callers, Origin::Term);
+            // Words said together (`病院+証明書`) are each a term of the sentence as well.
+            if !folded.contains(TOGETHER) {
+                callers_found[callers_count] = callers;
+                callers_count += 1;
+                // The caller's word itself, where the table says it too (パスワード).
+                terms.push(callers, Origin::Term);
+            }
             for table_word in table.iter() {
                 terms.push(table_word, Origin::CallersWord(callers));
             }

@@ -350,3 +350,24 @@ fn the_nearest_words_are_the_texts_terms_most_alike() {
     assert_eq!(outcome.words(), ["証明書類", "証明", "明書", "書類"]);
     assert_eq!(nearest, ["証明", "証明書"]);
 }
+
+#[test]
+fn words_said_together_are_read_where_each_is_in_the_sentence() {
+    let index = Index {
+        callers_words: &[("窓口+ロック", &["暗証番号"])],
+        folded_callers_words: &["窓口+ロック"],
+        ..INDEX
+    };
+    // Both words, apart and in either order: read as the table's word.
+    for sentence in ["窓口で見たらロックされていた", "ロックだと窓口から電話"]
+    {
+        let (outcome, _) = search_in(&index, sentence, &mut [0; TEXTS.len()]);
+        let outcome = outcome.unwrap();
+        assert!(outcome.words().contains(&"暗証番号"), "{sentence}");
+        assert!(!outcome.words().contains(&"窓口+ロック"), "{sentence}");
+    }
+    // One of them alone: not read.
+    let (outcome, _) = search_in(&index, "ロックされていた", &mut [0; TEXTS.len()]);
+    assert!(!outcome.unwrap().words().contains(&"暗証番号"));
+    assert!(!super::ranking::says_callers_word("ab", "a+"));
+}
