@@ -50,7 +50,9 @@ pub(super) fn contact_box(out: &mut String, lang: Lang, contact: &str, words: &[
     out.push_str("</div>");
 }
 
-/// `<dt>label</dt><dd>text</dd>`, the words marked.
+/// `<div><dt>label</dt><dd>text</dd></div>`, the words marked: each pair in a block of its
+/// own, laid out as two columns by a float (a grid of every pair costs a quarter of the
+/// drawing of an answer).
 pub(super) fn field(
     out: &mut String,
     label: &str,
@@ -58,7 +60,7 @@ pub(super) fn field(
     text: &str,
     words: &[String],
 ) {
-    out.push_str("<dt>");
+    out.push_str("<div><dt>");
     escape_into(out, label);
     match class {
         Some(class) => {
@@ -67,8 +69,11 @@ pub(super) fn field(
         None => out.push_str("</dt><dd>"),
     }
     write_text(out, text, words);
-    out.push_str("</dd>");
+    out.push_str(FIELD_END);
 }
+
+/// How [`field`] ends a pair.
+pub(super) const FIELD_END: &str = "</dd></div>";
 
 pub(super) fn words_in(found: &[(Field, Vec<&String>)], field: Field) -> Vec<String> {
     found

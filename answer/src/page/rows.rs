@@ -7,7 +7,7 @@ use oqs_messages_text::search::Field;
 
 use super::filter::counted;
 use super::filter::{contact_party, Filter};
-use super::html::{contact_box, escape, escape_into, field, words_in, write_text};
+use super::html::{contact_box, escape, escape_into, field, words_in, write_text, FIELD_END};
 use super::{found_words, reason_kind, Item};
 use crate::answer::{Reason, Shown, WordsRead};
 use crate::data::TableData;
@@ -399,7 +399,7 @@ impl Page<'_> {
         );
         let _ = write!(
             out,
-            "<dt>{}</dt><dd class=\"ids\">",
+            "<div><dt>{}</dt><dd class=\"ids\">",
             column_title(lang, Label::MessageId)
         );
         if row.message_ids.is_empty() {
@@ -414,7 +414,7 @@ impl Page<'_> {
                 badge.write(out);
             }
         }
-        out.push_str("</dd>");
+        out.push_str(FIELD_END);
         field(
             out,
             column_title(lang, Label::Cause),
@@ -431,10 +431,11 @@ impl Page<'_> {
         );
         if crate::text::says_right_column(row) {
             // Inside the remedy's <dd>, after its text.
-            out.truncate(out.len() - "</dd>".len());
+            out.truncate(out.len() - FIELD_END.len());
             out.push_str("<span class=\"note\">");
             escape_into(out, say::right_column(lang));
-            out.push_str("</span></dd>");
+            out.push_str("</span>");
+            out.push_str(FIELD_END);
         }
         out.push_str("</dl>");
         if !shown.footnotes.is_empty() {
