@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
+use oqs_messages_text::needle::Needle;
 use oqs_messages_text::query::{portal_code_span, Query, QueryError};
 use oqs_messages_text::search::SearchError;
 
@@ -103,17 +104,19 @@ impl Engine {
             }
         };
         // A number that is no code of any version but a マイナポータル error code the table
-        // lists (`999`, `875` of `860~990`) is that.
+        // lists (`999`, `875` of `860~990`) is that; so is one written beside the name the
+        // table gives that error code (`加入者情報未登録 005`).
         let query = match query {
             Query::Code(n)
-                if self.code(n).is_none()
+                if (self.code(n).is_none()
                     && !self
                         .data
                         .history
                         .withdrawn_codes
                         .iter()
                         .any(|w| w.entry.number.get() == n)
-                    && self.by_portal(n).next().is_some() =>
+                    && self.by_portal(n).next().is_some())
+                    || self.names_portal_error(text, n) =>
             {
                 Query::Portal(n)
             }
@@ -294,6 +297,19 @@ impl Engine {
     }
 
     /// The rows whose cause lists a マイナポータル error code.
+    /// Whether a text writes the name the table gives マイナポータル error code `number`
+    /// (`加入者情報未登録` for 005), folded.
+    fn names_portal_error(&self, text: &str, number: u16) -> bool {
+        let text = Needle::new(text);
+        self.data.rows().any(|(_, _, row)| {
+            row.details.iter().any(|d| {
+                d.code.is_portal(number)
+                    && !d.text.is_empty()
+                    && Needle::new(&d.text).is_in_needle(&text)
+            })
+        })
+    }
+
     fn by_portal(&self, number: u16) -> impl Iterator<Item = Match<'_>> {
         self.data.rows().flat_map(move |(code, index, row)| {
             row.details

@@ -762,21 +762,43 @@ fn portal_word_and_number(text: &str) -> Option<(Range<usize>, Option<Range<usiz
     } else {
         return None;
     };
+    // The first number after the word that is a word of its own: not the `0` of
+    // `0x8100000E` nor the digits of `E015`.
     let is_digit = |(_, c): &(usize, char)| fold(*c).is_ascii_digit();
     let after = &text[word.end..];
-    let number = after.char_indices().find(is_digit).map(|(at, _)| {
+    let mut number = None;
+    let mut from = 0;
+    while let Some((at, _)) = after[from..].char_indices().find(is_digit) {
+        let at = from + at;
         let end = after[at..]
             .char_indices()
             .find(|d| !is_digit(d))
             .map_or(after.len(), |(n, _)| at + n);
-        word.end + at..word.end + end
-    });
+        let alone = !after[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| fold(c).is_ascii_alphanumeric())
+            && !after[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| fold(c).is_ascii_alphanumeric());
+        if alone {
+            number = Some(word.end + at..word.end + end);
+            break;
+        }
+        from = end;
+    }
     Some((word, number))
 }
 
 /// `マイナポータル 005`, `ポータル 005`, `portal 005`, `--portal 005`: the number after the word.
 fn portal_number(text: &str) -> Option<Result<Query, QueryError>> {
     let (_, number) = portal_word_and_number(text)?;
+    // No number of its own after the word: the text is read as any other
+    // (`マイナポータルから…が返ってきた。0x8100000E`).
+    if number.is_none() && candidates(text).next().is_some() {
+        return None;
+    }
     let mut token = Token::EMPTY;
     for c in number.map_or("", |n| &text[n]).chars() {
         token.push(fold(c) as u8);

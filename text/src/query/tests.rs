@@ -94,6 +94,15 @@ fn portal_codes() {
     );
     assert_eq!(Query::parse("portal 1234"), Err(QueryError::Unrecognized));
     assert_eq!(Query::parse("portal"), Err(QueryError::Unrecognized));
+    // The word, then an ID and no number of its own: the ID.
+    assert_eq!(
+        Query::parse("マイナポータルから中間サーバの該当者符号なしが返ってきた。0x8100000E。"),
+        Ok(Query::Value(0x8100_000E))
+    );
+    assert_eq!(
+        Query::parse("マイナポータル E015 のあと 005"),
+        Ok(Query::Portal(5))
+    );
     assert_eq!(
         Query::parse("マイナポータル 12345678901"),
         Err(QueryError::Unrecognized)

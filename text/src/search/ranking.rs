@@ -91,6 +91,7 @@ impl<'q> Search<'_, 'q, '_> {
     pub(super) fn typed(&mut self, typed: &Words<'q>) {
         let index = self.index;
         let terms = &mut self.outcome.terms;
+        let query = Needle::new(self.outcome.query);
         for word in typed.as_slice() {
             if !terms.has_room() {
                 break;
@@ -100,7 +101,14 @@ impl<'q> Search<'_, 'q, '_> {
             let word_folded = needle.word();
             let callers = index.callers_words.iter().zip(index.folded_callers_words);
             for ((callers, table), folded) in callers {
-                if *folded == word_folded {
+                // The word itself, or one of words said together that the others join
+                // (`資格 取れない` by `資格+取れな`).
+                let together = folded.contains(TOGETHER)
+                    && says_callers_word(query.text(), folded)
+                    && folded
+                        .split(TOGETHER)
+                        .any(|part| word_folded.contains(part));
+                if *folded == word_folded || together {
                     for table_word in table.iter() {
                         terms.push(table_word, Origin::CallersWord(callers));
                     }
