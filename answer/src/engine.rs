@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
+use oqs_messages_text::fold::widen;
 use oqs_messages_text::needle::Needle;
 use oqs_messages_text::query::{portal_code_span, Query, QueryError};
 use oqs_messages_text::search::SearchError;
@@ -122,6 +123,14 @@ impl Engine {
             }
             query => query,
         };
+        // An ID with one or two digits beside it that are the code it is listed under
+        // (`15 / 0x4000020`, `err(7): 0x6000003`): that code and the ID.
+        let query = match query {
+            Query::Value(value) => short_numbers(text)
+                .find(|&n| self.code_lists(n, value))
+                .map_or(query, |n| Query::Pair(n, value)),
+            query => query,
+        };
         answer.read = Some(match query {
             Query::Portal(portal) => match code_beside_portal(text) {
                 Some(code) if self.by_portal(portal).all(|m| m.shown.code.get() == code) => {
@@ -220,6 +229,17 @@ impl Engine {
             version: self.version().to_owned(),
             candidates,
         }
+    }
+
+    /// Whether code `number` lists ID `value` as one of its own (not in a range).
+    fn code_lists(&self, number: u16, value: u32) -> bool {
+        self.code(number).is_some_and(|code| {
+            code.rows.iter().any(|row| {
+                row.message_ids
+                    .iter()
+                    .any(|id| matches!(id, ListedId::Exact(v) if v.0 == value))
+            })
+        })
     }
 
     fn code(&self, number: u16) -> Option<&CodeEntry> {
@@ -557,6 +577,39 @@ impl Engine {
             taken_for: searched.taken_for,
         }));
     }
+}
+
+/// The numbers of one or two digits a text writes as words of their own (either width):
+/// `15` and `7` of `15 / 0x4000020`, `err(7)`; not the digits of an ID or a date's parts.
+fn short_numbers(text: &str) -> impl Iterator<Item = u16> + '_ {
+    let chars: Vec<char> = text.chars().map(widen).collect();
+    let alnum = |i: Option<&char>| i.is_some_and(|c| c.is_ascii_alphanumeric());
+    let mut numbers = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        let alone = !alnum(start.checked_sub(1).and_then(|b| chars.get(b)))
+            && !alnum(chars.get(i))
+            && !matches!(chars.get(i), Some('/' | ':' | '.' | '-'))
+            && !matches!(
+                start.checked_sub(1).and_then(|b| chars.get(b)),
+                Some('/' | ':' | '.' | '-')
+            );
+        if alone && i - start <= 2 {
+            let n = chars[start..i]
+                .iter()
+                .fold(0u16, |n, c| n * 10 + c.to_digit(10).unwrap_or(0) as u16);
+            numbers.push(n);
+        }
+    }
+    numbers.into_iter()
 }
 
 /// The display code a text writes beside a マイナポータル error code

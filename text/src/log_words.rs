@@ -8,8 +8,9 @@
 pub const CODE_KEYS: &[&str] = &["code", "errcode", "errorcode", "disp", "display", "screen"];
 
 /// Japanese words before a display code, a blank or a colon between or not: a code written
-/// without its leading zeros after them is that code (`コード11`, `エラーコード：5`).
-pub const CODE_KEYS_JA: &[&str] = &["コード"];
+/// without its leading zeros after them is that code (`コード11`, `エラーコード：5`,
+/// `エラー12`).
+pub const CODE_KEYS_JA: &[&str] = &["コード", "エラー"];
 
 /// Keys whose value is a message ID: `id=0x04000011`, `messageId: 04000011`.
 pub const ID_KEYS: &[&str] = &["id", "msgid", "messageid", "mid", "msg"];

@@ -104,6 +104,10 @@ fn portal_codes() {
         Ok(Query::Portal(5))
     );
     assert_eq!(
+        Query::parse("マイナポ側から重複(006)が返ってきた"),
+        Ok(Query::Portal(6))
+    );
+    assert_eq!(
         Query::parse("マイナポータル 12345678901"),
         Err(QueryError::Unrecognized)
     );
@@ -150,6 +154,8 @@ fn a_key_is_followed_by_blanks_or_quotes_only() {
 fn a_code_after_its_key_may_lack_its_leading_zeros() {
     assert_eq!(Query::parse("コード11がでた"), Ok(Query::Code(11)));
     assert_eq!(Query::parse("エラーコード：５です"), Ok(Query::Code(5)));
+    assert_eq!(Query::parse("エラー12出てる"), Ok(Query::Code(12)));
+    assert_eq!(Query::parse("エラー3回"), Err(QueryError::Unrecognized));
     assert_eq!(
         Query::parse("code 13 id 0x82000002"),
         Ok(Query::Pair(13, 0x8200_0002))

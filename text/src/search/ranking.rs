@@ -10,7 +10,7 @@ use super::parts::{is_name, parts};
 use super::scan::{row_mask, scan};
 use super::weights::{weight_of, Terms};
 use super::words::{blank_separated, counts, query_terms, Words};
-use super::{Origin, SearchError, FIELDS, MAX_TERMS};
+use super::{Origin, SearchError, FIELDS, MAX_TERMS, MAX_WORDS};
 
 impl<'q> Outcome<'q> {
     /// Searches `index` for the words of `query`: the rows that hold every word separated
@@ -91,8 +91,10 @@ impl<'q> Search<'_, 'q, '_> {
     pub(super) fn typed(&mut self, typed: &Words<'q>) {
         let index = self.index;
         let terms = &mut self.outcome.terms;
-        let query = Needle::new(self.outcome.query);
-        for word in typed.as_slice() {
+        let folded_words: [Needle; MAX_WORDS] =
+            core::array::from_fn(|i| Needle::new(typed.as_slice().get(i).copied().unwrap_or("")));
+        let folded_words = &folded_words[..typed.len];
+        for (at, word) in typed.as_slice().iter().enumerate() {
             if !terms.has_room() {
                 break;
             }
@@ -101,13 +103,20 @@ impl<'q> Search<'_, 'q, '_> {
             let word_folded = needle.word();
             let callers = index.callers_words.iter().zip(index.folded_callers_words);
             for ((callers, table), folded) in callers {
-                // The word itself, or one of words said together that the others join
-                // (`資格 取れない` by `資格+取れな`).
+                // The word itself, or one of words said together, the others typed as
+                // words of their own (`資格 取れない` by `資格+取れな`).
                 let together = folded.contains(TOGETHER)
-                    && says_callers_word(query.text(), folded)
                     && folded
                         .split(TOGETHER)
-                        .any(|part| word_folded.contains(part));
+                        .any(|part| word_folded.contains(part))
+                    && folded.split(TOGETHER).all(|part| {
+                        word_folded.contains(part)
+                            || folded_words
+                                .iter()
+                                .enumerate()
+                                .any(|(other, w)| other != at && w.word().contains(part))
+                    })
+                    && typed.len > 1;
                 if *folded == word_folded || together {
                     for table_word in table.iter() {
                         terms.push(table_word, Origin::CallersWord(callers));
