@@ -105,7 +105,8 @@ impl<'q> Search<'_, 'q, '_> {
             for ((callers, table), folded) in callers {
                 // The word itself, or one of words said together, the others typed as
                 // words of their own (`資格 取れない` by `資格+取れな`).
-                let together = folded.contains(TOGETHER)
+                let together = typed.len > 1
+                    && folded.contains(TOGETHER)
                     && folded
                         .split(TOGETHER)
                         .any(|part| word_folded.contains(part))
@@ -115,8 +116,7 @@ impl<'q> Search<'_, 'q, '_> {
                                 .iter()
                                 .enumerate()
                                 .any(|(other, w)| other != at && w.word().contains(part))
-                    })
-                    && typed.len > 1;
+                    });
                 if *folded == word_folded || together {
                     for table_word in table.iter() {
                         terms.push(table_word, Origin::CallersWord(callers));
