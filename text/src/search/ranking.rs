@@ -91,15 +91,16 @@ impl<'q> Search<'_, 'q, '_> {
     pub(super) fn typed(&mut self, typed: &Words<'q>) {
         let index = self.index;
         let terms = &mut self.outcome.terms;
-        let folded_words: [Needle; MAX_WORDS] =
-            core::array::from_fn(|i| Needle::new(typed.as_slice().get(i).copied().unwrap_or("")));
+        // Each word folded once (the words past `typed.len` are empty and fold to nothing).
+        let folded_words: [Needle; MAX_WORDS] = core::array::from_fn(|i| {
+            Needle::new(typed.as_slice().get(i).copied().unwrap_or_default())
+        });
         let folded_words = &folded_words[..typed.len];
-        for (at, word) in typed.as_slice().iter().enumerate() {
+        for (at, (word, needle)) in typed.as_slice().iter().zip(folded_words).enumerate() {
             if !terms.has_room() {
                 break;
             }
             terms.push(word, Origin::Typed);
-            let needle = Needle::new(word);
             let word_folded = needle.word();
             let callers = index.callers_words.iter().zip(index.folded_callers_words);
             for ((callers, table), folded) in callers {
