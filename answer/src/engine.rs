@@ -316,7 +316,6 @@ impl Engine {
         Err(self.not_found(missing, candidates))
     }
 
-    /// The rows whose cause lists a マイナポータル error code.
     /// Whether a text writes the name the table gives マイナポータル error code `number`
     /// (`加入者情報未登録` for 005), folded.
     fn names_portal_error(&self, text: &str, number: u16) -> bool {
@@ -330,6 +329,7 @@ impl Engine {
         })
     }
 
+    /// The rows whose cause lists a マイナポータル error code.
     fn by_portal(&self, number: u16) -> impl Iterator<Item = Match<'_>> {
         self.data.rows().flat_map(move |(code, index, row)| {
             row.details
