@@ -143,10 +143,7 @@ fn main() -> ExitCode {
     };
     if args.json {
         return match json_text(&render_json(&answer, lang)) {
-            Ok(json) => {
-                println!("{json}");
-                exit
-            }
+            Ok(json) => written(format!("{json}\n"), exit, lang),
             Err(err) => {
                 eprintln!("explain: {}", say::json_failed(lang, &err.to_string()));
                 ExitCode::from(2)
@@ -154,14 +151,31 @@ fn main() -> ExitCode {
         };
     }
     match &answer.failure {
-        Some(failure) => eprintln!("explain: {}", failure.say(lang)),
+        Some(failure) => {
+            eprintln!("explain: {}", failure.say(lang));
+            exit
+        }
         None if args.ticket => {
             let tickets = oqs_explain::ticket::tickets(engine, &answer, lang);
-            print!("{}", tickets.join("\n"));
+            written(tickets.join("\n"), exit, lang)
         }
-        None => print!("{}", render_text(&answer, lang)),
+        None => written(render_text(&answer, lang), exit, lang),
     }
-    exit
+}
+
+/// Writes the answer to standard output. A reader that stops early (`explain 015 | head`)
+/// is no failure: the rest is dropped quietly and the answer's exit status kept.
+fn written(text: String, exit: ExitCode, lang: Lang) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => exit,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => exit,
+        Err(err) => {
+            eprintln!("explain: {}", say::not_written(lang, &err.to_string()));
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// The text piped in, when standard input is no terminal: its lines joined by a blank.

@@ -78,6 +78,14 @@ pub fn json_failed(lang: Lang, error: &str) -> String {
     )
 }
 
+/// Standard output refused the answer (a full disk, a closed file; not a reader that stopped).
+pub fn not_written(lang: Lang, error: &str) -> String {
+    lang.pick(
+        format!("答えを書き出せません: {error}"),
+        format!("cannot write the answer: {error}"),
+    )
+}
+
 /// The help `explain --help` shows, per language: the about text and each argument's.
 pub struct Help {
     /// One line.

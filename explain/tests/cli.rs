@@ -695,3 +695,30 @@ fn a_code_that_is_also_a_portal_code_counts_its_own_rows() {
     }
     assert!(seen > 0, "no code is also a マイナポータル error code");
 }
+
+/// `explain 0x | head -1`: a reader that stops after a line is no failure. The answer
+/// (every row) is more than a pipe holds, so the write meets the closed pipe.
+#[test]
+fn a_reader_that_stops_early_is_no_failure() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let whole = explain(&["0x"]).stdout.len();
+    assert!(
+        whole > 64 * 1024,
+        "every row is {whole} bytes: no more than a pipe holds"
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_explain"))
+        .arg("0x")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("0x"), "{first}");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+}
