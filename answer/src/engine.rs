@@ -152,18 +152,71 @@ impl Engine {
     /// The answer to the start of a message ID (`0x0400`, `040000`): the rows that list an
     /// ID it could become, in document order. Taken before the search by words for a text
     /// that begins with `0x`, and where nothing else answers for digits alone; `0x` and
-    /// digits no ID starts with are said to be so.
+    /// digits no ID starts with are said to be so. A sentence that writes the start of an
+    /// ID (`0xF8で始まるエラー`) is answered with the rows of that start, those its words
+    /// found first.
     fn by_id_prefix<'e>(&'e self, text: &str, answer: Answer<'e>) -> Answer<'e> {
+        let words = matches!(answer.read, Some(Read::Words(_)));
         let Some(prefix) = IdPrefix::read(text) else {
-            return answer;
+            return match IdPrefix::find_in(text) {
+                Some(prefix) if words => self.by_id_prefix_in_words(prefix, answer),
+                _ => answer,
+            };
         };
         let failed = answer.matches.is_empty() && answer.withdrawn.is_none();
-        let words = matches!(answer.read, Some(Read::Words(_)));
         if !(failed || (words && prefix.hex_marked)) {
             return answer;
         }
-        let matches: Vec<Match<'_>> = self
-            .data
+        let matches = self.starting_with(&prefix);
+        if matches.is_empty() && !prefix.hex_marked {
+            return answer;
+        }
+        let (value, digits) = (prefix.span().0, prefix.digits.len());
+        Answer {
+            failure: matches
+                .is_empty()
+                .then(|| self.not_found(Missing::IdPrefix { value, digits }, Vec::new())),
+            matches,
+            read: Some(Read::IdPrefix(prefix)),
+            withdrawn: None,
+            weak: false,
+            ..answer
+        }
+    }
+
+    /// The rows of the start of an ID written in a sentence, the rows the sentence's words
+    /// found first, in their order; the words' answer as it was where no row lists an ID
+    /// of that start (a slip of the keyboard is no reason to answer nothing).
+    fn by_id_prefix_in_words<'e>(&'e self, prefix: IdPrefix, answer: Answer<'e>) -> Answer<'e> {
+        let mut rows: Vec<Option<Match<'e>>> =
+            self.starting_with(&prefix).into_iter().map(Some).collect();
+        if rows.is_empty() {
+            return answer;
+        }
+        let mut matches = Vec::with_capacity(rows.len());
+        for found in &answer.matches {
+            let same = rows.iter_mut().find(|m| {
+                m.as_ref().is_some_and(|m| {
+                    m.shown.code == found.shown.code && m.shown.number == found.shown.number
+                })
+            });
+            matches.extend(same.and_then(Option::take));
+        }
+        matches.extend(rows.into_iter().flatten());
+        Answer {
+            failure: None,
+            matches,
+            read: Some(Read::IdPrefix(prefix)),
+            withdrawn: None,
+            weak: false,
+            ..answer
+        }
+    }
+
+    /// Every row that lists an ID the start could become, in document order: its own ID
+    /// where it lists one, else the range that holds one.
+    fn starting_with(&self, prefix: &IdPrefix) -> Vec<Match<'_>> {
+        self.data
             .rows()
             .filter_map(|(code, index, row)| {
                 let id = row
@@ -180,21 +233,7 @@ impl Engine {
                 };
                 Some(self.matched(code, index, row, reason))
             })
-            .collect();
-        if matches.is_empty() && !prefix.hex_marked {
-            return answer;
-        }
-        let (value, digits) = (prefix.span().0, prefix.digits.len());
-        Answer {
-            failure: matches
-                .is_empty()
-                .then(|| self.not_found(Missing::IdPrefix { value, digits }, Vec::new())),
-            matches,
-            read: Some(Read::IdPrefix(prefix)),
-            withdrawn: None,
-            weak: false,
-            ..answer
-        }
+            .collect()
     }
 
     /// A row as an answer shows it: its code's texts and the footnotes it or its code cites.

@@ -21,10 +21,7 @@ impl IdPrefix {
     pub fn read(text: &str) -> Option<IdPrefix> {
         let compact: String = text
             .chars()
-            .map(|c| match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-                _ => c,
-            })
+            .map(ascii_of)
             .filter(|c| !c.is_whitespace())
             .collect();
         let (hex_marked, digits) = match compact.strip_prefix("0x").or(compact.strip_prefix("0X")) {
@@ -36,6 +33,38 @@ impl IdPrefix {
         (fits && starts_right).then(|| IdPrefix {
             digits: digits.to_ascii_uppercase(),
             hex_marked,
+        })
+    }
+
+    /// The start of an ID written inside a sentence, as logs and notes write one:
+    /// `0xF8で始まるエラー`, `0xFA01xxxx みたいな番号`, `0x0400 エラー`. Only `0x` and hex
+    /// digits standing apart from letters and digits are read: one to six digits, or up to
+    /// seven with `x`, `*` or `?` standing for the rest of the eight.
+    pub fn find_in(text: &str) -> Option<IdPrefix> {
+        let chars: Vec<char> = text.chars().map(ascii_of).collect();
+        let standing_apart = |at: usize| chars.get(at).is_none_or(|c| !c.is_ascii_alphanumeric());
+        (0..chars.len().saturating_sub(1)).find_map(|at| {
+            let marked = chars[at] == '0' && matches!(chars[at + 1], 'x' | 'X');
+            if !marked || (at > 0 && !standing_apart(at - 1)) {
+                return None;
+            }
+            let digits: String = chars[at + 2..]
+                .iter()
+                .take_while(|c| c.is_ascii_hexdigit())
+                .collect();
+            let after = at + 2 + digits.len();
+            let wildcards = chars[after..]
+                .iter()
+                .take_while(|c| matches!(c, 'x' | 'X' | '*' | '?'))
+                .count();
+            let fits = match wildcards {
+                0 => (1..=6).contains(&digits.len()),
+                _ => !digits.is_empty() && digits.len() + wildcards == 8,
+            };
+            (fits && standing_apart(after + wildcards)).then(|| IdPrefix {
+                digits: digits.to_ascii_uppercase(),
+                hex_marked: true,
+            })
         })
     }
 
@@ -60,6 +89,14 @@ impl IdPrefix {
             ListedId::Exact(v) => (low..=high).contains(&v.0),
             ListedId::Range { start, end } => start.0 <= high && low <= end.0,
         }
+    }
+}
+
+/// A full-width character as its ASCII twin (`０ｘ` as `0x`), as an IME types them.
+fn ascii_of(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
     }
 }
 
@@ -92,5 +129,28 @@ mod tests {
         };
         assert!(IdPrefix::read("0xF03").unwrap().admits(&range));
         assert!(!IdPrefix::read("0xF8").unwrap().admits(&range));
+    }
+
+    #[test]
+    fn the_start_of_an_id_is_found_inside_a_sentence() {
+        let found = |text: &str| IdPrefix::find_in(text).map(|p| p.digits);
+        assert_eq!(found("0xF8で始まるエラー"), Some("F8".into()));
+        assert_eq!(
+            found("ログのIDが0xFA01xxxxみたいな番号"),
+            Some("FA01".into())
+        );
+        assert_eq!(found("エラーIDが０ｘＦＡ～ 端末アプリ"), Some("FA".into()));
+        assert_eq!(found("0x0400 エラー"), Some("0400".into()));
+        // A whole ID, seven digits with nothing for the eighth, and hex inside a word are not
+        // the start of an ID; nor are wildcards that do not fill eight digits.
+        for text in [
+            "0x04000011 エラー",
+            "0x4000011 エラー",
+            "ab0x12 エラー",
+            "0x12g",
+            "0xF8xx",
+        ] {
+            assert_eq!(found(text), None, "{text}");
+        }
     }
 }

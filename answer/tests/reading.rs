@@ -20,6 +20,16 @@ fn engine() -> Engine {
     )
 }
 
+/// The engine as `explain` and the page run it, with the callers' words.
+fn engine_with_callers_words() -> Engine {
+    let table = include_str!("../../generated/table.json");
+    let words = include_str!("../../generated/callers-words.json");
+    Engine::new(
+        TableData::from_json(table).unwrap(),
+        &CallersWords::from_json(words).unwrap(),
+    )
+}
+
 #[test]
 fn every_start_of_every_id_answers_with_the_ids_it_could_become() {
     let engine = engine();
@@ -111,4 +121,54 @@ fn a_portal_code_with_its_display_code_is_read_as_both() {
         }
     }
     assert!(asked > 0, "the table lists no マイナポータル error code");
+}
+
+/// The start of an ID as notes and mails write it inside a sentence (`0xF8で始まるエラー`,
+/// `0xFA01xxxx みたいな番号`) is answered with exactly the rows that list an ID it could
+/// become; with a code's heading beside it, that code's rows come first.
+#[test]
+fn the_start_of_an_id_in_a_sentence_answers_with_its_rows_the_words_first() {
+    let engine = engine_with_callers_words();
+    let rows: Vec<_> = engine.rows().collect();
+    let mut asked = 0;
+    for (code, _, row) in engine.data().rows() {
+        for id in &row.message_ids {
+            let value = match *id {
+                ListedId::Exact(value) => value.0,
+                ListedId::Range { start, .. } => start.0,
+            };
+            let hex = format!("{value:08X}");
+            for digits in [2, 4, 6] {
+                let start = &hex[..digits];
+                let wildcards = "x".repeat(8 - digits);
+                for text in [
+                    format!("ログのIDが0x{start}で始まるエラー"),
+                    format!("0x{start}{wildcards} みたいな番号が出る"),
+                    format!("{} 0x{start}", code.heading),
+                ] {
+                    asked += 1;
+                    let answer = engine.answer(&text);
+                    let Some(Read::IdPrefix(prefix)) = &answer.read else {
+                        panic!("{text}: read as {:?}", answer.read);
+                    };
+                    assert_eq!(prefix.digits, start, "{text}");
+                    assert!(!answer.weak && answer.failure.is_none(), "{text}");
+                    let mut got: Vec<String> =
+                        answer.matches.iter().map(|m| m.shown.reference()).collect();
+                    got.sort();
+                    let mut expected: Vec<String> = rows
+                        .iter()
+                        .filter(|s| s.row.message_ids.iter().any(|id| prefix.admits(id)))
+                        .map(|s| s.reference())
+                        .collect();
+                    expected.sort();
+                    assert_eq!(got, expected, "{text}");
+                    if text.starts_with(code.heading.as_str()) {
+                        assert_eq!(answer.matches[0].shown.code, code.number, "{text}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(asked > 100, "{asked}");
 }

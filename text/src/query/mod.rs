@@ -400,7 +400,13 @@ pub struct Candidates<'a> {
 impl Candidates<'_> {
     /// One ID written from `word` through `last`, the words read up to `last`: the
     /// candidate, and the words after `last` read next.
-    fn id_through(&mut self, mut word: Word, last: Word, value: u32) -> Candidate {
+    fn id_through(
+        &mut self,
+        mut word: Word,
+        last: Word,
+        value: u32,
+        strength: Strength,
+    ) -> Candidate {
         word.end = last.end;
         word.after = last.after;
         self.previous = Some((word, Class::Other));
@@ -409,7 +415,7 @@ impl Candidates<'_> {
         Candidate {
             span: word.start..word.end,
             kind: CandidateKind::Value(value),
-            strength: Strength::Marked,
+            strength,
         }
     }
 }
@@ -428,7 +434,23 @@ impl Iterator for Candidates<'_> {
             });
             if let (Some(second), Some(first)) = (halves, word.token.half_value()) {
                 let value = first << 16 | second.token.second_half().unwrap_or(0);
-                return Some(self.id_through(word, second, value));
+                return Some(self.id_through(word, second, value, Strength::Marked));
+            }
+            // 8100 0032, 8100-0032: two halves without `0x`, the first starting with a
+            // digit, taken where nothing else is an ID; never a telephone number's last
+            // parts (03-1234-5678).
+            let bare_halves = self.next.filter(|next| {
+                (word.after.is(' ') || word.after.is('-'))
+                    && word.token.second_half().is_some()
+                    && word.token.text()[0].is_ascii_digit()
+                    && next.token.second_half().is_some()
+                    && !word.before.is('-')
+                    && !next.after.is('-')
+            });
+            if let Some(second) = bare_halves {
+                let first = word.token.second_half().unwrap_or(0);
+                let value = first << 16 | second.token.second_half().unwrap_or(0);
+                return Some(self.id_through(word, second, value, Strength::Guessed));
             }
             // 0x 8100 000B: the mark alone, then one ID written in two halves.
             let mark_alone = matches!(word.token.text(), [b'0', b'x' | b'X'])
@@ -449,7 +471,7 @@ impl Iterator for Candidates<'_> {
             if let Some((value, second)) = marked_halves {
                 // The first half was `next`; the second is the words' next, read here.
                 self.words.next();
-                return Some(self.id_through(word, second, value));
+                return Some(self.id_through(word, second, value, Strength::Marked));
             }
             let before = &self.words.text[..word.start];
             let class = classify(self.previous.as_ref(), &word, self.next.as_ref(), before);

@@ -128,6 +128,28 @@ fn a_mark_alone_before_an_id_in_halves() {
     assert_eq!(Query::parse("0x 8100 です 015"), Ok(Query::Code(15)));
 }
 
+/// An ID in two halves without `0x` beside a code (`951　8100 0032`), taken where nothing
+/// else is an ID; a telephone number's last parts are none.
+#[test]
+fn halves_without_the_mark_beside_a_code() {
+    assert_eq!(
+        Query::parse("951　8100 0032"),
+        Ok(Query::Pair(951, 0x8100_0032))
+    );
+    assert_eq!(
+        Query::parse("011 8100-0005 が出た"),
+        Ok(Query::Pair(11, 0x8100_0005))
+    );
+    assert_eq!(
+        Query::parse("015 折り返しは03-1234-5678"),
+        Ok(Query::Code(15))
+    );
+    assert_eq!(
+        Query::parse("015 0x04000011 1234 5678"),
+        Ok(Query::Pair(15, 0x0400_0011))
+    );
+}
+
 /// After an ID's key, seven digits are the ID without its leading zero.
 #[test]
 fn an_id_after_its_key_may_lack_its_leading_zero() {
