@@ -74,7 +74,8 @@ pub fn states_a_wish(text: &str) -> bool {
 /// `インターネットを見てもいいんですか`, `どの窓口に行けばいいのか聞かれました`): the table's rows
 /// answer what went wrong (an error, a screen's message, a thing that does not work), not how
 /// the clinic's matters are run. The question is read at the sentence's end (`か`, `の`,
-/// `っけ`, `本当`, a question mark, `教えて`) or in what a caller was asked (`…のか聞かれ`);
+/// `っけ`, `本当`, a question mark, `教えて`; a request, `…ほしい`, `お願いします`; a topic,
+/// `…について`) or in what a caller was asked (`…のか聞かれ`);
 /// what went wrong, anywhere in it, folded (`ない`, `エラー`, `不可`, `出た`, `ロック`, …).
 pub fn asks_without_a_fault(text: &str) -> bool {
     let widened: String = text.chars().map(widen).collect();
@@ -92,7 +93,8 @@ pub fn asks_without_a_fault(text: &str) -> bool {
 }
 
 /// How a question ends, as typed and widened: `か` after what a question puts before it
-/// (`ですか`, `いいのか`, `でしょうか`; not `不可` written `ふか`), `の`, `っけ`, a mark; and
+/// (`ですか`, `いいのか`, `でしょうか`; not `不可` written `ふか`), `の`, `っけ`, a mark, a
+/// request or a topic; and
 /// words typed into a search box that ask (`導入 手順`, `更新 いつ`, `有効期限 何年`).
 const QUESTION_ENDS: &[&str] = &[
     "ですか",
@@ -111,6 +113,10 @@ const QUESTION_ENDS: &[&str] = &[
     "本当",
     "?",
     "教えて",
+    "ほしい",
+    "欲しい",
+    "について",
+    "お願いします",
     "方法",
     "手順",
     "やり方",
@@ -580,6 +586,9 @@ mod tests {
             "申請の流れを教えてください。",
             "電子処方箋 導入 手順",
             "マイナカード 有効期限 何年",
+            "登録情報の変更手続きを教えてほしい",
+            "回線の契約変更について",
+            "設定の変更をお願いします",
         ] {
             assert!(asks_without_a_fault(question), "{question}");
         }
@@ -592,6 +601,7 @@ mod tests {
             "三回まちがえたらどうなるの",
             "暗証番号を忘れた人はどうすればいい？",
             "顔認証付きカードリーダーが固まった",
+            "使えなくなった、どうすれば元に戻るのか教えてほしい",
         ] {
             assert!(!asks_without_a_fault(report), "{report}");
         }
