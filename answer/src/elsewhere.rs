@@ -242,6 +242,8 @@ struct Beside {
     after: Option<char>,
     first: Option<char>,
     last: Option<char>,
+    /// Where the word is, in bytes of the text: its start and end.
+    span: (usize, usize),
 }
 
 /// Katakana (either width, with the long-vowel mark) and Latin letters and digits (either
@@ -340,6 +342,7 @@ impl<'t> PlacedText<'t> {
                 },
                 first: text[placed[i].start..].chars().next(),
                 last: text[..placed[i + n - 1].end].chars().next_back(),
+                span: (placed[i].start, placed[i + n - 1].end),
             })
             .collect()
     }
@@ -426,6 +429,15 @@ impl Elsewhere {
         text: &str,
         table_texts: impl Iterator<Item = &'t str> + Clone,
     ) -> Option<&str> {
+        self.named_where(text, table_texts).map(|(word, _)| word)
+    }
+
+    /// [`Elsewhere::named_in`], with where the text names the word (bytes of the text).
+    pub fn named_where<'t>(
+        &self,
+        text: &str,
+        table_texts: impl Iterator<Item = &'t str> + Clone,
+    ) -> Option<(&str, Vec<core::ops::Range<usize>>)> {
         let sentence = PlacedText::typed(text);
         self.words.iter().find_map(|entry| {
             let named: Vec<Beside> = sentence
@@ -453,10 +465,12 @@ impl Elsewhere {
             if in_table.iter().any(Beside::alone) {
                 return None;
             }
-            named
+            let spans: Vec<core::ops::Range<usize>> = named
                 .iter()
-                .any(|beside| !in_table.iter().any(|t| beside.as_in_table(t)))
-                .then_some(entry.word.as_str())
+                .filter(|beside| !in_table.iter().any(|t| beside.as_in_table(t)))
+                .map(|beside| beside.span.0..beside.span.1)
+                .collect();
+            (!spans.is_empty()).then_some((entry.word.as_str(), spans))
         })
     }
 }
@@ -478,6 +492,20 @@ mod tests {
         fn named_in_alone(&self, text: &str) -> Option<&str> {
             self.named_in(text, core::iter::empty())
         }
+    }
+
+    #[test]
+    fn where_a_word_is_named_is_said_in_bytes_of_the_text() {
+        let words = list(&["Windowsアップデート", "レセコン"]);
+        let text = "Ｗｉｎｄｏｗｓ アップデートを止めたい";
+        let (word, spans) = words.named_where(text, core::iter::empty()).unwrap();
+        assert_eq!(word, "Windowsアップデート");
+        assert_eq!(spans.len(), 1);
+        assert_eq!(&text[spans[0].clone()], "Ｗｉｎｄｏｗｓ アップデート");
+        assert_eq!(
+            words.named_where("暗証番号ロック", core::iter::empty()),
+            None
+        );
     }
 
     #[test]

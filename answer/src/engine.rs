@@ -543,7 +543,10 @@ impl Engine {
         let text = asked.as_deref().unwrap_or(typed);
         // A word of [elsewhere] the text names in hiragana (`なくした`) is no term of the
         // search: it is a word of the text that the table does not hold all the same.
-        let elsewhere = self.elsewhere.named_in(text, table_texts(&self.data.table));
+        let named = self
+            .elsewhere
+            .named_where(text, table_texts(&self.data.table));
+        let elsewhere = named.as_ref().map(|(word, _)| *word);
         let unheld = u32::from(elsewhere.is_some_and(|word| word.chars().all(is_hiragana)));
         // A sentence typed in romaji is read as the kana it spells as well; the reading
         // whose best row fits more answers.
@@ -589,11 +592,22 @@ impl Engine {
         // question that says nothing went wrong: no row fits; the rows are weak candidates,
         // said to be so.
         let names_elsewhere = searched.unknown.iter().any(|w| is_a_name(w));
+        // How well a row fits what the text asks besides the word of [elsewhere] it names:
+        // the parts of that word the table writes (`Windows` of `Windowsアップデート`) say
+        // nothing of the rows.
+        let fit_besides_elsewhere = named.map(|(_, spans)| {
+            let rest = blanked(text, &spans);
+            self.index()
+                .search(&rest, &self.data.table, 1)
+                .ok()
+                .and_then(|rest| rest.rows.first().map(|row| row.fit))
+                .unwrap_or(0)
+        });
         answer.weak = searched.rows.first().is_some_and(|best| {
             (searched.split && best.fit < WEAK_FIT)
                 || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
-                || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
-                    && (elsewhere.is_some() || states_a_wish(text)))
+                || fit_besides_elsewhere.is_some_and(|fit| fit < WEAK_FIT_ASKING_ELSEWHERE)
+                || (best.fit < WEAK_FIT_ASKING_ELSEWHERE && states_a_wish(text))
                 || asks_without_a_fault(text)
         });
         if answer.matches.is_empty() {
@@ -616,6 +630,19 @@ impl Engine {
             taken_for: searched.taken_for,
         }));
     }
+}
+
+/// The text with each span a blank.
+fn blanked(text: &str, spans: &[std::ops::Range<usize>]) -> String {
+    let mut rest = String::with_capacity(text.len());
+    let mut at = 0;
+    for span in spans {
+        rest.push_str(text.get(at..span.start).unwrap_or(""));
+        rest.push(' ');
+        at = span.end.max(at);
+    }
+    rest.push_str(text.get(at..).unwrap_or(""));
+    rest
 }
 
 /// The numbers of one or two digits a text writes as words of their own (either width):

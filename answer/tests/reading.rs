@@ -172,3 +172,23 @@ fn the_start_of_an_id_in_a_sentence_answers_with_its_rows_the_words_first() {
     }
     assert!(asked > 100, "{asked}");
 }
+
+/// Each word of `[elsewhere]` (the clinic's other systems and matters), asked alone, is told
+/// that no row fits, even where the table writes a part of it (`Windows` of
+/// `Windowsアップデート`): the parts say nothing of a row.
+#[test]
+fn a_word_of_elsewhere_asked_alone_is_told_that_nothing_fits() {
+    let words = CallersWords::from_json(include_str!("../../generated/callers-words.json"))
+        .unwrap()
+        .elsewhere;
+    let engine = engine_with_callers_words();
+    let answered: Vec<&String> = words
+        .iter()
+        .filter(|word| {
+            let answer = engine.answer(word);
+            answer.failure.is_none() && !answer.weak
+        })
+        .collect();
+    assert!(words.len() > 100, "{}", words.len());
+    assert_eq!(answered, Vec::<&String>::new());
+}
