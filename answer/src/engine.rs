@@ -607,7 +607,8 @@ impl Engine {
             (searched.split && best.fit < WEAK_FIT)
                 || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
                 || fit_besides_elsewhere.is_some_and(|fit| fit < WEAK_FIT_ASKING_ELSEWHERE)
-                || (best.fit < WEAK_FIT_ASKING_ELSEWHERE && states_a_wish(text))
+                || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
+                    && (elsewhere.is_some() || states_a_wish(text)))
                 || asks_without_a_fault(text)
         });
         if answer.matches.is_empty() {
