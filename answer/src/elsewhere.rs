@@ -5,6 +5,7 @@
 //! that nothing fits.
 
 use oqs_messages_text::fold::{folded, placed, widen, PlacedChar};
+use oqs_messages_text::search::TOGETHER;
 
 /// Below this fit (thousandths of what a sentence asks, [`crate::TextReason::fit`]) the best
 /// row of a search by words does not answer it: the rows shown are weak candidates. Chosen
@@ -229,9 +230,26 @@ pub struct Elsewhere {
 #[derive(Clone, Debug)]
 struct ElsewhereWord {
     word: String,
+    /// The word, or the words said together (`ポータル+パスワード`), each named in the text.
+    parts: Vec<ElsewherePart>,
+}
+
+#[derive(Clone, Debug)]
+struct ElsewherePart {
     folded: Vec<char>,
     /// Written in katakana alone (the long-vowel mark with it).
     in_katakana: bool,
+}
+
+impl ElsewherePart {
+    fn new(word: &str) -> ElsewherePart {
+        ElsewherePart {
+            folded: folded(word).collect(),
+            in_katakana: word
+                .chars()
+                .all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')),
+        }
+    }
 }
 
 /// Where a word is found: the characters the text writes before and after it (`None` at
@@ -374,25 +392,24 @@ impl Beside {
 }
 
 impl Elsewhere {
-    /// The words, each folded once.
+    /// The words, each folded once; words said together (`ポータル+パスワード`, joined by
+    /// [`TOGETHER`]) in parts.
     pub fn new(words: &[String]) -> Elsewhere {
         Elsewhere {
             words: words
                 .iter()
                 .map(|word| ElsewhereWord {
                     word: word.clone(),
-                    folded: folded(word).collect(),
-                    in_katakana: word
-                        .chars()
-                        .all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')),
+                    parts: word.split(TOGETHER).map(ElsewherePart::new).collect(),
                 })
-                .filter(|entry| !entry.folded.is_empty())
+                .filter(|entry| entry.parts.iter().all(|part| !part.folded.is_empty()))
                 .collect(),
         }
     }
 
     /// The words a text of the table writes as words of their own (not only inside longer
-    /// words of its own): the table answers them, so they cannot name what it does not.
+    /// words of its own), every part of words said together in one text: the table answers
+    /// them, so they cannot name what it does not.
     pub fn held_by<'w, 't>(
         words: impl IntoIterator<Item = &'w String>,
         table_texts: impl Iterator<Item = &'t str>,
@@ -408,12 +425,16 @@ impl Elsewhere {
         words
             .into_iter()
             .filter(|word| {
-                let word: Vec<char> = folded(word).collect();
-                let needle: String = word.iter().collect();
-                texts
-                    .iter()
-                    .filter(|(_, folded)| folded.contains(&needle))
-                    .any(|(placed, _)| placed.found(&word).iter().any(Beside::alone))
+                let parts: Vec<Vec<char>> = word
+                    .split(TOGETHER)
+                    .map(|part| folded(part).collect())
+                    .collect();
+                texts.iter().any(|(placed, folded)| {
+                    parts.iter().all(|part| {
+                        let needle: String = part.iter().collect();
+                        folded.contains(&needle) && placed.found(part).iter().any(Beside::alone)
+                    })
+                })
             })
             .collect()
     }
@@ -440,39 +461,56 @@ impl Elsewhere {
     ) -> Option<(&str, Vec<core::ops::Range<usize>>)> {
         let sentence = PlacedText::typed(text);
         self.words.iter().find_map(|entry| {
-            let named: Vec<Beside> = sentence
-                .found(&entry.folded)
-                .into_iter()
-                .filter(|beside| {
-                    // A word in katakana is named in katakana: `メール` folds as `める` of
-                    // `求める` does, the long-vowel mark left out.
-                    let in_hiragana = beside.first.is_some_and(is_hiragana)
-                        || beside.last.is_some_and(is_hiragana);
-                    if entry.in_katakana && in_hiragana {
-                        return false;
-                    }
-                    let runs_on_before =
-                        beside.first.is_some_and(runs_on) && beside.before.is_some_and(runs_on);
-                    let runs_on_after =
-                        beside.last.is_some_and(runs_on) && beside.after.is_some_and(runs_on);
-                    !runs_on_before && !runs_on_after
-                })
-                .collect();
-            if named.is_empty() {
+            let mut spans = Vec::new();
+            for part in &entry.parts {
+                let named = named_part(&sentence, part);
+                if named.is_empty() {
+                    return None;
+                }
+                spans.push(named);
+            }
+            if let [part] = entry.parts.as_slice() {
+                // Where the table writes the word too: the table answers it, or the sentence
+                // writes it as the table's longer word.
+                let in_table = found_in(table_texts.clone(), &part.folded);
+                if in_table.iter().any(Beside::alone) {
+                    return None;
+                }
+                spans[0].retain(|beside| !in_table.iter().any(|t| beside.as_in_table(t)));
+            } else if !Elsewhere::held_by([&entry.word], table_texts.clone()).is_empty() {
+                // Words said together that one text of the table writes together.
                 return None;
             }
-            let in_table = found_in(table_texts.clone(), &entry.folded);
-            if in_table.iter().any(Beside::alone) {
-                return None;
-            }
-            let spans: Vec<core::ops::Range<usize>> = named
+            let spans: Vec<core::ops::Range<usize>> = spans
                 .iter()
-                .filter(|beside| !in_table.iter().any(|t| beside.as_in_table(t)))
+                .flatten()
                 .map(|beside| beside.span.0..beside.span.1)
                 .collect();
             (!spans.is_empty()).then_some((entry.word.as_str(), spans))
         })
     }
+}
+
+/// Where a text names a word (or a part of words said together) as a word of its own.
+fn named_part(sentence: &PlacedText<'_>, part: &ElsewherePart) -> Vec<Beside> {
+    sentence
+        .found(&part.folded)
+        .into_iter()
+        .filter(|beside| {
+            // A word in katakana is named in katakana: `メール` folds as `める` of
+            // `求める` does, the long-vowel mark left out.
+            let in_hiragana =
+                beside.first.is_some_and(is_hiragana) || beside.last.is_some_and(is_hiragana);
+            if part.in_katakana && in_hiragana {
+                return false;
+            }
+            let runs_on_before =
+                beside.first.is_some_and(runs_on) && beside.before.is_some_and(runs_on);
+            let runs_on_after =
+                beside.last.is_some_and(runs_on) && beside.after.is_some_and(runs_on);
+            !runs_on_before && !runs_on_after
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -492,6 +530,29 @@ mod tests {
         fn named_in_alone(&self, text: &str) -> Option<&str> {
             self.named_in(text, core::iter::empty())
         }
+    }
+
+    #[test]
+    fn words_said_together_are_named_where_the_text_writes_each() {
+        let words = list(&["ポータル+パスワード"]);
+        let named = |text: &str| words.named_in_alone(text);
+        assert_eq!(
+            named("パスワード忘れた、ポータルの"),
+            Some("ポータル+パスワード")
+        );
+        assert_eq!(named("ポータル ログイン"), None);
+        // A part inside a longer word is not named (`マイナポータル`).
+        assert_eq!(named("マイナポータルのパスワード"), None);
+        // Nor where one text of the table writes them together.
+        let table = ["ポータルのパスワードを確認する"];
+        assert_eq!(
+            words.named_in("ポータル パスワード", table.into_iter()),
+            None
+        );
+        assert_eq!(
+            Elsewhere::held_by(&strings(&["ポータル+パスワード"]), table.into_iter()).len(),
+            1
+        );
     }
 
     #[test]
