@@ -1,9 +1,22 @@
 //! What a sentence says is not the case: `患者さんのじゃなくて、うちの証明書` asks about the
-//! clinic's certificate, not the patient's. The clause before `じゃなくて` or `ではなく` is
-//! left out of the search, so that its words do not answer for the sibling it denies.
+//! clinic's certificate, not the patient's. The clause before `じゃなくて` or `ではなく`, before
+//! `とは別` or `とは違う` (`暗証番号のロックとは別物`), and a mistake denied (`暗証番号は
+//! 間違えてない`) is left out of the search, so that its words do not answer for the sibling
+//! it denies.
 
 /// The words that deny the clause before them (not `ではなくなった`, which says a change).
-const DENIALS: [&str; 5] = ["じゃなくて", "じゃなく", "ではなくて", "ではなく", "でなく"];
+const DENIALS: [&str; 10] = [
+    "じゃなくて",
+    "じゃなく",
+    "ではなくて",
+    "ではなく",
+    "でなく",
+    "とは別",
+    "とは違う",
+    "間違えてない",
+    "まちがえてない",
+    "間違ってない",
+];
 
 /// What ends the clause a denial is about, searched backwards from the denial: a mark
 /// or a blank.
@@ -65,6 +78,14 @@ mod tests {
         assert_eq!(
             without_what_is_denied("カードの期限切れでなく 病院の証明書").as_deref(),
             Some(" 病院の証明書")
+        );
+        assert_eq!(
+            without_what_is_denied("ロックされた。暗証番号のロックとは別物みたい").as_deref(),
+            Some("ロックされた。物みたい")
+        );
+        assert_eq!(
+            without_what_is_denied("交換してと出た、暗証番号は間違えてないって").as_deref(),
+            Some("交換してと出た、って")
         );
         // A change, not a denial; nothing denied; nothing left.
         assert_eq!(without_what_is_denied("カードが有効ではなくなった"), None);
