@@ -5,18 +5,28 @@
 //! Keys are compared in ASCII case-insensitively, whole: `code=015`, `Code: 015`.
 
 /// Keys whose value is a display code: `code=015`.
-pub const CODE_KEYS: &[&str] = &["code", "errcode", "errorcode", "disp", "display", "screen"];
+pub const CODE_KEYS: &[&str] = &[
+    "code",
+    "errcode",
+    "errorcode",
+    "err",
+    "error",
+    "disp",
+    "display",
+    "screen",
+];
 
 /// Japanese words before a display code, a blank or a colon between or not: a code written
 /// without its leading zeros after them is that code (`コード11`, `エラーコード：5`,
-/// `エラー12`).
-pub const CODE_KEYS_JA: &[&str] = &["コード", "エラー"];
+/// `エラー12`, `エラー番号「７」`; in half-width katakana too, `ｴﾗｰ17`).
+pub const CODE_KEYS_JA: &[&str] = &["コード", "エラー", "エラー番号", "コード番号"];
 
 /// Keys whose value is a message ID: `id=0x04000011`, `messageId: 04000011`.
 pub const ID_KEYS: &[&str] = &["id", "msgid", "messageid", "mid", "msg"];
 
 /// Keys and words before a number that is no code: processes, threads, lines, ports,
-/// counts, durations, sizes, statuses (`pid=123`, `thread 015`, `Thread-015`, `status=500`).
+/// counts, durations, sizes, statuses, Windows' own error codes and events (`pid=123`,
+/// `thread 015`, `Thread-015`, `status=500`, `HRESULT=0x80070005`).
 pub const OTHER_KEYS: &[&str] = &[
     "pid",
     "tid",
@@ -58,6 +68,14 @@ pub const OTHER_KEYS: &[&str] = &[
     "job",
     "tel",
     "fax",
+    "hresult",
+    "hr",
+    "win32",
+    "errno",
+    "lasterror",
+    "eventid",
+    "event",
+    "kb",
     "ext",
     "phone",
     "ticket",

@@ -15,6 +15,8 @@
 use core::fmt;
 use core::ops::Range;
 
+use crate::fold::widen;
+
 use crate::log_words::{
     CODE_KEYS, CODE_KEYS_JA, ID_KEYS, OTHER_KEYS, OTHER_KEYS_JA, UNITS, UNIT_CHARS,
 };
@@ -120,15 +122,6 @@ impl Token {
     fn value_without_zero(&self) -> Option<u32> {
         match self.text() {
             [first, ..] if self.len == 7 && digits_only(self) && *first != b'0' => hex(self.text()),
-            _ => None,
-        }
-    }
-
-    /// `0x` and four hex digits: the first half of an ID written with a blank or a hyphen
-    /// in the middle (`0x0400 0011`, `0x8100-0024`).
-    fn half_value(&self) -> Option<u32> {
-        match self.text() {
-            [b'0', b'x' | b'X', rest @ ..] if rest.len() == 4 => hex(rest),
             _ => None,
         }
     }
@@ -420,27 +413,62 @@ impl Candidates<'_> {
     }
 }
 
+impl Candidates<'_> {
+    /// An ID written in groups after `0x` (`0x04 00 00 18`): its value, the last group's
+    /// word, and how many groups after `next` it took. Each group hex digits alone, one
+    /// blank, hyphen or underscore between them, eight digits in all.
+    fn groups_after(&self, word: &Word) -> Option<(u32, Word, usize)> {
+        let [b'0', b'x' | b'X', first @ ..] = word.token.text() else {
+            return None;
+        };
+        if first.is_empty() || first.len() > 6 || hex(first).is_none() {
+            return None;
+        }
+        let (mut value, mut count) = (hex(first)?, first.len());
+        let mut gap = word.after;
+        let mut ahead = self.words.clone();
+        let mut group = self.next?;
+        let mut more = 0;
+        loop {
+            let digits = group.token.text();
+            if !splits_an_id(&gap) || count + digits.len() > 8 {
+                return None;
+            }
+            value = value << (4 * digits.len()) | hex(digits)?;
+            count += digits.len();
+            if count == 8 {
+                return Some((value, group, more));
+            }
+            gap = group.after;
+            group = ahead.next()?;
+            more += 1;
+        }
+    }
+}
+
+/// What stands inside an ID written in groups: one blank, hyphen or underscore.
+fn splits_an_id(gap: &Gap) -> bool {
+    gap.is(' ') || gap.is('-') || gap.is('_')
+}
+
 impl Iterator for Candidates<'_> {
     type Item = Candidate;
 
     fn next(&mut self) -> Option<Candidate> {
         loop {
             let word = self.current.take()?;
-            // 0x0400 0011, 0x8100-0024: one ID written in two halves.
-            let halves = self.next.filter(|next| {
-                (word.after.is(' ') || word.after.is('-'))
-                    && word.token.half_value().is_some()
-                    && next.token.second_half().is_some()
-            });
-            if let (Some(second), Some(first)) = (halves, word.token.half_value()) {
-                let value = first << 16 | second.token.second_half().unwrap_or(0);
-                return Some(self.id_through(word, second, value, Strength::Marked));
+            // 0x0400 0011, 0x8100-0024, 0x04 00 00 18, 0x0200_0002: one ID written in groups.
+            if let Some((value, last, more)) = self.groups_after(&word) {
+                for _ in 0..more {
+                    self.words.next();
+                }
+                return Some(self.id_through(word, last, value, Strength::Marked));
             }
             // 8100 0032, 8100-0032: two halves without `0x`, the first starting with a
             // digit, taken where nothing else is an ID; never a telephone number's last
             // parts (03-1234-5678).
             let bare_halves = self.next.filter(|next| {
-                (word.after.is(' ') || word.after.is('-'))
+                splits_an_id(&word.after)
                     && word.token.second_half().is_some()
                     && word.token.text()[0].is_ascii_digit()
                     && next.token.second_half().is_some()
@@ -474,7 +502,14 @@ impl Iterator for Candidates<'_> {
                 return Some(self.id_through(word, second, value, Strength::Marked));
             }
             let before = &self.words.text[..word.start];
-            let class = classify(self.previous.as_ref(), &word, self.next.as_ref(), before);
+            let after = &self.words.text[word.end..];
+            let class = classify(
+                self.previous.as_ref(),
+                &word,
+                self.next.as_ref(),
+                before,
+                after,
+            );
             self.previous = Some((word, class));
             self.current = self.next.take();
             self.next = self.words.next();
@@ -522,13 +557,18 @@ impl Gap {
             blank: true,
             keyed: false,
         };
+        // Quotes before the mark too: a JSON's key (`"code": 10`).
+        let mut marked = false;
         for c in text.chars().map(fold) {
             if c.is_ascii_alphanumeric() {
                 break;
             }
             if gap.chars == 0 {
                 gap.first = c;
-                gap.keyed = matches!(c, '=' | ':');
+                gap.keyed = matches!(c, '=' | ':' | '"' | '\'');
+                marked = matches!(c, '=' | ':');
+            } else if !marked && matches!(c, '=' | ':') && gap.keyed {
+                marked = true;
             } else {
                 gap.keyed &= matches!(c, ' ' | '"' | '\'');
             }
@@ -536,6 +576,7 @@ impl Gap {
             gap.chars += 1;
             gap.blank &= c.is_whitespace();
         }
+        gap.keyed &= marked;
         gap
     }
 
@@ -594,6 +635,12 @@ enum Class {
     Other,
 }
 
+/// Whether a text ends with a word, half-width katakana read as full width (`ｴﾗｰ`).
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let mut text = text.chars().rev().map(widen);
+    word.chars().rev().all(|w| text.next() == Some(w))
+}
+
 fn is_one_of(token: &Token, words: &[&str]) -> bool {
     words
         .iter()
@@ -627,6 +674,7 @@ fn classify(
     word: &Word,
     next: Option<&Word>,
     before: &str,
+    after: &str,
 ) -> Class {
     let token = &word.token;
     let digits = digits_only(token);
@@ -678,13 +726,19 @@ fn classify(
             return Class::Other;
         }
         // 内線 123, 受付番号：456.
-        let key = before
-            .trim_end_matches(|c: char| fold(c).is_whitespace() || matches!(fold(c), ':' | '.'));
-        if OTHER_KEYS_JA.iter().any(|k| key.ends_with(k)) {
+        let key = before.trim_end_matches(|c: char| {
+            fold(c).is_whitespace() || matches!(fold(c), ':' | '.' | '(' | '[' | '「' | '『')
+        });
+        if OTHER_KEYS_JA.iter().any(|k| ends_with_word(key, k)) {
             return Class::Other;
         }
-        // コード11, エラーコード：5: a code without its leading zeros.
-        if token.len <= 3 && CODE_KEYS_JA.iter().any(|k| key.ends_with(k)) {
+        // コード11, エラーコード：5, ｴﾗｰ17, エラー番号「７」: a code without its leading zeros.
+        if token.len <= 3 && CODE_KEYS_JA.iter().any(|k| ends_with_word(key, k)) {
+            return Class::Candidate(CandidateKind::Code(short_number(token)), Strength::Marked);
+        }
+        // 15番のエラー: a code by its number.
+        if token.len <= 3 && (after.starts_with("番のエラー") || after.starts_with("番エラー"))
+        {
             return Class::Candidate(CandidateKind::Code(short_number(token)), Strength::Marked);
         }
     }
@@ -709,7 +763,9 @@ fn classify(
     };
     if let Some((key, _)) = previous {
         // code=015, code 15: a code's key and one to three digits.
-        let after_key = word.before.keyed || (word.before.blank && word.before.chars > 0);
+        let after_key = word.before.keyed
+            || (word.before.blank && word.before.chars > 0)
+            || word.before.is('-');
         if after_key && is_one_of(&key.token, CODE_KEYS) && digits && token.len <= 3 {
             return Class::Candidate(CandidateKind::Code(short_number(token)), Strength::Marked);
         }

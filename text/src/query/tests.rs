@@ -150,6 +150,46 @@ fn halves_without_the_mark_beside_a_code() {
     );
 }
 
+/// An ID written in groups after `0x`: pairs of digits, an underscore, six after two.
+#[test]
+fn an_id_in_groups_after_the_mark() {
+    assert_eq!(
+        Query::parse("エラーコード:903 メッセージID:0x04 00 00 18"),
+        Ok(Query::Pair(903, 0x0400_0018))
+    );
+    assert_eq!(
+        Query::parse("【014】0x0200_0002 リソースマネージャ"),
+        Ok(Query::Pair(14, 0x0200_0002))
+    );
+    assert_eq!(Query::parse("0x05_000001"), Ok(Query::Value(0x0500_0001)));
+    // Groups that pass eight digits, or a word among them, are no ID.
+    assert_eq!(Query::parse("015 0x04 00 00 18 99"), Ok(Query::Pair(15, 0x0400_0018)));
+    assert_eq!(Query::parse("015 0x04 00 zz 18"), Ok(Query::Code(15)));
+}
+
+/// A code as tickets and chats write it: after `err`/`error`, a hyphen or a blank; by its
+/// number and `番のエラー`; after `エラー番号` and a bracket; in half-width katakana; as a
+/// JSON number.
+#[test]
+fn a_code_as_tickets_write_it() {
+    for (text, code) in [
+        ("err-15", 15),
+        ("error 9 (運転モード)", 9),
+        ("15番のエラーが出て受付できません", 15),
+        ("ｴﾗｰ17", 17),
+        ("エラー番号「７」", 7),
+        ("{\"code\": 10, \"count\": 2}", 10),
+    ] {
+        assert_eq!(Query::parse(text), Ok(Query::Code(code)), "{text}");
+    }
+    // Windows' own codes are no ID; a ticket's number is no code.
+    assert_eq!(
+        Query::parse("HRESULT=0x80070005 / OQS msg=0x81000019"),
+        Ok(Query::Value(0x8100_0019))
+    );
+    assert_eq!(Query::parse("受付番号「15」"), Err(QueryError::Unrecognized));
+}
+
 /// After an ID's key, seven digits are the ID without its leading zero.
 #[test]
 fn an_id_after_its_key_may_lack_its_leading_zero() {
