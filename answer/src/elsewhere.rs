@@ -77,7 +77,8 @@ pub fn states_a_wish(text: &str) -> bool {
 /// the clinic's matters are run. The question is read at the sentence's end (`か`, `の`,
 /// `っけ`, `本当`, a question mark, `教えて`; a request, `…ほしい`, `お願いします`; a topic,
 /// `…について`) or in what a caller was asked (`…のか聞かれ`);
-/// what went wrong, anywhere in it, folded (`ない`, `エラー`, `不可`, `出た`, `ロック`, …).
+/// what went wrong, anywhere in it, folded (`ない`, `不可`, `出た`, `ロック`, …; `エラー` as
+/// written in katakana or letters, not the `えら` of `変えられる`).
 pub fn asks_without_a_fault(text: &str) -> bool {
     let widened: String = text.chars().map(widen).collect();
     let end = widened.trim_end_matches(|c: char| {
@@ -90,7 +91,10 @@ pub fn asks_without_a_fault(text: &str) -> bool {
     let asks = QUESTION_ENDS.iter().any(|e| end.ends_with(e))
         || REPORTED_QUESTIONS.iter().any(|q| widened.contains(q));
     let folded: String = folded(text).collect();
-    asks && !FAULTS.iter().any(|fault| folded.contains(fault))
+    // `エラー` as written in katakana (either width), in hiragana with its long-vowel mark,
+    // or in letters: the fold would find it in `変えられる` too.
+    let error = widened.contains("エラ") || widened.contains("えらー") || folded.contains("err");
+    asks && !error && !FAULTS.iter().any(|fault| folded.contains(fault))
 }
 
 /// How a question ends, as typed and widened: `か` after what a question puts before it
@@ -125,6 +129,10 @@ const QUESTION_ENDS: &[&str] = &[
     "とは",
     "どこ",
     "何年",
+    "何桁",
+    "って何",
+    "とは何",
+    "作り方",
     "いくら",
     "なぜ",
     "どう",
@@ -150,7 +158,6 @@ const FAULTS: &[&str] = &[
     "ズ。",
     "ズデ",
     "デキズ",
-    "エラ",
     "失敗",
     "表示",
     "出ル",
@@ -678,6 +685,9 @@ mod tests {
             "登録情報の変更手続きを教えてほしい",
             "回線の契約変更について",
             "設定の変更をお願いします",
+            "画面の明るさって変えられる？",
+            "しかくかくにんしょって何",
+            "暗証番号 何桁",
         ] {
             assert!(asks_without_a_fault(question), "{question}");
         }
@@ -691,6 +701,8 @@ mod tests {
             "暗証番号を忘れた人はどうすればいい？",
             "顔認証付きカードリーダーが固まった",
             "使えなくなった、どうすれば元に戻るのか教えてほしい",
+            "ｶｰﾄﾞ ｴﾗｰ なんで?",
+            "かーど えらー なんで?",
         ] {
             assert!(!asks_without_a_fault(report), "{report}");
         }
