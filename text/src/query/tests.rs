@@ -163,7 +163,10 @@ fn an_id_in_groups_after_the_mark() {
     );
     assert_eq!(Query::parse("0x05_000001"), Ok(Query::Value(0x0500_0001)));
     // Groups that pass eight digits, or a word among them, are no ID.
-    assert_eq!(Query::parse("015 0x04 00 00 18 99"), Ok(Query::Pair(15, 0x0400_0018)));
+    assert_eq!(
+        Query::parse("015 0x04 00 00 18 99"),
+        Ok(Query::Pair(15, 0x0400_0018))
+    );
     assert_eq!(Query::parse("015 0x04 00 zz 18"), Ok(Query::Code(15)));
 }
 
@@ -187,7 +190,10 @@ fn a_code_as_tickets_write_it() {
         Query::parse("HRESULT=0x80070005 / OQS msg=0x81000019"),
         Ok(Query::Value(0x8100_0019))
     );
-    assert_eq!(Query::parse("受付番号「15」"), Err(QueryError::Unrecognized));
+    assert_eq!(
+        Query::parse("受付番号「15」"),
+        Err(QueryError::Unrecognized)
+    );
 }
 
 /// After an ID's key, seven digits are the ID without its leading zero.
