@@ -595,21 +595,24 @@ impl Engine {
         // How well a row fits what the text asks besides the word of [elsewhere] it names:
         // the parts of that word the table writes (`Windows` of `Windowsアップデート`) say
         // nothing of the rows.
-        let fit_besides_elsewhere = named.map(|(_, spans)| {
-            let rest = blanked(text, &spans);
+        // Searched again only when nothing cheaper has already said the answer is weak.
+        let fit_besides_elsewhere = |spans: &[std::ops::Range<usize>]| {
+            let rest = blanked(text, spans);
             self.index()
                 .search(&rest, &self.data.table, 1)
                 .ok()
                 .and_then(|rest| rest.rows.first().map(|row| row.fit))
                 .unwrap_or(0)
-        });
+        };
         answer.weak = searched.rows.first().is_some_and(|best| {
             (searched.split && best.fit < WEAK_FIT)
                 || (names_elsewhere && best.fit < WEAK_FIT_NAMING_ELSEWHERE)
-                || fit_besides_elsewhere.is_some_and(|fit| fit < WEAK_FIT_ASKING_ELSEWHERE)
                 || (best.fit < WEAK_FIT_ASKING_ELSEWHERE
                     && (elsewhere.is_some() || states_a_wish(text)))
                 || asks_without_a_fault(text)
+                || named.as_ref().is_some_and(|(_, spans)| {
+                    fit_besides_elsewhere(spans) < WEAK_FIT_ASKING_ELSEWHERE
+                })
         });
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {
