@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::learned::SentenceCounts;
 use oqs_messages_table::{CodeEntry, Footnote, History, Row, Table};
 use serde::Deserialize;
 
@@ -118,6 +119,9 @@ pub struct CallersWords {
     /// Words that name the clinic's other systems and matters (`[elsewhere]`): a sentence
     /// that names one and fits no row well is told that nothing fits.
     pub elsewhere: Vec<String>,
+    /// What the tuning half's sentences say of each code (`callers-sentences.txt`): with
+    /// it, of the first codes the search shows, the one they favour goes first.
+    pub sentences: SentenceCounts,
 }
 
 /// `callers-words.json` as codegen writes it; `generated_by` is left unread.
@@ -135,6 +139,15 @@ impl CallersWords {
         serde_json::from_str::<CallersWordsJson>(text).map(|json| CallersWords {
             words: json.words,
             elsewhere: json.elsewhere,
+            sentences: SentenceCounts::default(),
+        })
+    }
+
+    /// With the counts of `callers-sentences.txt` ([`SentenceCounts::parse`]).
+    pub fn with_sentences(self, text: &str) -> Result<CallersWords, String> {
+        Ok(CallersWords {
+            sentences: SentenceCounts::parse(text)?,
+            ..self
         })
     }
 }

@@ -18,6 +18,7 @@ use crate::elsewhere::{
     WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
 use crate::index::{SearchIndex, Searched};
+use crate::learned::Learned;
 use crate::prefix::IdPrefix;
 use crate::romaji::read_as_kana;
 use crate::say::Missing;
@@ -32,6 +33,8 @@ pub struct Engine {
     /// Made at the first search by words: codes and IDs need none (the page shows the table
     /// sooner).
     index: OnceLock<SearchIndex>,
+    /// The callers' sentences' counts with the table's, made at the first search by words.
+    learned: OnceLock<Learned>,
 }
 
 impl Engine {
@@ -42,6 +45,7 @@ impl Engine {
             callers_words: callers_words.clone(),
             elsewhere: Elsewhere::new(&callers_words.elsewhere),
             index: OnceLock::new(),
+            learned: OnceLock::new(),
         }
     }
 
@@ -587,6 +591,7 @@ impl Engine {
                 Some(self.matched(code, index, row, Reason::Text(reason)))
             })
             .collect();
+        self.put_first_what_callers_mean(typed, &mut answer.matches);
         // A sentence whose best row holds little of what it asks, or not much of it while it
         // names a thing the table never does, or one of the clinic's other matters, or a
         // question that says nothing went wrong: no row fits; the rows are weak candidates,
@@ -633,6 +638,36 @@ impl Engine {
             unknown: searched.unknown,
             taken_for: searched.taken_for,
         }));
+    }
+}
+
+impl Engine {
+    /// Of the first codes the rows found show, the one the callers' sentences favour
+    /// ([`Learned::first`]) goes first, its rows in their order; the others stay as found.
+    fn put_first_what_callers_mean(&self, text: &str, matches: &mut Vec<Match<'_>>) {
+        if self.callers_words.sentences.is_empty() {
+            return;
+        }
+        let mut codes: Vec<u16> = Vec::new();
+        for found in matches.iter() {
+            let code = found.shown.code.get();
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+        let learned = self
+            .learned
+            .get_or_init(|| Learned::new(&self.callers_words.sentences, &self.data.table.codes));
+        let first = learned.first(text, &codes);
+        if first == 0 {
+            return;
+        }
+        let code = codes[first];
+        let (mut put_first, rest): (Vec<_>, Vec<_>) = matches
+            .drain(..)
+            .partition(|found| found.shown.code.get() == code);
+        put_first.extend(rest);
+        *matches = put_first;
     }
 }
 

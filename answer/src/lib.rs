@@ -28,6 +28,7 @@ mod elsewhere;
 mod engine;
 mod index;
 pub mod json;
+pub mod learned;
 pub mod page;
 mod prefix;
 mod romaji;

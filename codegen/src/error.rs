@@ -44,6 +44,13 @@ pub enum Error {
         /// Every problem, each with what is expected.
         problems: Vec<String>,
     },
+    /// The tuning half of the callers' sentences (`tests/callers/tuning.json`) is malformed.
+    CallersSentences {
+        /// The tuning half's file.
+        file: PathBuf,
+        /// Every problem, each with what is expected.
+        problems: Vec<String>,
+    },
     /// The publishing identity in the workspace `Cargo.toml` is malformed.
     Identity {
         /// The workspace manifest.
@@ -99,6 +106,10 @@ impl fmt::Display for Unescaped<'_> {
             }
             Error::CallersWords { file, problems } => {
                 write!(f, "{}: cannot give the callers' words", file.display())?;
+                write_problems(f, problems)
+            }
+            Error::CallersSentences { file, problems } => {
+                write!(f, "{}: cannot give the callers' sentences", file.display())?;
                 write_problems(f, problems)
             }
             Error::Identity { file, problems } => {

@@ -70,6 +70,7 @@ fn two_runs_give_identical_bytes() {
         names,
         [
             "CHANGES.md",
+            "callers-sentences.txt",
             "callers-words.json",
             "csharp/AssemblyInfo.cs",
             "csharp/CHANGES.md",
@@ -170,16 +171,71 @@ fn the_page_is_self_contained_and_names_its_command_and_version() {
         "the page is {} bytes: over 450 KB",
         page.len()
     );
-    // The data is the table, as in table.json (without its indentation).
-    let json = fs::read_to_string(generated_dir().join("table.json")).unwrap();
-    let start = r#"<script id="table-data" type="application/json">"#;
-    let data = page
-        .split(start)
-        .nth(1)
-        .and_then(|rest| rest.split("</script>").next());
-    let data = data.expect("the page's table data").replace("<\\/", "</");
+    // The module carries the data: the table as in table.json, the callers' words as in
+    // callers-words.json (both without their indentation), the sentences' counts as written.
+    let sections = custom_sections(&page);
     let read = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
-    assert_eq!(read(&data), read(&json));
+    let generated = |name: &str| fs::read_to_string(generated_dir().join(name)).unwrap();
+    assert_eq!(read(&sections["oqs-table"]), read(&generated("table.json")));
+    assert_eq!(
+        read(&sections["oqs-callers-words"]),
+        read(&generated("callers-words.json"))
+    );
+    assert_eq!(
+        sections["oqs-callers-sentences"],
+        generated("callers-sentences.txt")
+    );
+    for name in sections.keys().filter(|name| name.starts_with("oqs-")) {
+        assert!(page.contains(&format!("-section=\"{name}\"")), "{name}");
+    }
+}
+
+/// The custom sections of the page's module (gzipped, in base64, in `<script id="engine">`),
+/// by name, as texts.
+fn custom_sections(page: &str) -> std::collections::BTreeMap<String, String> {
+    use base64::Engine as _;
+    use std::io::Read as _;
+    let start = page
+        .find("<script id=\"engine\"")
+        .expect("the engine's element");
+    let body = &page[start..];
+    let body = &body[body.find('>').unwrap() + 1..body.find("</script>").unwrap()];
+    let gzipped = base64::engine::general_purpose::STANDARD
+        .decode(body.trim())
+        .unwrap();
+    let mut module = Vec::new();
+    flate2::read::GzDecoder::new(&gzipped[..])
+        .read_to_end(&mut module)
+        .unwrap();
+    assert_eq!(&module[..4], b"\0asm");
+    let leb128 = |at: &mut usize| {
+        let (mut n, mut shift) = (0usize, 0);
+        loop {
+            let byte = module[*at];
+            *at += 1;
+            n |= usize::from(byte & 0x7f) << shift;
+            shift += 7;
+            if byte & 0x80 == 0 {
+                return n;
+            }
+        }
+    };
+    let mut sections = std::collections::BTreeMap::new();
+    let mut at = 8;
+    while at < module.len() {
+        let id = module[at];
+        at += 1;
+        let size = leb128(&mut at);
+        let end = at + size;
+        if id == 0 {
+            let name_len = leb128(&mut at);
+            let name = String::from_utf8(module[at..at + name_len].to_vec()).unwrap();
+            let payload = String::from_utf8_lossy(&module[at + name_len..end]).into_owned();
+            sections.insert(name, payload);
+        }
+        at = end;
+    }
+    sections
 }
 
 #[test]

@@ -24,6 +24,8 @@ pub use oqs_answer::{Footnote, Row, Table};
 const TABLE: &str = include_str!("../../generated/table.json");
 /// The callers' words of `spec/callers-words.toml`, as codegen wrote them.
 const CALLERS_WORDS: &str = include_str!("../../generated/callers-words.json");
+/// What the tuning half's sentences say of each code, as codegen wrote it.
+const CALLERS_SENTENCES: &str = include_str!("../../generated/callers-sentences.txt");
 /// The older versions of `spec/`, as codegen wrote them.
 const OLDER_TABLES: &str = include_str!("../../generated/older-tables.json");
 
@@ -42,7 +44,9 @@ impl std::error::Error for TableError {}
 /// The callers' words built in.
 pub fn callers_words() -> Result<CallersWords, TableError> {
     CallersWords::from_json(CALLERS_WORDS)
-        .map_err(|e| TableError(format!("generated/callers-words.json: {e}")))
+        .map_err(|e| TableError(format!("generated/callers-words.json: {e}")))?
+        .with_sentences(CALLERS_SENTENCES)
+        .map_err(|e| TableError(format!("generated/callers-sentences.txt: {e}")))
 }
 
 /// The engine over the current table built in, made once.

@@ -65,8 +65,8 @@ fn set_result(bytes: Vec<u8>) -> usize {
     len
 }
 
-/// Reads `table.json` and `callers-words.json`; returns 0 when the engine is ready, else
-/// the length of the error message in the result.
+/// Reads `table.json`, `callers-words.json` and `callers-sentences.txt`; returns 0 when the
+/// engine is ready, else the length of the error message in the result.
 ///
 /// # Safety
 /// Each text is `len` bytes the script wrote at `at`.
@@ -76,8 +76,14 @@ pub unsafe extern "C" fn oqs_load(
     table_len: usize,
     words_at: *const u8,
     words_len: usize,
+    sentences_at: *const u8,
+    sentences_len: usize,
 ) -> usize {
-    match load(text(table_at, table_len), text(words_at, words_len)) {
+    match load(
+        text(table_at, table_len),
+        text(words_at, words_len),
+        text(sentences_at, sentences_len),
+    ) {
         Ok(engine) => {
             ENGINE.with(|slot| *slot.borrow_mut() = Some(engine));
             0
@@ -87,10 +93,12 @@ pub unsafe extern "C" fn oqs_load(
 }
 
 /// The engine over the data the page holds.
-pub fn load(table: &str, callers_words: &str) -> Result<Engine, String> {
+pub fn load(table: &str, callers_words: &str, callers_sentences: &str) -> Result<Engine, String> {
     let data = TableData::from_json(table).map_err(|e| format!("table.json: {e}"))?;
-    let words =
-        CallersWords::from_json(callers_words).map_err(|e| format!("callers-words.json: {e}"))?;
+    let words = CallersWords::from_json(callers_words)
+        .map_err(|e| format!("callers-words.json: {e}"))?
+        .with_sentences(callers_sentences)
+        .map_err(|e| format!("callers-sentences.txt: {e}"))?;
     Ok(Engine::new(data, &words))
 }
 
@@ -151,6 +159,7 @@ mod tests {
 
     const TABLE: &str = include_str!("../../generated/table.json");
     const WORDS: &str = include_str!("../../generated/callers-words.json");
+    const SENTENCES: &str = include_str!("../../generated/callers-sentences.txt");
 
     /// The functions the script calls, called as the script calls them.
     #[test]
@@ -174,14 +183,22 @@ mod tests {
             "",
             "nothing before the table is loaded"
         );
-        let table = oqs_alloc(TABLE.len());
-        let words = oqs_alloc(WORDS.len());
+        let placed: Vec<(*mut u8, usize)> = [TABLE, WORDS, SENTENCES]
+            .into_iter()
+            .map(|text| {
+                let at = oqs_alloc(text.len());
+                unsafe { std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len()) };
+                (at, text.len())
+            })
+            .collect();
+        let [(t, tl), (w, wl), (s, sl)] = placed[..] else {
+            unreachable!()
+        };
         unsafe {
-            std::ptr::copy_nonoverlapping(TABLE.as_ptr(), table, TABLE.len());
-            std::ptr::copy_nonoverlapping(WORDS.as_ptr(), words, WORDS.len());
-            assert_eq!(oqs_load(table, TABLE.len(), words, WORDS.len()), 0);
-            oqs_free(table, TABLE.len());
-            oqs_free(words, WORDS.len());
+            assert_eq!(oqs_load(t, tl, w, wl, s, sl), 0);
+        }
+        for (at, len) in placed {
+            unsafe { oqs_free(at, len) };
         }
         let json: serde_json::Value =
             serde_json::from_str(&call(oqs_answer, "015 0x04000011", "")).unwrap();
@@ -206,7 +223,19 @@ mod tests {
             "{ticket}"
         );
         assert_eq!(call(oqs_ticket, "", "999-1"), "");
-        let refused = unsafe { oqs_load(b"{".as_ptr(), 1, b"{}".as_ptr(), 2) };
+        let refused = unsafe { oqs_load(b"{".as_ptr(), 1, b"{}".as_ptr(), 2, b"".as_ptr(), 0) };
         assert!(refused > 0);
+        let table = TABLE.as_bytes();
+        let refused = unsafe {
+            oqs_load(
+                table.as_ptr(),
+                table.len(),
+                b"{\"words\":{}}".as_ptr(),
+                12,
+                b"x".as_ptr(),
+                1,
+            )
+        };
+        assert!(refused > 0, "malformed sentences' counts are refused");
     }
 }

@@ -23,14 +23,6 @@ const PAGE_CSS: &str = include_str!("page/page.css");
 const PAGE_JS: &str = include_str!("page/page.js");
 const LOAD_JS: &str = include_str!("page/load.js");
 
-/// JSON safe inside a `<script>` element: `</script>` or `<!--` in a text cannot end or
-/// change it.
-fn script_safe(json: &str) -> String {
-    json.trim_end()
-        .replace("</", "<\\/")
-        .replace("<!--", "<\\!--")
-}
-
 /// A text as HTML, every character no one can see shown as a symbol that names it, as the
 /// answers show the table's texts.
 fn text_html(text: &str) -> String {
@@ -114,6 +106,7 @@ pub fn html(table: &Table, source: &str) -> String {
         &[],
         source,
         &CallersWords::default(),
+        "",
     )
 }
 
@@ -125,14 +118,22 @@ pub fn html_with_history(
     revisions: &[Report],
     source: &str,
     callers_words: &CallersWords,
+    callers_sentences: &str,
 ) -> String {
-    // The callers' words travel inside the module, inflated with it: a tenth of their
-    // size in the page (they are the largest data beside the table).
-    let module = with_custom_section(
-        crate::engine::MODULE,
-        CALLERS_WORDS_SECTION,
-        compact(&callers_words.json(&table.version)).as_bytes(),
-    );
+    // The data travels inside the module, inflated with it: the table, the callers' words
+    // and their sentences' counts take a fifth of their size in the page so.
+    let table_json = compact(&json(table, history, source));
+    let mut module = crate::engine::MODULE.to_vec();
+    for (name, payload) in [
+        (TABLE_SECTION, table_json.as_str()),
+        (
+            CALLERS_WORDS_SECTION,
+            &compact(&callers_words.json(&table.version)),
+        ),
+        (CALLERS_SENTENCES_SECTION, callers_sentences),
+    ] {
+        module = with_custom_section(&module, name, payload.as_bytes());
+    }
     let engine = base64::engine::general_purpose::STANDARD.encode(gzipped(&module));
     // The answer to an empty box, the whole table, as the engine gives it: in the page
     // before the engine has loaded (and where it cannot run).
@@ -145,6 +146,7 @@ pub fn html_with_history(
     let words = oqs_answer::CallersWords {
         words: callers_words.words.clone(),
         elsewhere: callers_words.elsewhere.iter().cloned().collect(),
+        sentences: Default::default(),
     };
     let answerer = oqs_answer::Engine::new(data, &words);
     let whole = render_page(&answerer, &answerer.answer(""), Lang::Ja);
@@ -166,9 +168,10 @@ pub fn html_with_history(
             ("STATUS", whole.status),
             ("RESULTS", whole.results),
             ("COPIED", escape(oqs_answer::say::copy(Lang::Ja).1)),
-            ("DATA", script_safe(&compact(&json(table, history, source)))),
             ("ENGINE", engine),
+            ("TABLE_SECTION", TABLE_SECTION.to_owned()),
             ("WORDS_SECTION", CALLERS_WORDS_SECTION.to_owned()),
+            ("SENTENCES_SECTION", CALLERS_SENTENCES_SECTION.to_owned()),
         ],
     )
 }
@@ -181,9 +184,17 @@ fn compact(json: &str) -> String {
         .unwrap_or_else(|_| json.to_owned())
 }
 
-/// The custom section of the page's module that holds `callers-words.json` (compact), which
+/// The custom section of the page's module that holds `table.json` (compact), which
 /// page.js reads with `WebAssembly.Module.customSections` and gives the engine.
+pub const TABLE_SECTION: &str = "oqs-table";
+
+/// The custom section of the page's module that holds `callers-words.json` (compact), read
+/// as [`TABLE_SECTION`] is.
 pub const CALLERS_WORDS_SECTION: &str = "oqs-callers-words";
+
+/// The custom section of the page's module that holds `callers-sentences.txt`, read as
+/// [`TABLE_SECTION`] is.
+pub const CALLERS_SENTENCES_SECTION: &str = "oqs-callers-sentences";
 
 /// A WebAssembly module with a custom section appended: id 0, the section's size, its
 /// name's size and name, its bytes (sizes in unsigned LEB128). Custom sections may follow

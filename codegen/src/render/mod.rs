@@ -11,6 +11,7 @@
 /// The older versions' tables, for `explain --table VERSION` ([`json::older`]).
 pub const OLDER_TABLES: &str = "older-tables.json";
 
+pub mod callers_sentences;
 pub mod callers_words;
 pub mod csharp;
 pub mod html;
@@ -131,6 +132,10 @@ pub fn render_published(
             contents: callers_words.json(&table.version),
         },
         GeneratedFile {
+            path: "callers-sentences.txt",
+            contents: names.callers_sentences.counts(&table.version),
+        },
+        GeneratedFile {
             path: "typescript/package.json",
             contents: typescript::package_json(&view),
         },
@@ -212,7 +217,14 @@ pub fn render_published(
         },
         GeneratedFile {
             path: "table.html",
-            contents: html::html_with_history(table, history, revisions, source, &callers_words),
+            contents: html::html_with_history(
+                table,
+                history,
+                revisions,
+                source,
+                &callers_words,
+                &names.callers_sentences.counts(&table.version),
+            ),
         },
     ];
     files.extend(

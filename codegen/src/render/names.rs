@@ -17,6 +17,9 @@ pub struct Names {
     /// The callers' words, read from `callers-words.toml` beside the names file: curated
     /// by hand like the names, and carried with them to every renderer.
     pub callers_words: super::callers_words::CallersWords,
+    /// The tuning half's sentences (`tests/callers/tuning.json` of the same workspace), for
+    /// `callers-sentences.txt`.
+    pub callers_sentences: super::callers_sentences::CallersSentences,
 }
 
 #[derive(Deserialize)]
@@ -136,6 +139,7 @@ impl Names {
         })?;
         let beside = path.with_file_name(super::callers_words::FILE_NAME);
         names.callers_words = super::callers_words::CallersWords::load(&beside)?;
+        names.callers_sentences = super::callers_sentences::CallersSentences::beside(path)?;
         Ok(names)
     }
 

@@ -71,8 +71,11 @@
   }
   function start(module, exports) {
     engine = exports;
-    var words = decoder.decode(WebAssembly.Module.customSections(module, document.getElementById("engine").dataset.wordsSection)[0]);
-    var failed = call(engine.oqs_load, [document.getElementById("table-data").textContent, words]);
+    var sections = document.getElementById("engine").dataset;
+    var section = function (name) {
+      return decoder.decode(WebAssembly.Module.customSections(module, sections[name])[0]);
+    };
+    var failed = call(engine.oqs_load, [section("tableSection"), section("wordsSection"), section("sentencesSection")]);
     if (failed) throw new Error(failed);
     // While an input method composes (かな漢字変換), the text is not yet what is meant.
     input.addEventListener("compositionstart", function () { composing = true; });
