@@ -591,7 +591,7 @@ impl Engine {
                 Some(self.matched(code, index, row, Reason::Text(reason)))
             })
             .collect();
-        self.put_first_what_callers_mean(typed, &mut answer.matches);
+        self.order_as_callers_mean(typed, &mut answer.matches);
         // A sentence whose best row holds little of what it asks, or not much of it while it
         // names a thing the table never does, or one of the clinic's other matters, or a
         // question that says nothing went wrong: no row fits; the rows are weak candidates,
@@ -642,9 +642,10 @@ impl Engine {
 }
 
 impl Engine {
-    /// Of the first codes the rows found show, the one the callers' sentences favour
-    /// ([`Learned::first`]) goes first, its rows in their order; the others stay as found.
-    fn put_first_what_callers_mean(&self, text: &str, matches: &mut Vec<Match<'_>>) {
+    /// The first codes the rows found show, in the order the callers' sentences and their
+    /// places favour ([`Learned::order`]), each code's rows together in their order; the
+    /// rows of the other codes after them, as found.
+    fn order_as_callers_mean(&self, text: &str, matches: &mut [Match<'_>]) {
         if self.callers_words.sentences.is_empty() {
             return;
         }
@@ -658,16 +659,14 @@ impl Engine {
         let learned = self
             .learned
             .get_or_init(|| Learned::new(&self.callers_words.sentences, &self.data.table.codes));
-        let first = learned.first(text, &codes);
-        if first == 0 {
+        let order = learned.order(text, &codes);
+        if order.iter().zip(&codes).all(|(a, b)| a == b) {
             return;
         }
-        let code = codes[first];
-        let (mut put_first, rest): (Vec<_>, Vec<_>) = matches
-            .drain(..)
-            .partition(|found| found.shown.code.get() == code);
-        put_first.extend(rest);
-        *matches = put_first;
+        matches.sort_by_key(|found| {
+            let code = found.shown.code.get();
+            order.iter().position(|&c| c == code).unwrap_or(order.len())
+        });
     }
 }
 

@@ -4,8 +4,8 @@
 //! counts of the table's own texts, made when the first sentence is searched, it is a naive
 //! Bayes over pieces: how much likelier a sentence is under one code than under any.
 //!
-//! The search orders the rows by the words they hold; of the first [`CANDIDATES`] codes it
-//! shows, the one these counts and its place favour most goes first. Callers say the same
+//! The search orders the rows by the words they hold; its first [`CANDIDATES`] codes are put
+//! in the order these counts and their places favour. Callers say the same
 //! thing in words no list of callers' words foresees (`まだ何回かできる`, `三回とも違って`);
 //! the pieces of many such sentences carry it. Chosen by five-fold cross-validation on the
 //! tuning half alone; judged on the test half and the sets kept outside (BENCHMARKS.md).
@@ -15,8 +15,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use oqs_messages_table::CodeEntry;
 use oqs_messages_text::fold::{folded, is_kanji};
 
-/// How many of the codes the search shows first may be put first.
-pub const CANDIDATES: usize = 3;
+/// How many of the codes the search shows first are put in the order the counts and their
+/// places favour (four as good as three for the first code, and better for the first three).
+pub const CANDIDATES: usize = 4;
 
 /// Added to every count (additive smoothing): a piece no sentence of a code held is not
 /// impossible under it.
@@ -151,23 +152,23 @@ impl Learned {
         }
     }
 
-    /// How much likelier the text is under the code than under any code: the sum, over the
-    /// pieces of the text the counts know, of the logarithm of the two likelihoods' ratio.
+    /// How much likelier a text of these pieces is under the code than under any code: the
+    /// sum, over the pieces the counts know, of the logarithm of the two likelihoods' ratio.
     /// (`libm`'s logarithm: the same bits in the page's WebAssembly as in `explain`.)
-    pub fn evidence(&self, text: &str, code: u16) -> f64 {
+    fn evidence(&self, pieces: &BTreeSet<String>, code: u16) -> f64 {
         let known = self.pieces.len() as f64;
         let codes = self.totals.len() as f64;
         let total = self.totals.get(&code).copied().unwrap_or(0) as f64;
         let mut sum = 0.0;
-        for piece in pieces(text) {
-            let Some(entries) = self.pieces.get(&piece) else {
+        for piece in pieces {
+            let Some(entries) = self.pieces.get(piece) else {
                 continue;
             };
             let under = entries
                 .iter()
                 .find(|(c, _)| *c == code)
                 .map_or(0.0, |&(_, n)| f64::from(n));
-            let anywhere = self.piece_totals.get(&piece).copied().unwrap_or(0) as f64;
+            let anywhere = self.piece_totals.get(piece).copied().unwrap_or(0) as f64;
             sum += libm::log((under + SMOOTHING) / (total + SMOOTHING * known))
                 - libm::log(
                     (anywhere + SMOOTHING * codes) / (self.all as f64 + SMOOTHING * known * codes),
@@ -176,18 +177,22 @@ impl Learned {
         sum
     }
 
-    /// Of the codes in the order the search shows them, which to put first: the place in
-    /// `codes` (among the first [`CANDIDATES`]) whose evidence, less its distance from the
-    /// first place, is the greatest; the earlier on a tie.
-    pub fn first(&self, text: &str, codes: &[u16]) -> usize {
-        let mut best = (0, f64::NEG_INFINITY);
-        for (place, &code) in codes.iter().take(CANDIDATES).enumerate() {
-            let worth = self.evidence(text, code) - PER_PLACE * place as f64;
-            if worth > best.1 {
-                best = (place, worth);
-            }
-        }
-        best.0
+    /// The first [`CANDIDATES`] of `codes` (in the order the search shows them) in the order
+    /// to show them: by evidence less [`PER_PLACE`] for each place from the first; the
+    /// earlier on a tie.
+    pub fn order(&self, text: &str, codes: &[u16]) -> Vec<u16> {
+        let pieces = pieces(text);
+        let mut worth: Vec<(f64, usize, u16)> = codes
+            .iter()
+            .take(CANDIDATES)
+            .enumerate()
+            .map(|(place, &code)| {
+                let worth = self.evidence(&pieces, code) - PER_PLACE * place as f64;
+                (worth, place, code)
+            })
+            .collect();
+        worth.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        worth.into_iter().map(|(_, _, code)| code).collect()
     }
 }
 
@@ -239,11 +244,13 @@ mod tests {
             SentenceCounts::parse("= 3:20 4:20\nマダ 3:9\nロッ 4:9\nロック 4:9\nック 4:9\n")
                 .unwrap();
         let learned = Learned::new(&counts, &[]);
-        assert!(learned.evidence("まだできる", 3) > learned.evidence("まだできる", 4));
-        assert_eq!(learned.first("ロックされた", &[3, 4]), 1);
-        assert_eq!(learned.first("まだできる", &[3, 4]), 0);
-        // Nothing known: the search's order stands.
-        assert_eq!(learned.first("画面", &[4, 3]), 0);
-        assert_eq!(learned.first("ロック", &[]), 0);
+        let evidence = |text: &str, code| learned.evidence(&pieces(text), code);
+        assert!(evidence("まだできる", 3) > evidence("まだできる", 4));
+        assert_eq!(learned.order("ロックされた", &[3, 4]), [4, 3]);
+        assert_eq!(learned.order("まだできる", &[3, 4]), [3, 4]);
+        // Nothing known: the search's order stands; past the candidates, nothing is given.
+        assert_eq!(learned.order("画面", &[4, 3]), [4, 3]);
+        assert_eq!(learned.order("画面", &[1, 2, 3, 4, 5]), [1, 2, 3, 4]);
+        assert!(learned.order("ロック", &[]).is_empty());
     }
 }

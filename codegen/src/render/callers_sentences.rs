@@ -1,6 +1,6 @@
 //! `callers-sentences.txt`: what the tuning half's sentences (`tests/callers/tuning.json`,
 //! help desks' sentences each with the codes that answer it) say of each code, for the
-//! engine to put first, of the first codes a search shows, the one they favour
+//! engine to order the first codes a search shows as they favour
 //! (`oqs_answer::learned`). For each piece of two or three characters
 //! (`oqs_answer::learned::pieces`), in how many sentences of each code it is; only the
 //! [`KEPT`] pieces that most tell the codes apart are written. The test half
