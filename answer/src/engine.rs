@@ -645,7 +645,7 @@ impl Engine {
     /// The first codes the rows found show, in the order the callers' sentences and their
     /// places favour ([`Learned::order`]), each code's rows together in their order; the
     /// rows of the other codes after them, as found.
-    fn order_as_callers_mean(&self, text: &str, matches: &mut [Match<'_>]) {
+    fn order_as_callers_mean(&self, text: &str, matches: &mut Vec<Match<'_>>) {
         if self.callers_words.sentences.is_empty() {
             return;
         }
@@ -663,10 +663,15 @@ impl Engine {
         if order.iter().zip(&codes).all(|(a, b)| a == b) {
             return;
         }
-        matches.sort_by_key(|found| {
-            let code = found.shown.code.get();
-            order.iter().position(|&c| c == code).unwrap_or(order.len())
-        });
+        let mut rest: Vec<Option<Match<'_>>> = matches.drain(..).map(Some).collect();
+        for code in order {
+            for found in rest.iter_mut() {
+                if found.as_ref().is_some_and(|m| m.shown.code.get() == code) {
+                    matches.extend(found.take());
+                }
+            }
+        }
+        matches.extend(rest.into_iter().flatten());
     }
 }
 

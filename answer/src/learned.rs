@@ -10,7 +10,7 @@
 //! the pieces of many such sentences carry it. Chosen by five-fold cross-validation on the
 //! tuning half alone; judged on the test half and the sets kept outside (BENCHMARKS.md).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use oqs_messages_table::CodeEntry;
 use oqs_messages_text::fold::{folded, is_kanji};
@@ -77,7 +77,9 @@ impl SentenceCounts {
                 entries.push(parsed.ok_or_else(|| at("`code:count` expected"))?);
             }
             if piece == "=" {
-                counts.totals = entries.iter().map(|&(c, n)| (c, u64::from(n))).collect();
+                for &(code, n) in &entries {
+                    counts.totals.insert(code, u64::from(n));
+                }
             } else {
                 counts.pieces.insert(piece.to_owned(), entries);
             }
@@ -98,10 +100,10 @@ impl SentenceCounts {
 /// each row's kind, cause and remedy) count as one sentence of that code more.
 #[derive(Clone, Debug, Default)]
 pub struct Learned {
-    pieces: BTreeMap<String, Vec<(u16, u32)>>,
+    pieces: HashMap<String, Vec<(u16, u32)>>,
     totals: BTreeMap<u16, u64>,
     /// Each piece's count under every code.
-    piece_totals: BTreeMap<String, u64>,
+    piece_totals: HashMap<String, u64>,
     /// Every count of every code.
     all: u64,
 }
@@ -109,7 +111,7 @@ pub struct Learned {
 impl Learned {
     /// The counts of the sentences with those of the table's texts.
     pub fn new(counts: &SentenceCounts, codes: &[CodeEntry]) -> Learned {
-        let mut known: BTreeMap<String, Vec<(u16, u32)>> = counts
+        let mut known: HashMap<String, Vec<(u16, u32)>> = counts
             .pieces
             .iter()
             .map(|(piece, entries)| (piece.clone(), entries.clone()))
@@ -124,7 +126,11 @@ impl Learned {
                     .chain(code.rows.iter().flat_map(|row| {
                         [row.kind.as_str(), row.cause.as_str(), row.remedy.as_str()]
                     }));
-            let held: BTreeSet<String> = texts.flat_map(pieces).collect();
+            // Inserted one by one: collecting sorts first, and a sort is code in the module.
+            let mut held = BTreeSet::new();
+            for text in texts {
+                held.extend(pieces(text));
+            }
             *totals.entry(number).or_default() += held.len() as u64;
             for piece in held {
                 let entries = known.entry(piece).or_default();
@@ -182,17 +188,29 @@ impl Learned {
     /// earlier on a tie.
     pub fn order(&self, text: &str, codes: &[u16]) -> Vec<u16> {
         let pieces = pieces(text);
-        let mut worth: Vec<(f64, usize, u16)> = codes
+        let mut worth: Vec<(f64, u16)> = codes
             .iter()
             .take(CANDIDATES)
             .enumerate()
             .map(|(place, &code)| {
-                let worth = self.evidence(&pieces, code) - PER_PLACE * place as f64;
-                (worth, place, code)
+                (
+                    self.evidence(&pieces, code) - PER_PLACE * place as f64,
+                    code,
+                )
             })
             .collect();
-        worth.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        worth.into_iter().map(|(_, _, code)| code).collect()
+        // At most four: taken by the greatest each time (no sort's code in the module).
+        let mut order = Vec::with_capacity(worth.len());
+        while !worth.is_empty() {
+            let mut best = 0;
+            for (at, &(w, _)) in worth.iter().enumerate() {
+                if w > worth[best].0 {
+                    best = at;
+                }
+            }
+            order.push(worth.remove(best).1);
+        }
+        order
     }
 }
 
