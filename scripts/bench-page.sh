@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=(--release)
-rounds=11
+rounds=${OQS_BENCH_ROUNDS:-11}
 baseline=e4efbb9
 case "${1:-}" in
   --smoke) profile=(); rounds=1 ;;

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::learned::SentenceCounts;
 use oqs_messages_table::{CodeEntry, Footnote, History, Row, Table};
 use serde::Deserialize;
 
@@ -119,9 +118,10 @@ pub struct CallersWords {
     /// Words that name the clinic's other systems and matters (`[elsewhere]`): a sentence
     /// that names one and fits no row well is told that nothing fits.
     pub elsewhere: Vec<String>,
-    /// What the tuning half's sentences say of each code (`callers-sentences.txt`): with
-    /// it, of the first codes the search shows, the one they favour goes first.
-    pub sentences: SentenceCounts,
+    /// What the tuning half's sentences say of each code (`callers-sentences.txt`, read at
+    /// the first search by words by [`crate::learned::SentenceCounts::parse`]): the first
+    /// codes a search shows are put in the order they favour. Empty: the search's order.
+    pub sentences: String,
 }
 
 /// `callers-words.json` as codegen writes it; `generated_by` is left unread.
@@ -139,16 +139,16 @@ impl CallersWords {
         serde_json::from_str::<CallersWordsJson>(text).map(|json| CallersWords {
             words: json.words,
             elsewhere: json.elsewhere,
-            sentences: SentenceCounts::default(),
+            sentences: String::new(),
         })
     }
 
-    /// With the counts of `callers-sentences.txt` ([`SentenceCounts::parse`]).
-    pub fn with_sentences(self, text: &str) -> Result<CallersWords, String> {
-        Ok(CallersWords {
-            sentences: SentenceCounts::parse(text)?,
+    /// With the counts of `callers-sentences.txt`.
+    pub fn with_sentences(self, text: &str) -> CallersWords {
+        CallersWords {
+            sentences: text.to_owned(),
             ..self
-        })
+        }
     }
 }
 

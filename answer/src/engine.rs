@@ -18,7 +18,7 @@ use crate::elsewhere::{
     WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
 use crate::index::{SearchIndex, Searched};
-use crate::learned::Learned;
+use crate::learned::SentenceCounts;
 use crate::prefix::IdPrefix;
 use crate::romaji::read_as_kana;
 use crate::say::Missing;
@@ -33,8 +33,9 @@ pub struct Engine {
     /// Made at the first search by words: codes and IDs need none (the page shows the table
     /// sooner).
     index: OnceLock<SearchIndex>,
-    /// The callers' sentences' counts with the table's, made at the first search by words.
-    learned: OnceLock<Learned>,
+    /// The callers' sentences' counts, read at the first search by words (an ID needs none;
+    /// a text that cannot be read orders nothing: codegen writes it, and its tests read it).
+    learned: OnceLock<SentenceCounts>,
 }
 
 impl Engine {
@@ -643,7 +644,7 @@ impl Engine {
 
 impl Engine {
     /// The first codes the rows found show, in the order the callers' sentences and their
-    /// places favour ([`Learned::order`]), each code's rows together in their order; the
+    /// places favour ([`crate::learned::SentenceCounts::order`]), each code's rows together in their order; the
     /// rows of the other codes after them, as found.
     fn order_as_callers_mean(&self, text: &str, matches: &mut Vec<Match<'_>>) {
         if self.callers_words.sentences.is_empty() {
@@ -656,10 +657,12 @@ impl Engine {
                 codes.push(code);
             }
         }
-        let learned = self
+        let order = self
             .learned
-            .get_or_init(|| Learned::new(&self.callers_words.sentences, &self.data.table.codes));
-        let order = learned.order(text, &codes);
+            .get_or_init(|| {
+                SentenceCounts::parse(&self.callers_words.sentences).unwrap_or_default()
+            })
+            .order(text, &codes);
         if order.iter().zip(&codes).all(|(a, b)| a == b) {
             return;
         }

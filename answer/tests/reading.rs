@@ -192,3 +192,28 @@ fn a_word_of_elsewhere_asked_alone_is_told_that_nothing_fits() {
     assert!(words.len() > 100, "{}", words.len());
     assert_eq!(answered, Vec::<&String>::new());
 }
+
+/// The counts codegen wrote are read (the engine reads them only at its first sentence, and
+/// orders nothing where it cannot), and every code they count is one of the table's.
+#[test]
+fn the_callers_sentences_counts_codegen_wrote_are_read() {
+    let text = include_str!("../../generated/callers-sentences.txt");
+    let counts = oqs_answer::learned::SentenceCounts::parse(text).unwrap();
+    assert!(!counts.is_empty());
+    let engine = engine();
+    let codes: Vec<u16> = engine
+        .data()
+        .table
+        .codes
+        .iter()
+        .map(|code| code.number.get())
+        .collect();
+    let totals = text
+        .lines()
+        .find_map(|line| line.strip_prefix("= "))
+        .expect("each code's count");
+    for entry in totals.split(' ') {
+        let code: u16 = entry.split(':').next().unwrap().parse().unwrap();
+        assert!(codes.contains(&code), "{code:03} is no code of the table");
+    }
+}

@@ -44,9 +44,8 @@ impl std::error::Error for TableError {}
 /// The callers' words built in.
 pub fn callers_words() -> Result<CallersWords, TableError> {
     CallersWords::from_json(CALLERS_WORDS)
-        .map_err(|e| TableError(format!("generated/callers-words.json: {e}")))?
-        .with_sentences(CALLERS_SENTENCES)
-        .map_err(|e| TableError(format!("generated/callers-sentences.txt: {e}")))
+        .map(|words| words.with_sentences(CALLERS_SENTENCES))
+        .map_err(|e| TableError(format!("generated/callers-words.json: {e}")))
 }
 
 /// The engine over the current table built in, made once.

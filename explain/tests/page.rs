@@ -446,7 +446,7 @@ fn every_version_answers_on_the_page() {
             &revisions,
             "t.xlsx",
             &names.callers_words,
-            &names.callers_sentences.counts(&c.version),
+            &names.callers_sentences.counts(c),
         ),
     )
     .unwrap();

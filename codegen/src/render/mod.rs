@@ -133,7 +133,7 @@ pub fn render_published(
         },
         GeneratedFile {
             path: "callers-sentences.txt",
-            contents: names.callers_sentences.counts(&table.version),
+            contents: names.callers_sentences.counts(table),
         },
         GeneratedFile {
             path: "typescript/package.json",
@@ -223,7 +223,7 @@ pub fn render_published(
                 revisions,
                 source,
                 &callers_words,
-                &names.callers_sentences.counts(&table.version),
+                &names.callers_sentences.counts(table),
             ),
         },
     ];
