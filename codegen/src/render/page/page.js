@@ -7,11 +7,12 @@
   var input = document.getElementById("q"), status = document.getElementById("status");
   var results = document.getElementById("results");
   var engine = null, shown = "", filter = "", composing = false;
-  // Texts go to the engine as UTF-8 written into its memory; answers come back the same way.
+  // Texts go to the engine as UTF-8 written into its memory (the data of the module's
+  // sections as the bytes they are); answers come back the same way.
   var encoder = new TextEncoder(), decoder = new TextDecoder();
   function call(fn, texts) {
     var placed = texts.map(function (text) {
-      var bytes = encoder.encode(text);
+      var bytes = typeof text === "string" ? encoder.encode(text) : new Uint8Array(text);
       var at = engine.oqs_alloc(bytes.length);
       new Uint8Array(engine.memory.buffer, at, bytes.length).set(bytes);
       return [at, bytes.length];
@@ -72,9 +73,7 @@
   function start(module, exports) {
     engine = exports;
     var sections = document.getElementById("engine").dataset;
-    var section = function (name) {
-      return decoder.decode(WebAssembly.Module.customSections(module, sections[name])[0]);
-    };
+    var section = function (name) { return WebAssembly.Module.customSections(module, sections[name])[0]; };
     var failed = call(engine.oqs_load, [section("tableSection"), section("wordsSection"), section("sentencesSection")]);
     if (failed) throw new Error(failed);
     // While an input method composes (かな漢字変換), the text is not yet what is meant.
