@@ -186,7 +186,7 @@ impl SentenceCounts {
     }
 
     /// The first [`CANDIDATES`] of `codes` (in the order the search shows them) in the order
-    /// to show them: by evidence less [`PER_PLACE`] for each place from the first; the
+    /// to show them: by evidence less ten for each place from the first; the
     /// earlier on a tie.
     pub fn order(&self, text: &str, codes: &[u16]) -> Vec<u16> {
         let codes = &codes[..codes.len().min(CANDIDATES)];
