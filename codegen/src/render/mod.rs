@@ -106,6 +106,8 @@ pub fn render_published(
     let callers_words = names.callers_words.for_table(table);
     // Every text folded once, as the engine folds them, for src/search_index.rs.
     let index = oqs_answer::SearchIndex::new(table, &oqs_answer::CallersWords::default());
+    // The callers' sentences' counts, for their file and inside the page.
+    let callers_sentences = names.callers_sentences.counts(table);
     let mut files = vec![
         GeneratedFile {
             path: "table.json",
@@ -133,7 +135,7 @@ pub fn render_published(
         },
         GeneratedFile {
             path: "callers-sentences.txt",
-            contents: names.callers_sentences.counts(table),
+            contents: callers_sentences.clone(),
         },
         GeneratedFile {
             path: "typescript/package.json",
@@ -223,7 +225,7 @@ pub fn render_published(
                 revisions,
                 source,
                 &callers_words,
-                &names.callers_sentences.counts(table),
+                &callers_sentences,
             ),
         },
     ];
