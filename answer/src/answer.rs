@@ -58,6 +58,10 @@ pub enum Reason<'e> {
     PortalError(&'e Detail),
     /// The row and its code hold words searched for.
     Text(TextReason),
+    /// The words did not find the row, but the tuning half's callers who wrote sentences
+    /// like the text mostly meant its code: where the words found fewer than three codes,
+    /// such a code's rows follow theirs ([`crate::learned::SentenceCounts::favoured_beyond`]).
+    Alike,
 }
 
 /// Where a row holds the words searched for.

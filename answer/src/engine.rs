@@ -23,6 +23,8 @@ use crate::prefix::IdPrefix;
 use crate::romaji::read_as_kana;
 use crate::say::Missing;
 
+mod as_callers_mean;
+
 /// One version of the table with its texts folded for the search: what answers a text.
 #[derive(Debug)]
 pub struct Engine {
@@ -620,6 +622,9 @@ impl Engine {
                     fit_besides_elsewhere(spans) < WEAK_FIT_ASKING_ELSEWHERE
                 })
         });
+        if !answer.weak {
+            self.add_codes_callers_mean(typed, &mut answer.matches);
+        }
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {
                 words: searched
@@ -639,42 +644,6 @@ impl Engine {
             unknown: searched.unknown,
             taken_for: searched.taken_for,
         }));
-    }
-}
-
-impl Engine {
-    /// The first codes the rows found show, in the order the callers' sentences and their
-    /// places favour ([`crate::learned::SentenceCounts::order`]), each code's rows together in their order; the
-    /// rows of the other codes after them, as found.
-    fn order_as_callers_mean(&self, text: &str, matches: &mut Vec<Match<'_>>) {
-        if self.callers_words.sentences.is_empty() {
-            return;
-        }
-        let mut codes: Vec<u16> = Vec::new();
-        for found in matches.iter() {
-            let code = found.shown.code.get();
-            if !codes.contains(&code) {
-                codes.push(code);
-            }
-        }
-        let order = self
-            .learned
-            .get_or_init(|| {
-                SentenceCounts::parse(&self.callers_words.sentences).unwrap_or_default()
-            })
-            .order(text, &codes);
-        if order.iter().zip(&codes).all(|(a, b)| a == b) {
-            return;
-        }
-        let mut rest: Vec<Option<Match<'_>>> = matches.drain(..).map(Some).collect();
-        for code in order {
-            for found in rest.iter_mut() {
-                if found.as_ref().is_some_and(|m| m.shown.code.get() == code) {
-                    matches.extend(found.take());
-                }
-            }
-        }
-        matches.extend(rest.into_iter().flatten());
     }
 }
 

@@ -224,6 +224,9 @@ pub enum ReasonJson<'e> {
         /// Each field that holds a word, in column order, with the words.
         found: Vec<FoundJson>,
     },
+    /// The words did not find the row; callers who wrote sentences like the text mostly
+    /// meant its code.
+    Alike,
 }
 
 /// A field that holds words searched for.
@@ -341,6 +344,7 @@ fn reason_json<'e>(reason: &Reason<'e>) -> ReasonJson<'e> {
             code: detail_code_text(d.code),
             text: &d.text,
         },
+        Reason::Alike => ReasonJson::Alike,
         Reason::Text(found) => ReasonJson::Text {
             rank: match found.rank {
                 Rank::Heading => "heading",

@@ -185,6 +185,47 @@ impl SentenceCounts {
         sums
     }
 
+    /// The codes of `others` not `shown` that the counts favour at least as much as the first
+    /// code shown and more than any code, best first, at most `room` of them (the earlier in `others` on a tie). The
+    /// words found none of their rows; callers who wrote such sentences meant them.
+    pub fn favoured_beyond(
+        &self,
+        text: &str,
+        shown: &[u16],
+        others: &[u16],
+        room: usize,
+    ) -> Vec<u16> {
+        let Some(&first) = shown.first() else {
+            return Vec::new();
+        };
+        let kept = kept_chars(text);
+        let pieces = pieces_of(&kept);
+        let to_beat = self.evidence(&pieces, &[first])[0];
+        let beyond: Vec<u16> = others
+            .iter()
+            .copied()
+            .filter(|code| !shown.contains(code))
+            .collect();
+        let mut favoured: Vec<(f64, u16)> = self
+            .evidence(&pieces, &beyond)
+            .into_iter()
+            .zip(beyond)
+            .filter(|&(e, _)| e >= to_beat && e > 0.0)
+            .collect();
+        let mut out = Vec::with_capacity(room);
+        // A few at most: taken by the greatest each time (no sort's code in the module).
+        while out.len() < room && !favoured.is_empty() {
+            let mut best = 0;
+            for (at, &(e, _)) in favoured.iter().enumerate() {
+                if e > favoured[best].0 {
+                    best = at;
+                }
+            }
+            out.push(favoured.remove(best).1);
+        }
+        out
+    }
+
     /// The first [`CANDIDATES`] of `codes` (in the order the search shows them) in the order
     /// to show them: by evidence less ten for each place from the first; the
     /// earlier on a tie.
@@ -276,5 +317,33 @@ mod tests {
         assert_eq!(counts.order("画面", &[4, 3]), [4, 3]);
         assert_eq!(counts.order("画面", &[1, 2, 3, 4, 5]), [1, 2, 3, 4]);
         assert!(counts.order("ロック", &[]).is_empty());
+    }
+
+    #[test]
+    fn codes_not_shown_are_added_only_when_favoured_as_much_as_the_first() {
+        let counts =
+            SentenceCounts::parse("= 3:20 4:20 5:20\nック 4:9\nマダ 3:9\nロッ 4:9\nロック 4:9\n")
+                .unwrap();
+        // `ロック` favours 4 over 3 shown: 4 is added; 5 is favoured no more than 3.
+        assert_eq!(
+            counts.favoured_beyond("ロックされた", &[3], &[3, 4, 5], 2),
+            [4]
+        );
+        assert!(counts
+            .favoured_beyond("まだできる", &[3], &[3, 4, 5], 2)
+            .is_empty());
+        assert!(counts
+            .favoured_beyond("ロック", &[4], &[3, 4, 5], 2)
+            .is_empty());
+        assert!(counts
+            .favoured_beyond("ロック", &[3], &[3, 4, 5], 0)
+            .is_empty());
+        assert!(counts
+            .favoured_beyond("ロック", &[], &[3, 4, 5], 2)
+            .is_empty());
+        // Nothing known: no code is likelier than any.
+        assert!(counts
+            .favoured_beyond("画面", &[3], &[3, 4, 5], 2)
+            .is_empty());
     }
 }

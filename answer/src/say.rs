@@ -285,6 +285,14 @@ pub fn reason_code(lang: Lang) -> &'static str {
     lang.pick("コードの行", "a row of the code")
 }
 
+/// The words did not find the row; callers' sentences alike meant its code.
+pub fn reason_alike(lang: Lang) -> &'static str {
+    lang.pick(
+        "語では見つからなかった行ですが、似た言い方の相談の多くがこのコードでした",
+        "the words did not find this row, but callers' sentences like this one mostly meant this code",
+    )
+}
+
 /// The row lists the ID.
 pub fn reason_message_id(lang: Lang, id: &str) -> String {
     lang.pick(format!("メッセージID {id}"), format!("message ID {id}"))
@@ -437,6 +445,24 @@ pub fn rows_with_every_word(
     out
 }
 
+/// After the line over the rows found by words, the codes the callers' sentences favour
+/// whose rows follow (none where there are none).
+pub fn alike_note(lang: Lang, codes: &[String], rows: usize) -> String {
+    if codes.is_empty() {
+        return String::new();
+    }
+    lang.pick(
+        format!(
+            "。続けて、語では見つからなかったものの似た言い方の相談が多いコード {} の行: {rows} 件",
+            codes.join("、")
+        ),
+        format!(
+            "; then the rows of code {}, which the words did not find but callers' sentences like this one mostly meant: {rows}",
+            codes.join(", ")
+        ),
+    )
+}
+
 /// The page's line over the rows found by the words of a sentence, best first.
 pub fn rows_for_sentence(
     lang: Lang,
@@ -575,6 +601,8 @@ pub fn reason_kind(lang: Lang, kind: ReasonKind) -> &'static str {
         (ReasonKind::Portal, Lang::En) => "マイナポータル error code in the cause",
         (ReasonKind::Words, Lang::Ja) => "言葉を含む",
         (ReasonKind::Words, Lang::En) => "holds the words",
+        (ReasonKind::Alike, Lang::Ja) => "似た言い方の相談から",
+        (ReasonKind::Alike, Lang::En) => "from sentences alike",
     }
 }
 
@@ -593,6 +621,8 @@ pub enum ReasonKind {
     Portal,
     /// The row holds the words.
     Words,
+    /// The words did not find the row; callers' sentences alike meant its code.
+    Alike,
 }
 
 /// The box that shows, on request, where each row holds the words (one line a row).

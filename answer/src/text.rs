@@ -48,6 +48,7 @@ pub fn reason_text(reason: &Reason<'_>, words: Option<&WordsRead>, lang: Lang) -
         Reason::PortalError(detail) => {
             say::reason_portal(lang, &detail_code_text(detail.code), &detail.text)
         }
+        Reason::Alike => say::reason_alike(lang).to_owned(),
         Reason::Text(found) => match words {
             Some(words) => found_text(found, words, lang),
             None => String::new(),

@@ -352,7 +352,7 @@ fn measure(engine: &Engine, baseline: &Bm25, set: &CallerSet, list_misses: bool)
 /// floor. (name, goal %, floor %).
 const GOALS: [(&str, f64, f64); 5] = [
     ("first code accepted", 95.0, 89.0),
-    ("accepted code in the first three", 98.0, 93.0),
+    ("accepted code in the first three", 98.0, 94.0),
     ("questions told that nothing fits", 90.0, 86.0),
     ("sentences answered without a warning", 95.0, 94.0),
     ("pasted texts read right", 95.0, 97.0),

@@ -194,6 +194,7 @@ pub(super) fn reason_kind(reason: &Reason<'_>) -> ReasonKind {
         Reason::ReceivedCode(_) => ReasonKind::Received,
         Reason::PortalError(_) => ReasonKind::Portal,
         Reason::Text(_) => ReasonKind::Words,
+        Reason::Alike => ReasonKind::Alike,
     }
 }
 
@@ -220,16 +221,38 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
         return ("withdrawn", notice);
     }
     let code_rows = answer.code_rows();
+    // Rows of codes the callers' sentences favour were not found by the words: said apart.
+    let mut alike: Vec<String> = Vec::new();
+    for m in answer.matches.iter().filter(|m| m.reason == Reason::Alike) {
+        let code = m.shown.code.to_string();
+        if !alike.contains(&code) {
+            alike.push(code);
+        }
+    }
+    let alike_rows = answer
+        .matches
+        .iter()
+        .filter(|m| m.reason == Reason::Alike)
+        .count();
+    let by_words = count - alike_rows;
     let line = match &answer.read {
-        Some(Read::Words(words)) if words.split => say::rows_for_sentence(
-            lang,
-            count,
-            answer.version,
-            &words.taken_for,
-            &words.unknown,
-        ),
+        Some(Read::Words(words)) if words.split => {
+            say::rows_for_sentence(
+                lang,
+                by_words,
+                answer.version,
+                &words.taken_for,
+                &words.unknown,
+            ) + &say::alike_note(lang, &alike, alike_rows)
+        }
         Some(Read::Words(words)) => {
-            say::rows_with_every_word(lang, &words.words, count, answer.version, &words.taken_for)
+            say::rows_with_every_word(
+                lang,
+                &words.words,
+                by_words,
+                answer.version,
+                &words.taken_for,
+            ) + &say::alike_note(lang, &alike, alike_rows)
         }
         Some(Read::Query(Query::Code(number))) if code_rows > 0 && code_rows < count => {
             say::rows_of_code_and_portal(

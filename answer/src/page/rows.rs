@@ -323,7 +323,10 @@ impl Page<'_> {
                 let kind = reason_kind(r);
                 let chip = matches!(
                     kind,
-                    ReasonKind::Range | ReasonKind::Received | ReasonKind::Portal
+                    ReasonKind::Range
+                        | ReasonKind::Received
+                        | ReasonKind::Portal
+                        | ReasonKind::Alike
                 );
                 (
                     format!(

@@ -1,0 +1,81 @@
+//! The engine's use of the callers' sentences (`crate::learned`): the first codes a search
+//! by words shows put in the order callers mean, and codes the words missed offered after.
+
+use crate::answer::{Match, Reason};
+use crate::learned::SentenceCounts;
+
+use super::Engine;
+
+impl Engine {
+    /// The first codes the rows found show, in the order the callers' sentences and their
+    /// places favour ([`crate::learned::SentenceCounts::order`]), each code's rows together in their order; the
+    /// rows of the other codes after them, as found.
+    pub(super) fn order_as_callers_mean(&self, text: &str, matches: &mut Vec<Match<'_>>) {
+        if self.callers_words.sentences.is_empty() {
+            return;
+        }
+        let mut codes: Vec<u16> = Vec::new();
+        for found in matches.iter() {
+            let code = found.shown.code.get();
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+        let order = self
+            .learned
+            .get_or_init(|| {
+                SentenceCounts::parse(&self.callers_words.sentences).unwrap_or_default()
+            })
+            .order(text, &codes);
+        if order.iter().zip(&codes).all(|(a, b)| a == b) {
+            return;
+        }
+        let mut rest: Vec<Option<Match<'_>>> = matches.drain(..).map(Some).collect();
+        for code in order {
+            for found in rest.iter_mut() {
+                if found.as_ref().is_some_and(|m| m.shown.code.get() == code) {
+                    matches.extend(found.take());
+                }
+            }
+        }
+        matches.extend(rest.into_iter().flatten());
+    }
+}
+
+impl Engine {
+    /// Where the rows found show fewer than [`CODES_OFFERED`] codes, the codes the callers'
+    /// sentences favour at least as much as the first shown, every row of each after them
+    /// ([`Reason::Alike`]): a caller's words the table does not write (`ケーブル引っかけて
+    /// 抜けた`) can still say which code is meant.
+    pub(super) fn add_codes_callers_mean<'e>(&'e self, text: &str, matches: &mut Vec<Match<'e>>) {
+        let Some(counts) = self.learned.get() else {
+            return;
+        };
+        let mut shown: Vec<u16> = Vec::new();
+        for found in matches.iter() {
+            let code = found.shown.code.get();
+            if !shown.contains(&code) {
+                shown.push(code);
+            }
+        }
+        if shown.is_empty() || shown.len() >= CODES_OFFERED {
+            return;
+        }
+        let codes: Vec<u16> = self
+            .data
+            .table
+            .codes
+            .iter()
+            .map(|c| c.number.get())
+            .collect();
+        for code in counts.favoured_beyond(text, &shown, &codes, CODES_OFFERED - shown.len()) {
+            for (entry, index, row) in self.data.rows().filter(|(c, _, _)| c.number.get() == code) {
+                matches.push(self.matched(entry, index, row, Reason::Alike));
+            }
+        }
+    }
+}
+
+/// How many codes an answer by words offers at least, where the callers' sentences favour
+/// codes the words did not find: three, as a help desk reads the first three.
+const CODES_OFFERED: usize = 3;
