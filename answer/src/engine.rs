@@ -18,7 +18,7 @@ use crate::elsewhere::{
     WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
 use crate::index::{SearchIndex, Searched};
-use crate::learned::SentenceCounts;
+use crate::learned::{Sentence, SentenceCounts};
 use crate::prefix::IdPrefix;
 use crate::romaji::read_as_kana;
 use crate::say::Missing;
@@ -594,7 +594,14 @@ impl Engine {
                 Some(self.matched(code, index, row, Reason::Text(reason)))
             })
             .collect();
-        self.order_as_callers_mean(typed, &mut answer.matches);
+        // The sentence's pieces, for the callers' sentences' counts (none without them).
+        let said = Sentence::new(if self.callers_words.sentences.is_empty() {
+            ""
+        } else {
+            typed
+        });
+        let pieces = said.pieces();
+        self.order_as_callers_mean(&pieces, &mut answer.matches);
         // A sentence whose best row holds little of what it asks, or not much of it while it
         // names a thing the table never does, or one of the clinic's other matters, or a
         // question that says nothing went wrong: no row fits; the rows are weak candidates,
@@ -623,7 +630,7 @@ impl Engine {
                 })
         });
         if !answer.weak {
-            self.add_codes_callers_mean(typed, &mut answer.matches);
+            self.add_codes_callers_mean(&pieces, &mut answer.matches);
         }
         if answer.matches.is_empty() {
             answer.failure = Some(Failure::NoWords {

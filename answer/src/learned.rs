@@ -59,6 +59,22 @@ fn pieces_of(kept: &str) -> Vec<&str> {
     out
 }
 
+/// A sentence as the counts read it: its characters kept and folded ([`pieces`]), made
+/// once for the order and the codes offered.
+pub struct Sentence(String);
+
+impl Sentence {
+    /// The sentence's characters a piece is made of, folded.
+    pub fn new(text: &str) -> Sentence {
+        Sentence(kept_chars(text))
+    }
+
+    /// Its pieces of two and three characters, each once.
+    pub fn pieces(&self) -> Vec<&str> {
+        pieces_of(&self.0)
+    }
+}
+
 /// A character of a piece: as folded, a Latin letter or digit, a kana or a kanji.
 fn counted(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '\u{3041}'..='\u{30FA}') || is_kanji(c)
@@ -159,12 +175,15 @@ impl SentenceCounts {
     /// the sum, over the pieces the counts know, of the logarithm of the two likelihoods'
     /// ratio.
     fn evidence(&self, pieces: &[&str], codes: &[u16]) -> Vec<f64> {
-        let unheld = |code: u16| {
-            self.unheld
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map_or(0.0, |&(_, w)| w)
-        };
+        let unheld: Vec<f64> = codes
+            .iter()
+            .map(|&code| {
+                self.unheld
+                    .iter()
+                    .find(|(c, _)| *c == code)
+                    .map_or(0.0, |&(_, w)| w)
+            })
+            .collect();
         let mut sums = vec![0.0; codes.len()];
         for piece in pieces {
             let Ok(at) = self
@@ -174,12 +193,15 @@ impl SentenceCounts {
                 continue;
             };
             let (_, anywhere, held) = &self.pieces[at];
-            for (sum, &code) in sums.iter_mut().zip(codes) {
-                let under = held
-                    .iter()
-                    .find(|(c, _)| *c == code)
-                    .map_or_else(|| unheld(code), |&(_, w)| w);
-                *sum += under - anywhere;
+            // Each code as if it did not hold the piece, then the few that do, set right:
+            // one pass over the piece's codes, however many codes are asked of.
+            for (sum, u) in sums.iter_mut().zip(&unheld) {
+                *sum += u - anywhere;
+            }
+            for &(code, w) in held {
+                if let Some(i) = codes.iter().position(|&c| c == code) {
+                    sums[i] += w - unheld[i];
+                }
             }
         }
         sums
@@ -190,7 +212,7 @@ impl SentenceCounts {
     /// words found none of their rows; callers who wrote such sentences meant them.
     pub fn favoured_beyond(
         &self,
-        text: &str,
+        pieces: &[&str],
         shown: &[u16],
         others: &[u16],
         room: usize,
@@ -198,18 +220,17 @@ impl SentenceCounts {
         let Some(&first) = shown.first() else {
             return Vec::new();
         };
-        let kept = kept_chars(text);
-        let pieces = pieces_of(&kept);
-        let to_beat = self.evidence(&pieces, &[first])[0];
-        let beyond: Vec<u16> = others
-            .iter()
-            .copied()
-            .filter(|code| !shown.contains(code))
-            .collect();
-        let mut favoured: Vec<(f64, u16)> = self
-            .evidence(&pieces, &beyond)
+        // The first shown, then the others not shown: one pass over the pieces.
+        let asked: Vec<u16> = [first]
             .into_iter()
-            .zip(beyond)
+            .chain(others.iter().copied().filter(|code| !shown.contains(code)))
+            .collect();
+        let evidence = self.evidence(pieces, &asked);
+        let to_beat = evidence[0];
+        let mut favoured: Vec<(f64, u16)> = evidence
+            .into_iter()
+            .zip(asked)
+            .skip(1)
             .filter(|&(e, _)| e >= to_beat && e > 0.0)
             .collect();
         let mut out = Vec::with_capacity(room);
@@ -229,10 +250,9 @@ impl SentenceCounts {
     /// The first [`CANDIDATES`] of `codes` (in the order the search shows them) in the order
     /// to show them: by evidence less ten for each place from the first; the
     /// earlier on a tie.
-    pub fn order(&self, text: &str, codes: &[u16]) -> Vec<u16> {
+    pub fn order(&self, pieces: &[&str], codes: &[u16]) -> Vec<u16> {
         let codes = &codes[..codes.len().min(CANDIDATES)];
-        let kept = kept_chars(text);
-        let evidence = self.evidence(&pieces_of(&kept), codes);
+        let evidence = self.evidence(pieces, codes);
         let mut worth: Vec<(f64, u16)> = evidence
             .iter()
             .zip(codes)
@@ -311,12 +331,26 @@ mod tests {
                 .unwrap();
         let evidence = |text: &str| counts.evidence(&pieces_of(&kept_chars(text)), &[3, 4]);
         assert!(evidence("まだできる")[0] > evidence("まだできる")[1]);
-        assert_eq!(counts.order("ロックされた", &[3, 4]), [4, 3]);
-        assert_eq!(counts.order("まだできる", &[3, 4]), [3, 4]);
+        assert_eq!(
+            counts.order(&Sentence::new("ロックされた").pieces(), &[3, 4]),
+            [4, 3]
+        );
+        assert_eq!(
+            counts.order(&Sentence::new("まだできる").pieces(), &[3, 4]),
+            [3, 4]
+        );
         // Nothing known: the search's order stands; past the candidates, nothing is given.
-        assert_eq!(counts.order("画面", &[4, 3]), [4, 3]);
-        assert_eq!(counts.order("画面", &[1, 2, 3, 4, 5]), [1, 2, 3, 4]);
-        assert!(counts.order("ロック", &[]).is_empty());
+        assert_eq!(
+            counts.order(&Sentence::new("画面").pieces(), &[4, 3]),
+            [4, 3]
+        );
+        assert_eq!(
+            counts.order(&Sentence::new("画面").pieces(), &[1, 2, 3, 4, 5]),
+            [1, 2, 3, 4]
+        );
+        assert!(counts
+            .order(&Sentence::new("ロック").pieces(), &[])
+            .is_empty());
     }
 
     #[test]
@@ -326,24 +360,24 @@ mod tests {
                 .unwrap();
         // `ロック` favours 4 over 3 shown: 4 is added; 5 is favoured no more than 3.
         assert_eq!(
-            counts.favoured_beyond("ロックされた", &[3], &[3, 4, 5], 2),
+            counts.favoured_beyond(&Sentence::new("ロックされた").pieces(), &[3], &[3, 4, 5], 2),
             [4]
         );
         assert!(counts
-            .favoured_beyond("まだできる", &[3], &[3, 4, 5], 2)
+            .favoured_beyond(&Sentence::new("まだできる").pieces(), &[3], &[3, 4, 5], 2)
             .is_empty());
         assert!(counts
-            .favoured_beyond("ロック", &[4], &[3, 4, 5], 2)
+            .favoured_beyond(&Sentence::new("ロック").pieces(), &[4], &[3, 4, 5], 2)
             .is_empty());
         assert!(counts
-            .favoured_beyond("ロック", &[3], &[3, 4, 5], 0)
+            .favoured_beyond(&Sentence::new("ロック").pieces(), &[3], &[3, 4, 5], 0)
             .is_empty());
         assert!(counts
-            .favoured_beyond("ロック", &[], &[3, 4, 5], 2)
+            .favoured_beyond(&Sentence::new("ロック").pieces(), &[], &[3, 4, 5], 2)
             .is_empty());
         // Nothing known: no code is likelier than any.
         assert!(counts
-            .favoured_beyond("画面", &[3], &[3, 4, 5], 2)
+            .favoured_beyond(&Sentence::new("画面").pieces(), &[3], &[3, 4, 5], 2)
             .is_empty());
     }
 }

@@ -10,7 +10,7 @@ impl Engine {
     /// The first codes the rows found show, in the order the callers' sentences and their
     /// places favour ([`crate::learned::SentenceCounts::order`]), each code's rows together in their order; the
     /// rows of the other codes after them, as found.
-    pub(super) fn order_as_callers_mean(&self, text: &str, matches: &mut Vec<Match<'_>>) {
+    pub(super) fn order_as_callers_mean(&self, pieces: &[&str], matches: &mut Vec<Match<'_>>) {
         if self.callers_words.sentences.is_empty() {
             return;
         }
@@ -26,7 +26,7 @@ impl Engine {
             .get_or_init(|| {
                 SentenceCounts::parse(&self.callers_words.sentences).unwrap_or_default()
             })
-            .order(text, &codes);
+            .order(pieces, &codes);
         if order.iter().zip(&codes).all(|(a, b)| a == b) {
             return;
         }
@@ -47,7 +47,11 @@ impl Engine {
     /// sentences favour at least as much as the first shown, every row of each after them
     /// ([`Reason::Alike`]): a caller's words the table does not write (`ケーブル引っかけて
     /// 抜けた`) can still say which code is meant.
-    pub(super) fn add_codes_callers_mean<'e>(&'e self, text: &str, matches: &mut Vec<Match<'e>>) {
+    pub(super) fn add_codes_callers_mean<'e>(
+        &'e self,
+        pieces: &[&str],
+        matches: &mut Vec<Match<'e>>,
+    ) {
         let Some(counts) = self.learned.get() else {
             return;
         };
@@ -68,7 +72,7 @@ impl Engine {
             .iter()
             .map(|c| c.number.get())
             .collect();
-        for code in counts.favoured_beyond(text, &shown, &codes, CODES_OFFERED - shown.len()) {
+        for code in counts.favoured_beyond(pieces, &shown, &codes, CODES_OFFERED - shown.len()) {
             for (entry, index, row) in self.data.rows().filter(|(c, _, _)| c.number.get() == code) {
                 matches.push(self.matched(entry, index, row, Reason::Alike));
             }
