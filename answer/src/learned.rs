@@ -227,24 +227,13 @@ impl SentenceCounts {
             .collect();
         let evidence = self.evidence(pieces, &asked);
         let to_beat = evidence[0];
-        let mut favoured: Vec<(f64, u16)> = evidence
+        let favoured: Vec<(f64, u16)> = evidence
             .into_iter()
             .zip(asked)
             .skip(1)
             .filter(|&(e, _)| e >= to_beat && e > 0.0)
             .collect();
-        let mut out = Vec::with_capacity(room);
-        // A few at most: taken by the greatest each time (no sort's code in the module).
-        while out.len() < room && !favoured.is_empty() {
-            let mut best = 0;
-            for (at, &(e, _)) in favoured.iter().enumerate() {
-                if e > favoured[best].0 {
-                    best = at;
-                }
-            }
-            out.push(favoured.remove(best).1);
-        }
-        out
+        greatest_first(favoured, room)
     }
 
     /// The first [`CANDIDATES`] of `codes` (in the order the search shows them) in the order
@@ -253,25 +242,30 @@ impl SentenceCounts {
     pub fn order(&self, pieces: &[&str], codes: &[u16]) -> Vec<u16> {
         let codes = &codes[..codes.len().min(CANDIDATES)];
         let evidence = self.evidence(pieces, codes);
-        let mut worth: Vec<(f64, u16)> = evidence
+        let worth: Vec<(f64, u16)> = evidence
             .iter()
             .zip(codes)
             .enumerate()
             .map(|(place, (e, &code))| (e - PER_PLACE * place as f64, code))
             .collect();
-        // At most four: taken by the greatest each time (no sort's code in the module).
-        let mut order = Vec::with_capacity(worth.len());
-        while !worth.is_empty() {
-            let mut best = 0;
-            for (at, &(w, _)) in worth.iter().enumerate() {
-                if w > worth[best].0 {
-                    best = at;
-                }
-            }
-            order.push(worth.remove(best).1);
-        }
-        order
+        greatest_first(worth, CANDIDATES)
     }
+}
+
+/// At most `count` codes, the greatest worth first, the earlier on a tie: a few codes,
+/// taken by the greatest each time (no sort's code in the page's module).
+fn greatest_first(mut worth: Vec<(f64, u16)>, count: usize) -> Vec<u16> {
+    let mut out = Vec::with_capacity(count.min(worth.len()));
+    while out.len() < count && !worth.is_empty() {
+        let mut best = 0;
+        for (at, &(w, _)) in worth.iter().enumerate() {
+            if w > worth[best].0 {
+                best = at;
+            }
+        }
+        out.push(worth.remove(best).1);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -14,13 +14,7 @@ impl Engine {
         if self.callers_words.sentences.is_empty() {
             return;
         }
-        let mut codes: Vec<u16> = Vec::new();
-        for found in matches.iter() {
-            let code = found.shown.code.get();
-            if !codes.contains(&code) {
-                codes.push(code);
-            }
-        }
+        let codes = codes_of(matches);
         let order = self
             .learned
             .get_or_init(|| {
@@ -55,13 +49,7 @@ impl Engine {
         let Some(counts) = self.learned.get() else {
             return;
         };
-        let mut shown: Vec<u16> = Vec::new();
-        for found in matches.iter() {
-            let code = found.shown.code.get();
-            if !shown.contains(&code) {
-                shown.push(code);
-            }
-        }
+        let shown = codes_of(matches);
         if shown.is_empty() || shown.len() >= CODES_OFFERED {
             return;
         }
@@ -83,3 +71,15 @@ impl Engine {
 /// How many codes an answer by words offers at least, where the callers' sentences favour
 /// codes the words did not find: three, as a help desk reads the first three.
 const CODES_OFFERED: usize = 3;
+
+/// The codes of the rows, each once, in the rows' order.
+fn codes_of(matches: &[Match<'_>]) -> Vec<u16> {
+    let mut codes: Vec<u16> = Vec::new();
+    for found in matches {
+        let code = found.shown.code.get();
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    codes
+}
