@@ -1,5 +1,5 @@
 //! The sentences, questions and pasted texts the search is measured on
-//! (`tests/callers/tuning.json`, `tests/callers/test.json`, and a set kept outside the
+//! (`tests/callers/tuning.json`, `tests/callers/test.json`, `tests/callers/validation.json`, and a set kept outside the
 //! project given by `OQS_CALLERS_EXTRA`, in the same shape or as three files:
 //! `sentences.json`, `out_of_scope.json`, `pasted.json`).
 
@@ -66,7 +66,7 @@ impl CallerSet {
         }
     }
 
-    /// One of the project's halves: `tuning` or `test`.
+    /// One of the project's sets: `tuning`, `test` or `validation`.
     pub fn half(name: &str) -> CallerSet {
         let path = format!(
             "{}/../tests/callers/{name}.json",
