@@ -244,6 +244,10 @@ struct ElsewhereWord {
 #[derive(Clone, Debug)]
 struct ElsewherePart {
     folded: Vec<char>,
+    /// The same, as a text: what a folded text of the table is first searched for.
+    folded_text: String,
+    /// Its characters' [`char_bits`]: a sentence lacking one of them is passed over.
+    bits: u128,
     /// Written in katakana alone (the long-vowel mark with it).
     in_katakana: bool,
 }
@@ -252,6 +256,8 @@ impl ElsewherePart {
     fn new(word: &str) -> ElsewherePart {
         ElsewherePart {
             folded: folded(word).collect(),
+            folded_text: folded(word).collect(),
+            bits: char_bits(folded(word)),
             in_katakana: word
                 .chars()
                 .all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')),
@@ -291,10 +297,19 @@ fn folded_char(c: char) -> Option<char> {
     folded(c.encode_utf8(&mut buffer)).next()
 }
 
+/// A bit for each character (of 128, by its code point): where a word's bits are not all
+/// among a sentence's, the sentence cannot hold the word (six hundred words of
+/// `[elsewhere]` looked for in each sentence).
+fn char_bits(chars: impl Iterator<Item = char>) -> u128 {
+    chars.fold(0, |bits, c| bits | 1 << (u32::from(c) % 128))
+}
+
 /// A text with each of its characters folded as the search folds it, placed in the text.
 struct PlacedText<'t> {
     text: &'t str,
     chars: Vec<PlacedChar>,
+    /// The folded characters' [`char_bits`].
+    bits: u128,
     /// Whether a blank typed beside a word ends it (a sentence's words: `電子カルテ ログイン`),
     /// or is a line break the table's cell writes inside a word.
     blanks_end_words: bool,
@@ -302,9 +317,11 @@ struct PlacedText<'t> {
 
 impl<'t> PlacedText<'t> {
     fn new(text: &'t str) -> PlacedText<'t> {
+        let chars: Vec<PlacedChar> = placed(text).collect();
         PlacedText {
             text,
-            chars: placed(text).collect(),
+            bits: char_bits(chars.iter().map(|p| p.c)),
+            chars,
             blanks_end_words: false,
         }
     }
@@ -346,8 +363,8 @@ impl<'t> PlacedText<'t> {
             .filter(|&i| {
                 placed[i..i + n]
                     .iter()
-                    .map(|p| p.c)
-                    .eq(word.iter().copied())
+                    .zip(word)
+                    .all(|(placed, c)| placed.c == *c)
             })
             // Beside it: the characters of the text that fold to something (the long-vowel
             // mark that ends `プリンター` is the word's, not what follows it).
@@ -373,11 +390,31 @@ impl<'t> PlacedText<'t> {
     }
 }
 
+/// A text of the table with its fold (`oqs_answer::fold`), made once per table: a word is
+/// placed only in the texts whose fold holds it.
+pub type FoldedText<'t> = (&'t str, &'t str);
+
 /// Each place the texts hold a folded word, with what each writes beside it.
-fn found_in<'t>(texts: impl Iterator<Item = &'t str>, word: &[char]) -> Vec<Beside> {
+fn found_in<'t>(texts: impl Iterator<Item = FoldedText<'t>>, part: &ElsewherePart) -> Vec<Beside> {
     texts
-        .flat_map(|text| PlacedText::new(text).found(word))
+        .filter(|(_, folded)| folded.contains(part.folded_text.as_str()))
+        .flat_map(|(text, _)| PlacedText::new(text).found(&part.folded))
         .collect()
+}
+
+/// Whether one text of the table writes every part of a word (`ポータル+パスワード`) as a
+/// word of its own.
+fn holds_together<'t>(mut texts: impl Iterator<Item = FoldedText<'t>>, word: &str) -> bool {
+    let parts: Vec<ElsewherePart> = word.split(TOGETHER).map(ElsewherePart::new).collect();
+    texts.any(|(text, folded)| {
+        parts.iter().all(|part| {
+            folded.contains(part.folded_text.as_str())
+                && PlacedText::new(text)
+                    .found(&part.folded)
+                    .iter()
+                    .any(Beside::alone)
+        })
+    })
 }
 
 impl Beside {
@@ -421,28 +458,13 @@ impl Elsewhere {
         words: impl IntoIterator<Item = &'w String>,
         table_texts: impl Iterator<Item = &'t str>,
     ) -> Vec<&'w String> {
-        // Each text folded once; a word is placed only in the texts that hold it.
-        let texts: Vec<(PlacedText<'t>, String)> = table_texts
-            .map(|text| {
-                let placed = PlacedText::new(text);
-                let folded = placed.chars.iter().map(|p| p.c).collect();
-                (placed, folded)
-            })
+        let texts: Vec<(&str, String)> = table_texts
+            .map(|text| (text, folded(text).collect()))
             .collect();
+        let texts = texts.iter().map(|(text, folded)| (*text, folded.as_str()));
         words
             .into_iter()
-            .filter(|word| {
-                let parts: Vec<Vec<char>> = word
-                    .split(TOGETHER)
-                    .map(|part| folded(part).collect())
-                    .collect();
-                texts.iter().any(|(placed, folded)| {
-                    parts.iter().all(|part| {
-                        let needle: String = part.iter().collect();
-                        folded.contains(&needle) && placed.found(part).iter().any(Beside::alone)
-                    })
-                })
-            })
+            .filter(|word| holds_together(texts.clone(), word))
             .collect()
     }
 
@@ -455,7 +477,7 @@ impl Elsewhere {
     pub fn named_in<'t>(
         &self,
         text: &str,
-        table_texts: impl Iterator<Item = &'t str> + Clone,
+        table_texts: impl Iterator<Item = FoldedText<'t>> + Clone,
     ) -> Option<&str> {
         self.named_where(text, table_texts).map(|(word, _)| word)
     }
@@ -464,7 +486,7 @@ impl Elsewhere {
     pub fn named_where<'t>(
         &self,
         text: &str,
-        table_texts: impl Iterator<Item = &'t str> + Clone,
+        table_texts: impl Iterator<Item = FoldedText<'t>> + Clone,
     ) -> Option<(&str, Vec<core::ops::Range<usize>>)> {
         let sentence = PlacedText::typed(text);
         self.words.iter().find_map(|entry| {
@@ -479,12 +501,12 @@ impl Elsewhere {
             if let [part] = entry.parts.as_slice() {
                 // Where the table writes the word too: the table answers it, or the sentence
                 // writes it as the table's longer word.
-                let in_table = found_in(table_texts.clone(), &part.folded);
+                let in_table = found_in(table_texts.clone(), part);
                 if in_table.iter().any(Beside::alone) {
                     return None;
                 }
                 spans[0].retain(|beside| !in_table.iter().any(|t| beside.as_in_table(t)));
-            } else if !Elsewhere::held_by([&entry.word], table_texts.clone()).is_empty() {
+            } else if holds_together(table_texts.clone(), &entry.word) {
                 // Words said together that one text of the table writes together.
                 return None;
             }
@@ -500,6 +522,9 @@ impl Elsewhere {
 
 /// Where a text names a word (or a part of words said together) as a word of its own.
 fn named_part(sentence: &PlacedText<'_>, part: &ElsewherePart) -> Vec<Beside> {
+    if part.bits & !sentence.bits != 0 {
+        return Vec::new();
+    }
     sentence
         .found(&part.folded)
         .into_iter()
@@ -532,6 +557,13 @@ mod tests {
         Elsewhere::new(&strings(words))
     }
 
+    /// The table's texts with their folds, as the engine keeps them.
+    fn folds<'t>(texts: &[&'t str]) -> impl Iterator<Item = FoldedText<'t>> + Clone {
+        let folds: Vec<(&str, String)> = texts.iter().map(|t| (*t, folded(t).collect())).collect();
+        let folds: &'t [(&'t str, String)] = Vec::leak(folds);
+        folds.iter().map(|(text, folded)| (*text, folded.as_str()))
+    }
+
     impl Elsewhere {
         /// Named where no table writes a word of the list.
         fn named_in_alone(&self, text: &str) -> Option<&str> {
@@ -552,10 +584,7 @@ mod tests {
         assert_eq!(named("マイナポータルのパスワード"), None);
         // Nor where one text of the table writes them together.
         let table = ["ポータルのパスワードを確認する"];
-        assert_eq!(
-            words.named_in("ポータル パスワード", table.into_iter()),
-            None
-        );
+        assert_eq!(words.named_in("ポータル パスワード", folds(&table)), None);
         assert_eq!(
             Elsewhere::held_by(&strings(&["ポータル+パスワード"]), table.into_iter()).len(),
             1
@@ -614,23 +643,23 @@ mod tests {
         let words = strings(&["電子カルテ", "レセコン"]);
         let list = Elsewhere::new(&words);
         assert_eq!(
-            list.named_in("電子カルテにログインできない", table.into_iter()),
+            list.named_in("電子カルテにログインできない", folds(&table)),
             Some("電子カルテ")
         );
         assert_eq!(
-            list.named_in("電子ｶﾙﾃが起動しない", table.into_iter()),
+            list.named_in("電子ｶﾙﾃが起動しない", folds(&table)),
             Some("電子カルテ")
         );
         assert_eq!(
-            list.named_in("電子カルテ情報共有サービスのエラー", table.into_iter()),
+            list.named_in("電子カルテ情報共有サービスのエラー", folds(&table)),
             None
         );
         assert_eq!(
-            list.named_in("電子カルテ情報が取れない", table.into_iter()),
+            list.named_in("電子カルテ情報が取れない", folds(&table)),
             None
         );
         assert_eq!(
-            list.named_in("院内電子カルテが止まった", table.into_iter()),
+            list.named_in("院内電子カルテが止まった", folds(&table)),
             Some("電子カルテ")
         );
         // Written as a word of its own by the table: the table answers it.
@@ -638,11 +667,11 @@ mod tests {
         assert_eq!(Elsewhere::held_by(&words, table.into_iter()), [&words[0]]);
         let list = Elsewhere::new(&words);
         assert_eq!(
-            list.named_in("電子カルテにログインできない", table.into_iter()),
+            list.named_in("電子カルテにログインできない", folds(&table)),
             None
         );
         assert_eq!(
-            list.named_in("レセコンが起動しない", table.into_iter()),
+            list.named_in("レセコンが起動しない", folds(&table)),
             Some("レセコン")
         );
     }

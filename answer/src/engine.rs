@@ -17,7 +17,7 @@ use crate::elsewhere::{
     asks_without_a_fault, is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT,
     WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
-use crate::index::{SearchIndex, Searched};
+use crate::index::{fold, SearchIndex, Searched};
 use crate::learned::{Sentence, SentenceCounts};
 use crate::prefix::IdPrefix;
 use crate::romaji::read_as_kana;
@@ -38,6 +38,9 @@ pub struct Engine {
     /// The callers' sentences' counts, read at the first search by words (an ID needs none;
     /// a text that cannot be read orders nothing: codegen writes it, and its tests read it).
     learned: OnceLock<SentenceCounts>,
+    /// The table's texts folded, in `table_texts`' order: where a word of `[elsewhere]` a
+    /// sentence names is looked for (made at the first search by words, as the index).
+    folded_texts: OnceLock<Vec<String>>,
 }
 
 impl Engine {
@@ -49,6 +52,7 @@ impl Engine {
             elsewhere: Elsewhere::new(&callers_words.elsewhere),
             index: OnceLock::new(),
             learned: OnceLock::new(),
+            folded_texts: OnceLock::new(),
         }
     }
 
@@ -550,9 +554,11 @@ impl Engine {
         let text = asked.as_deref().unwrap_or(typed);
         // A word of [elsewhere] the text names in hiragana (`なくした`) is no term of the
         // search: it is a word of the text that the table does not hold all the same.
-        let named = self
-            .elsewhere
-            .named_where(text, table_texts(&self.data.table));
+        let folded = self
+            .folded_texts
+            .get_or_init(|| table_texts(&self.data.table).map(fold).collect());
+        let table = table_texts(&self.data.table).zip(folded.iter().map(String::as_str));
+        let named = self.elsewhere.named_where(text, table);
         let elsewhere = named.as_ref().map(|(word, _)| *word);
         let unheld = u32::from(elsewhere.is_some_and(|word| word.chars().all(is_hiragana)));
         // A sentence typed in romaji is read as the kana it spells as well; the reading

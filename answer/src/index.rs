@@ -8,8 +8,9 @@ use std::collections::HashMap;
 
 use oqs_messages_table::{CodeEntry, Footnote, Row, Table};
 use oqs_messages_text::fold::folded;
+use oqs_messages_text::needle::PAIR_PLACES;
 use oqs_messages_text::search::{
-    rank, Field, Index, Origin, Outcome, Rank, Rows, SearchError, FIELDS,
+    rank, Field, Index, Origin, Outcome, Postings, Rank, Rows, SearchError, FIELDS,
 };
 
 use crate::data::{table_texts, CallersWords};
@@ -74,6 +75,9 @@ pub struct SearchIndex {
     callers: Vec<(String, String, std::ops::Range<usize>)>,
     /// The table's words of every caller's word, one after the other.
     table_words: Vec<String>,
+    /// Which texts hold each pair of bytes ([`Postings`]): where each list starts, and the
+    /// lists. Empty, every text is read for every word (the same rows, found slower).
+    pub postings: (Vec<u32>, Vec<u16>),
 }
 
 /// What a search found, owned: the words it looked for and the rows it shows, best first.
@@ -165,6 +169,12 @@ impl SearchIndex {
                 from..index.table_words.len(),
             ));
         }
+        let texts: Vec<&str> = index.texts.iter().map(String::as_str).collect();
+        let mut starts = vec![0; PAIR_PLACES + 1];
+        let mut lists = vec![0; Postings::len_for(&texts)];
+        if Postings::write(&texts, &mut starts, &mut lists).is_some() {
+            index.postings = (starts, lists);
+        }
         index
     }
 
@@ -187,6 +197,10 @@ impl SearchIndex {
             row_codes: &self.row_codes,
             callers_words: &callers,
             folded_callers_words: &folded_callers,
+            postings: (!self.postings.0.is_empty()).then_some(Postings {
+                starts: &self.postings.0,
+                texts: &self.postings.1,
+            }),
         };
         let count = self.rows.len();
         let mut in_text = vec![0; texts.len()];

@@ -41,7 +41,7 @@ pub use answer::{
 };
 pub use data::{table_texts, CallersWords, TableData};
 pub use elsewhere::{
-    asks_without_a_fault, is_a_name, is_hiragana, states_a_wish, Elsewhere, WEAK_FIT,
+    asks_without_a_fault, is_a_name, is_hiragana, states_a_wish, Elsewhere, FoldedText, WEAK_FIT,
     WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
 pub use engine::{detail_code_text, Engine};

@@ -99,6 +99,16 @@ impl Needle {
     }
 }
 
+/// How many places [`pair_place`] gives.
+pub const PAIR_PLACES: usize = 4096;
+
+/// A pair of bytes as one of [`PAIR_PLACES`] places: the low six bits of both. In the UTF-8
+/// of kana and kanji the first byte of a character is one of a few and the others tell it,
+/// so that the pairs of a text's characters fall in places of their own.
+pub fn pair_place(a: u8, b: u8) -> usize {
+    usize::from(a & 0x3F) << 6 | usize::from(b & 0x3F)
+}
+
 /// The most words a [`WordSet`] looks for at once.
 pub const MAX_NEEDLES: usize = 32;
 
@@ -111,7 +121,7 @@ pub struct WordSet<'w> {
     words: &'w [&'w str],
     /// For each pair of bytes (by [`WordSet::pair`]), the words of two bytes or more
     /// that end with a pair there.
-    ending: [u32; 4096],
+    ending: [u32; PAIR_PLACES],
     /// The words of one byte, looked for with `contains`.
     short: u32,
     /// Every word that can be found.
@@ -124,7 +134,7 @@ impl<'w> WordSet<'w> {
         let words = &words[..words.len().min(MAX_NEEDLES)];
         let mut set = WordSet {
             words,
-            ending: [0; 4096],
+            ending: [0; PAIR_PLACES],
             short: 0,
             all: 0,
         };
@@ -140,9 +150,9 @@ impl<'w> WordSet<'w> {
         set
     }
 
-    /// A pair of bytes as a place in the table: the low six bits of both.
+    /// A pair of bytes as a place in the table: [`pair_place`].
     fn pair(a: u8, b: u8) -> usize {
-        usize::from(a & 0x3F) << 6 | usize::from(b & 0x3F)
+        pair_place(a, b)
     }
 
     /// Up to this many words, each is looked for on its own with `str::contains`, whose

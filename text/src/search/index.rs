@@ -1,6 +1,7 @@
 //! What a search reads (the index of folded texts) and the caller's buffers it writes.
 
 use super::Field;
+use crate::needle::{pair_place, PAIR_PLACES};
 
 /// The number of fields a row is searched in ([`Field::ALL`]).
 pub const FIELDS: usize = Field::ALL.len();
@@ -25,6 +26,89 @@ pub struct Index<'i> {
     pub callers_words: &'i [(&'i str, &'i [&'i str])],
     /// The callers' words folded as a query is, in the same order.
     pub folded_callers_words: &'i [&'i str],
+    /// Which texts hold each pair of bytes, where the index has them made: a word is then
+    /// looked for only in the texts that hold its rarest pair, not read in every text.
+    pub postings: Option<Postings<'i>>,
+}
+
+/// For each pair of bytes ([`pair_place`]), the texts of an index that hold it, as places
+/// in [`Index::texts`] in order: every text that holds a word holds each of its pairs, so
+/// the texts of any one pair are the only ones to look in.
+#[derive(Clone, Copy, Debug)]
+pub struct Postings<'i> {
+    /// Where the texts of each place start in `texts`: [`PAIR_PLACES`] + 1 of them, the
+    /// last the end of `texts`.
+    pub starts: &'i [u32],
+    /// The texts of every place, one place after the other.
+    pub texts: &'i [u16],
+}
+
+impl<'i> Postings<'i> {
+    /// The texts that hold a pair of bytes (none where the lists are not sound).
+    pub fn texts_of(&self, a: u8, b: u8) -> &'i [u16] {
+        let place = pair_place(a, b);
+        let start = self.starts.get(place).map_or(0, |s| *s as usize);
+        let end = self.starts.get(place + 1).map_or(0, |s| *s as usize);
+        self.texts.get(start..end).unwrap_or(&[])
+    }
+
+    /// How many places of texts the lists of these texts hold in all: the length of the
+    /// `lists` buffer [`Postings::write`] needs.
+    pub fn len_for(texts: &[&str]) -> usize {
+        let mut count = 0;
+        each_pair_once(texts, |_, _| count += 1);
+        count
+    }
+
+    /// The lists of these texts, written into the caller's buffers: `starts` of
+    /// [`PAIR_PLACES`] + 1 places and `lists` of [`Postings::len_for`]; `None` (nothing
+    /// written) where the buffers are not of those lengths or the texts more than a `u16`
+    /// places.
+    pub fn write(texts: &[&str], starts: &'i mut [u32], lists: &'i mut [u16]) -> Option<Self> {
+        let lengths_agree = starts.len() == PAIR_PLACES + 1
+            && lists.len() == Postings::len_for(texts)
+            && texts.len() <= usize::from(u16::MAX) + 1
+            && u32::try_from(lists.len()).is_ok();
+        if !lengths_agree {
+            return None;
+        }
+        // How many texts hold each pair, then where each pair's list starts.
+        starts.fill(0);
+        each_pair_once(texts, |_, place| starts[place + 1] += 1);
+        for place in 1..starts.len() {
+            starts[place] += starts[place - 1];
+        }
+        let mut next = [0u32; PAIR_PLACES];
+        next.copy_from_slice(&starts[..PAIR_PLACES]);
+        each_pair_once(texts, |text, place| {
+            lists[next[place] as usize] = text as u16;
+            next[place] += 1;
+        });
+        Some(Postings {
+            starts,
+            texts: lists,
+        })
+    }
+
+    /// Whether the lists are well formed and name, for each pair of bytes of each text,
+    /// that text (a text missing from a list would go unread for the words of that pair).
+    fn is_sound(&self, texts: &[&str]) -> bool {
+        let formed = self.starts.len() == PAIR_PLACES + 1
+            && self.starts.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .starts
+                .last()
+                .is_some_and(|end| *end as usize == self.texts.len())
+            && self.texts.iter().all(|t| usize::from(*t) < texts.len());
+        formed
+            && texts.iter().enumerate().all(|(place, text)| {
+                text.as_bytes().windows(2).all(|pair| {
+                    self.texts_of(pair[0], pair[1])
+                        .binary_search(&(place as u16))
+                        .is_ok()
+                })
+            })
+    }
 }
 
 impl Index<'_> {
@@ -42,6 +126,9 @@ impl Index<'_> {
                 .all(|code| usize::from(*code) < self.code_texts.len())
             && self.callers_words.len() == self.folded_callers_words.len()
             && self.row_texts.len() <= usize::from(u16::MAX)
+            && self
+                .postings
+                .map_or(true, |postings| postings.is_sound(self.texts))
     }
 
     /// How many rows the index holds: the length of [`Rows::found`], [`Rows::scores`] and
@@ -72,4 +159,19 @@ pub struct Rows<'b> {
     /// The rows shown, best first, as places in the index: the first
     /// [`Outcome::shown`](super::Outcome::shown) of them.
     pub order: &'b mut [u16],
+}
+
+/// Calls `each` with (text, pair place) once for each pair of bytes each text holds, the
+/// texts in order.
+fn each_pair_once(texts: &[&str], mut each: impl FnMut(usize, usize)) {
+    let mut last_text = [usize::MAX; PAIR_PLACES];
+    for (text, folded) in texts.iter().enumerate() {
+        for pair in folded.as_bytes().windows(2) {
+            let place = pair_place(pair[0], pair[1]);
+            if last_text[place] != text {
+                last_text[place] = text;
+                each(text, place);
+            }
+        }
+    }
 }

@@ -44,7 +44,7 @@ mod tests;
 mod weights;
 mod words;
 
-pub use index::{Index, Rows, FIELDS};
+pub use index::{Index, Postings, Rows, FIELDS};
 pub use nearest::NearestWords;
 pub use outcome::Outcome;
 pub use scan::rank;

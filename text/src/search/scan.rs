@@ -1,9 +1,9 @@
 //! One scan of the index's texts for many words at once, and what a row holds.
 
-use crate::needle::{Needle, WordSet};
+use crate::needle::{Needle, WordSet, MAX_NEEDLES};
 
 use super::weights::Terms;
-use super::{Field, Index, Rank, FIELDS, MAX_TERMS};
+use super::{Field, Index, Postings, Rank, FIELDS, MAX_TERMS};
 
 /// Scans the index for the words from `from` on, adding what each row holds to `found`:
 /// each distinct text read once.
@@ -26,11 +26,18 @@ pub(super) fn scan(
     for (text, needle) in folded.iter_mut().zip(&needles[..words.len()]) {
         *text = needle.word();
     }
-    let words = WordSet::new(&folded[..words.len()]);
-    // Each text once, then each field by its place; a place outside the buffer holds nothing.
-    for (found, text) in in_text.iter_mut().zip(index.texts) {
-        *found = words.found_in(text);
+    let folded = &folded[..words.len()];
+    match index.postings {
+        Some(postings) => look_up(index.texts, postings, folded, in_text),
+        None => {
+            // Each text once for all the words.
+            let words = WordSet::new(folded);
+            for (found, text) in in_text.iter_mut().zip(index.texts) {
+                *found = words.found_in(text);
+            }
+        }
     }
+    // Each field by its place; a place outside the buffer holds nothing.
     let in_field = |place: &u32| in_text.get(*place as usize).copied().unwrap_or(0);
     let rows = index.row_texts.iter().zip(index.row_codes);
     for ((row_texts, code), found) in rows.zip(found) {
@@ -43,6 +50,46 @@ pub(super) fn scan(
             *field |= mask << from;
         }
     }
+}
+
+/// Notes in `in_text` which of the words (bit `i` for the `i`th) each text holds, each
+/// word looked for only in the texts that hold its rarest pair of bytes; a word of one byte
+/// in every text.
+fn look_up(texts: &[&str], postings: Postings<'_>, words: &[&str], in_text: &mut [u32]) {
+    in_text.fill(0);
+    for (i, word) in words.iter().take(MAX_NEEDLES).enumerate() {
+        let bit = 1 << i;
+        let bytes = word.as_bytes();
+        if let [byte] = bytes {
+            for (found, text) in in_text.iter_mut().zip(texts) {
+                if text.as_bytes().contains(byte) {
+                    *found |= bit;
+                }
+            }
+            continue;
+        }
+        let rarest = (0..bytes.len().saturating_sub(1))
+            .map(|at| (at, postings.texts_of(bytes[at], bytes[at + 1])))
+            .min_by_key(|(_, list)| list.len());
+        let Some((at, list)) = rarest else { continue };
+        for place in list {
+            let place = usize::from(*place);
+            if let (Some(text), Some(found)) = (texts.get(place), in_text.get_mut(place)) {
+                if holds_at_pair(text.as_bytes(), bytes, at) {
+                    *found |= bit;
+                }
+            }
+        }
+    }
+}
+
+/// Whether a text holds a word, looked for where the text has the word's pair of bytes at
+/// `at` (the texts are short: a search of each pair beats building a searcher per text).
+fn holds_at_pair(text: &[u8], word: &[u8], at: usize) -> bool {
+    let (a, b) = (word[at], word[at + 1]);
+    text.windows(2).enumerate().any(|(place, pair)| {
+        pair[0] == a && pair[1] == b && place >= at && text[place - at..].starts_with(word)
+    })
 }
 
 /// Every word a row holds, in any field.

@@ -1,7 +1,7 @@
 //! Unit tests of the search engine on a hand-made index.
-use crate::needle::Needle;
+use crate::needle::{Needle, PAIR_PLACES};
 
-use super::index::{Index, Rows};
+use super::index::{Index, Postings, Rows};
 use super::nearest::{similarity, NearestWords};
 use super::parts::pairs;
 use super::weights::log2_q10;
@@ -184,6 +184,7 @@ static INDEX: Index<'static> = Index {
     row_codes: &[0, 1, 1],
     callers_words: &[("PIN", &["暗証番号"]), ("LAN", &["ネットワーク"])],
     folded_callers_words: &["pin", "lan"],
+    postings: None,
 };
 
 fn search<'q>(query: &'q str) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
@@ -254,6 +255,7 @@ fn a_row_at_exactly_half_the_best_score_is_shown() {
         row_codes: &[0, 0, 0],
         callers_words: &[],
         folded_callers_words: &[],
+        postings: None,
     };
     assert!(index.is_sound());
     let (outcome, order) = search_in(&index, "閉塞とロック", &mut [0; TEXTS.len()]);
@@ -370,4 +372,61 @@ fn words_said_together_are_read_where_each_is_in_the_sentence() {
     let (outcome, _) = search_in(&index, "ロックされていた", &mut [0; TEXTS.len()]);
     assert!(!outcome.unwrap().words().contains(&"暗証番号"));
     assert!(!super::ranking::says_callers_word("ab", "a+"));
+}
+
+#[test]
+fn the_texts_of_each_pair_find_what_reading_every_text_finds() {
+    let mut starts = [0; PAIR_PLACES + 1];
+    let mut lists = std::vec![0; Postings::len_for(&TEXTS)];
+    let postings = Postings::write(&TEXTS, &mut starts, &mut lists).unwrap();
+    // `ク` (E3 82 AF) is in texts 3, 4 and 6.
+    assert_eq!(postings.texts_of(0x82, 0xAF), [3, 4, 6]);
+    let looked_up = Index {
+        postings: Some(postings),
+        ..INDEX
+    };
+    assert!(looked_up.is_sound());
+    for query in [
+        "ネットワーク",
+        "暗証番号",
+        "ﾈｯﾄﾜｰｸ 接続",
+        "PIN",
+        "暗証番号がロックされて窓口に電話した",
+        "カードリーダーのエラー",
+        "3",
+        "a",
+        "ケーブル",
+        "暗唱番号",
+    ] {
+        let mut read = [0; TEXTS.len()];
+        let mut looked = [0; TEXTS.len()];
+        let (outcome, order) = search_in(&INDEX, query, &mut read);
+        let (by_pairs, by_pairs_order) = search_in(&looked_up, query, &mut looked);
+        assert_eq!(read, looked, "{query}");
+        assert_eq!(order, by_pairs_order, "{query}");
+        let shown = |o: Result<Outcome<'_>, SearchError>| {
+            o.map(|o| {
+                (
+                    o.shown(),
+                    o.words().iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+                )
+            })
+        };
+        assert_eq!(shown(outcome), shown(by_pairs), "{query}");
+    }
+    // Lists that leave out a text holding a pair are not sound; buffers of other lengths
+    // are refused.
+    let mut missing = lists.clone();
+    let at = missing.iter().position(|t| *t == 6).unwrap();
+    missing[at] = 5;
+    let unsound = Index {
+        postings: Some(Postings {
+            starts: &starts,
+            texts: &missing,
+        }),
+        ..INDEX
+    };
+    assert!(!unsound.is_sound());
+    let mut short = std::vec![0; lists.len() - 1];
+    assert!(Postings::write(&TEXTS, &mut starts, &mut short).is_none());
 }
