@@ -36,20 +36,29 @@ impl Needle {
     /// The word folded, at most [`Needle::CAPACITY`] characters of it.
     pub fn new(word: &str) -> Needle {
         let mut needle = Needle::EMPTY;
+        needle.refold(word);
+        needle
+    }
+
+    /// Another word folded into this needle's buffers, in place of its own: one needle
+    /// reused for many words is not cleared for each (its buffers are a kilobyte).
+    pub fn refold(&mut self, word: &str) {
+        self.len = 0;
+        self.text_len = 0;
+        self.too_long = false;
         for c in folded(word) {
-            if needle.len == Needle::CAPACITY {
-                needle.too_long = true;
+            if self.len == Needle::CAPACITY {
+                self.too_long = true;
                 break;
             }
-            needle.chars[needle.len] = c;
-            needle.len += 1;
-            needle.text_len += c.encode_utf8(&mut needle.text[needle.text_len..]).len();
+            self.chars[self.len] = c;
+            self.len += 1;
+            self.text_len += c.encode_utf8(&mut self.text[self.text_len..]).len();
         }
-        needle.word_len = needle.chars()[..looked_for(needle.chars())]
+        self.word_len = self.chars()[..looked_for(self.chars())]
             .iter()
             .map(|c| c.len_utf8())
             .sum();
-        needle
     }
 
     /// The folded characters, at most [`Needle::CAPACITY`] of them.

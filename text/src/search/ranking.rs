@@ -153,15 +153,20 @@ impl<'q> Search<'_, 'q, '_> {
         let mut callers_count = 0;
         let terms = &mut self.outcome.terms;
         let query_text = folded_query.text();
+        // A bit for each of the query's characters (of 128, by code point): a caller's word
+        // whose first character the query lacks is passed over before a search of the
+        // query for the word (nine hundred words, with the readings).
+        let char_bit = |c: char| 1u128 << (u32::from(c) % 128);
+        let query_chars = query_text.chars().fold(0, |bits, c| bits | char_bit(c));
         let callers = index.callers_words.iter().zip(index.folded_callers_words);
         for ((callers, table), folded) in callers {
             if callers_count == MAX_TERMS || !terms.has_room() {
                 break;
             }
-            // A caller's word whose first character the query lacks is passed over before a
-            // search of the query for the word (five hundred words, with the readings).
-            let first = folded.chars().next().unwrap_or('\0');
-            if !query_text.contains(first) || !says_callers_word(query_text, folded) {
+            let Some(first) = folded.chars().next() else {
+                continue;
+            };
+            if query_chars & char_bit(first) == 0 || !says_callers_word(query_text, folded) {
                 continue;
             }
             // Words said together (`病院+証明書`) are each a term of the sentence as well.

@@ -18,20 +18,19 @@ pub(super) fn scan(
     if words.is_empty() {
         return;
     }
-    let mut needles = [Needle::EMPTY; MAX_TERMS];
-    for (needle, word) in needles.iter_mut().zip(words) {
-        *needle = Needle::new(word);
-    }
-    let mut folded = [""; MAX_TERMS];
-    for (text, needle) in folded.iter_mut().zip(&needles[..words.len()]) {
-        *text = needle.word();
-    }
-    let folded = &folded[..words.len()];
     match index.postings {
-        Some(postings) => look_up(index.texts, postings, folded, in_text),
+        Some(postings) => look_up(index.texts, postings, words, in_text),
         None => {
-            // Each text once for all the words.
-            let words = WordSet::new(folded);
+            // Each text once for all the words, folded.
+            let mut needles = [Needle::EMPTY; MAX_TERMS];
+            for (needle, word) in needles.iter_mut().zip(words) {
+                needle.refold(word);
+            }
+            let mut folded = [""; MAX_TERMS];
+            for (text, needle) in folded.iter_mut().zip(&needles[..words.len()]) {
+                *text = needle.word();
+            }
+            let words = WordSet::new(&folded[..words.len()]);
             for (found, text) in in_text.iter_mut().zip(index.texts) {
                 *found = words.found_in(text);
             }
@@ -53,13 +52,15 @@ pub(super) fn scan(
 }
 
 /// Notes in `in_text` which of the words (bit `i` for the `i`th) each text holds, each
-/// word looked for only in the texts that hold its rarest pair of bytes; a word of one byte
+/// word folded and looked for only in the texts that hold its rarest pair of bytes; a word of one byte
 /// in every text.
 fn look_up(texts: &[&str], postings: Postings<'_>, words: &[&str], in_text: &mut [u32]) {
     in_text.fill(0);
+    let mut needle = Needle::EMPTY;
     for (i, word) in words.iter().take(MAX_NEEDLES).enumerate() {
         let bit = 1 << i;
-        let bytes = word.as_bytes();
+        needle.refold(word);
+        let bytes = needle.word().as_bytes();
         if let [byte] = bytes {
             for (found, text) in in_text.iter_mut().zip(texts) {
                 if text.as_bytes().contains(byte) {
@@ -68,28 +69,21 @@ fn look_up(texts: &[&str], postings: Postings<'_>, words: &[&str], in_text: &mut
             }
             continue;
         }
-        let rarest = (0..bytes.len().saturating_sub(1))
-            .map(|at| (at, postings.texts_of(bytes[at], bytes[at + 1])))
-            .min_by_key(|(_, list)| list.len());
-        let Some((at, list)) = rarest else { continue };
+        let rarest = bytes
+            .windows(2)
+            .map(|pair| postings.texts_of(pair[0], pair[1]))
+            .min_by_key(|list| list.len());
+        let Some(list) = rarest else { continue };
+        let finder = memchr::memmem::Finder::new(bytes);
         for place in list {
             let place = usize::from(*place);
             if let (Some(text), Some(found)) = (texts.get(place), in_text.get_mut(place)) {
-                if holds_at_pair(text.as_bytes(), bytes, at) {
+                if finder.find(text.as_bytes()).is_some() {
                     *found |= bit;
                 }
             }
         }
     }
-}
-
-/// Whether a text holds a word, looked for where the text has the word's pair of bytes at
-/// `at` (the texts are short: a search of each pair beats building a searcher per text).
-fn holds_at_pair(text: &[u8], word: &[u8], at: usize) -> bool {
-    let (a, b) = (word[at], word[at + 1]);
-    text.windows(2).enumerate().any(|(place, pair)| {
-        pair[0] == a && pair[1] == b && place >= at && text[place - at..].starts_with(word)
-    })
 }
 
 /// Every word a row holds, in any field.

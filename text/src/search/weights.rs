@@ -1,10 +1,8 @@
 //! How much a word counts: its field, how telling it is in the table (BM25's inverse
 //! document frequency), and a row's score over the groups of words it holds.
 
-use crate::needle::Needle;
-
 use super::{Field, Origin, FIELDS, MAX_TERMS};
-use crate::fold::folds_alike;
+use crate::fold::{folded, folds_alike};
 
 /// How much a word in a field counts, times how telling the word is: the code's heading,
 /// tags and message, then the row's kind, its cause and remedy, its contact and footnotes.
@@ -107,7 +105,8 @@ impl<'q> Terms<'q> {
     /// Adds a word to the current group (opened by the first word pushed after
     /// `close_group`); a word already searched for is left out.
     pub(super) fn push(&mut self, word: &'q str, origin: Origin<'q>) -> bool {
-        if self.len == MAX_TERMS || self.has(word) || Needle::new(word).is_empty() {
+        // A word that folds to nothing is left out (its first folded character tells).
+        if self.len == MAX_TERMS || self.has(word) || folded(word).next().is_none() {
             return false;
         }
         self.texts[self.len] = word;
