@@ -5,6 +5,7 @@
 //! that nothing fits.
 
 use oqs_messages_text::fold::{folded, placed, widen, PlacedChar};
+use oqs_messages_text::needle::char_bits;
 use oqs_messages_text::search::TOGETHER;
 
 /// Below this fit (thousandths of what a sentence asks, [`crate::TextReason::fit`]) the best
@@ -246,7 +247,8 @@ struct ElsewherePart {
     folded: Vec<char>,
     /// The same, as a text: what a folded text of the table is first searched for.
     folded_text: String,
-    /// Its characters' [`char_bits`]: a sentence lacking one of them is passed over.
+    /// Its characters' [`char_bits`]: a sentence lacking one of them is passed over (six
+    /// hundred words looked for in each sentence).
     bits: u128,
     /// Written in katakana alone (the long-vowel mark with it).
     in_katakana: bool,
@@ -295,13 +297,6 @@ fn continues_a_word(c: char) -> bool {
 fn folded_char(c: char) -> Option<char> {
     let mut buffer = [0u8; 4];
     folded(c.encode_utf8(&mut buffer)).next()
-}
-
-/// A bit for each character (of 128, by its code point): where a word's bits are not all
-/// among a sentence's, the sentence cannot hold the word (six hundred words of
-/// `[elsewhere]` looked for in each sentence).
-fn char_bits(chars: impl Iterator<Item = char>) -> u128 {
-    chars.fold(0, |bits, c| bits | 1 << (u32::from(c) % 128))
 }
 
 /// A text with each of its characters folded as the search folds it, placed in the text.

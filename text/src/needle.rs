@@ -118,6 +118,13 @@ pub fn pair_place(a: u8, b: u8) -> usize {
     usize::from(a & 0x3F) << 6 | usize::from(b & 0x3F)
 }
 
+/// A bit for each character (of 128, by its code point): where a word's bits are not all
+/// among a text's, the text cannot hold the word. A quick test before a search, where many
+/// words (the callers' words, the words of `[elsewhere]`) are each looked for in one text.
+pub fn char_bits(chars: impl Iterator<Item = char>) -> u128 {
+    chars.fold(0, |bits, c| bits | 1 << (u32::from(c) % 128))
+}
+
 /// The most words a [`WordSet`] looks for at once.
 pub const MAX_NEEDLES: usize = 32;
 

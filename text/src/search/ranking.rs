@@ -2,7 +2,7 @@
 //! rows that hold its most telling words), best first.
 
 use crate::fold::folds_alike;
-use crate::needle::Needle;
+use crate::needle::{char_bits, Needle};
 
 use super::index::{Index, Rows};
 use super::outcome::Outcome;
@@ -96,6 +96,8 @@ impl<'q> Search<'_, 'q, '_> {
             Needle::new(typed.as_slice().get(i).copied().unwrap_or_default())
         });
         let folded_words = &folded_words[..typed.len];
+        // Words said together start with a character of a typed word.
+        let typed_chars = char_bits(folded_words.iter().flat_map(|w| w.word().chars()));
         for (at, (word, needle)) in typed.as_slice().iter().zip(folded_words).enumerate() {
             if !terms.has_room() {
                 break;
@@ -105,8 +107,16 @@ impl<'q> Search<'_, 'q, '_> {
             let callers = index.callers_words.iter().zip(index.folded_callers_words);
             for ((callers, table), folded) in callers {
                 // The word itself, or one of words said together, the others typed as
-                // words of their own (`資格 取れない` by `資格+取れな`).
-                let together = typed.len > 1
+                // words of their own (`資格 取れない` by `資格+取れな`). Nine hundred words
+                // for each typed word: the cheap tests first.
+                let same = folded.as_bytes().last() == word_folded.as_bytes().last()
+                    && *folded == word_folded;
+                let together = !same
+                    && typed.len > 1
+                    && folded
+                        .chars()
+                        .next()
+                        .is_some_and(|c| typed_chars & char_bits(core::iter::once(c)) != 0)
                     && folded.contains(TOGETHER)
                     && folded
                         .split(TOGETHER)
@@ -118,7 +128,7 @@ impl<'q> Search<'_, 'q, '_> {
                                 .enumerate()
                                 .any(|(other, w)| other != at && w.word().contains(part))
                     });
-                if *folded == word_folded || together {
+                if same || together {
                     for table_word in table.iter() {
                         terms.push(table_word, Origin::CallersWord(callers));
                     }
@@ -153,11 +163,9 @@ impl<'q> Search<'_, 'q, '_> {
         let mut callers_count = 0;
         let terms = &mut self.outcome.terms;
         let query_text = folded_query.text();
-        // A bit for each of the query's characters (of 128, by code point): a caller's word
-        // whose first character the query lacks is passed over before a search of the
-        // query for the word (nine hundred words, with the readings).
-        let char_bit = |c: char| 1u128 << (u32::from(c) % 128);
-        let query_chars = query_text.chars().fold(0, |bits, c| bits | char_bit(c));
+        // A caller's word whose first character the query lacks is passed over before a
+        // search of the query for the word (nine hundred words, with the readings).
+        let query_chars = char_bits(query_text.chars());
         let callers = index.callers_words.iter().zip(index.folded_callers_words);
         for ((callers, table), folded) in callers {
             if callers_count == MAX_TERMS || !terms.has_room() {
@@ -166,7 +174,9 @@ impl<'q> Search<'_, 'q, '_> {
             let Some(first) = folded.chars().next() else {
                 continue;
             };
-            if query_chars & char_bit(first) == 0 || !says_callers_word(query_text, folded) {
+            if query_chars & char_bits(core::iter::once(first)) == 0
+                || !says_callers_word(query_text, folded)
+            {
                 continue;
             }
             // Words said together (`病院+証明書`) are each a term of the sentence as well.
