@@ -10,6 +10,8 @@
 //! such sentences carry it. Chosen by five-fold cross-validation on the tuning half alone;
 //! judged on the test half and the sets kept outside (BENCHMARKS.md).
 
+use std::collections::{HashMap, HashSet};
+
 use oqs_messages_text::fold::{folded, is_kanji};
 
 /// How many of the codes the search shows first are put in the order the counts and their
@@ -48,10 +50,11 @@ fn pieces_of(kept: &str) -> Vec<&str> {
         .chain([kept.len()])
         .collect();
     let mut out: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for n in [2, 3] {
         for window in starts.windows(n + 1) {
             let piece = &kept[window[0]..window[n]];
-            if !out.contains(&piece) {
+            if seen.insert(piece) {
                 out.push(piece);
             }
         }
@@ -86,13 +89,14 @@ fn counted(c: char) -> bool {
 /// hold.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceCounts {
-    pieces: Vec<Piece>,
+    /// Each piece kept, looked up by a sentence's pieces (about three thousand).
+    pieces: HashMap<String, Piece>,
     unheld: Vec<(u16, f64)>,
 }
 
-/// A piece, the logarithm of its likelihood under any code, and under each code that holds
-/// it.
-type Piece = (String, f64, Vec<(u16, f64)>);
+/// Of a piece, the logarithm of its likelihood under any code, and under each code that
+/// holds it.
+type Piece = (f64, Vec<(u16, f64)>);
 
 impl SentenceCounts {
     /// Reads `callers-sentences.txt`: lines of `#` are comments; `= 001:1234 002:…` gives
@@ -160,7 +164,7 @@ impl SentenceCounts {
                         .iter()
                         .map(|&(code, n)| (code, under(f64::from(n), code)))
                         .collect();
-                    (piece.to_owned(), anywhere, held)
+                    (piece.to_owned(), (anywhere, held))
                 })
                 .collect(),
         })
@@ -186,13 +190,9 @@ impl SentenceCounts {
             .collect();
         let mut sums = vec![0.0; codes.len()];
         for piece in pieces {
-            let Ok(at) = self
-                .pieces
-                .binary_search_by(|(known, _, _)| known.as_str().cmp(*piece))
-            else {
+            let Some((anywhere, held)) = self.pieces.get(*piece) else {
                 continue;
             };
-            let (_, anywhere, held) = &self.pieces[at];
             // Each code as if it did not hold the piece, then the few that do, set right:
             // one pass over the piece's codes, however many codes are asked of.
             for (sum, u) in sums.iter_mut().zip(&unheld) {
@@ -298,8 +298,8 @@ mod tests {
     #[test]
     fn counts_are_read_and_a_bad_line_is_named() {
         let counts = SentenceCounts::parse("# comment\n= 3:10 4:12\n暗証 3:2 4:5\n").unwrap();
-        let (piece, anywhere, held) = &counts.pieces[0];
-        assert_eq!(piece, "暗証");
+        assert_eq!(counts.pieces.len(), 1);
+        let (anywhere, held) = &counts.pieces["暗証"];
         // ln((7 + 0.1·2) / (22 + 0.1·1·2)), ln((5 + 0.1) / (12 + 0.1·1)).
         assert!((anywhere - (7.2f64 / 22.2).ln()).abs() < 1e-12);
         assert_eq!(held[1].0, 4);

@@ -163,8 +163,9 @@ impl<'q> Search<'_, 'q, '_> {
         let mut callers_count = 0;
         let terms = &mut self.outcome.terms;
         let query_text = folded_query.text();
-        // A caller's word whose first character the query lacks is passed over before a
-        // search of the query for the word (nine hundred words, with the readings).
+        // A caller's word with a character the query lacks (its first told soonest) is
+        // passed over before a search of the query for it (nine hundred words, with the
+        // readings).
         let query_chars = char_bits(query_text.chars());
         let callers = index.callers_words.iter().zip(index.folded_callers_words);
         for ((callers, table), folded) in callers {
@@ -174,7 +175,9 @@ impl<'q> Search<'_, 'q, '_> {
             let Some(first) = folded.chars().next() else {
                 continue;
             };
-            if query_chars & char_bits(core::iter::once(first)) == 0
+            let lacks = |chars: u128| chars & !query_chars != 0;
+            if lacks(char_bits(core::iter::once(first)))
+                || lacks(char_bits(folded.chars().filter(|&c| c != TOGETHER)))
                 || !says_callers_word(query_text, folded)
             {
                 continue;
