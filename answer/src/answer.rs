@@ -89,6 +89,17 @@ pub struct Match<'e> {
     pub reason: Reason<'e>,
 }
 
+/// The codes of the rows, each once, in the rows' order.
+pub(crate) fn codes_of(matches: &[Match<'_>]) -> Vec<CodeNumber> {
+    let mut codes = Vec::new();
+    for found in matches {
+        if !codes.contains(&found.shown.code) {
+            codes.push(found.shown.code);
+        }
+    }
+    codes
+}
+
 /// How a text was read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Read {

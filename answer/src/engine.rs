@@ -563,10 +563,9 @@ impl Engine {
         let unheld = u32::from(elsewhere.is_some_and(|word| word.chars().all(is_hiragana)));
         // A sentence typed in romaji is read as the kana it spells as well; the reading
         // whose best row fits more answers.
-        let as_kana = read_as_kana(text)
-            .and_then(|kana| self.index().search(&kana, &self.data.table, unheld).ok());
+        let as_kana = read_as_kana(text).and_then(|kana| self.index().search(&kana, unheld).ok());
         let best_fit = |s: &Searched| s.rows.first().map_or(0, |row| row.fit);
-        let searched = match self.index().search(text, &self.data.table, unheld) {
+        let searched = match self.index().search(text, unheld) {
             Ok(searched) => match as_kana {
                 Some(kana) if best_fit(&kana) > best_fit(&searched) => kana,
                 _ => searched,
@@ -620,7 +619,7 @@ impl Engine {
         let fit_besides_elsewhere = |spans: &[std::ops::Range<usize>]| {
             let rest = blanked(text, spans);
             self.index()
-                .search(&rest, &self.data.table, 1)
+                .search(&rest, 1)
                 .ok()
                 .and_then(|rest| rest.rows.first().map(|row| row.fit))
                 .unwrap_or(0)

@@ -4,13 +4,13 @@
 //! Searching it gives owned results ([`Searched`]), so that nothing borrows the views the
 //! engine makes of it for one search.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use oqs_messages_table::{CodeEntry, Footnote, Row, Table};
 use oqs_messages_text::fold::folded;
 use oqs_messages_text::needle::PAIR_PLACES;
 use oqs_messages_text::search::{
-    rank, Field, Index, Origin, Outcome, Postings, Rank, Rows, SearchError, FIELDS,
+    rank, terms, Field, Index, Origin, Outcome, Postings, Rank, Rows, SearchError, FIELDS,
 };
 
 use crate::data::{table_texts, CallersWords};
@@ -78,6 +78,9 @@ pub struct SearchIndex {
     /// Which texts hold each pair of bytes ([`Postings`]): where each list starts, and the
     /// lists. Empty, every text is read for every word (the same rows, found slower).
     pub postings: (Vec<u32>, Vec<u16>),
+    /// The terms of the table's texts ([`terms`]), each once, in the order met: where the
+    /// nearest words are looked for when nothing is found.
+    terms: Vec<String>,
 }
 
 /// What a search found, owned: the words it looked for and the rows it shows, best first.
@@ -175,13 +178,19 @@ impl SearchIndex {
         if Postings::write(&texts, &mut starts, &mut lists).is_some() {
             index.postings = (starts, lists);
         }
+        let mut met = HashSet::new();
+        index.terms = table_texts(table)
+            .flat_map(terms)
+            .filter(|term| met.insert(*term))
+            .map(str::to_owned)
+            .collect();
         index
     }
 
     /// Searches the table for the words of a text, as `oqs_messages::search` does; each
     /// row's fit counts `unheld` more words of the text that no row holds
     /// ([`Outcome::fit_beside`]).
-    pub fn search(&self, query: &str, table: &Table, unheld: u32) -> Result<Searched, SearchError> {
+    pub fn search(&self, query: &str, unheld: u32) -> Result<Searched, SearchError> {
         let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
         let table_words: Vec<&str> = self.table_words.iter().map(String::as_str).collect();
         let callers: Vec<(&str, &[&str])> = self
@@ -237,7 +246,7 @@ impl SearchIndex {
             .collect();
         let nearest = if shown.is_empty() {
             outcome
-                .nearest_words(table_texts(table))
+                .nearest_among(self.terms.iter().map(String::as_str))
                 .iter()
                 .map(str::to_owned)
                 .collect()

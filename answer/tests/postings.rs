@@ -40,8 +40,8 @@ fn the_texts_of_each_pair_find_what_reading_every_text_finds() {
     assert!(texts.len() > 2_000);
     let mut found = 0;
     for text in &texts {
-        let by_pairs = index.search(text, &data.table, 0);
-        let read = every_text.search(text, &data.table, 0);
+        let by_pairs = index.search(text, 0);
+        let read = every_text.search(text, 0);
         assert_eq!(by_pairs, read, "{text}");
         found += by_pairs.map_or(0, |s| s.rows.len());
     }

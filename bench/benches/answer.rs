@@ -9,7 +9,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion};
 use oqs_answer::{table_texts, CallersWords, Engine, TableData};
 
-const QUERIES: [(&str, &str); 4] = [
+const QUERIES: [(&str, &str); 5] = [
     ("a caller's sentence", "暗証番号を3回間違えてロックされた"),
     (
         "a long sentence",
@@ -17,6 +17,8 @@ const QUERIES: [(&str, &str); 4] = [
     ),
     ("two words", "暗証番号 ロック"),
     ("a code and an ID", "015 0x04000011"),
+    // Found nowhere: the table's words nearest it are looked for.
+    ("nowhere, with nearest words", "OQSFaceAqp"),
 ];
 
 /// The texts of the table, folded once before timing.

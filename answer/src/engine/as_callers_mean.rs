@@ -1,7 +1,7 @@
 //! The engine's use of the callers' sentences (`crate::learned`): the first codes a search
 //! by words shows put in the order callers mean, and codes the words missed offered after.
 
-use crate::answer::{Match, Reason};
+use crate::answer::{codes_of, Match, Reason};
 use crate::learned::SentenceCounts;
 
 use super::Engine;
@@ -14,7 +14,7 @@ impl Engine {
         if self.callers_words.sentences.is_empty() {
             return;
         }
-        let codes = codes_of(matches);
+        let codes = numbers_of(matches);
         let order = self
             .learned
             .get_or_init(|| {
@@ -49,7 +49,7 @@ impl Engine {
         let Some(counts) = self.learned.get() else {
             return;
         };
-        let shown = codes_of(matches);
+        let shown = numbers_of(matches);
         if shown.is_empty() || shown.len() >= CODES_OFFERED {
             return;
         }
@@ -72,14 +72,7 @@ impl Engine {
 /// codes the words did not find: three, as a help desk reads the first three.
 const CODES_OFFERED: usize = 3;
 
-/// The codes of the rows, each once, in the rows' order.
-fn codes_of(matches: &[Match<'_>]) -> Vec<u16> {
-    let mut codes: Vec<u16> = Vec::new();
-    for found in matches {
-        let code = found.shown.code.get();
-        if !codes.contains(&code) {
-            codes.push(code);
-        }
-    }
-    codes
+/// The codes of the rows, each once, in the rows' order, as numbers.
+fn numbers_of(matches: &[Match<'_>]) -> Vec<u16> {
+    codes_of(matches).iter().map(|code| code.get()).collect()
 }

@@ -19,7 +19,7 @@ use oqs_messages_text::query::{Query, QueryError};
 use oqs_messages_text::search::Field;
 use serde::Serialize;
 
-use crate::answer::{Answer, Failure, Read, Reason, Shown};
+use crate::answer::{codes_of, Answer, Failure, Read, Reason, Shown};
 use crate::say::{self, Lang, ReasonKind};
 use crate::Engine;
 
@@ -222,19 +222,15 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
     }
     let code_rows = answer.code_rows();
     // Rows of codes the callers' sentences favour were not found by the words: said apart.
-    let mut alike: Vec<String> = Vec::new();
-    for m in answer.matches.iter().filter(|m| m.reason == Reason::Alike) {
-        let code = m.shown.code.to_string();
-        if !alike.contains(&code) {
-            alike.push(code);
-        }
-    }
-    let alike_rows = answer
+    // They follow every row the words found.
+    let by_words = answer
         .matches
         .iter()
-        .filter(|m| m.reason == Reason::Alike)
-        .count();
-    let by_words = count - alike_rows;
+        .position(|m| m.reason == Reason::Alike)
+        .unwrap_or(count);
+    let offered = &answer.matches[by_words..];
+    let alike: Vec<String> = codes_of(offered).iter().map(|c| c.to_string()).collect();
+    let alike_rows = offered.len();
     let line = match &answer.read {
         Some(Read::Words(words)) if words.split => {
             say::rows_for_sentence(

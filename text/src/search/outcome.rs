@@ -148,15 +148,22 @@ impl<'q> Outcome<'q> {
         &self,
         texts: impl Iterator<Item = &'t str> + Clone,
     ) -> NearestWords<'t> {
+        self.nearest_among(texts.flat_map(terms))
+    }
+
+    /// [`Outcome::nearest_words`] among terms split beforehand: the table's [`terms`] in the
+    /// order met, where each may be given once (a term met again changes nothing).
+    pub fn nearest_among<'t>(
+        &self,
+        terms: impl Iterator<Item = &'t str> + Clone,
+    ) -> NearestWords<'t> {
         let mut nearest = NearestWords {
             words: [("", 0); NearestWords::CAPACITY],
         };
         for word in self.words() {
             let needle = Needle::new(word);
-            for text in texts.clone() {
-                for term in terms(text) {
-                    nearest.offer(term, similarity(&needle, term));
-                }
+            for term in terms.clone() {
+                nearest.offer(term, similarity(&needle, term));
             }
         }
         nearest

@@ -354,6 +354,32 @@ fn the_nearest_words_are_the_texts_terms_most_alike() {
 }
 
 #[test]
+fn the_nearest_words_among_terms_met_once_are_those_of_the_texts() {
+    let texts = [
+        "証明書の期限 証明書類 証明",
+        "証明書ノ期限が切れた",
+        "明書 書類 証明書",
+        "証明書類",
+        "ショウメイショ 証書 類",
+    ];
+    let mut met: Vec<&str> = Vec::new();
+    for term in texts.iter().flat_map(|t| terms(t)) {
+        if !met.contains(&term) {
+            met.push(term);
+        }
+    }
+    assert!(met.len() < texts.iter().flat_map(|t| terms(t)).count());
+    for query in ["証明書類", "証明書顛", "期限切", "ショウメイ"] {
+        let (outcome, _) = search(query);
+        let outcome = outcome.unwrap();
+        let of_texts: Vec<_> = outcome.nearest_words(texts.into_iter()).iter().collect();
+        let among: Vec<_> = outcome.nearest_among(met.iter().copied()).iter().collect();
+        assert_eq!(of_texts, among, "{query}");
+        assert!(!among.is_empty(), "{query}");
+    }
+}
+
+#[test]
 fn words_said_together_are_read_where_each_is_in_the_sentence() {
     let index = Index {
         callers_words: &[("窓口+ロック", &["暗証番号"])],

@@ -82,7 +82,7 @@ pub(super) fn is_particle(c: char) -> bool {
 
 /// The terms of a text: runs of kanji (with up to two kana of okurigana between kanji,
 /// `問い合わせ先`), of katakana, of Latin letters and digits; each a slice of the text.
-pub fn terms(text: &str) -> impl Iterator<Item = &str> {
+pub fn terms(text: &str) -> impl Iterator<Item = &str> + Clone {
     let mut rest = text;
     core::iter::from_fn(move || {
         let start = rest.char_indices().find(|&(_, c)| {
