@@ -11,10 +11,11 @@
 //! texts as the search does, and so that a vendor's build compiles it beside the proc
 //! macro's dependencies instead of after them.
 //!
-//! `no_std`, no dependency, nothing allocated. The features `query` and `search` (on by
-//! default) bring the query reader and the search; without them the crate is the fold and
-//! the unseen list alone, which is all the model of `oqs-messages-table` needs (so that a
-//! proc macro built on the model compiles no more of this crate than that).
+//! `no_std`, nothing allocated; one dependency, `memchr` (without `std`), for the search
+//! alone. The features `query` and `search` (on by default) bring the query reader and the
+//! search; without them the crate is the fold and the unseen list alone, which is all the
+//! model of `oqs-messages-table` needs (so that a proc macro built on the model compiles no
+//! more of this crate than that).
 
 #![no_std]
 #![deny(missing_docs)]
