@@ -17,11 +17,6 @@ fn main() {
     };
     // The first answer makes the index and reads the counts; they are not what is measured.
     let mut rows = engine.answer(&query).matches.len();
-    eprintln!(
-        "{} texts, {} bytes",
-        engine.index().texts.len(),
-        engine.index().texts.iter().map(|t| t.len()).sum::<usize>()
-    );
     for _ in 0..2000 {
         rows += engine.answer(&query).matches.len();
     }
