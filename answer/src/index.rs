@@ -78,9 +78,9 @@ pub struct SearchIndex {
     /// Which texts hold each pair of bytes ([`Postings`]): where each list starts, and the
     /// lists. Empty, every text is read for every word (the same rows, found slower).
     pub postings: (Vec<u32>, Vec<u16>),
-    /// The terms of the table's texts ([`terms`]), each once, in the order met: where the
-    /// nearest words are looked for when nothing is found.
-    terms: Vec<String>,
+    /// The terms of the table's texts ([`terms`]), each once, in the order met, each with
+    /// its fold: where the nearest words are looked for when nothing is found.
+    terms: Vec<(String, String)>,
 }
 
 /// What a search found, owned: the words it looked for and the rows it shows, best first.
@@ -182,7 +182,7 @@ impl SearchIndex {
         index.terms = table_texts(table)
             .flat_map(terms)
             .filter(|term| met.insert(*term))
-            .map(str::to_owned)
+            .map(|term| (term.to_owned(), fold(term)))
             .collect();
         index
     }
@@ -246,7 +246,11 @@ impl SearchIndex {
             .collect();
         let nearest = if shown.is_empty() {
             outcome
-                .nearest_among(self.terms.iter().map(String::as_str))
+                .nearest_among_folded(
+                    self.terms
+                        .iter()
+                        .map(|(term, folded)| (term.as_str(), folded.as_str())),
+                )
                 .iter()
                 .map(str::to_owned)
                 .collect()

@@ -43,10 +43,22 @@ impl Needle {
     /// Another word folded into this needle's buffers, in place of its own: one needle
     /// reused for many words is not cleared for each (its buffers are a kilobyte).
     pub fn refold(&mut self, word: &str) {
+        self.fill(folded(word));
+    }
+
+    /// A word folded beforehand ([`folded`], as an index keeps its texts) put in this
+    /// needle's buffers without folding it again: the same needle as [`Needle::refold`] of
+    /// the word.
+    pub fn set_folded(&mut self, folded: &str) {
+        self.fill(folded.chars());
+    }
+
+    /// The buffers filled with folded characters.
+    fn fill(&mut self, folded: impl Iterator<Item = char>) {
         self.len = 0;
         self.text_len = 0;
         self.too_long = false;
-        for c in folded(word) {
+        for c in folded {
             if self.len == Needle::CAPACITY {
                 self.too_long = true;
                 break;

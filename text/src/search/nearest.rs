@@ -5,8 +5,7 @@ use crate::needle::Needle;
 use crate::fold::folds_alike;
 
 /// their folded characters over the longer's length (Levenshtein).
-pub(super) fn similarity(word: &Needle, term: &str) -> u32 {
-    let term = Needle::new(term);
+pub(super) fn similarity(word: &Needle, term: &Needle) -> u32 {
     let (a, b) = (word.chars(), term.chars());
     if a.is_empty() || b.is_empty() {
         return 0;

@@ -157,13 +157,39 @@ impl<'q> Outcome<'q> {
         &self,
         terms: impl Iterator<Item = &'t str> + Clone,
     ) -> NearestWords<'t> {
+        self.nearest_by(terms.map(|term| (term, term)), Needle::refold)
+    }
+
+    /// [`Outcome::nearest_among`] the terms each with its fold ([`crate::fold::folded`]),
+    /// made once where the table's terms are kept: (term, folded term).
+    pub fn nearest_among_folded<'t>(
+        &self,
+        terms: impl Iterator<Item = (&'t str, &'t str)> + Clone,
+    ) -> NearestWords<'t> {
+        self.nearest_by(terms, Needle::set_folded)
+    }
+
+    fn nearest_by<'t>(
+        &self,
+        terms: impl Iterator<Item = (&'t str, &'t str)> + Clone,
+        put: impl Fn(&mut Needle, &'t str),
+    ) -> NearestWords<'t> {
         let mut nearest = NearestWords {
             words: [("", 0); NearestWords::CAPACITY],
         };
+        // One needle for every term; a term less than half as long as the word, or the
+        // word than the term, is less than half alike (an edit for each character more):
+        // not offered, its distance not reckoned.
+        let mut folded_term = Needle::EMPTY;
         for word in self.words() {
             let needle = Needle::new(word);
-            for term in terms.clone() {
-                nearest.offer(term, similarity(&needle, term));
+            for (term, to_fold) in terms.clone() {
+                put(&mut folded_term, to_fold);
+                let (a, b) = (needle.chars().len(), folded_term.chars().len());
+                if 2 * a.min(b) < a.max(b) {
+                    continue;
+                }
+                nearest.offer(term, similarity(&needle, &folded_term));
             }
         }
         nearest

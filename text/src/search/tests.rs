@@ -102,16 +102,16 @@ fn parts_are_pairs_within_runs_of_kanji_or_katakana() {
 #[test]
 fn similarity_by_edit_distance() {
     let word = Needle::new("ネットワーク");
-    assert_eq!(similarity(&word, "ﾈｯﾄﾜｰｸ"), 1000);
-    assert_eq!(similarity(&word, "証明書"), 0);
+    assert_eq!(similarity(&word, &Needle::new("ﾈｯﾄﾜｰｸ")), 1000);
+    assert_eq!(similarity(&word, &Needle::new("証明書")), 0);
     let typo = Needle::new("暗唱番号");
-    assert_eq!(similarity(&typo, "暗証番号"), 750);
-    assert_eq!(similarity(&typo, "番号"), 500);
+    assert_eq!(similarity(&typo, &Needle::new("暗証番号")), 750);
+    assert_eq!(similarity(&typo, &Needle::new("番号")), 500);
 }
 
 #[test]
 fn similarity_counts_insertions_deletions_and_substitutions() {
-    let alike = |a: &str, b: &str| similarity(&Needle::new(a), b);
+    let alike = |a: &str, b: &str| similarity(&Needle::new(a), &Needle::new(b));
     // One substitution, one deletion, one insertion: distance 1 over 3 characters.
     assert_eq!(alike("abc", "abd"), 667);
     assert_eq!(alike("abc", "ab"), 667);
@@ -375,6 +375,13 @@ fn the_nearest_words_among_terms_met_once_are_those_of_the_texts() {
         let of_texts: Vec<_> = outcome.nearest_words(texts.into_iter()).iter().collect();
         let among: Vec<_> = outcome.nearest_among(met.iter().copied()).iter().collect();
         assert_eq!(of_texts, among, "{query}");
+        let folds: Vec<std::string::String> = met
+            .iter()
+            .map(|t| crate::fold::folded(t).collect())
+            .collect();
+        let folded_pairs = met.iter().copied().zip(folds.iter().map(|f| f.as_str()));
+        let among_folded: Vec<_> = outcome.nearest_among_folded(folded_pairs).iter().collect();
+        assert_eq!(of_texts, among_folded, "{query}");
         assert!(!among.is_empty(), "{query}");
     }
 }
