@@ -6,7 +6,8 @@ use super::weights::Terms;
 use super::{Field, Index, Postings, Rank, FIELDS, MAX_TERMS};
 
 /// Scans the index for the words from `from` on, adding what each row holds to `found`:
-/// each distinct text read once.
+/// each distinct text read once for all the words or, where the index has its lists of
+/// pairs ([`Postings`]), each word looked for only in the texts of its rarest pair.
 pub(super) fn scan(
     index: &Index<'_>,
     terms: &Terms<'_>,
