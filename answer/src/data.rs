@@ -79,6 +79,18 @@ impl TableData {
         })
     }
 
+    /// The table and its history packed for the page's engine ([`crate::packed`]): what
+    /// [`TableData::from_packed`] reads.
+    pub fn packed(&self) -> Vec<u8> {
+        crate::packed::pack(self)
+    }
+
+    /// Reads a table packed by [`TableData::packed`], as [`TableData::from_json`] reads
+    /// `table.json`.
+    pub fn from_packed(bytes: &[u8]) -> Result<TableData, crate::packed::UnpackError> {
+        crate::packed::unpack(bytes)
+    }
+
     /// Reads `older-tables.json`: every older version, oldest first.
     pub fn older_from_json(text: &str) -> Result<Vec<TableData>, serde_json::Error> {
         let json: OlderJson = serde_json::from_str(text)?;

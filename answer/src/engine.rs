@@ -29,9 +29,14 @@ mod as_callers_mean;
 #[derive(Debug)]
 pub struct Engine {
     data: TableData,
-    callers_words: CallersWords,
-    /// The words of `[elsewhere]`, folded.
-    elsewhere: Elsewhere,
+    /// The callers' words: given read, or read from `callers_json` at the first search by
+    /// words (or why they could not be).
+    callers_words: OnceLock<Result<CallersWords, String>>,
+    /// `callers-words.json` and `callers-sentences.txt` as given to
+    /// [`Engine::with_callers_json`], not yet read.
+    callers_json: Option<(String, String)>,
+    /// The words of `[elsewhere]`, folded (made at the first search by words).
+    elsewhere: OnceLock<Elsewhere>,
     /// Made at the first search by words: codes and IDs need none (the page shows the table
     /// sooner).
     index: OnceLock<SearchIndex>,
@@ -48,18 +53,62 @@ impl Engine {
     pub fn new(data: TableData, callers_words: &CallersWords) -> Engine {
         Engine {
             data,
-            callers_words: callers_words.clone(),
-            elsewhere: Elsewhere::new(&callers_words.elsewhere),
+            callers_words: OnceLock::from(Ok(callers_words.clone())),
+            callers_json: None,
+            elsewhere: OnceLock::new(),
             index: OnceLock::new(),
             learned: OnceLock::new(),
             folded_texts: OnceLock::new(),
         }
     }
 
+    /// An engine over a version of the table whose callers' words are read at the first
+    /// search by words, from `callers-words.json` and `callers-sentences.txt` as codegen
+    /// writes them: a code or an ID is answered without reading them (the page answers its
+    /// address sooner). Words that cannot be read leave the search without callers' words
+    /// ([`Engine::callers_words`] says so); codegen writes them, and the page's tests read
+    /// them.
+    pub fn with_callers_json(data: TableData, words: String, sentences: String) -> Engine {
+        Engine {
+            callers_words: OnceLock::new(),
+            callers_json: Some((words, sentences)),
+            ..Engine::new(data, &CallersWords::default())
+        }
+    }
+
+    /// The callers' words the search reads, or why the JSON given to
+    /// [`Engine::with_callers_json`] could not be read.
+    pub fn callers_words(&self) -> Result<&CallersWords, &str> {
+        let read = self.callers_words.get_or_init(|| match &self.callers_json {
+            Some((json, sentences)) => CallersWords::from_json(json)
+                .map(|words| words.with_sentences(sentences))
+                .map_err(|e| format!("callers-words.json: {e}")),
+            None => Ok(CallersWords::default()),
+        });
+        read.as_ref().map_err(String::as_str)
+    }
+
+    /// The callers' words, none where they cannot be read.
+    fn searched_callers_words(&self) -> &CallersWords {
+        /// What a search reads where the callers' words cannot be read.
+        static NONE: CallersWords = CallersWords {
+            words: std::collections::BTreeMap::new(),
+            elsewhere: Vec::new(),
+            sentences: String::new(),
+        };
+        self.callers_words().unwrap_or(&NONE)
+    }
+
+    /// The words of `[elsewhere]`, folded.
+    fn elsewhere(&self) -> &Elsewhere {
+        self.elsewhere
+            .get_or_init(|| Elsewhere::new(&self.searched_callers_words().elsewhere))
+    }
+
     /// The table's texts folded, with the callers' words.
     pub fn index(&self) -> &SearchIndex {
         self.index
-            .get_or_init(|| SearchIndex::new(&self.data.table, &self.callers_words))
+            .get_or_init(|| SearchIndex::new(&self.data.table, self.searched_callers_words()))
     }
 
     /// The table, its source and its history.
@@ -558,7 +607,7 @@ impl Engine {
             .folded_texts
             .get_or_init(|| table_texts(&self.data.table).map(fold).collect());
         let table = table_texts(&self.data.table).zip(folded.iter().map(String::as_str));
-        let named = self.elsewhere.named_where(text, table);
+        let named = self.elsewhere().named_where(text, table);
         let elsewhere = named.as_ref().map(|(word, _)| *word);
         let unheld = u32::from(elsewhere.is_some_and(|word| word.chars().all(is_hiragana)));
         // A sentence typed in romaji is read as the kana it spells as well; the reading
@@ -600,7 +649,7 @@ impl Engine {
             })
             .collect();
         // The sentence's pieces, for the callers' sentences' counts (none without them).
-        let said = Sentence::new(if self.callers_words.sentences.is_empty() {
+        let said = Sentence::new(if self.searched_callers_words().sentences.is_empty() {
             ""
         } else {
             typed

@@ -29,6 +29,7 @@ mod engine;
 mod index;
 pub mod json;
 pub mod learned;
+pub mod packed;
 pub mod page;
 mod prefix;
 mod romaji;

@@ -171,19 +171,22 @@ fn the_page_is_self_contained_and_names_its_command_and_version() {
         "the page is {} bytes: over 450 KB",
         page.len()
     );
-    // The module carries the data: the table as in table.json, the callers' words as in
-    // callers-words.json (both without their indentation), the sentences' counts as written.
+    // The module carries the data: the table of table.json packed, the callers' words as in
+    // callers-words.json (without its indentation), the sentences' counts as written.
     let sections = custom_sections(&page);
-    let read = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+    let read = |bytes: &[u8]| serde_json::from_slice::<serde_json::Value>(bytes).unwrap();
     let generated = |name: &str| fs::read_to_string(generated_dir().join(name)).unwrap();
-    assert_eq!(read(&sections["oqs-table"]), read(&generated("table.json")));
+    assert_eq!(
+        oqs_answer::TableData::from_packed(&sections["oqs-table"]).unwrap(),
+        oqs_answer::TableData::from_json(&generated("table.json")).unwrap()
+    );
     assert_eq!(
         read(&sections["oqs-callers-words"]),
-        read(&generated("callers-words.json"))
+        read(generated("callers-words.json").as_bytes())
     );
     assert_eq!(
         sections["oqs-callers-sentences"],
-        generated("callers-sentences.txt")
+        generated("callers-sentences.txt").as_bytes()
     );
     for name in sections.keys().filter(|name| name.starts_with("oqs-")) {
         assert!(page.contains(&format!("-section=\"{name}\"")), "{name}");
@@ -192,7 +195,7 @@ fn the_page_is_self_contained_and_names_its_command_and_version() {
 
 /// The custom sections of the page's module (gzipped, in base64, in `<script id="engine">`),
 /// by name, as texts.
-fn custom_sections(page: &str) -> std::collections::BTreeMap<String, String> {
+fn custom_sections(page: &str) -> std::collections::BTreeMap<String, Vec<u8>> {
     use base64::Engine as _;
     use std::io::Read as _;
     let start = page
@@ -230,7 +233,7 @@ fn custom_sections(page: &str) -> std::collections::BTreeMap<String, String> {
         if id == 0 {
             let name_len = leb128(&mut at);
             let name = String::from_utf8(module[at..at + name_len].to_vec()).unwrap();
-            let payload = String::from_utf8_lossy(&module[at + name_len..end]).into_owned();
+            let payload = module[at + name_len..end].to_vec();
             sections.insert(name, payload);
         }
         at = end;

@@ -86,8 +86,18 @@ impl Serialize for MessageIdValue {
 #[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for MessageIdValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(de::Error::custom)
+        /// Reads the ID from its text, borrowed where it can be.
+        struct IdVisitor;
+        impl de::Visitor<'_> for IdVisitor {
+            type Value = MessageIdValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(r#"a message ID such as "0x03000001""#)
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<MessageIdValue, E> {
+                text.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(IdVisitor)
     }
 }
 
@@ -145,21 +155,54 @@ impl Serialize for ListedId {
 #[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for ListedId {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ListedIdVisitor)
+    }
+}
+
+/// Reads an ID from its text, or a range from its two IDs: written out rather than derived
+/// as an untagged enum, which buffers every value first (the page's engine reads the table
+/// at its start, each row's IDs so).
+#[cfg(feature = "serde")]
+struct ListedIdVisitor;
+
+#[cfg(feature = "serde")]
+impl<'de> de::Visitor<'de> for ListedIdVisitor {
+    type Value = ListedId;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(r#"a message ID such as "0x03000001", or a range {"start": …, "end": …}"#)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<ListedId, E> {
+        text.parse().map(ListedId::Exact).map_err(E::custom)
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<ListedId, A::Error> {
         #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Repr {
-            Exact(MessageIdValue),
-            Range {
-                start: MessageIdValue,
-                end: MessageIdValue,
-            },
+        #[serde(field_identifier, rename_all = "lowercase")]
+        enum End {
+            Start,
+            End,
         }
-        match Repr::deserialize(deserializer)? {
-            Repr::Exact(id) => Ok(ListedId::Exact(id)),
-            Repr::Range { start, end } if start <= end => Ok(ListedId::Range { start, end }),
-            Repr::Range { start, end } => Err(de::Error::custom(format!(
+        let (mut start, mut end) = (None, None);
+        while let Some(key) = map.next_key()? {
+            let (slot, name) = match key {
+                End::Start => (&mut start, "start"),
+                End::End => (&mut end, "end"),
+            };
+            if slot.is_some() {
+                return Err(de::Error::duplicate_field(name));
+            }
+            *slot = Some(map.next_value::<MessageIdValue>()?);
+        }
+        let start = start.ok_or_else(|| de::Error::missing_field("start"))?;
+        let end = end.ok_or_else(|| de::Error::missing_field("end"))?;
+        if start <= end {
+            Ok(ListedId::Range { start, end })
+        } else {
+            Err(de::Error::custom(format!(
                 "reversed message ID range {start}～{end}"
-            ))),
+            )))
         }
     }
 }
@@ -276,9 +319,30 @@ mod tests {
         );
         let back: Vec<ListedId> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, [exact, range]);
+        let refused = |json: &str| {
+            serde_json::from_str::<ListedId>(json)
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(refused(r#"{"start":"0xF7FFFFFF","end":"0xF0000000"}"#)
+            .starts_with("reversed message ID range 0xF7FFFFFF～0xF0000000"));
+        assert!(refused(r#"{"start":"0xF0000000"}"#).starts_with("missing field `end`"));
         assert!(
-            serde_json::from_str::<ListedId>(r#"{"start":"0xF7FFFFFF","end":"0xF0000000"}"#)
-                .is_err()
+            refused(r#"{"start":"0xF0000000","start":"0xF0000000","end":"0xF7FFFFFF"}"#)
+                .starts_with("duplicate field `start`")
+        );
+        assert!(refused(r#"{"start":"0xF0000000","to":"0xF7FFFFFF"}"#)
+            .starts_with("unknown field `to`"));
+        assert!(refused("17").contains(r#"expected a message ID such as "0x03000001""#));
+        assert!(refused(r#""0x""#).contains("0x"));
+        assert!(serde_json::from_str::<MessageIdValue>(
+            r#"{"start":"0xF0000000","end":"0xF7FFFFFF"}"#
+        )
+        .is_err());
+        // Escaped text is read as the text it stands for.
+        assert_eq!(
+            serde_json::from_str::<ListedId>(r#""0x0400\u0030011""#).unwrap(),
+            exact
         );
         assert!(range.contains(0xF030_1D1C));
         assert!(!range.contains(0xF800_0000));

@@ -14,7 +14,7 @@
 use std::cell::RefCell;
 
 use oqs_answer::page::{render_page_filtered, Filter};
-use oqs_answer::{CallersWords, Engine, Lang, TableData};
+use oqs_answer::{Engine, Lang, TableData};
 
 thread_local! {
     /// The engine, once the page has given the table.
@@ -47,16 +47,24 @@ pub extern "C" fn oqs_result() -> *const u8 {
     RESULT.with(|result| result.borrow().as_ptr())
 }
 
+/// The bytes the script wrote at `at`.
+///
+/// # Safety
+/// `len` bytes from `at` were written by the script.
+unsafe fn bytes<'a>(at: *const u8, len: usize) -> &'a [u8] {
+    if len == 0 {
+        return &[];
+    }
+    std::slice::from_raw_parts(at, len)
+}
+
 /// The text the script wrote at `at`.
 ///
 /// # Safety
 /// `len` bytes from `at` were written by the script.
 unsafe fn text<'a>(at: *const u8, len: usize) -> &'a str {
-    if len == 0 {
-        return "";
-    }
     // The script writes with TextEncoder: always UTF-8; anything else reads as nothing.
-    std::str::from_utf8(std::slice::from_raw_parts(at, len)).unwrap_or("")
+    std::str::from_utf8(bytes(at, len)).unwrap_or("")
 }
 
 fn set_result(bytes: Vec<u8>) -> usize {
@@ -65,8 +73,9 @@ fn set_result(bytes: Vec<u8>) -> usize {
     len
 }
 
-/// Reads `table.json`, `callers-words.json` and `callers-sentences.txt`; returns 0 when the
-/// engine is ready, else the length of the error message in the result.
+/// Reads the table packed (`oqs_answer::packed`, the data of `table.json`) and keeps `callers-words.json` and `callers-sentences.txt`, read at
+/// the first search by words (an address's code or ID is answered sooner); returns 0 when
+/// the engine is ready, else the length of the error message in the result.
 ///
 /// # Safety
 /// Each text is `len` bytes the script wrote at `at`.
@@ -80,7 +89,7 @@ pub unsafe extern "C" fn oqs_load(
     sentences_len: usize,
 ) -> usize {
     match load(
-        text(table_at, table_len),
+        bytes(table_at, table_len),
         text(words_at, words_len),
         text(sentences_at, sentences_len),
     ) {
@@ -93,12 +102,13 @@ pub unsafe extern "C" fn oqs_load(
 }
 
 /// The engine over the data the page holds.
-pub fn load(table: &str, callers_words: &str, callers_sentences: &str) -> Result<Engine, String> {
-    let data = TableData::from_json(table).map_err(|e| format!("table.json: {e}"))?;
-    let words = CallersWords::from_json(callers_words)
-        .map_err(|e| format!("callers-words.json: {e}"))?
-        .with_sentences(callers_sentences);
-    Ok(Engine::new(data, &words))
+pub fn load(table: &[u8], callers_words: &str, callers_sentences: &str) -> Result<Engine, String> {
+    let data = TableData::from_packed(table).map_err(|e| format!("table: {e}"))?;
+    Ok(Engine::with_callers_json(
+        data,
+        callers_words.to_owned(),
+        callers_sentences.to_owned(),
+    ))
 }
 
 /// Answers a text under a filter (the JSON of [`Filter`] a filter button carries, or
@@ -156,7 +166,7 @@ pub fn answer(engine: &Engine, text: &str, filter: &Filter) -> String {
 mod tests {
     use super::*;
 
-    const TABLE: &str = include_str!("../../generated/table.json");
+    const TABLE_JSON: &str = include_str!("../../generated/table.json");
     const WORDS: &str = include_str!("../../generated/callers-words.json");
     const SENTENCES: &str = include_str!("../../generated/callers-sentences.txt");
 
@@ -182,7 +192,8 @@ mod tests {
             "",
             "nothing before the table is loaded"
         );
-        let placed: Vec<(*mut u8, usize)> = [TABLE, WORDS, SENTENCES]
+        let table = TableData::from_json(TABLE_JSON).unwrap().packed();
+        let placed: Vec<(*mut u8, usize)> = [&table[..], WORDS.as_bytes(), SENTENCES.as_bytes()]
             .into_iter()
             .map(|text| {
                 let at = oqs_alloc(text.len());
@@ -216,6 +227,13 @@ mod tests {
         let count =
             |v: &serde_json::Value| v["results"].as_str().unwrap().matches("<article").count();
         assert!(0 < count(&filtered) && count(&filtered) < count(&everything));
+        // The callers' words, read at the first search by words.
+        assert!(call(oqs_answer, "ぴん", "").contains("暗証番号"));
+        ENGINE.with(|slot| {
+            let engine = slot.borrow();
+            let words = engine.as_ref().unwrap().callers_words().unwrap();
+            assert!(!words.words.is_empty() && !words.sentences.is_empty());
+        });
         let ticket = call(oqs_ticket, "015 0x04000011", "015-1");
         assert!(
             ticket.contains("0x04000011") && ticket.contains("015"),

@@ -11,15 +11,14 @@ impl Engine {
     /// places favour ([`crate::learned::SentenceCounts::order`]), each code's rows together in their order; the
     /// rows of the other codes after them, as found.
     pub(super) fn order_as_callers_mean(&self, pieces: &[&str], matches: &mut Vec<Match<'_>>) {
-        if self.callers_words.sentences.is_empty() {
+        let sentences = &self.searched_callers_words().sentences;
+        if sentences.is_empty() {
             return;
         }
         let codes = numbers_of(matches);
         let order = self
             .learned
-            .get_or_init(|| {
-                SentenceCounts::parse(&self.callers_words.sentences).unwrap_or_default()
-            })
+            .get_or_init(|| SentenceCounts::parse(sentences).unwrap_or_default())
             .order(pieces, &codes);
         if order.iter().zip(&codes).all(|(a, b)| a == b) {
             return;

@@ -14,7 +14,6 @@ use oqs_answer::{Lang, TableData};
 use oqs_messages_table::{History, Table};
 
 use super::callers_words::CallersWords;
-use super::json::json;
 use super::COMMAND;
 use crate::report::{Piece as DiffPiece, Report};
 
@@ -122,27 +121,29 @@ pub fn html_with_history(
 ) -> String {
     // The data travels inside the module, inflated with it: the table, the callers' words
     // and their sentences' counts take a fifth of their size in the page so.
-    let table_json = compact(&json(table, history, source));
-    let mut module = crate::engine::MODULE.to_vec();
-    for (name, payload) in [
-        (TABLE_SECTION, table_json.as_str()),
-        (
-            CALLERS_WORDS_SECTION,
-            &compact(&callers_words.json(&table.version)),
-        ),
-        (CALLERS_SENTENCES_SECTION, callers_sentences),
-    ] {
-        module = with_custom_section(&module, name, payload.as_bytes());
-    }
-    let engine = base64::engine::general_purpose::STANDARD.encode(gzipped(&module));
-    // The answer to an empty box, the whole table, as the engine gives it: in the page
-    // before the engine has loaded (and where it cannot run).
     let data = TableData {
         source: source.to_owned(),
         table: table.clone(),
         history: history.clone(),
         newest: true,
     };
+    let mut module = crate::engine::MODULE.to_vec();
+    for (name, payload) in [
+        (TABLE_SECTION, data.packed()),
+        (
+            CALLERS_WORDS_SECTION,
+            compact(&callers_words.json(&table.version)).into_bytes(),
+        ),
+        (
+            CALLERS_SENTENCES_SECTION,
+            callers_sentences.as_bytes().to_vec(),
+        ),
+    ] {
+        module = with_custom_section(&module, name, &payload);
+    }
+    let engine = base64::engine::general_purpose::STANDARD.encode(gzipped(&module));
+    // The answer to an empty box, the whole table, as the engine gives it: in the page
+    // before the engine has loaded (and where it cannot run).
     let words = oqs_answer::CallersWords {
         words: callers_words.words.clone(),
         elsewhere: callers_words.elsewhere.iter().cloned().collect(),
@@ -184,8 +185,9 @@ fn compact(json: &str) -> String {
         .unwrap_or_else(|_| json.to_owned())
 }
 
-/// The custom section of the page's module that holds `table.json` (compact), which
-/// page.js reads with `WebAssembly.Module.customSections` and gives the engine.
+/// The custom section of the page's module that holds the table of `table.json` packed
+/// (`oqs_answer::packed`: read at the engine's start sooner than JSON), which page.js reads
+/// with `WebAssembly.Module.customSections` and gives the engine.
 pub const TABLE_SECTION: &str = "oqs-table";
 
 /// The custom section of the page's module that holds `callers-words.json` (compact), read
