@@ -22,6 +22,6 @@ mkdir -p target/bench-page
 git show "$baseline:generated/table.html" > target/bench-page/baseline.html
 echo "baseline: $baseline:generated/table.html ($(wc -c < target/bench-page/baseline.html) bytes); today: generated/table.html ($(wc -c < generated/table.html) bytes)"
 out=$(OQS_BENCH_BASELINE="$PWD/target/bench-page/baseline.html" OQS_BENCH_ROUNDS=$rounds \
-    cargo test -q "${profile[@]}" -p oqs-explain --test page -- --ignored --nocapture bench_the_page_against_a_baseline 2>&1) \
+    cargo test -q "${profile[@]}" -p oqs-explain --test page_bench -- --ignored --nocapture bench_the_page_against_a_baseline 2>&1) \
     || { echo "$out" >&2; exit 1; }
 echo "$out" | grep -E '^\||Chrome|ratio|queries:'

@@ -1,7 +1,10 @@
 "use strict";
-// The engine (oqs-answer compiled to WebAssembly) is inflated and compiled while the rest of
-// the page is read; page.js, at its end, instantiates it. An address that asks something
-// (?q=, #015) is answered by the engine: the whole table is not laid out meanwhile.
+// The engine (oqs-answer compiled to WebAssembly) is inflated, compiled, instantiated and
+// given the table while the rest of the page is read; page.js, at its end, asks it. An
+// address that asks something (?q=, #015) is answered by the engine: the whole table is not
+// laid out meanwhile. The engine resolves to call(name, texts): the engine's function of
+// that name given each text (a string, or the bytes of a section) written into its memory
+// as UTF-8, and its result read back as text.
 window.oqsEngine = Promise.resolve().then(function () {
   // Decoded natively where the browser can (the loop takes a few ms of the page's thread);
   // compiled as it is inflated, off that thread.
@@ -19,5 +22,26 @@ window.oqsEngine = Promise.resolve().then(function () {
     {headers: {"Content-Type": "application/wasm"}});
   return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(wasm)
     : wasm.arrayBuffer().then(function (inflated) { return WebAssembly.compile(inflated); });
+}).then(function (module) {
+  return WebAssembly.instantiate(module, {}).then(function (instance) {
+    var engine = instance.exports, encoder = new TextEncoder(), decoder = new TextDecoder();
+    var call = function (name, texts) {
+      var placed = texts.map(function (text) {
+        var bytes = typeof text === "string" ? encoder.encode(text) : new Uint8Array(text);
+        var at = engine.oqs_alloc(bytes.length);
+        new Uint8Array(engine.memory.buffer, at, bytes.length).set(bytes);
+        return [at, bytes.length];
+      });
+      var length = engine[name].apply(null, [].concat.apply([], placed));
+      placed.forEach(function (p) { engine.oqs_free(p[0], p[1]); });
+      return decoder.decode(new Uint8Array(engine.memory.buffer, engine.oqs_result(), length));
+    };
+    // The data, in the module's custom sections that the element's data-*-section name.
+    var sections = document.getElementById("engine").dataset;
+    var section = function (name) { return WebAssembly.Module.customSections(module, sections[name])[0]; };
+    var failed = call("oqs_load", [section("tableSection"), section("wordsSection"), section("sentencesSection")]);
+    if (failed) throw new Error(failed);
+    return call;
+  });
 });
 if (/[?&]q=./.test(location.search) || /^#[0-9]{3}/.test(location.hash)) document.documentElement.classList.add("answering");

@@ -6,23 +6,9 @@
 (function () {
   var input = document.getElementById("q"), status = document.getElementById("status");
   var results = document.getElementById("results");
-  var engine = null, shown = "", filter = "", composing = false;
-  // Texts go to the engine as UTF-8 written into its memory (the data of the module's
-  // sections as the bytes they are); answers come back the same way.
-  var encoder = new TextEncoder(), decoder = new TextDecoder();
-  function call(fn, texts) {
-    var placed = texts.map(function (text) {
-      var bytes = typeof text === "string" ? encoder.encode(text) : new Uint8Array(text);
-      var at = engine.oqs_alloc(bytes.length);
-      new Uint8Array(engine.memory.buffer, at, bytes.length).set(bytes);
-      return [at, bytes.length];
-    });
-    var length = fn.apply(null, [].concat.apply([], placed));
-    placed.forEach(function (p) { engine.oqs_free(p[0], p[1]); });
-    return decoder.decode(new Uint8Array(engine.memory.buffer, engine.oqs_result(), length));
-  }
+  var call = null, shown = "", filter = "", composing = false;
   function run(text) {
-    var answer = JSON.parse(call(engine.oqs_answer, [text, filter]));
+    var answer = JSON.parse(call("oqs_answer", [text, filter]));
     status.className = answer.class;
     status.innerHTML = answer.status;
     results.innerHTML = answer.results;
@@ -30,7 +16,7 @@
   }
   // A row's text for a ticket, as the engine writes it, onto the clipboard.
   function copy(button) {
-    var text = call(engine.oqs_ticket, [shown, button.closest("article").dataset.row]);
+    var text = call("oqs_ticket", [shown, button.closest("article").dataset.row]);
     var done = function () { button.textContent = results.dataset.done; };
     var bySelection = function () {
       var area = document.body.appendChild(document.createElement("textarea"));
@@ -70,12 +56,8 @@
       history.replaceState(null, "", url.toString());
     } catch (e) { /* file: URLs may refuse; the box still works */ }
   }
-  function start(module, exports) {
-    engine = exports;
-    var sections = document.getElementById("engine").dataset;
-    var section = function (name) { return WebAssembly.Module.customSections(module, sections[name])[0]; };
-    var failed = call(engine.oqs_load, [section("tableSection"), section("wordsSection"), section("sentencesSection")]);
-    if (failed) throw new Error(failed);
+  function start(engine) {
+    call = engine;
     // While an input method composes (かな漢字変換), the text is not yet what is meant.
     input.addEventListener("compositionstart", function () { composing = true; });
     input.addEventListener("compositionend", function () { composing = false; typed(); });
@@ -86,11 +68,9 @@
     document.documentElement.classList.remove("answering");
     document.documentElement.dataset.ready = "1";
   }
-  // The module, compiled while the page was read (load.js), made ready.
+  // The engine, made ready while the page was read (load.js).
   window.oqsEngine
-    .then(function (module) {
-      return WebAssembly.instantiate(module, {}).then(function (instance) { start(module, instance.exports); });
-    })
+    .then(start)
     .catch(function (error) {
       document.documentElement.classList.remove("answering");
       status.className = "none";
