@@ -44,7 +44,7 @@ impl fmt::Display for UnpackError {
 impl std::error::Error for UnpackError {}
 
 /// The table and its history, packed (its source's name with them).
-pub fn pack(data: &TableData) -> Vec<u8> {
+pub(crate) fn pack(data: &TableData) -> Vec<u8> {
     let TableData {
         source,
         table,
@@ -60,7 +60,7 @@ pub fn pack(data: &TableData) -> Vec<u8> {
     let mut out = Packer(MAGIC.to_vec());
     out.text(source);
     out.text(title);
-    out.text(version.as_str());
+    out.version(version);
     out.list(codes, Packer::code);
     out.list(footnotes, Packer::footnote);
     let History {
@@ -71,14 +71,14 @@ pub fn pack(data: &TableData) -> Vec<u8> {
         withdrawn_ids,
         rows_added,
     } = history;
-    out.list(versions, |out, v| out.text(v.as_str()));
+    out.list(versions, Packer::version);
     out.list(codes, |out, CodeListing { number, listed_in }| {
         out.number(number.get().into());
-        out.list(listed_in, |out, v| out.text(v.as_str()));
+        out.list(listed_in, Packer::version);
     });
     out.list(message_ids, |out, IdListing { id, listed_in }| {
         out.listed_id(id);
-        out.list(listed_in, |out, v| out.text(v.as_str()));
+        out.list(listed_in, Packer::version);
     });
     out.list(withdrawn_codes, |out, withdrawn| {
         let WithdrawnCode {
@@ -87,8 +87,8 @@ pub fn pack(data: &TableData) -> Vec<u8> {
             entry,
             footnotes,
         } = withdrawn;
-        out.text(last_version.as_str());
-        out.text(removed_in.as_str());
+        out.version(last_version);
+        out.version(removed_in);
         out.code(entry);
         out.list(footnotes, Packer::footnote);
     });
@@ -101,8 +101,8 @@ pub fn pack(data: &TableData) -> Vec<u8> {
             footnotes,
         } = withdrawn;
         out.listed_id(id);
-        out.text(last_version.as_str());
-        out.text(removed_in.as_str());
+        out.version(last_version);
+        out.version(removed_in);
         out.list(rows, |out, place| {
             let WithdrawnRow {
                 code,
@@ -126,7 +126,7 @@ pub fn pack(data: &TableData) -> Vec<u8> {
 
 /// Reads what [`pack`] wrote: the newest table, as [`TableData::from_json`] reads
 /// `table.json`.
-pub fn unpack(bytes: &[u8]) -> Result<TableData, UnpackError> {
+pub(crate) fn unpack(bytes: &[u8]) -> Result<TableData, UnpackError> {
     let mut read = Unpacker { bytes, at: 0 };
     if !bytes.starts_with(MAGIC) {
         return Err(read.error("the bytes OQT1"));
@@ -226,6 +226,15 @@ impl Packer {
         }
     }
 
+    fn version(&mut self, version: &Version) {
+        self.text(version.as_str());
+    }
+
+    /// The footnotes a code or a row cites, by number.
+    fn footnote_numbers(&mut self, numbers: &[u8]) {
+        self.list(numbers, |out, n| out.number((*n).into()));
+    }
+
     fn listed_id(&mut self, id: &ListedId) {
         match *id {
             ListedId::Exact(id) => {
@@ -253,7 +262,7 @@ impl Packer {
         self.list(tags, |out, tag| out.text(tag));
         self.text(heading);
         self.text(message);
-        self.list(footnotes, |out, n| out.number((*n).into()));
+        self.footnote_numbers(footnotes);
         self.list(rows, Packer::row);
     }
 
@@ -272,7 +281,7 @@ impl Packer {
         self.text(cause);
         self.text(remedy);
         self.text(contact);
-        self.list(footnotes, |out, n| out.number((*n).into()));
+        self.footnote_numbers(footnotes);
         self.list(details, |out, Detail { code, text }| {
             match *code {
                 DetailCode::ReceivedCode { code } => {
@@ -432,7 +441,8 @@ impl Unpacker<'_> {
         }
     }
 
-    fn footnotes(&mut self) -> Result<Vec<u8>, UnpackError> {
+    /// The footnotes a code or a row cites, by number.
+    fn footnote_numbers(&mut self) -> Result<Vec<u8>, UnpackError> {
         self.list(|read| read.bounded("a footnote's number"))
     }
 
@@ -442,7 +452,7 @@ impl Unpacker<'_> {
             tags: self.list(Self::text)?,
             heading: self.text()?,
             message: self.text()?,
-            footnotes: self.footnotes()?,
+            footnotes: self.footnote_numbers()?,
             rows: self.list(Self::row)?,
         })
     }
@@ -454,7 +464,7 @@ impl Unpacker<'_> {
             cause: self.text()?,
             remedy: self.text()?,
             contact: self.text()?,
-            footnotes: self.footnotes()?,
+            footnotes: self.footnote_numbers()?,
             details: self.list(|read| {
                 let start = read.at;
                 let code = match read.number()? {

@@ -63,10 +63,6 @@ fn bench_the_page_against_a_baseline() {
         )
         .unwrap();
     }
-    let median = |mut v: Vec<f64>| {
-        v.sort_by(f64::total_cmp);
-        v[v.len() / 2]
-    };
     let typing = r#"(q => { const box = document.getElementById("q"); const times = [];
         for (let i = 0; i < 3; i++) { box.value = "ゐ"; box.dispatchEvent(new Event("input"));
           const t = performance.now(); box.value = q; box.dispatchEvent(new Event("input"));
@@ -237,10 +233,11 @@ fn cold_loads(pages: &[PathBuf; 2], rounds: usize) -> [[f64; 2]; 2] {
             }
         }
     }
-    loads.map(|l| {
-        l.map(|mut v| {
-            v.sort_by(f64::total_cmp);
-            v[v.len() / 2]
-        })
-    })
+    loads.map(|l| l.map(median))
+}
+
+/// The middle of the times measured.
+fn median(mut times: Vec<f64>) -> f64 {
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
 }
