@@ -328,6 +328,72 @@ fn the_page_answers_where_the_browser_lacks_newer_functions() {
     assert_eq!(browser.visible_rows(), shown_rows(&lookup(&id)));
 }
 
+/// An address's answer takes the whole table's place (the table is not in the page beside
+/// it, hidden); emptying the box brings the table back, and typing answers again.
+#[test]
+fn an_answer_takes_the_tables_place_and_an_empty_box_brings_it_back() {
+    let Some(mut browser) =
+        browser_or_skip("an_answer_takes_the_tables_place_and_an_empty_box_brings_it_back")
+    else {
+        return;
+    };
+    let id = cases()
+        .iter()
+        .filter_map(|case| case["query"].as_str())
+        .find(|query| query.len() == 10 && query.starts_with("0x"))
+        .unwrap()
+        .to_owned();
+    let expected = shown_rows(&lookup(&id));
+    let in_page = "[document.querySelectorAll('#results').length, document.querySelectorAll('article.row').length, document.getElementById('results').hasAttribute('data-whole')]";
+    browser.open(&page_url(Some(&id), None)).unwrap();
+    assert_eq!(browser.visible_rows(), expected);
+    assert_eq!(
+        browser.eval(in_page).unwrap(),
+        json!([1, expected.len(), false])
+    );
+
+    let emptied = "(() => { const box = document.getElementById('q'); box.value = ''; box.dispatchEvent(new Event('input')); })()";
+    browser.eval(emptied).unwrap();
+    assert_eq!(browser.visible_rows(), all_rows());
+    assert_eq!(
+        browser.eval(in_page).unwrap(),
+        json!([1, all_rows().len(), true])
+    );
+
+    browser
+        .eval("document.getElementById('q').focus()")
+        .unwrap();
+    browser
+        .call("Input.insertText", json!({"text": id}))
+        .unwrap();
+    assert_eq!(browser.visible_rows(), expected);
+    assert_eq!(
+        browser.eval(in_page).unwrap(),
+        json!([1, expected.len(), false])
+    );
+}
+
+/// Where the browser cannot run the engine, an address that asks something still shows the
+/// whole table, with a status line that says why the search is missing.
+#[test]
+fn without_webassembly_an_address_shows_the_whole_table() {
+    let Some(mut browser) = browser_or_skip("without_webassembly_an_address_shows_the_whole_table")
+    else {
+        return;
+    };
+    browser.call("Page.enable", json!({})).unwrap();
+    browser
+        .call(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({"source": "delete window.WebAssembly;"}),
+        )
+        .unwrap();
+    browser.open(&page_url(Some("0x04000011"), None)).unwrap();
+    assert_eq!(browser.visible_rows(), all_rows());
+    let status = browser.text_of("#status");
+    assert!(status.contains("検索を使えません"), "{status}");
+}
+
 #[test]
 fn the_title_and_version_are_on_the_page_and_nothing_is_fetched() {
     let Some(mut browser) =

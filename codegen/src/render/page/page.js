@@ -3,21 +3,48 @@
 // text asks, which rows answer, why, what to mark, what a filter keeps and what a copy holds
 // are the engine's (oqs-answer as WebAssembly, the same Rust as explain), which answers in
 // HTML and plain text. The answer to an empty box, the whole table, is in the page already.
+// This script runs before the whole table is read, so that an address's answer is drawn as
+// soon as the engine is ready; the table, hidden meanwhile, is then taken out of the page and
+// put back for an empty box.
 (function () {
   var input = document.getElementById("q"), status = document.getElementById("status");
-  var results = document.getElementById("results");
-  var call = null, shown = "", filter = "", composing = false;
+  var main = document.querySelector("main"), script = document.currentScript;
+  var call = null, shown = "", filter = "", composing = false, whole = null;
+  // Puts an element where the results are shown (#results): in place of the ones shown,
+  // keeping the whole table (data-whole) aside, or before the table not read yet.
+  function show(element) {
+    var current = document.getElementById("results");
+    if (current === element) return;
+    if (!current) { script.after(element); return; }
+    if (current.hasAttribute("data-whole")) whole = current;
+    current.replaceWith(element);
+  }
   function run(text) {
     var answer = JSON.parse(call("oqs_answer", [text, filter]));
     status.className = answer.class;
     status.innerHTML = answer.status;
-    results.innerHTML = answer.results;
+    var current = document.getElementById("results");
+    if (!text && !filter && current && current.hasAttribute("data-whole")) { /* shown */ }
+    else if (!text && !filter && whole) show(whole);
+    else {
+      var drawn = document.createElement("div");
+      drawn.id = "results";
+      drawn.innerHTML = answer.results;
+      show(drawn);
+    }
     shown = text;
+  }
+  // Once the table is read and an answer is shown in its place, the table goes aside.
+  function settle() {
+    if (!call || document.readyState === "loading") return;
+    var table = main.querySelector("#results[data-whole]");
+    if (table && table !== document.getElementById("results")) { whole = table; table.remove(); }
+    document.documentElement.classList.remove("answering");
   }
   // A row's text for a ticket, as the engine writes it, onto the clipboard.
   function copy(button) {
     var text = call("oqs_ticket", [shown, button.closest("article").dataset.row]);
-    var done = function () { button.textContent = results.dataset.done; };
+    var done = function () { button.textContent = main.dataset.done; };
     var bySelection = function () {
       var area = document.body.appendChild(document.createElement("textarea"));
       area.value = text; area.select();
@@ -26,15 +53,14 @@
     };
     if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, bySelection); else bySelection();
   }
-  // A word offered when nothing is found searches for it; a filter button carries its filter.
-  status.addEventListener("click", function (event) {
-    var button = event.target.closest("button[data-word]");
-    if (button) { input.value = button.dataset.word; typed(); }
-  });
-  results.addEventListener("click", function (event) {
-    var button = event.target.closest("button[data-filter], button.copy");
-    if (button && button.dataset.filter) { filter = button.dataset.filter; run(input.value); }
-    else if (button) copy(button);
+  // A word offered when nothing is found searches for it; a filter button carries its
+  // filter; a copy button copies its row.
+  main.addEventListener("click", function (event) {
+    var button = call && event.target.closest("button[data-word], button[data-filter], button.copy");
+    if (!button) return;
+    if ("word" in button.dataset) { input.value = button.dataset.word; typed(); }
+    else if ("filter" in button.dataset) { filter = button.dataset.filter; run(input.value); }
+    else copy(button);
   });
   // The address: a fragment (#015, #015-1, as the links give) is asked, else ?q=.
   function fromLocation() {
@@ -65,10 +91,11 @@
     window.addEventListener("hashchange", fromLocation);
     window.addEventListener("popstate", fromLocation);
     fromLocation();
-    document.documentElement.classList.remove("answering");
+    settle();
     document.documentElement.dataset.ready = "1";
   }
-  // The engine, made ready while the page was read (load.js).
+  document.addEventListener("DOMContentLoaded", settle);
+  // The engine, made ready while the page is read (load.js).
   window.oqsEngine
     .then(start)
     .catch(function (error) {
