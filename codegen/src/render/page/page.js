@@ -27,7 +27,8 @@
     if (!text && !filter && current && current.hasAttribute("data-whole")) { /* shown */ }
     else if (!text && !filter && whole) show(whole);
     else {
-      var drawn = document.createElement("div");
+      // An answer drawn before is drawn over; the whole table is put aside, not drawn over.
+      var drawn = current && !current.hasAttribute("data-whole") ? current : document.createElement("div");
       drawn.id = "results";
       drawn.innerHTML = answer.results;
       show(drawn);
