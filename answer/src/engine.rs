@@ -1,6 +1,6 @@
 //! The engine: one version of the table, read as data, and the answer it gives to a text.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
 use oqs_messages_text::fold::widen;
@@ -34,8 +34,8 @@ pub struct Engine {
     /// words (or why they could not be).
     callers_words: OnceLock<Result<CallersWords, String>>,
     /// `callers-words.json` and `callers-sentences.txt` as given to
-    /// [`Engine::with_callers_json`], not yet read.
-    callers_json: Option<(String, String)>,
+    /// [`Engine::with_callers_json`], until they are read (then taken: not kept twice).
+    callers_json: Mutex<Option<(String, String)>>,
     /// The words of `[elsewhere]`, folded (made at the first search by words).
     elsewhere: OnceLock<Elsewhere>,
     /// Made at the first search by words: codes and IDs need none (the page shows the table
@@ -55,7 +55,7 @@ impl Engine {
         Engine {
             data,
             callers_words: OnceLock::from(Ok(callers_words.clone())),
-            callers_json: None,
+            callers_json: Mutex::new(None),
             elsewhere: OnceLock::new(),
             index: OnceLock::new(),
             learned: OnceLock::new(),

@@ -2,7 +2,7 @@
 //! page's engine answers a code or an ID without them), and the words of `[elsewhere]`
 //! folded from them.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use crate::data::{CallersWords, TableData};
 use crate::elsewhere::Elsewhere;
@@ -19,7 +19,7 @@ impl Engine {
     pub fn with_callers_json(data: TableData, words: String, sentences: String) -> Engine {
         Engine {
             callers_words: OnceLock::new(),
-            callers_json: Some((words, sentences)),
+            callers_json: Mutex::new(Some((words, sentences))),
             ..Engine::new(data, &CallersWords::default())
         }
     }
@@ -27,11 +27,19 @@ impl Engine {
     /// The callers' words the search reads, or why the JSON given to
     /// [`Engine::with_callers_json`] could not be read.
     pub fn callers_words(&self) -> Result<&CallersWords, &str> {
-        let read = self.callers_words.get_or_init(|| match &self.callers_json {
-            Some((json, sentences)) => CallersWords::from_json(json)
-                .map(|words| words.with_sentences(sentences))
-                .map_err(|e| format!("callers-words.json: {e}")),
-            None => Ok(CallersWords::default()),
+        let read = self.callers_words.get_or_init(|| {
+            // Taken: once read, the words live in `callers_words` only.
+            let given = self
+                .callers_json
+                .lock()
+                .ok()
+                .and_then(|mut json| json.take());
+            match given {
+                Some((json, sentences)) => CallersWords::from_json(&json)
+                    .map(|words| CallersWords { sentences, ..words })
+                    .map_err(|e| format!("callers-words.json: {e}")),
+                None => Ok(CallersWords::default()),
+            }
         });
         read.as_ref().map_err(String::as_str)
     }
