@@ -12,7 +12,7 @@ use oqs_explain::{lookup, Answer, Failure, Reason};
 use serde_json::{json, Value};
 use support::browser::{browser_or_skip, Browser};
 use support::callers::CallerSet;
-use support::{cases, page_url, shown_rows};
+use support::{an_id_a_case_asks_for, cases, page_url, shown_rows};
 
 fn all_rows() -> Vec<String> {
     let engine = oqs_explain::current().unwrap();
@@ -306,20 +306,10 @@ fn the_page_answers_where_the_browser_lacks_newer_functions() {
     else {
         return;
     };
-    browser.call("Page.enable", json!({})).unwrap();
     browser
-        .call(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({"source": "delete Uint8Array.fromBase64; delete WebAssembly.compileStreaming;"}),
-        )
+        .before_each_document("delete Uint8Array.fromBase64; delete WebAssembly.compileStreaming;")
         .unwrap();
-    // An ID a shared case asks for.
-    let id = cases()
-        .iter()
-        .filter_map(|case| case["query"].as_str())
-        .find(|query| query.len() == 10 && query.starts_with("0x"))
-        .unwrap()
-        .to_owned();
+    let id = an_id_a_case_asks_for();
     browser.open(&page_url(Some(&id), None)).unwrap();
     let lacking = browser
         .eval("typeof Uint8Array.fromBase64 + ' ' + typeof WebAssembly.compileStreaming")
@@ -337,12 +327,7 @@ fn an_answer_takes_the_tables_place_and_an_empty_box_brings_it_back() {
     else {
         return;
     };
-    let id = cases()
-        .iter()
-        .filter_map(|case| case["query"].as_str())
-        .find(|query| query.len() == 10 && query.starts_with("0x"))
-        .unwrap()
-        .to_owned();
+    let id = an_id_a_case_asks_for();
     let expected = shown_rows(&lookup(&id));
     let in_page = "[document.querySelectorAll('#results').length, document.querySelectorAll('article.row').length, document.getElementById('results').hasAttribute('data-whole')]";
     browser.open(&page_url(Some(&id), None)).unwrap();
@@ -381,14 +366,12 @@ fn without_webassembly_an_address_shows_the_whole_table() {
     else {
         return;
     };
-    browser.call("Page.enable", json!({})).unwrap();
     browser
-        .call(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({"source": "delete window.WebAssembly;"}),
-        )
+        .before_each_document("delete window.WebAssembly;")
         .unwrap();
-    browser.open(&page_url(Some("0x04000011"), None)).unwrap();
+    browser
+        .open(&page_url(Some(&an_id_a_case_asks_for()), None))
+        .unwrap();
     assert_eq!(browser.visible_rows(), all_rows());
     let status = browser.text_of("#status");
     assert!(status.contains("検索を使えません"), "{status}");

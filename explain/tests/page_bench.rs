@@ -55,13 +55,9 @@ fn bench_the_page_against_a_baseline() {
     // start of navigation; and when its first answer was on the page (for today's, the
     // whole table is in the page as it is parsed).
     for tab in &mut tabs {
-        tab.call("Page.enable", json!({})).unwrap();
-        tab.call(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({"source": "new MutationObserver((_, o) => { if (document.documentElement.dataset.ready === '1') { window.__readyAt = performance.now(); o.disconnect(); } })\
-                .observe(document, {attributes: true, subtree: true, attributeFilter: ['data-ready']});"}),
-        )
-        .unwrap();
+        tab.before_each_document("new MutationObserver((_, o) => { if (document.documentElement.dataset.ready === '1') { window.__readyAt = performance.now(); o.disconnect(); } })\
+                .observe(document, {attributes: true, subtree: true, attributeFilter: ['data-ready']});")
+            .unwrap();
     }
     let typing = r#"(q => { const box = document.getElementById("q"); const times = [];
         for (let i = 0; i < 3; i++) { box.value = "ゐ"; box.dispatchEvent(new Event("input"));

@@ -222,6 +222,16 @@ impl Browser {
         Ok(browser)
     }
 
+    /// Runs a script at the start of every document opened after, before the page's own.
+    pub fn before_each_document(&mut self, source: &str) -> Result<(), String> {
+        self.call("Page.enable", json!({}))?;
+        self.call(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )?;
+        Ok(())
+    }
+
     /// Sends a command and waits (patiently, bounded) for its answer.
     pub fn call(&mut self, method: &str, params: Value) -> Result<Value, String> {
         self.call_within(method, params, self.wait)

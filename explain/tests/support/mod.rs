@@ -28,6 +28,16 @@ pub fn cases() -> Vec<Value> {
     file["cases"].as_array().expect("cases").clone()
 }
 
+/// An ID (`0x` and eight hex digits) that a shared case asks for.
+pub fn an_id_a_case_asks_for() -> String {
+    cases()
+        .iter()
+        .filter_map(|case| case["query"].as_str())
+        .find(|query| query.len() == 10 && query.starts_with("0x"))
+        .expect("a shared case asks for an ID")
+        .to_owned()
+}
+
 /// The checked-in page.
 pub fn page() -> PathBuf {
     PathBuf::from(concat!(
