@@ -330,6 +330,8 @@ fn an_answer_takes_the_tables_place_and_an_empty_box_brings_it_back() {
     let id = an_id_a_case_asks_for();
     let expected = shown_rows(&lookup(&id));
     let in_page = "[document.querySelectorAll('#results').length, document.querySelectorAll('article.row').length, document.getElementById('results').hasAttribute('data-whole')]";
+    browser.open(&page_url(None, None)).unwrap();
+    let whole_status = browser.text_of("#status");
     browser.open(&page_url(Some(&id), None)).unwrap();
     assert_eq!(browser.visible_rows(), expected);
     assert_eq!(
@@ -344,6 +346,7 @@ fn an_answer_takes_the_tables_place_and_an_empty_box_brings_it_back() {
         browser.eval(in_page).unwrap(),
         json!([1, all_rows().len(), true])
     );
+    assert_eq!(browser.text_of("#status"), whole_status);
 
     browser
         .eval("document.getElementById('q').focus()")

@@ -19,16 +19,22 @@
     if (current.hasAttribute("data-whole")) whole = current;
     current.replaceWith(element);
   }
+  // The page's own answer to an empty box (codegen wrote the engine's): its status line
+  // here, its table in #results[data-whole].
+  var tableStatus = [status.className, status.innerHTML];
   function run(text) {
-    var answer = JSON.parse(call("oqs_answer", [text, filter]));
-    status.className = answer.class;
-    status.innerHTML = answer.status;
     var current = document.getElementById("results");
-    if (!text && !filter && current && current.hasAttribute("data-whole")) { /* shown */ }
-    else if (!text && !filter && whole) show(whole);
-    else {
+    var table = current && current.hasAttribute("data-whole") ? current : whole;
+    if (!text && !filter && table) {
+      status.className = tableStatus[0];
+      status.innerHTML = tableStatus[1];
+      show(table);
+    } else {
+      var answer = JSON.parse(call("oqs_answer", [text, filter]));
+      status.className = answer.class;
+      status.innerHTML = answer.status;
       // An answer drawn before is drawn over; the whole table is put aside, not drawn over.
-      var drawn = current && !current.hasAttribute("data-whole") ? current : document.createElement("div");
+      var drawn = current && current !== table ? current : document.createElement("div");
       drawn.id = "results";
       drawn.innerHTML = answer.results;
       show(drawn);
