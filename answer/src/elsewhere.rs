@@ -233,6 +233,9 @@ pub fn is_a_name(word: &str) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct Elsewhere {
     words: Vec<ElsewhereWord>,
+    /// The characters of every part of each word ([`char_bits`]), in `words`' order: six
+    /// hundred words for each text, most passed over by these alone.
+    bits: Vec<u128>,
 }
 
 #[derive(Clone, Debug)]
@@ -434,16 +437,19 @@ impl Elsewhere {
     /// The words, each folded once; words said together (`ポータル+パスワード`, joined by
     /// [`TOGETHER`]) in parts.
     pub fn new(words: &[String]) -> Elsewhere {
-        Elsewhere {
-            words: words
-                .iter()
-                .map(|word| ElsewhereWord {
-                    word: word.clone(),
-                    parts: word.split(TOGETHER).map(ElsewherePart::new).collect(),
-                })
-                .filter(|entry| entry.parts.iter().all(|part| !part.folded.is_empty()))
-                .collect(),
-        }
+        let words: Vec<ElsewhereWord> = words
+            .iter()
+            .map(|word| ElsewhereWord {
+                word: word.clone(),
+                parts: word.split(TOGETHER).map(ElsewherePart::new).collect(),
+            })
+            .filter(|entry| entry.parts.iter().all(|part| !part.folded.is_empty()))
+            .collect();
+        let bits = words
+            .iter()
+            .map(|entry| entry.parts.iter().fold(0, |bits, part| bits | part.bits))
+            .collect();
+        Elsewhere { words, bits }
     }
 
     /// The words a text of the table writes as words of their own (not only inside longer
@@ -484,7 +490,9 @@ impl Elsewhere {
         table_texts: impl Iterator<Item = FoldedText<'t>> + Clone,
     ) -> Option<(&str, Vec<core::ops::Range<usize>>)> {
         let sentence = PlacedText::typed(text);
-        self.words.iter().find_map(|entry| {
+        let candidates = self.words.iter().zip(&self.bits);
+        let named = candidates.filter(|(_, bits)| **bits & !sentence.bits == 0);
+        named.map(|(entry, _)| entry).find_map(|entry| {
             let mut spans = Vec::new();
             for part in &entry.parts {
                 let named = named_part(&sentence, part);

@@ -10,7 +10,8 @@ use oqs_messages_table::{CodeEntry, Footnote, Row, Table};
 use oqs_messages_text::fold::folded;
 use oqs_messages_text::needle::PAIR_PLACES;
 use oqs_messages_text::search::{
-    rank, terms, Field, Index, Origin, Outcome, Postings, Rank, Rows, SearchError, FIELDS,
+    callers_word_chars, rank, terms, Field, Index, Origin, Outcome, Postings, Rank, Rows,
+    SearchError, TermShape, FIELDS,
 };
 
 use crate::data::{table_texts, CallersWords};
@@ -73,14 +74,17 @@ pub struct SearchIndex {
     /// Each caller's word, folded as a query is, with where its table's words are in
     /// `table_words`.
     callers: Vec<(String, String, std::ops::Range<usize>)>,
+    /// The characters of each folded caller's word ([`callers_word_chars`]).
+    callers_chars: Vec<u128>,
     /// The table's words of every caller's word, one after the other.
     table_words: Vec<String>,
     /// Which texts hold each pair of bytes ([`Postings`]): where each list starts, and the
     /// lists. Empty, every text is read for every word (the same rows, found slower).
     pub postings: (Vec<u32>, Vec<u16>),
     /// The terms of the table's texts ([`terms`]), each once, in the order met, each with
-    /// its fold: where the nearest words are looked for when nothing is found.
-    terms: Vec<(String, String)>,
+    /// its fold and the fold's shape: where the nearest words are looked for when nothing
+    /// is found.
+    terms: Vec<(String, String, TermShape)>,
 }
 
 /// What a search found, owned: the words it looked for and the rows it shows, best first.
@@ -166,6 +170,9 @@ impl SearchIndex {
             let folded_callers = oqs_messages_text::needle::Needle::new(callers)
                 .word()
                 .to_owned();
+            index
+                .callers_chars
+                .push(callers_word_chars(&folded_callers));
             index.callers.push((
                 callers.clone(),
                 folded_callers,
@@ -182,7 +189,11 @@ impl SearchIndex {
         index.terms = table_texts(table)
             .flat_map(terms)
             .filter(|term| met.insert(*term))
-            .map(|term| (term.to_owned(), fold(term)))
+            .map(|term| {
+                let folded = fold(term);
+                let shape = TermShape::of(folded.chars());
+                (term.to_owned(), folded, shape)
+            })
             .collect();
         index
     }
@@ -206,6 +217,7 @@ impl SearchIndex {
             row_codes: &self.row_codes,
             callers_words: &callers,
             folded_callers_words: &folded_callers,
+            folded_callers_chars: &self.callers_chars,
             postings: (!self.postings.0.is_empty()).then_some(Postings {
                 starts: &self.postings.0,
                 texts: &self.postings.1,
@@ -249,7 +261,7 @@ impl SearchIndex {
                 .nearest_among_folded(
                     self.terms
                         .iter()
-                        .map(|(term, folded)| (term.as_str(), folded.as_str())),
+                        .map(|(term, folded, shape)| (term.as_str(), folded.as_str(), *shape)),
                 )
                 .iter()
                 .map(str::to_owned)

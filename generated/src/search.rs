@@ -57,6 +57,7 @@ static INDEX: Index = Index {
     row_codes: &ROW_CODES,
     callers_words: CALLERS_WORDS,
     folded_callers_words: &FOLDED_CALLERS_WORDS,
+    folded_callers_chars: &FOLDED_CALLERS_CHARS,
     postings: None,
 };
 

@@ -54,7 +54,7 @@ impl Needle {
     }
 
     /// The buffers filled with folded characters.
-    fn fill(&mut self, folded: impl Iterator<Item = char>) {
+    pub(crate) fn fill(&mut self, folded: impl Iterator<Item = char>) {
         self.len = 0;
         self.text_len = 0;
         self.too_long = false;

@@ -11,6 +11,7 @@ use oqs_answer::{table_texts, Elsewhere};
 use oqs_messages_table::unseen::escape;
 use oqs_messages_table::{Table, Version};
 use oqs_messages_text::fold::folded;
+use oqs_messages_text::search::callers_word_chars;
 use serde::Deserialize;
 
 use super::COMMAND;
@@ -270,6 +271,19 @@ impl CallersWords {
         );
         for caller in self.words.keys() {
             let _ = writeln!(out, "    {:?},", looked_for(caller));
+        }
+        out.push_str("];\n");
+        out.push_str(
+            "\n/// The characters of each caller's word as the search looks for it\n/// (`oqs_messages_text::search::callers_word_chars`), in `CALLERS_WORDS`' order.\n",
+        );
+        let _ = writeln!(
+            out,
+            "const FOLDED_CALLERS_CHARS: [u128; {}] = [",
+            self.words.len()
+        );
+        for caller in self.words.keys() {
+            let chars = callers_word_chars(&looked_for(caller));
+            let _ = writeln!(out, "    {chars:#034x},");
         }
         out.push_str("];\n");
         out

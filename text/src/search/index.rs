@@ -26,6 +26,10 @@ pub struct Index<'i> {
     pub callers_words: &'i [(&'i str, &'i [&'i str])],
     /// The callers' words folded as a query is, in the same order.
     pub folded_callers_words: &'i [&'i str],
+    /// The characters of each folded caller's word
+    /// ([`callers_word_chars`](super::callers_word_chars)), in the same order: a caller's
+    /// word with a character the query lacks is passed over unread.
+    pub folded_callers_chars: &'i [u128],
     /// Which texts hold each pair of bytes, where the index has them made: a word is then
     /// looked for only in the texts that hold its rarest pair, not read in every text.
     pub postings: Option<Postings<'i>>,
@@ -114,7 +118,8 @@ impl<'i> Postings<'i> {
 impl Index<'_> {
     /// Whether the places of the index are within it and its lists agree in length. A
     /// search over an index that is not sound does not panic, but a row whose places fall
-    /// outside is not found; codegen writes sound ones, and a test of each table checks it.
+    /// outside is not found, nor a caller's word whose characters are not its own; codegen
+    /// writes sound ones, and a test of each table checks it.
     pub fn is_sound(&self) -> bool {
         let within = |place: &u32| (*place as usize) < self.texts.len();
         self.code_texts.iter().flatten().all(within)
@@ -125,6 +130,12 @@ impl Index<'_> {
                 .iter()
                 .all(|code| usize::from(*code) < self.code_texts.len())
             && self.callers_words.len() == self.folded_callers_words.len()
+            && self.callers_words.len() == self.folded_callers_chars.len()
+            && self
+                .folded_callers_words
+                .iter()
+                .zip(self.folded_callers_chars)
+                .all(|(folded, chars)| super::callers_word_chars(folded) == *chars)
             && self.row_texts.len() <= usize::from(u16::MAX)
             && self
                 .postings

@@ -37,7 +37,7 @@ mod nearest;
 mod outcome;
 mod parts;
 mod ranking;
-pub use ranking::TOGETHER;
+pub use ranking::{callers_word_chars, TOGETHER};
 mod scan;
 #[cfg(test)]
 mod tests;
@@ -45,7 +45,7 @@ mod weights;
 mod words;
 
 pub use index::{Index, Postings, Rows, FIELDS};
-pub use nearest::NearestWords;
+pub use nearest::{NearestWords, TermShape};
 pub use outcome::Outcome;
 pub use scan::rank;
 pub use weights::{field_weight, weight_of, SATURATION};

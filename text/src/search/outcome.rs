@@ -3,7 +3,7 @@
 
 use crate::needle::Needle;
 
-use super::nearest::{similarity, NearestWords};
+use super::nearest::{may_be_alike, similarity_at_least, NearestWords, TermShape};
 use super::scan::row_mask;
 use super::weights::Terms;
 use super::words::{terms, Words};
@@ -157,39 +157,43 @@ impl<'q> Outcome<'q> {
         &self,
         terms: impl Iterator<Item = &'t str> + Clone,
     ) -> NearestWords<'t> {
-        self.nearest_by(terms.map(|term| (term, term)), Needle::refold)
+        let shaped = terms.map(|term| (term, term, TermShape::of(crate::fold::folded(term))));
+        self.nearest_by(shaped, crate::fold::folded)
     }
 
-    /// [`Outcome::nearest_among`] the terms each with its fold ([`crate::fold::folded`]),
-    /// made once where the table's terms are kept: (term, folded term).
+    /// [`Outcome::nearest_among`] the terms each with its fold ([`crate::fold::folded`])
+    /// and its [`TermShape`], made once where the table's terms are kept: (term, folded
+    /// term, shape of the folded term).
     pub fn nearest_among_folded<'t>(
         &self,
-        terms: impl Iterator<Item = (&'t str, &'t str)> + Clone,
+        terms: impl Iterator<Item = (&'t str, &'t str, TermShape)> + Clone,
     ) -> NearestWords<'t> {
-        self.nearest_by(terms, Needle::set_folded)
+        self.nearest_by(terms, str::chars)
     }
 
-    fn nearest_by<'t>(
+    fn nearest_by<'t, F: Iterator<Item = char>>(
         &self,
-        terms: impl Iterator<Item = (&'t str, &'t str)> + Clone,
-        put: impl Fn(&mut Needle, &'t str),
+        terms: impl Iterator<Item = (&'t str, &'t str, TermShape)> + Clone,
+        fold: impl Fn(&'t str) -> F,
     ) -> NearestWords<'t> {
         let mut nearest = NearestWords {
             words: [("", 0); NearestWords::CAPACITY],
         };
-        // One needle for every term; a term less than half as long as the word, or the
-        // word than the term, is less than half alike (an edit for each character more):
-        // not offered, its distance not reckoned.
+        // A term is read into a needle, and its distance reckoned, only where its shape
+        // leaves it alike enough to change the words offered.
         let mut folded_term = Needle::EMPTY;
         for word in self.words() {
             let needle = Needle::new(word);
-            for (term, to_fold) in terms.clone() {
-                put(&mut folded_term, to_fold);
-                let (a, b) = (needle.chars().len(), folded_term.chars().len());
-                if 2 * a.min(b) < a.max(b) {
+            let word_shape = TermShape::of(needle.chars().iter().copied());
+            for (term, to_fold, shape) in terms.clone() {
+                let least = nearest.least_taken();
+                if !may_be_alike(&needle, word_shape, shape, least) {
                     continue;
                 }
-                nearest.offer(term, similarity(&needle, &folded_term));
+                folded_term.fill(fold(to_fold));
+                if let Some(score) = similarity_at_least(&needle, &folded_term, least) {
+                    nearest.offer(term, score);
+                }
             }
         }
         nearest

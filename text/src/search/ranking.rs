@@ -63,6 +63,12 @@ impl<'q> Outcome<'q> {
 /// any order (`病院+証明書`: `病院側の証明書`, `証明書 病院`).
 pub const TOGETHER: char = '+';
 
+/// The characters of a folded caller's word ([`char_bits`]), [`TOGETHER`] left out: what
+/// [`Index::folded_callers_chars`] holds for each.
+pub fn callers_word_chars(folded: &str) -> u128 {
+    char_bits(folded.chars().filter(|&c| c != TOGETHER))
+}
+
 /// Whether a folded query says a folded caller's word: as one run, or each of the words it
 /// joins with [`TOGETHER`].
 pub(super) fn says_callers_word(query: &str, callers: &str) -> bool {
@@ -92,11 +98,14 @@ impl<'q> Search<'_, 'q, '_> {
         let index = self.index;
         let terms = &mut self.outcome.terms;
         // Each word folded once (the words past `typed.len` are empty and fold to nothing).
-        let folded_words: [Needle; MAX_WORDS] = core::array::from_fn(|i| {
-            Needle::new(typed.as_slice().get(i).copied().unwrap_or_default())
-        });
+        let mut folded_words = [Needle::EMPTY; MAX_WORDS];
+        for (needle, word) in folded_words.iter_mut().zip(typed.as_slice()) {
+            needle.refold(word);
+        }
         let folded_words = &folded_words[..typed.len];
-        // Words said together start with a character of a typed word.
+        // A caller's word with a character no typed word has is neither one of them nor
+        // words said together: nine hundred words for each typed word, told by their
+        // characters ([`Index::folded_callers_chars`]) before they are read.
         let typed_chars = char_bits(folded_words.iter().flat_map(|w| w.word().chars()));
         for (at, (word, needle)) in typed.as_slice().iter().zip(folded_words).enumerate() {
             if !terms.has_room() {
@@ -104,19 +113,21 @@ impl<'q> Search<'_, 'q, '_> {
             }
             terms.push(word, Origin::Typed);
             let word_folded = needle.word();
-            let callers = index.callers_words.iter().zip(index.folded_callers_words);
-            for ((callers, table), folded) in callers {
+            let word_chars = callers_word_chars(word_folded);
+            let callers = index
+                .callers_words
+                .iter()
+                .zip(index.folded_callers_words)
+                .zip(index.folded_callers_chars);
+            for (((callers, table), folded), &chars) in callers {
+                if chars & !typed_chars != 0 {
+                    continue;
+                }
                 // The word itself, or one of words said together, the others typed as
-                // words of their own (`資格 取れない` by `資格+取れな`). Nine hundred words
-                // for each typed word: the cheap tests first.
-                let same = folded.as_bytes().last() == word_folded.as_bytes().last()
-                    && *folded == word_folded;
+                // words of their own (`資格 取れない` by `資格+取れな`).
+                let same = chars == word_chars && *folded == word_folded;
                 let together = !same
                     && typed.len > 1
-                    && folded
-                        .chars()
-                        .next()
-                        .is_some_and(|c| typed_chars & char_bits(core::iter::once(c)) != 0)
                     && folded.contains(TOGETHER)
                     && folded
                         .split(TOGETHER)
@@ -163,21 +174,20 @@ impl<'q> Search<'_, 'q, '_> {
         let mut callers_count = 0;
         let terms = &mut self.outcome.terms;
         let query_text = folded_query.text();
-        // A caller's word with a character the query lacks (its first told soonest) is
-        // passed over before a search of the query for it (nine hundred words, with the
-        // readings).
+        // A caller's word with a character the query lacks is passed over before a search
+        // of the query for it (nine hundred words, with the readings).
         let query_chars = char_bits(query_text.chars());
-        let callers = index.callers_words.iter().zip(index.folded_callers_words);
-        for ((callers, table), folded) in callers {
+        let callers = index
+            .callers_words
+            .iter()
+            .zip(index.folded_callers_words)
+            .zip(index.folded_callers_chars);
+        for (((callers, table), folded), &chars) in callers {
             if callers_count == MAX_TERMS || !terms.has_room() {
                 break;
             }
-            let Some(first) = folded.chars().next() else {
-                continue;
-            };
-            let lacks = |chars: u128| chars & !query_chars != 0;
-            if lacks(char_bits(core::iter::once(first)))
-                || lacks(char_bits(folded.chars().filter(|&c| c != TOGETHER)))
+            if folded.is_empty()
+                || chars & !query_chars != 0
                 || !says_callers_word(query_text, folded)
             {
                 continue;
@@ -342,26 +352,25 @@ impl<'q> Search<'_, 'q, '_> {
         }
         let group_words = &group_words[..usize::from(terms.groups)];
         let total = self.found.len();
+        // Each row's words, read once from its fields: in `scores` until its score
+        // replaces them.
+        for (held, fields) in self.scores.iter_mut().zip(self.found.iter()) {
+            *held = row_mask(fields);
+        }
+        let holding = |mask: u32| match mask {
+            0 => 0,
+            mask => self.scores.iter().filter(|held| **held & mask != 0).count(),
+        };
+        let readings = terms.readings();
         for (g, words) in group_words.iter().enumerate() {
-            let rows = self
-                .found
-                .iter()
-                .filter(|fields| row_mask(fields) & words != 0)
-                .count();
-            terms.weights[g] = weight_of(rows, total);
-            let readings = words & terms.readings();
-            let holding = |mask: u32| {
-                self.found
-                    .iter()
-                    .filter(|fields| row_mask(fields) & mask != 0)
-                    .count()
-            };
-            terms.written_weights[g] = weight_of(holding(words & !readings), total);
-            terms.reading_weights[g] = weight_of(holding(readings), total);
+            terms.weights[g] = weight_of(holding(*words), total);
+            let read = words & readings;
+            terms.written_weights[g] = weight_of(holding(words & !read), total);
+            terms.reading_weights[g] = weight_of(holding(read), total);
         }
         self.outcome.rarest = weight_of(1, total);
         for (score, fields) in self.scores.iter_mut().zip(self.found.iter()) {
-            *score = self.outcome.terms.score(fields, group_words);
+            *score = terms.score(fields, *score, group_words, readings);
         }
     }
 

@@ -2,7 +2,7 @@
 use crate::needle::{Needle, PAIR_PLACES};
 
 use super::index::{Index, Postings, Rows};
-use super::nearest::{similarity, NearestWords};
+use super::nearest::{may_be_alike, similarity, similarity_at_least, NearestWords};
 use super::parts::pairs;
 use super::weights::log2_q10;
 use super::words::{blank_separated, query_terms};
@@ -132,6 +132,48 @@ fn similarity_counts_insertions_deletions_and_substitutions() {
 }
 
 #[test]
+fn a_bounded_similarity_is_the_whole_one_where_it_reaches_the_least() {
+    let words = [
+        "ネットワーク",
+        "ﾈｯﾄﾜｰｸ",
+        "暗唱番号",
+        "暗証番号",
+        "番号",
+        "kitten",
+        "sitting",
+        "abcd",
+        "dcba",
+        "oqsfaceaqp",
+        "OQSFaceApp",
+        "証明書",
+        "電子証明書の有効期限",
+        "カ",
+        "",
+    ];
+    for a in words {
+        let word = Needle::new(a);
+        let shape = TermShape::of(word.chars().iter().copied());
+        for b in words {
+            let term = Needle::new(b);
+            let whole = similarity(&word, &term);
+            let term_shape = TermShape::of(term.chars().iter().copied());
+            for least in [0, 1, 250, 500, 501, 667, 750, 1000] {
+                // The shapes never rule out a term alike enough.
+                assert!(
+                    whole < least || may_be_alike(&word, shape, term_shape, least),
+                    "{a} / {b} at least {least}"
+                );
+                assert_eq!(
+                    similarity_at_least(&word, &term, least),
+                    Some(whole).filter(|s| *s >= least),
+                    "{a} / {b} at least {least}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn the_nearest_words_keep_the_best_five_each_once() {
     let mut nearest = NearestWords {
         words: [("", 0); NearestWords::CAPACITY],
@@ -184,6 +226,11 @@ static INDEX: Index<'static> = Index {
     row_codes: &[0, 1, 1],
     callers_words: &[("PIN", &["暗証番号"]), ("LAN", &["ネットワーク"])],
     folded_callers_words: &["pin", "lan"],
+    // `callers_word_chars` of each: p, i, n and l, a, n (`INDEX.is_sound()` checks them).
+    folded_callers_chars: &[
+        1 << b'p' | 1 << b'i' | 1 << b'n',
+        1 << b'l' | 1 << b'a' | 1 << b'n',
+    ],
     postings: None,
 };
 
@@ -255,6 +302,7 @@ fn a_row_at_exactly_half_the_best_score_is_shown() {
         row_codes: &[0, 0, 0],
         callers_words: &[],
         folded_callers_words: &[],
+        folded_callers_chars: &[],
         postings: None,
     };
     assert!(index.is_sound());
@@ -314,6 +362,11 @@ fn an_index_is_sound_only_when_every_place_is_within_it() {
         // A caller's word not folded.
         Index {
             folded_callers_words: &["pin"],
+            ..INDEX
+        },
+        // The characters of a caller's word not its own.
+        Index {
+            folded_callers_chars: &[0, 0],
             ..INDEX
         },
     ];
@@ -379,7 +432,10 @@ fn the_nearest_words_among_terms_met_once_are_those_of_the_texts() {
             .iter()
             .map(|t| crate::fold::folded(t).collect())
             .collect();
-        let folded_pairs = met.iter().copied().zip(folds.iter().map(|f| f.as_str()));
+        let folded_pairs = met
+            .iter()
+            .zip(&folds)
+            .map(|(term, folded)| (*term, folded.as_str(), TermShape::of(folded.chars())));
         let among_folded: Vec<_> = outcome.nearest_among_folded(folded_pairs).iter().collect();
         assert_eq!(of_texts, among_folded, "{query}");
         assert!(!among.is_empty(), "{query}");
@@ -391,8 +447,10 @@ fn words_said_together_are_read_where_each_is_in_the_sentence() {
     let index = Index {
         callers_words: &[("窓口+ロック", &["暗証番号"])],
         folded_callers_words: &["窓口+ロック"],
+        folded_callers_chars: &[callers_word_chars("窓口+ロック")],
         ..INDEX
     };
+    assert!(index.is_sound());
     // Both words, apart and in either order: read as the table's word.
     for sentence in ["窓口で見たらロックされていた", "ロックだと窓口から電話"]
     {

@@ -132,10 +132,21 @@ impl<'q> Terms<'q> {
     /// the two: a word as written where the table holds it counts at least as much as its
     /// readings (their weight is never above the word's), so readings add rows and never
     /// outrank the word.
-    pub(super) fn score(&self, fields: &[u32; FIELDS], group_words: &[u32]) -> u32 {
-        let readings = self.readings();
+    ///
+    /// `held` is every word the row holds, and `readings` [`Terms::readings`]: a group the
+    /// row holds no word of adds nothing.
+    pub(super) fn score(
+        &self,
+        fields: &[u32; FIELDS],
+        held: u32,
+        group_words: &[u32],
+        readings: u32,
+    ) -> u32 {
         let mut score = 0;
         for (g, &words) in group_words.iter().enumerate() {
+            if held & words == 0 {
+                continue;
+            }
             let saturated = |weight: u32, words: u32| {
                 let frequency: u32 = Field::ALL
                     .iter()
