@@ -18,7 +18,7 @@ use crate::elsewhere::{
     WEAK_FIT_ASKING_ELSEWHERE, WEAK_FIT_NAMING_ELSEWHERE,
 };
 use crate::index::{fold, SearchIndex, Searched};
-use crate::learned::{Sentence, SentenceCounts};
+use crate::learned::SentenceCounts;
 use crate::prefix::IdPrefix;
 use crate::romaji::read_as_kana;
 use crate::say::Missing;
@@ -606,13 +606,7 @@ impl Engine {
                 Some(self.matched(code, index, row, Reason::Text(reason)))
             })
             .collect();
-        // The sentence's pieces, for the callers' sentences' counts (none without them).
-        let said = Sentence::new(if self.searched_callers_words().sentences.is_empty() {
-            ""
-        } else {
-            typed
-        });
-        let pieces = said.pieces();
+        let pieces = self.known_pieces(typed);
         self.order_as_callers_mean(&pieces, &mut answer.matches);
         // A sentence whose best row holds little of what it asks, or not much of it while it
         // names a thing the table never does, or one of the clinic's other matters, or a

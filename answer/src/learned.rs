@@ -11,6 +11,7 @@
 //! judged on the test half and the sets kept outside (BENCHMARKS.md).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use oqs_messages_text::fold::{folded, is_kanji};
 
@@ -41,25 +42,27 @@ fn kept_chars(text: &str) -> String {
     folded(text).filter(|&c| counted(c)).collect()
 }
 
-/// The pieces of [`kept_chars`], each once, as they come (a sentence's few: no sort's code
-/// in the page's module).
+/// The pieces of [`kept_chars`], each once, as they come.
 fn pieces_of(kept: &str) -> Vec<&str> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    runs_of(kept)
+        .into_iter()
+        .filter(|piece| seen.insert(piece))
+        .collect()
+}
+
+/// Every run of two, then of three, characters of [`kept_chars`], as they come (a piece
+/// met again too).
+fn runs_of(kept: &str) -> Vec<&str> {
     let starts: Vec<usize> = kept
         .char_indices()
         .map(|(at, _)| at)
         .chain([kept.len()])
         .collect();
-    let mut out: Vec<&str> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
-    for n in [2, 3] {
-        for window in starts.windows(n + 1) {
-            let piece = &kept[window[0]..window[n]];
-            if seen.insert(piece) {
-                out.push(piece);
-            }
-        }
-    }
-    out
+    [2, 3]
+        .into_iter()
+        .flat_map(|n| starts.windows(n + 1).map(move |w| &kept[w[0]..w[n]]))
+        .collect()
 }
 
 /// A sentence as the counts read it: its characters kept and folded ([`pieces`]), made
@@ -72,9 +75,10 @@ impl Sentence {
         Sentence(kept_chars(text))
     }
 
-    /// Its pieces of two and three characters, each once.
-    pub fn pieces(&self) -> Vec<&str> {
-        pieces_of(&self.0)
+    /// Its runs of two and three characters, as they come: its pieces, a piece met again
+    /// too ([`SentenceCounts::known`] takes each once).
+    pub fn runs(&self) -> Vec<&str> {
+        runs_of(&self.0)
     }
 }
 
@@ -89,10 +93,40 @@ fn counted(c: char) -> bool {
 /// hold.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceCounts {
-    /// Each piece kept, looked up by a sentence's pieces (about three thousand).
-    pieces: HashMap<String, Piece>,
+    /// Each piece kept (about three thousand), in order.
+    pieces: Vec<(String, Piece)>,
+    /// Where each piece is in `pieces`: looked up by a sentence's pieces
+    /// ([`SentenceCounts::known`]).
+    places: HashMap<String, usize, BuildHasherDefault<PieceHasher>>,
     unheld: Vec<(u16, f64)>,
 }
+
+/// FNV-1a over a piece's bytes: a few characters looked up a hundred times an answer,
+/// where the standard hasher's keyed rounds cost more than the lookup.
+#[derive(Clone, Copy, Debug)]
+struct PieceHasher(u64);
+
+impl Default for PieceHasher {
+    fn default() -> PieceHasher {
+        PieceHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for PieceHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A piece the counts know, by its place among them ([`SentenceCounts::known`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KnownPiece(usize);
 
 /// Of a piece, the logarithm of its likelihood under any code, and under each code that
 /// holds it.
@@ -147,7 +181,13 @@ impl SentenceCounts {
         };
         let under =
             |n: f64, code: u16| libm::log((n + SMOOTHING) / (total(code) + SMOOTHING * known));
+        let places = pieces
+            .iter()
+            .enumerate()
+            .map(|(place, (piece, _))| ((*piece).to_owned(), place))
+            .collect();
         Ok(SentenceCounts {
+            places,
             unheld: totals
                 .iter()
                 .map(|&(code, _)| (code, under(0.0, code)))
@@ -175,10 +215,24 @@ impl SentenceCounts {
         self.pieces.is_empty()
     }
 
+    /// The pieces of a sentence ([`Sentence::runs`]) that the counts know, each once, in
+    /// the sentence's order: what its evidence adds up.
+    pub fn known(&self, sentence: &Sentence) -> Vec<KnownPiece> {
+        let mut known: Vec<KnownPiece> = Vec::new();
+        for piece in sentence.runs() {
+            if let Some(piece) = self.places.get(piece).copied().map(KnownPiece) {
+                if !known.contains(&piece) {
+                    known.push(piece);
+                }
+            }
+        }
+        known
+    }
+
     /// How much likelier a text of these pieces is under each code than under any code:
     /// the sum, over the pieces the counts know, of the logarithm of the two likelihoods'
     /// ratio.
-    fn evidence(&self, pieces: &[&str], codes: &[u16]) -> Vec<f64> {
+    fn evidence(&self, pieces: &[KnownPiece], codes: &[u16]) -> Vec<f64> {
         let unheld: Vec<f64> = codes
             .iter()
             .map(|&code| {
@@ -190,7 +244,7 @@ impl SentenceCounts {
             .collect();
         let mut sums = vec![0.0; codes.len()];
         for piece in pieces {
-            let Some((anywhere, held)) = self.pieces.get(*piece) else {
+            let Some((_, (anywhere, held))) = self.pieces.get(piece.0) else {
                 continue;
             };
             // Each code as if it did not hold the piece, then the few that do, set right:
@@ -212,7 +266,7 @@ impl SentenceCounts {
     /// words found none of their rows; callers who wrote such sentences meant them.
     pub fn favoured_beyond(
         &self,
-        pieces: &[&str],
+        pieces: &[KnownPiece],
         shown: &[u16],
         others: &[u16],
         room: usize,
@@ -239,7 +293,7 @@ impl SentenceCounts {
     /// The first [`CANDIDATES`] of `codes` (in the order the search shows them) in the order
     /// to show them: by evidence less ten for each place from the first; the
     /// earlier on a tie.
-    pub fn order(&self, pieces: &[&str], codes: &[u16]) -> Vec<u16> {
+    pub fn order(&self, pieces: &[KnownPiece], codes: &[u16]) -> Vec<u16> {
         let codes = &codes[..codes.len().min(CANDIDATES)];
         let evidence = self.evidence(pieces, codes);
         let worth: Vec<(f64, u16)> = evidence
@@ -299,7 +353,8 @@ mod tests {
     fn counts_are_read_and_a_bad_line_is_named() {
         let counts = SentenceCounts::parse("# comment\n= 3:10 4:12\n暗証 3:2 4:5\n").unwrap();
         assert_eq!(counts.pieces.len(), 1);
-        let (anywhere, held) = &counts.pieces["暗証"];
+        let (piece, (anywhere, held)) = &counts.pieces[0];
+        assert_eq!(piece, "暗証");
         // ln((7 + 0.1·2) / (22 + 0.1·1·2)), ln((5 + 0.1) / (12 + 0.1·1)).
         assert!((anywhere - (7.2f64 / 22.2).ln()).abs() < 1e-12);
         assert_eq!(held[1].0, 4);
@@ -323,27 +378,27 @@ mod tests {
         let counts =
             SentenceCounts::parse("= 3:20 4:20\nック 4:9\nマダ 3:9\nロッ 4:9\nロック 4:9\n")
                 .unwrap();
-        let evidence = |text: &str| counts.evidence(&pieces_of(&kept_chars(text)), &[3, 4]);
+        let evidence = |text: &str| counts.evidence(&counts.known(&Sentence::new(text)), &[3, 4]);
         assert!(evidence("まだできる")[0] > evidence("まだできる")[1]);
         assert_eq!(
-            counts.order(&Sentence::new("ロックされた").pieces(), &[3, 4]),
+            counts.order(&counts.known(&Sentence::new("ロックされた")), &[3, 4]),
             [4, 3]
         );
         assert_eq!(
-            counts.order(&Sentence::new("まだできる").pieces(), &[3, 4]),
+            counts.order(&counts.known(&Sentence::new("まだできる")), &[3, 4]),
             [3, 4]
         );
         // Nothing known: the search's order stands; past the candidates, nothing is given.
         assert_eq!(
-            counts.order(&Sentence::new("画面").pieces(), &[4, 3]),
+            counts.order(&counts.known(&Sentence::new("画面")), &[4, 3]),
             [4, 3]
         );
         assert_eq!(
-            counts.order(&Sentence::new("画面").pieces(), &[1, 2, 3, 4, 5]),
+            counts.order(&counts.known(&Sentence::new("画面")), &[1, 2, 3, 4, 5]),
             [1, 2, 3, 4]
         );
         assert!(counts
-            .order(&Sentence::new("ロック").pieces(), &[])
+            .order(&counts.known(&Sentence::new("ロック")), &[])
             .is_empty());
     }
 
@@ -354,24 +409,34 @@ mod tests {
                 .unwrap();
         // `ロック` favours 4 over 3 shown: 4 is added; 5 is favoured no more than 3.
         assert_eq!(
-            counts.favoured_beyond(&Sentence::new("ロックされた").pieces(), &[3], &[3, 4, 5], 2),
+            counts.favoured_beyond(
+                &counts.known(&Sentence::new("ロックされた")),
+                &[3],
+                &[3, 4, 5],
+                2
+            ),
             [4]
         );
         assert!(counts
-            .favoured_beyond(&Sentence::new("まだできる").pieces(), &[3], &[3, 4, 5], 2)
+            .favoured_beyond(
+                &counts.known(&Sentence::new("まだできる")),
+                &[3],
+                &[3, 4, 5],
+                2
+            )
             .is_empty());
         assert!(counts
-            .favoured_beyond(&Sentence::new("ロック").pieces(), &[4], &[3, 4, 5], 2)
+            .favoured_beyond(&counts.known(&Sentence::new("ロック")), &[4], &[3, 4, 5], 2)
             .is_empty());
         assert!(counts
-            .favoured_beyond(&Sentence::new("ロック").pieces(), &[3], &[3, 4, 5], 0)
+            .favoured_beyond(&counts.known(&Sentence::new("ロック")), &[3], &[3, 4, 5], 0)
             .is_empty());
         assert!(counts
-            .favoured_beyond(&Sentence::new("ロック").pieces(), &[], &[3, 4, 5], 2)
+            .favoured_beyond(&counts.known(&Sentence::new("ロック")), &[], &[3, 4, 5], 2)
             .is_empty());
         // Nothing known: no code is likelier than any.
         assert!(counts
-            .favoured_beyond(&Sentence::new("画面").pieces(), &[3], &[3, 4, 5], 2)
+            .favoured_beyond(&counts.known(&Sentence::new("画面")), &[3], &[3, 4, 5], 2)
             .is_empty());
     }
 }

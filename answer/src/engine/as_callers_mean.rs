@@ -2,24 +2,36 @@
 //! by words shows put in the order callers mean, and codes the words missed offered after.
 
 use crate::answer::{codes_of, Match, Reason};
-use crate::learned::SentenceCounts;
+use crate::learned::{KnownPiece, Sentence, SentenceCounts};
 
 use super::Engine;
 
 impl Engine {
+    /// The pieces of a text that the callers' sentences' counts know (none without them),
+    /// read once for the order and the codes offered.
+    pub(super) fn known_pieces(&self, text: &str) -> Vec<KnownPiece> {
+        let sentences = &self.searched_callers_words().sentences;
+        if sentences.is_empty() {
+            return Vec::new();
+        }
+        self.learned
+            .get_or_init(|| SentenceCounts::parse(sentences).unwrap_or_default())
+            .known(&Sentence::new(text))
+    }
+
     /// The first codes the rows found show, in the order the callers' sentences and their
     /// places favour ([`crate::learned::SentenceCounts::order`]), each code's rows together in their order; the
     /// rows of the other codes after them, as found.
-    pub(super) fn order_as_callers_mean(&self, pieces: &[&str], matches: &mut Vec<Match<'_>>) {
-        let sentences = &self.searched_callers_words().sentences;
-        if sentences.is_empty() {
+    pub(super) fn order_as_callers_mean(
+        &self,
+        pieces: &[KnownPiece],
+        matches: &mut Vec<Match<'_>>,
+    ) {
+        let Some(counts) = self.learned.get() else {
             return;
-        }
+        };
         let codes = numbers_of(matches);
-        let order = self
-            .learned
-            .get_or_init(|| SentenceCounts::parse(sentences).unwrap_or_default())
-            .order(pieces, &codes);
+        let order = counts.order(pieces, &codes);
         if order.iter().zip(&codes).all(|(a, b)| a == b) {
             return;
         }
@@ -42,7 +54,7 @@ impl Engine {
     /// 抜けた`) can still say which code is meant.
     pub(super) fn add_codes_callers_mean<'e>(
         &'e self,
-        pieces: &[&str],
+        pieces: &[KnownPiece],
         matches: &mut Vec<Match<'e>>,
     ) {
         let Some(counts) = self.learned.get() else {

@@ -10,7 +10,7 @@ use super::parts::{is_name, parts};
 use super::scan::{row_mask, scan};
 use super::weights::{weight_of, Terms};
 use super::words::{blank_separated, counts, query_terms, Words};
-use super::{Origin, SearchError, FIELDS, MAX_TERMS, MAX_WORDS};
+use super::{Origin, SearchError, FIELDS, MAX_TERMS};
 
 impl<'q> Outcome<'q> {
     /// Searches `index` for the words of `query`: the rows that hold every word separated
@@ -97,21 +97,29 @@ impl<'q> Search<'_, 'q, '_> {
     pub(super) fn typed(&mut self, typed: &Words<'q>) {
         let index = self.index;
         let terms = &mut self.outcome.terms;
-        // Each word folded once (the words past `typed.len` are empty and fold to nothing).
-        let mut folded_words = [Needle::EMPTY; MAX_WORDS];
-        for (needle, word) in folded_words.iter_mut().zip(typed.as_slice()) {
-            needle.refold(word);
-        }
-        let folded_words = &folded_words[..typed.len];
         // A caller's word with a character no typed word has is neither one of them nor
         // words said together: nine hundred words for each typed word, told by their
-        // characters ([`Index::folded_callers_chars`]) before they are read.
-        let typed_chars = char_bits(folded_words.iter().flat_map(|w| w.word().chars()));
-        for (at, (word, needle)) in typed.as_slice().iter().zip(folded_words).enumerate() {
+        // characters ([`Index::folded_callers_chars`]) before they are read. One needle,
+        // folded again for each word (a needle is a kilobyte).
+        let mut needle = Needle::EMPTY;
+        let mut typed_chars = 0;
+        for word in typed.as_slice() {
+            needle.refold(word);
+            typed_chars |= char_bits(needle.word().chars());
+        }
+        let typed_elsewhere = |at: usize, part: &str| {
+            typed
+                .as_slice()
+                .iter()
+                .enumerate()
+                .any(|(other, word)| other != at && Needle::new(word).word().contains(part))
+        };
+        for (at, word) in typed.as_slice().iter().enumerate() {
             if !terms.has_room() {
                 break;
             }
             terms.push(word, Origin::Typed);
+            needle.refold(word);
             let word_folded = needle.word();
             let word_chars = callers_word_chars(word_folded);
             let callers = index
@@ -132,13 +140,9 @@ impl<'q> Search<'_, 'q, '_> {
                     && folded
                         .split(TOGETHER)
                         .any(|part| word_folded.contains(part))
-                    && folded.split(TOGETHER).all(|part| {
-                        word_folded.contains(part)
-                            || folded_words
-                                .iter()
-                                .enumerate()
-                                .any(|(other, w)| other != at && w.word().contains(part))
-                    });
+                    && folded
+                        .split(TOGETHER)
+                        .all(|part| word_folded.contains(part) || typed_elsewhere(at, part));
                 if same || together {
                     for table_word in table.iter() {
                         terms.push(table_word, Origin::CallersWord(callers));
