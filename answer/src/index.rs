@@ -71,13 +71,12 @@ pub struct SearchIndex {
     pub rows: Vec<[u32; 5]>,
     /// Each row's code, as a place in `codes`.
     pub row_codes: Vec<u16>,
-    /// Each caller's word, folded as a query is, with where its table's words are in
-    /// `table_words`.
-    callers: Vec<(String, String, std::ops::Range<usize>)>,
+    /// Each caller's word with the table's words it stands for.
+    callers: Vec<(String, Vec<String>)>,
+    /// Each caller's word folded as a query is.
+    folded_callers: Vec<String>,
     /// The characters of each folded caller's word ([`callers_word_chars`]).
     callers_chars: Vec<u128>,
-    /// The table's words of every caller's word, one after the other.
-    table_words: Vec<String>,
     /// Which texts hold each pair of bytes ([`Postings`]): where each list starts, and the
     /// lists. Empty, every text is read for every word (the same rows, found slower).
     pub postings: (Vec<u32>, Vec<u16>),
@@ -165,24 +164,18 @@ impl SearchIndex {
             }
         }
         for (callers, words) in &callers_words.words {
-            let from = index.table_words.len();
-            index.table_words.extend(words.iter().cloned());
             let folded_callers = oqs_messages_text::needle::Needle::new(callers)
                 .word()
                 .to_owned();
             index
                 .callers_chars
                 .push(callers_word_chars(&folded_callers));
-            index.callers.push((
-                callers.clone(),
-                folded_callers,
-                from..index.table_words.len(),
-            ));
+            index.folded_callers.push(folded_callers);
+            index.callers.push((callers.clone(), words.clone()));
         }
-        let texts: Vec<&str> = index.texts.iter().map(String::as_str).collect();
         let mut starts = vec![0; PAIR_PLACES + 1];
-        let mut lists = vec![0; Postings::len_for(&texts)];
-        if Postings::write(&texts, &mut starts, &mut lists).is_some() {
+        let mut lists = vec![0; Postings::len_for(&index.texts)];
+        if Postings::write(&index.texts, &mut starts, &mut lists).is_some() {
             index.postings = (starts, lists);
         }
         let mut met = HashSet::new();
@@ -202,21 +195,14 @@ impl SearchIndex {
     /// row's fit counts `unheld` more words of the text that no row holds
     /// ([`Outcome::fit_beside`]).
     pub fn search(&self, query: &str, unheld: u32) -> Result<Searched, SearchError> {
-        let texts: Vec<&str> = self.texts.iter().map(String::as_str).collect();
-        let table_words: Vec<&str> = self.table_words.iter().map(String::as_str).collect();
-        let callers: Vec<(&str, &[&str])> = self
-            .callers
-            .iter()
-            .map(|(callers, _, words)| (callers.as_str(), &table_words[words.clone()]))
-            .collect();
-        let folded_callers: Vec<&str> = self.callers.iter().map(|(_, f, _)| f.as_str()).collect();
+        // Views of the index's own vectors: nothing copied for a search.
         let index = Index {
-            texts: &texts,
+            texts: &self.texts,
             code_texts: &self.codes,
             row_texts: &self.rows,
             row_codes: &self.row_codes,
-            callers_words: &callers,
-            folded_callers_words: &folded_callers,
+            callers_words: &self.callers,
+            folded_callers_words: &self.folded_callers,
             folded_callers_chars: &self.callers_chars,
             postings: (!self.postings.0.is_empty()).then_some(Postings {
                 starts: &self.postings.0,
@@ -224,7 +210,7 @@ impl SearchIndex {
             }),
         };
         let count = self.rows.len();
-        let mut in_text = vec![0; texts.len()];
+        let mut in_text = vec![0; self.texts.len()];
         let mut found = vec![[0; FIELDS]; count];
         let mut scores = vec![0; count];
         let mut order = vec![0; count];

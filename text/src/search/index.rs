@@ -8,12 +8,14 @@ pub const FIELDS: usize = Field::ALL.len();
 
 /// What a search reads: every text searched, folded ([`crate::fold::folded`]) and each
 /// once, with where each code's fields and each row's stand among them, and the callers'
-/// words. `cargo run -p codegen` writes it for each version of the table as statics; a
-/// table read at run time has it made from its texts (`oqs-answer`'s `SearchIndex`).
-#[derive(Clone, Copy, Debug)]
-pub struct Index<'i> {
+/// words. `cargo run -p codegen` writes it for each version of the table as statics
+/// (`&str`, the default); a table read at run time has it made from its texts, owned
+/// (`oqs-answer`'s `SearchIndex`, with `String` and `Vec<String>`): its texts are `S`, each
+/// caller's list of the table's words `L`.
+#[derive(Debug)]
+pub struct Index<'i, S = &'i str, L = &'i [&'i str]> {
     /// Every text searched, folded, each once.
-    pub texts: &'i [&'i str],
+    pub texts: &'i [S],
     /// For each code, where its heading, its tags (joined by line breaks) and its message
     /// are in `texts`.
     pub code_texts: &'i [[u32; 3]],
@@ -23,9 +25,9 @@ pub struct Index<'i> {
     /// For each row, its code, as a place in `code_texts`.
     pub row_codes: &'i [u16],
     /// Each caller's word (`PIN`) with the table's words it stands for (`暗証番号`).
-    pub callers_words: &'i [(&'i str, &'i [&'i str])],
+    pub callers_words: &'i [(S, L)],
     /// The callers' words folded as a query is, in the same order.
-    pub folded_callers_words: &'i [&'i str],
+    pub folded_callers_words: &'i [S],
     /// The characters of each folded caller's word
     /// ([`callers_word_chars`](super::callers_word_chars)), in the same order: a caller's
     /// word with a character the query lacks is passed over unread.
@@ -34,6 +36,15 @@ pub struct Index<'i> {
     /// looked for only in the texts that hold its rarest pair, not read in every text.
     pub postings: Option<Postings<'i>>,
 }
+
+// Copied as its slices are, whatever they hold.
+impl<S, L> Clone for Index<'_, S, L> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S, L> Copy for Index<'_, S, L> {}
 
 /// For each pair of bytes ([`pair_place`]), the texts of an index that hold it, as places
 /// in [`Index::texts`] in order: every text that holds a word holds each of its pairs, so
@@ -58,7 +69,7 @@ impl<'i> Postings<'i> {
 
     /// How many places of texts the lists of these texts hold in all: the length of the
     /// `lists` buffer [`Postings::write`] needs.
-    pub fn len_for(texts: &[&str]) -> usize {
+    pub fn len_for(texts: &[impl AsRef<str>]) -> usize {
         let mut count = 0;
         each_pair_once(texts, |_, _| count += 1);
         count
@@ -68,7 +79,11 @@ impl<'i> Postings<'i> {
     /// [`PAIR_PLACES`] + 1 places and `lists` of [`Postings::len_for`]; `None` (nothing
     /// written) where the buffers are not of those lengths or the texts more than a `u16`
     /// places.
-    pub fn write(texts: &[&str], starts: &'i mut [u32], lists: &'i mut [u16]) -> Option<Self> {
+    pub fn write(
+        texts: &[impl AsRef<str>],
+        starts: &'i mut [u32],
+        lists: &'i mut [u16],
+    ) -> Option<Self> {
         let lengths_agree = starts.len() == PAIR_PLACES + 1
             && lists.len() == Postings::len_for(texts)
             && texts.len() <= usize::from(u16::MAX) + 1
@@ -96,7 +111,7 @@ impl<'i> Postings<'i> {
 
     /// Whether the lists are well formed and name, for each pair of bytes of each text,
     /// that text (a text missing from a list would go unread for the words of that pair).
-    fn is_sound(&self, texts: &[&str]) -> bool {
+    fn is_sound(&self, texts: &[impl AsRef<str>]) -> bool {
         let formed = self.starts.len() == PAIR_PLACES + 1
             && self.starts.windows(2).all(|w| w[0] <= w[1])
             && self
@@ -106,7 +121,7 @@ impl<'i> Postings<'i> {
             && self.texts.iter().all(|t| usize::from(*t) < texts.len());
         formed
             && texts.iter().enumerate().all(|(place, text)| {
-                text.as_bytes().windows(2).all(|pair| {
+                text.as_ref().as_bytes().windows(2).all(|pair| {
                     self.texts_of(pair[0], pair[1])
                         .binary_search(&(place as u16))
                         .is_ok()
@@ -115,7 +130,7 @@ impl<'i> Postings<'i> {
     }
 }
 
-impl Index<'_> {
+impl<S: AsRef<str>, L: AsRef<[S]>> Index<'_, S, L> {
     /// Whether the places of the index are within it and its lists agree in length. A
     /// search over an index that is not sound does not panic, but a row whose places fall
     /// outside is not found, nor a caller's word whose characters are not its own; codegen
@@ -135,7 +150,7 @@ impl Index<'_> {
                 .folded_callers_words
                 .iter()
                 .zip(self.folded_callers_chars)
-                .all(|(folded, chars)| super::callers_word_chars(folded) == *chars)
+                .all(|(folded, chars)| super::callers_word_chars(folded.as_ref()) == *chars)
             && self.row_texts.len() <= usize::from(u16::MAX)
             && self
                 .postings
@@ -174,10 +189,10 @@ pub struct Rows<'b> {
 
 /// Calls `each` with (text, pair place) once for each pair of bytes each text holds, the
 /// texts in order.
-fn each_pair_once(texts: &[&str], mut each: impl FnMut(usize, usize)) {
+fn each_pair_once(texts: &[impl AsRef<str>], mut each: impl FnMut(usize, usize)) {
     let mut last_text = [usize::MAX; PAIR_PLACES];
     for (text, folded) in texts.iter().enumerate() {
-        for pair in folded.as_bytes().windows(2) {
+        for pair in folded.as_ref().as_bytes().windows(2) {
             let place = pair_place(pair[0], pair[1]);
             if last_text[place] != text {
                 last_text[place] = text;

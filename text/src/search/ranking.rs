@@ -19,8 +19,8 @@ impl<'q> Outcome<'q> {
     /// score and the rows shown go to `rows`, whose buffers must have [`Index::row_count`]
     /// places and, for [`Rows::texts`], [`Index::text_count`] (rows past the shortest buffer
     /// are not searched, nor texts past `texts`; at most 65,536 rows are).
-    pub fn new(
-        index: &Index<'q>,
+    pub fn new<S: AsRef<str>, L: AsRef<[S]>>(
+        index: &Index<'q, S, L>,
         query: &'q str,
         rows: Rows<'_>,
     ) -> Result<Outcome<'q>, SearchError> {
@@ -82,8 +82,8 @@ pub(super) fn says_callers_word(query: &str, callers: &str) -> bool {
 }
 
 /// A search under way: its outcome and the caller's buffers.
-pub(super) struct Search<'i, 'q, 'b> {
-    pub(super) index: &'i Index<'q>,
+pub(super) struct Search<'i, 'q, 'b, S, L> {
+    pub(super) index: &'i Index<'q, S, L>,
     pub(super) outcome: Outcome<'q>,
     pub(super) texts: &'b mut [u32],
     pub(super) found: &'b mut [[u32; FIELDS]],
@@ -91,7 +91,7 @@ pub(super) struct Search<'i, 'q, 'b> {
     pub(super) order: &'b mut [u16],
 }
 
-impl<'q> Search<'_, 'q, '_> {
+impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
     /// Searches the words as typed, with the table's words for a caller's word: the rows
     /// that hold every word.
     pub(super) fn typed(&mut self, typed: &Words<'q>) {
@@ -131,9 +131,10 @@ impl<'q> Search<'_, 'q, '_> {
                 if chars & !typed_chars != 0 {
                     continue;
                 }
+                let (callers, folded) = (callers.as_ref(), folded.as_ref());
                 // The word itself, or one of words said together, the others typed as
                 // words of their own (`資格 取れない` by `資格+取れな`).
-                let same = chars == word_chars && *folded == word_folded;
+                let same = chars == word_chars && folded == word_folded;
                 let together = !same
                     && typed.len > 1
                     && folded.contains(TOGETHER)
@@ -144,8 +145,8 @@ impl<'q> Search<'_, 'q, '_> {
                         .split(TOGETHER)
                         .all(|part| word_folded.contains(part) || typed_elsewhere(at, part));
                 if same || together {
-                    for table_word in table.iter() {
-                        terms.push(table_word, Origin::CallersWord(callers));
+                    for table_word in table.as_ref() {
+                        terms.push(table_word.as_ref(), Origin::CallersWord(callers));
                     }
                 }
             }
@@ -190,6 +191,7 @@ impl<'q> Search<'_, 'q, '_> {
             if callers_count == MAX_TERMS || !terms.has_room() {
                 break;
             }
+            let (callers, folded) = (callers.as_ref(), folded.as_ref());
             if folded.is_empty()
                 || chars & !query_chars != 0
                 || !says_callers_word(query_text, folded)
@@ -203,8 +205,8 @@ impl<'q> Search<'_, 'q, '_> {
                 // The caller's word itself, where the table says it too (パスワード).
                 terms.push(callers, Origin::Term);
             }
-            for table_word in table.iter() {
-                terms.push(table_word, Origin::CallersWord(callers));
+            for table_word in table.as_ref() {
+                terms.push(table_word.as_ref(), Origin::CallersWord(callers));
             }
             terms.close_group();
         }
@@ -221,7 +223,7 @@ impl<'q> Search<'_, 'q, '_> {
         // number tells sibling rows apart; one the table never writes is left out.
         for count in counts(query) {
             let needle = Needle::new(count);
-            if terms.has_room() && index.texts.iter().any(|t| needle.is_in_folded(t)) {
+            if terms.has_room() && index.texts.iter().any(|t| needle.is_in_folded(t.as_ref())) {
                 terms.push(count, Origin::Term);
                 terms.close_group();
             }

@@ -8,8 +8,8 @@ use super::{Field, Index, Postings, Rank, FIELDS, MAX_TERMS};
 /// Scans the index for the words from `from` on, adding what each row holds to `found`:
 /// each distinct text read once for all the words or, where the index has its lists of
 /// pairs ([`Postings`]), each word looked for only in the texts of its rarest pair.
-pub(super) fn scan(
-    index: &Index<'_>,
+pub(super) fn scan<S: AsRef<str>, L>(
+    index: &Index<'_, S, L>,
     terms: &Terms<'_>,
     from: usize,
     in_text: &mut [u32],
@@ -33,7 +33,7 @@ pub(super) fn scan(
             }
             let words = WordSet::new(&folded[..words.len()]);
             for (found, text) in in_text.iter_mut().zip(index.texts) {
-                *found = words.found_in(text);
+                *found = words.found_in(text.as_ref());
             }
         }
     }
@@ -55,7 +55,7 @@ pub(super) fn scan(
 /// Notes in `in_text` which of the words (bit `i` for the `i`th) each text holds, each
 /// word folded and looked for only in the texts that hold its rarest pair of bytes; a word of one byte
 /// in every text.
-fn look_up(texts: &[&str], postings: Postings<'_>, words: &[&str], in_text: &mut [u32]) {
+fn look_up(texts: &[impl AsRef<str>], postings: Postings<'_>, words: &[&str], in_text: &mut [u32]) {
     in_text.fill(0);
     let mut needle = Needle::EMPTY;
     for (i, word) in words.iter().take(MAX_NEEDLES).enumerate() {
@@ -64,7 +64,7 @@ fn look_up(texts: &[&str], postings: Postings<'_>, words: &[&str], in_text: &mut
         let bytes = needle.word().as_bytes();
         if let [byte] = bytes {
             for (found, text) in in_text.iter_mut().zip(texts) {
-                if text.as_bytes().contains(byte) {
+                if text.as_ref().as_bytes().contains(byte) {
                     *found |= bit;
                 }
             }
@@ -79,7 +79,7 @@ fn look_up(texts: &[&str], postings: Postings<'_>, words: &[&str], in_text: &mut
         for place in list {
             let place = usize::from(*place);
             if let (Some(text), Some(found)) = (texts.get(place), in_text.get_mut(place)) {
-                if finder.find(text.as_bytes()).is_some() {
+                if finder.find(text.as_ref().as_bytes()).is_some() {
                     *found |= bit;
                 }
             }

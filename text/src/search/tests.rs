@@ -239,8 +239,8 @@ fn search<'q>(query: &'q str) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
 }
 
 /// A search of a three-row index, given the texts' buffer.
-fn search_in<'q>(
-    index: &Index<'q>,
+fn search_in<'q, S: AsRef<str>, L: AsRef<[S]>>(
+    index: &Index<'q, S, L>,
     query: &'q str,
     texts: &mut [u32],
 ) -> (Result<Outcome<'q>, SearchError>, [u16; 3]) {
@@ -255,6 +255,53 @@ fn search_in<'q>(
     };
     let outcome = Outcome::new(index, query, rows);
     (outcome, order)
+}
+
+#[test]
+fn an_index_of_owned_texts_finds_what_one_of_borrowed_texts_does() {
+    use std::borrow::ToOwned;
+    use std::string::String;
+    let texts: Vec<String> = TEXTS.iter().map(|t| (*t).to_owned()).collect();
+    let callers: Vec<(String, Vec<String>)> = INDEX
+        .callers_words
+        .iter()
+        .map(|(c, words)| {
+            (
+                (*c).to_owned(),
+                words.iter().map(|w| (*w).to_owned()).collect(),
+            )
+        })
+        .collect();
+    let folded: Vec<String> = INDEX
+        .folded_callers_words
+        .iter()
+        .map(|w| (*w).to_owned())
+        .collect();
+    let owned = Index {
+        texts: &texts,
+        code_texts: INDEX.code_texts,
+        row_texts: INDEX.row_texts,
+        row_codes: INDEX.row_codes,
+        callers_words: &callers,
+        folded_callers_words: &folded,
+        folded_callers_chars: INDEX.folded_callers_chars,
+        postings: None,
+    };
+    assert!(owned.is_sound());
+    for query in [
+        "ネットワーク",
+        "PIN ロック",
+        "暗証番号がロックされた",
+        "ランケーブル",
+        "無い",
+    ] {
+        let (borrowed, borrowed_order) = search_in(&INDEX, query, &mut [0; TEXTS.len()]);
+        let (from_owned, owned_order) = search_in(&owned, query, &mut [0; TEXTS.len()]);
+        let (borrowed, from_owned) = (borrowed.unwrap(), from_owned.unwrap());
+        assert_eq!(borrowed.words(), from_owned.words(), "{query}");
+        assert_eq!(borrowed.shown(), from_owned.shown(), "{query}");
+        assert_eq!(borrowed_order, owned_order, "{query}");
+    }
 }
 
 fn shown(query: &str) -> Vec<u16> {
@@ -295,7 +342,7 @@ fn a_row_at_exactly_half_the_best_score_is_shown() {
     // 閉塞 and ロック each in two of three causes: one weight. Row 0 holds both, rows 1
     // and 2 one each, in the same field: each scores exactly half of row 0.
     static TEXTS: [&str; 4] = ["", "閉塞ロック", "閉塞", "ロック"];
-    let index = Index {
+    let index: Index = Index {
         texts: &TEXTS,
         code_texts: &[[0, 0, 0]],
         row_texts: &[[0, 1, 0, 0, 0], [0, 2, 0, 0, 0], [0, 3, 0, 0, 0]],
@@ -444,7 +491,7 @@ fn the_nearest_words_among_terms_met_once_are_those_of_the_texts() {
 
 #[test]
 fn words_said_together_are_read_where_each_is_in_the_sentence() {
-    let index = Index {
+    let index: Index = Index {
         callers_words: &[("窓口+ロック", &["暗証番号"])],
         folded_callers_words: &["窓口+ロック"],
         folded_callers_chars: &[callers_word_chars("窓口+ロック")],
