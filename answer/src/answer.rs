@@ -3,9 +3,11 @@
 //! people ([`crate::text`]), for programs ([`crate::json`]) and for the offline page
 //! ([`crate::page`]).
 
+use std::sync::Arc;
+
 use oqs_messages_table::{CodeNumber, Detail, Footnote, ListedId, Row};
 use oqs_messages_text::query::{Query, QueryError};
-use oqs_messages_text::search::{Field, Rank};
+use oqs_messages_text::search::{Field, Rank, FIELDS};
 
 use crate::prefix::IdPrefix;
 use crate::say::{self, Lang, Missing};
@@ -70,14 +72,43 @@ pub struct TextReason {
     /// How the row was found: by its code's heading, its code's message or tags, or its
     /// own texts.
     pub rank: Rank,
-    /// Each field that holds a word, in column order, with the words it holds.
-    pub found: Vec<(Field, Vec<String>)>,
+    /// For each field of [`Field::ALL`], which of `words` (bit `i` for the `i`th) it
+    /// holds; [`TextReason::found`] names them.
+    pub held: [u32; FIELDS],
+    /// The words searched for, one list for every row of the answer.
+    pub words: Arc<[String]>,
     /// The row's score: rows come best first.
     pub score: u32,
     /// How much of what the text asks the row holds, in thousandths: the weights of the
     /// words it holds over those of every word asked, a word the table holds nowhere
     /// counting as the rarest would.
     pub fit: u32,
+}
+
+impl TextReason {
+    /// Each field that holds a word, in column order, with the words it holds.
+    pub fn found(&self) -> Vec<(Field, Vec<&str>)> {
+        found_words(&self.held, &self.words)
+    }
+}
+
+/// Each field that holds a word, in column order, with the words it holds: which of
+/// `words` (bit `i` for the `i`th) each field of [`Field::ALL`] holds, named.
+pub fn found_words<'w>(held: &[u32; FIELDS], words: &'w [String]) -> Vec<(Field, Vec<&'w str>)> {
+    Field::ALL
+        .into_iter()
+        .filter(|f| held[*f as usize] != 0)
+        .map(|f| {
+            let mask = held[f as usize];
+            let words = words
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, w)| w.as_str())
+                .collect();
+            (f, words)
+        })
+        .collect()
 }
 
 /// A row that answers, and why.

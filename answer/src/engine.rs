@@ -1,6 +1,6 @@
 //! The engine: one version of the table, read as data, and the answer it gives to a text.
 
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
 use oqs_messages_text::fold::widen;
@@ -586,6 +586,7 @@ impl Engine {
             }
         };
         let rows: Vec<(&CodeEntry, usize, &Row)> = self.data.rows().collect();
+        let words: Arc<[String]> = searched.words.as_slice().into();
         answer.matches = searched
             .rows
             .iter()
@@ -593,13 +594,8 @@ impl Engine {
                 let (code, index, row) = *rows.get(found.row)?;
                 let reason = TextReason {
                     rank: found.rank,
-                    found: found
-                        .found_words(&searched.words)
-                        .into_iter()
-                        .map(|(field, words)| {
-                            (field, words.into_iter().map(str::to_owned).collect())
-                        })
-                        .collect(),
+                    held: found.found,
+                    words: Arc::clone(&words),
                     score: found.score,
                     fit: found.fit,
                 };

@@ -125,20 +125,7 @@ pub struct SearchedRow {
 impl SearchedRow {
     /// The fields that hold a word, in column order, with the words each holds.
     pub fn found_words<'s>(&self, words: &'s [String]) -> Vec<(Field, Vec<&'s str>)> {
-        Field::ALL
-            .into_iter()
-            .filter(|f| self.found[*f as usize] != 0)
-            .map(|f| {
-                let mask = self.found[f as usize];
-                let held = words
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| mask & (1 << i) != 0)
-                    .map(|(_, w)| w.as_str())
-                    .collect();
-                (f, held)
-            })
-            .collect()
+        crate::answer::found_words(&self.found, words)
     }
 }
 

@@ -353,11 +353,11 @@ fn reason_json<'e>(reason: &Reason<'e>) -> ReasonJson<'e> {
             },
             score: found.score,
             found: found
-                .found
-                .iter()
+                .found()
+                .into_iter()
                 .map(|(field, words)| FoundJson {
                     field: field.name(),
-                    words: words.clone(),
+                    words: words.into_iter().map(str::to_owned).collect(),
                 })
                 .collect(),
         },

@@ -15,10 +15,10 @@ use crate::say::{self, column_title, label, Label, Lang};
 /// `見出し: 暗証番号; 原因・対処: 暗証番号, ロック`, then how the text was searched (a sentence
 /// by its terms, the callers' words read as the table's): the 一致 line of a row.
 pub fn found_text(reason: &TextReason, words: &WordsRead, lang: Lang) -> String {
-    let mut groups: Vec<(Vec<&str>, &[String])> = Vec::new();
-    for (field, held) in &reason.found {
-        let name = label(lang, Label::from(*field));
-        match groups.iter_mut().find(|(_, w)| *w == held.as_slice()) {
+    let mut groups: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
+    for (field, held) in reason.found() {
+        let name = label(lang, Label::from(field));
+        match groups.iter_mut().find(|(_, w)| *w == held) {
             Some((fields, _)) => fields.push(name),
             None => groups.push((vec![name], held)),
         }

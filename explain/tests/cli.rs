@@ -170,9 +170,9 @@ fn words_are_said_where_found(
         let Reason::Text(reason) = &m.reason else {
             panic!("{query:?}: not a search by words");
         };
-        for (field, words) in &reason.found {
+        for (field, words) in reason.found() {
             assert!(
-                line.contains(oqs_explain::say::label(Lang::Ja, (*field).into())),
+                line.contains(oqs_explain::say::label(Lang::Ja, field.into())),
                 "{query:?}: {line}"
             );
             for word in words {
@@ -187,7 +187,7 @@ fn words_are_said_where_found(
             .iter()
             .map(|f| f["field"].as_str().unwrap())
             .collect();
-        let expected: Vec<&str> = reason.found.iter().map(|(f, _)| f.name()).collect();
+        let expected: Vec<&str> = reason.found().iter().map(|(f, _)| f.name()).collect();
         assert_eq!(fields, expected, "{query:?}");
     }
 }

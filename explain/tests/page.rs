@@ -232,8 +232,8 @@ fn marks_are_where_explain_found_the_words(
             "heading", "tags", "message", "kind", "cause", "remedy", "contact",
         ] {
             let words: Vec<String> = reason
-                .found
-                .iter()
+                .found()
+                .into_iter()
                 .find(|(f, _)| f.name() == field)
                 .map(|(_, w)| {
                     w.iter()

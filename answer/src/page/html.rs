@@ -75,12 +75,12 @@ pub(super) fn field(
 /// How [`field`] ends a pair.
 pub(super) const FIELD_END: &str = "</dd></div>";
 
-pub(super) fn words_in(found: &[(Field, Vec<&String>)], field: Field) -> Vec<String> {
+pub(super) fn words_in(found: &[(Field, Vec<&str>)], field: Field) -> Vec<String> {
     found
         .iter()
         .find(|(f, _)| *f == field)
         .map_or_else(Vec::new, |(_, words)| {
-            words.iter().map(|w| (*w).clone()).collect()
+            words.iter().map(|w| (*w).to_owned()).collect()
         })
 }
 

@@ -298,17 +298,17 @@ fn found_status(answer: &Answer<'_>, lang: Lang) -> (&'static str, String) {
 pub(super) fn found_words<'m>(
     reason: Option<&'m Reason<'_>>,
     split: bool,
-) -> Vec<(Field, Vec<&'m String>)> {
+) -> Vec<(Field, Vec<&'m str>)> {
     match reason {
         Some(Reason::Text(reason)) => reason
-            .found
-            .iter()
+            .found()
+            .into_iter()
             .map(|(field, words)| {
                 let marked = words
-                    .iter()
+                    .into_iter()
                     .filter(|w| !split || w.chars().count() > 1)
                     .collect();
-                (*field, marked)
+                (field, marked)
             })
             .collect(),
         _ => Vec::new(),

@@ -264,7 +264,7 @@ impl Page<'_> {
         let number = shown.code.get();
         let lang = self.lang;
         let split = self.split;
-        let found: Vec<Vec<(Field, Vec<&String>)>> =
+        let found: Vec<Vec<(Field, Vec<&str>)>> =
             run.iter().map(|i| found_words(i.reason, split)).collect();
         let id = self.id(&shown.code.to_string());
         let shared = crate::text::shared_contact(run.iter().map(|i| i.shown.row));
@@ -349,7 +349,7 @@ impl Page<'_> {
         &mut self,
         item: &Item<'_, '_>,
         reason: Option<(String, Option<&str>)>,
-        found: &[(Field, Vec<&String>)],
+        found: &[(Field, Vec<&str>)],
         with_contact: bool,
     ) {
         let shown = item.shown;
