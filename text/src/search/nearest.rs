@@ -20,7 +20,6 @@ pub(super) fn similarity_at_least(word: &Needle, term: &Needle, least: u32) -> O
         return (least == 0).then_some(0);
     }
     let longer = a.len().max(b.len()) as u32;
-    let score = |distance: u32| 1000 - 1000 * distance.min(longer) / longer;
     let mut row = [0u16; Needle::CAPACITY + 1];
     for (j, cell) in row.iter_mut().enumerate().take(b.len() + 1) {
         *cell = j as u16;
@@ -36,11 +35,19 @@ pub(super) fn similarity_at_least(word: &Needle, term: &Needle, least: u32) -> O
             least_here = least_here.min(row[j + 1]);
             diagonal = above;
         }
-        if score(u32::from(least_here)) < least {
+        if !alike_within(u32::from(least_here), longer, least) {
             return None;
         }
     }
-    Some(score(u32::from(row[b.len()]))).filter(|s| *s >= least)
+    let distance = u32::from(row[b.len()]).min(longer);
+    Some(1000 - 1000 * distance / longer).filter(|s| *s >= least)
+}
+
+/// Whether `edits` over a word of `longer` characters leave it at least `least` alike
+/// (1000 − ⌊1000 × edits / longer⌋ ≥ least), told without dividing: a term's bound is
+/// told for each of the table's seven hundred terms.
+fn alike_within(edits: u32, longer: u32, least: u32) -> bool {
+    1000 * edits.min(longer) < 1001u32.saturating_sub(least) * longer
 }
 
 /// What a bound on how alike a folded term is to a word needs: how many characters it has
@@ -65,10 +72,11 @@ impl TermShape {
 /// Whether a word and a term can be at least `least` alike, told from their shapes: each
 /// character the longer has more is an edit, and so is each character of one that the other
 /// lacks (each of the word's, and each kind of the term's). The cheapest tests first.
+#[inline]
 pub(super) fn may_be_alike(
     word: &Needle,
-    word_shape: TermShape,
-    term: TermShape,
+    word_shape: &TermShape,
+    term: &TermShape,
     least: u32,
 ) -> bool {
     let (word_len, term_len) = (word_shape.chars, term.chars);
@@ -76,15 +84,19 @@ pub(super) fn may_be_alike(
         return least == 0;
     }
     let longer = word_len.max(term_len);
-    let alike_within = |edits: u32| 1000 - 1000 * edits.min(longer) / longer >= least;
-    alike_within(word_len.abs_diff(term_len))
-        && alike_within((term.bits & !word_shape.bits).count_ones())
-        && alike_within(
-            word.chars()
-                .iter()
-                .filter(|&&c| char_bits(core::iter::once(c)) & term.bits == 0)
-                .count() as u32,
-        )
+    let alike_within = |edits: u32| alike_within(edits, longer, least);
+    if !alike_within(word_len.abs_diff(term_len)) {
+        return false;
+    }
+    if !alike_within((term.bits & !word_shape.bits).count_ones()) {
+        return false;
+    }
+    let lacked_by_term = word
+        .chars()
+        .iter()
+        .filter(|&&c| char_bits(core::iter::once(c)) & term.bits == 0)
+        .count() as u32;
+    alike_within(lacked_by_term)
 }
 
 /// The words of the table nearest a search's words; see [`Outcome::nearest_words`](super::Outcome::nearest_words).

@@ -185,14 +185,15 @@ impl<'q> Outcome<'q> {
         for word in self.words() {
             let needle = Needle::new(word);
             let word_shape = TermShape::of(needle.chars().iter().copied());
+            let mut least = nearest.least_taken();
             for (term, to_fold, shape) in terms.clone() {
-                let least = nearest.least_taken();
-                if !may_be_alike(&needle, word_shape, shape, least) {
+                if !may_be_alike(&needle, &word_shape, &shape, least) {
                     continue;
                 }
                 folded_term.fill(fold(to_fold));
                 if let Some(score) = similarity_at_least(&needle, &folded_term, least) {
                     nearest.offer(term, score);
+                    least = nearest.least_taken();
                 }
             }
         }

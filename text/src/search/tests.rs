@@ -160,7 +160,7 @@ fn a_bounded_similarity_is_the_whole_one_where_it_reaches_the_least() {
             for least in [0, 1, 250, 500, 501, 667, 750, 1000] {
                 // The shapes never rule out a term alike enough.
                 assert!(
-                    whole < least || may_be_alike(&word, shape, term_shape, least),
+                    whole < least || may_be_alike(&word, &shape, &term_shape, least),
                     "{a} / {b} at least {least}"
                 );
                 assert_eq!(
