@@ -153,7 +153,6 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
             terms.close_group();
         }
         scan(index, &self.outcome.terms, 0, self.texts, self.found);
-        self.weigh();
         let groups = ((1u64 << self.outcome.terms.groups) - 1) as u32;
         let mut shown = 0;
         for (i, fields) in self.found.iter().enumerate() {
@@ -163,7 +162,11 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
             }
         }
         self.outcome.shown = shown;
-        self.sort_shown();
+        // No row holds every word: the text is searched as a sentence, weighed afresh.
+        if shown > 0 {
+            self.weigh();
+            self.sort_shown();
+        }
     }
 
     /// Searches the query as a sentence: its callers' words, its terms, and the pairs of
