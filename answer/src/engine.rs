@@ -602,7 +602,11 @@ impl Engine {
                 Some(self.matched(code, index, row, Reason::Text(reason)))
             })
             .collect();
-        let pieces = self.known_pieces(typed);
+        // The counts order the rows found and offer codes beside them: none, nothing to do.
+        let pieces = match answer.matches.is_empty() {
+            true => Vec::new(),
+            false => self.known_pieces(typed),
+        };
         self.order_as_callers_mean(&pieces, &mut answer.matches);
         // A sentence whose best row holds little of what it asks, or not much of it while it
         // names a thing the table never does, or one of the clinic's other matters, or a
