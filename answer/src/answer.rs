@@ -94,7 +94,10 @@ impl TextReason {
 
 /// Each field that holds a word, in column order, with the words it holds: which of
 /// `words` (bit `i` for the `i`th) each field of [`Field::ALL`] holds, named.
-pub fn found_words<'w>(held: &[u32; FIELDS], words: &'w [String]) -> Vec<(Field, Vec<&'w str>)> {
+pub(crate) fn found_words<'w>(
+    held: &[u32; FIELDS],
+    words: &'w [String],
+) -> Vec<(Field, Vec<&'w str>)> {
     Field::ALL
         .into_iter()
         .filter(|f| held[*f as usize] != 0)

@@ -233,9 +233,6 @@ pub fn is_a_name(word: &str) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct Elsewhere {
     words: Vec<ElsewhereWord>,
-    /// The characters of every part of each word ([`char_bits`]), in `words`' order: six
-    /// hundred words for each text, most passed over by these alone.
-    bits: Vec<u128>,
 }
 
 #[derive(Clone, Debug)]
@@ -243,6 +240,9 @@ struct ElsewhereWord {
     word: String,
     /// The word, or the words said together (`ポータル+パスワード`), each named in the text.
     parts: Vec<ElsewherePart>,
+    /// The characters of all its parts ([`char_bits`]): six hundred words for each text,
+    /// most passed over by these alone.
+    bits: u128,
 }
 
 #[derive(Clone, Debug)]
@@ -437,19 +437,22 @@ impl Elsewhere {
     /// The words, each folded once; words said together (`ポータル+パスワード`, joined by
     /// [`TOGETHER`]) in parts.
     pub fn new(words: &[String]) -> Elsewhere {
-        let words: Vec<ElsewhereWord> = words
-            .iter()
-            .map(|word| ElsewhereWord {
-                word: word.clone(),
-                parts: word.split(TOGETHER).map(ElsewherePart::new).collect(),
-            })
-            .filter(|entry| entry.parts.iter().all(|part| !part.folded.is_empty()))
-            .collect();
-        let bits = words
-            .iter()
-            .map(|entry| entry.parts.iter().fold(0, |bits, part| bits | part.bits))
-            .collect();
-        Elsewhere { words, bits }
+        Elsewhere {
+            words: words
+                .iter()
+                .map(|word| {
+                    let parts: Vec<ElsewherePart> =
+                        word.split(TOGETHER).map(ElsewherePart::new).collect();
+                    let bits = parts.iter().fold(0, |bits, part| bits | part.bits);
+                    ElsewhereWord {
+                        word: word.clone(),
+                        parts,
+                        bits,
+                    }
+                })
+                .filter(|entry| entry.parts.iter().all(|part| !part.folded.is_empty()))
+                .collect(),
+        }
     }
 
     /// The words a text of the table writes as words of their own (not only inside longer
@@ -490,9 +493,8 @@ impl Elsewhere {
         table_texts: impl Iterator<Item = FoldedText<'t>> + Clone,
     ) -> Option<(&str, Vec<core::ops::Range<usize>>)> {
         let sentence = PlacedText::typed(text);
-        let candidates = self.words.iter().zip(&self.bits);
-        let named = candidates.filter(|(_, bits)| **bits & !sentence.bits == 0);
-        named.map(|(entry, _)| entry).find_map(|entry| {
+        let mut named = self.words.iter().filter(|e| e.bits & !sentence.bits == 0);
+        named.find_map(|entry| {
             let mut spans = Vec::new();
             for part in &entry.parts {
                 let named = named_part(&sentence, part);

@@ -603,9 +603,10 @@ impl Engine {
             })
             .collect();
         // The counts order the rows found and offer codes beside them: none, nothing to do.
-        let pieces = match answer.matches.is_empty() {
-            true => Vec::new(),
-            false => self.known_pieces(typed),
+        let pieces = if answer.matches.is_empty() {
+            Vec::new()
+        } else {
+            self.known_pieces(typed)
         };
         self.order_as_callers_mean(&pieces, &mut answer.matches);
         // A sentence whose best row holds little of what it asks, or not much of it while it

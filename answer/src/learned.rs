@@ -93,8 +93,8 @@ fn counted(c: char) -> bool {
 /// hold.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceCounts {
-    /// Each piece kept (about three thousand), in order.
-    pieces: Vec<(String, Piece)>,
+    /// What each piece kept (about three thousand) says, in the pieces' order.
+    pieces: Vec<Piece>,
     /// Where each piece is in `pieces`: looked up by a sentence's pieces
     /// ([`SentenceCounts::known`]).
     places: HashMap<String, usize, BuildHasherDefault<PieceHasher>>,
@@ -194,7 +194,7 @@ impl SentenceCounts {
                 .collect(),
             pieces: pieces
                 .into_iter()
-                .map(|(piece, entries)| {
+                .map(|(_, entries)| {
                     let anywhere: u32 = entries.iter().map(|&(_, n)| n).sum();
                     let anywhere = libm::log(
                         (f64::from(anywhere) + SMOOTHING * classes)
@@ -204,7 +204,7 @@ impl SentenceCounts {
                         .iter()
                         .map(|&(code, n)| (code, under(f64::from(n), code)))
                         .collect();
-                    (piece.to_owned(), (anywhere, held))
+                    (anywhere, held)
                 })
                 .collect(),
         })
@@ -244,7 +244,7 @@ impl SentenceCounts {
             .collect();
         let mut sums = vec![0.0; codes.len()];
         for piece in pieces {
-            let Some((_, (anywhere, held))) = self.pieces.get(piece.0) else {
+            let Some((anywhere, held)) = self.pieces.get(piece.0) else {
                 continue;
             };
             // Each code as if it did not hold the piece, then the few that do, set right:
@@ -353,8 +353,7 @@ mod tests {
     fn counts_are_read_and_a_bad_line_is_named() {
         let counts = SentenceCounts::parse("# comment\n= 3:10 4:12\n暗証 3:2 4:5\n").unwrap();
         assert_eq!(counts.pieces.len(), 1);
-        let (piece, (anywhere, held)) = &counts.pieces[0];
-        assert_eq!(piece, "暗証");
+        let (anywhere, held) = &counts.pieces[counts.places["暗証"]];
         // ln((7 + 0.1·2) / (22 + 0.1·1·2)), ln((5 + 0.1) / (12 + 0.1·1)).
         assert!((anywhere - (7.2f64 / 22.2).ln()).abs() < 1e-12);
         assert_eq!(held[1].0, 4);

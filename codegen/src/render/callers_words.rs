@@ -84,6 +84,22 @@ fn fold(text: &str) -> String {
     folded(text).collect()
 }
 
+/// A constant array of the generated file, after a blank line and its doc: `declared` is
+/// its name and element type (`NAME: [T`), `items` its elements as Rust.
+fn write_array(
+    out: &mut String,
+    doc: &str,
+    declared: &str,
+    items: impl ExactSizeIterator<Item = String>,
+) {
+    let _ = writeln!(out, "\n/// {doc}");
+    let _ = writeln!(out, "const {declared}; {}] = [", items.len());
+    for item in items {
+        let _ = writeln!(out, "    {item},");
+    }
+    out.push_str("];\n");
+}
+
 /// A word as the search looks for it: folded, but a last okurigana after a kanji.
 fn looked_for(word: &str) -> String {
     let chars: Vec<char> = folded(word).collect();
@@ -261,31 +277,21 @@ impl CallersWords {
             let _ = writeln!(out, "    ({caller:?}, &{words:?}),");
         }
         out.push_str("];\n");
-        out.push_str(
-            "\n/// Each caller's word as the search looks for it (folded, but a last okurigana after a\n/// kanji), in `CALLERS_WORDS`' order.\n",
+        let folded: Vec<String> = self.words.keys().map(|caller| looked_for(caller)).collect();
+        write_array(
+            &mut out,
+            "Each caller's word as the search looks for it (folded, but a last okurigana after a\n/// kanji), in `CALLERS_WORDS`' order.",
+            "FOLDED_CALLERS_WORDS: [&str",
+            folded.iter().map(|word| format!("{word:?}")),
         );
-        let _ = writeln!(
-            out,
-            "const FOLDED_CALLERS_WORDS: [&str; {}] = [",
-            self.words.len()
+        write_array(
+            &mut out,
+            "The characters of each caller's word as the search looks for it\n/// (`oqs_messages_text::search::callers_word_chars`), in `CALLERS_WORDS`' order.",
+            "FOLDED_CALLERS_CHARS: [u128",
+            folded
+                .iter()
+                .map(|word| format!("{:#034x}", callers_word_chars(word))),
         );
-        for caller in self.words.keys() {
-            let _ = writeln!(out, "    {:?},", looked_for(caller));
-        }
-        out.push_str("];\n");
-        out.push_str(
-            "\n/// The characters of each caller's word as the search looks for it\n/// (`oqs_messages_text::search::callers_word_chars`), in `CALLERS_WORDS`' order.\n",
-        );
-        let _ = writeln!(
-            out,
-            "const FOLDED_CALLERS_CHARS: [u128; {}] = [",
-            self.words.len()
-        );
-        for caller in self.words.keys() {
-            let chars = callers_word_chars(&looked_for(caller));
-            let _ = writeln!(out, "    {chars:#034x},");
-        }
-        out.push_str("];\n");
         out
     }
 

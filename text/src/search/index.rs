@@ -130,7 +130,24 @@ impl<'i> Postings<'i> {
     }
 }
 
-impl<S: AsRef<str>, L: AsRef<[S]>> Index<'_, S, L> {
+impl<'i, S: AsRef<str>, L: AsRef<[S]>> Index<'i, S, L> {
+    /// Each caller's word with the table's words it stands for, its fold and its
+    /// characters ([`Index::folded_callers_chars`]), in order.
+    pub(super) fn callers(&self) -> impl Iterator<Item = (&'i str, &'i [S], &'i str, u128)> {
+        let (words, folded, chars) = (
+            self.callers_words,
+            self.folded_callers_words,
+            self.folded_callers_chars,
+        );
+        words
+            .iter()
+            .zip(folded)
+            .zip(chars)
+            .map(|(((callers, table), folded), chars)| {
+                (callers.as_ref(), table.as_ref(), folded.as_ref(), *chars)
+            })
+    }
+
     /// Whether the places of the index are within it and its lists agree in length. A
     /// search over an index that is not sound does not panic, but a row whose places fall
     /// outside is not found, nor a caller's word whose characters are not its own; codegen

@@ -122,16 +122,10 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
             needle.refold(word);
             let word_folded = needle.word();
             let word_chars = callers_word_chars(word_folded);
-            let callers = index
-                .callers_words
-                .iter()
-                .zip(index.folded_callers_words)
-                .zip(index.folded_callers_chars);
-            for (((callers, table), folded), &chars) in callers {
+            for (callers, table, folded, chars) in index.callers() {
                 if chars & !typed_chars != 0 {
                     continue;
                 }
-                let (callers, folded) = (callers.as_ref(), folded.as_ref());
                 // The word itself, or one of words said together, the others typed as
                 // words of their own (`資格 取れない` by `資格+取れな`).
                 let same = chars == word_chars && folded == word_folded;
@@ -145,7 +139,7 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
                         .split(TOGETHER)
                         .all(|part| word_folded.contains(part) || typed_elsewhere(at, part));
                 if same || together {
-                    for table_word in table.as_ref() {
+                    for table_word in table {
                         terms.push(table_word.as_ref(), Origin::CallersWord(callers));
                     }
                 }
@@ -185,16 +179,10 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
         // A caller's word with a character the query lacks is passed over before a search
         // of the query for it (nine hundred words, with the readings).
         let query_chars = char_bits(query_text.chars());
-        let callers = index
-            .callers_words
-            .iter()
-            .zip(index.folded_callers_words)
-            .zip(index.folded_callers_chars);
-        for (((callers, table), folded), &chars) in callers {
+        for (callers, table, folded, chars) in index.callers() {
             if callers_count == MAX_TERMS || !terms.has_room() {
                 break;
             }
-            let (callers, folded) = (callers.as_ref(), folded.as_ref());
             if folded.is_empty()
                 || chars & !query_chars != 0
                 || !says_callers_word(query_text, folded)
@@ -208,7 +196,7 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
                 // The caller's word itself, where the table says it too (パスワード).
                 terms.push(callers, Origin::Term);
             }
-            for table_word in table.as_ref() {
+            for table_word in table {
                 terms.push(table_word.as_ref(), Origin::CallersWord(callers));
             }
             terms.close_group();
