@@ -585,7 +585,12 @@ impl Engine {
                 return;
             }
         };
-        let rows: Vec<(&CodeEntry, usize, &Row)> = self.data.rows().collect();
+        // The table's rows by place, for the rows found (none: no list to make).
+        let rows: Vec<(&CodeEntry, usize, &Row)> = if searched.rows.is_empty() {
+            Vec::new()
+        } else {
+            self.data.rows().collect()
+        };
         let words: Arc<[String]> = searched.words.as_slice().into();
         answer.matches = searched
             .rows

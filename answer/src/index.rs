@@ -81,9 +81,11 @@ pub struct SearchIndex {
     /// lists. Empty, every text is read for every word (the same rows, found slower).
     pub postings: (Vec<u32>, Vec<u16>),
     /// The terms of the table's texts ([`terms`]), each once, in the order met, each with
-    /// its fold and the fold's shape: where the nearest words are looked for when nothing
-    /// is found.
-    terms: Vec<(String, String, TermShape)>,
+    /// its fold: where the nearest words are looked for when nothing is found.
+    terms: Vec<(String, String)>,
+    /// The shape of each of [`SearchIndex::terms`]' folds, apart: most terms are passed
+    /// over by their shape alone.
+    term_shapes: Vec<TermShape>,
 }
 
 /// What a search found, owned: the words it looked for and the rows it shows, best first.
@@ -169,11 +171,12 @@ impl SearchIndex {
         index.terms = table_texts(table)
             .flat_map(terms)
             .filter(|term| met.insert(*term))
-            .map(|term| {
-                let folded = fold(term);
-                let shape = TermShape::of(folded.chars());
-                (term.to_owned(), folded, shape)
-            })
+            .map(|term| (term.to_owned(), fold(term)))
+            .collect();
+        index.term_shapes = index
+            .terms
+            .iter()
+            .map(|(_, folded)| TermShape::of(folded.chars()))
             .collect();
         index
     }
@@ -231,11 +234,7 @@ impl SearchIndex {
             .collect();
         let nearest = if shown.is_empty() {
             outcome
-                .nearest_among_folded(
-                    self.terms
-                        .iter()
-                        .map(|(term, folded, shape)| (term.as_str(), folded.as_str(), *shape)),
-                )
+                .nearest_among_shaped(&self.terms, &self.term_shapes)
                 .iter()
                 .map(str::to_owned)
                 .collect()

@@ -131,20 +131,25 @@ impl<'i> Postings<'i> {
 }
 
 impl<'i, S: AsRef<str>, L: AsRef<[S]>> Index<'i, S, L> {
-    /// Each caller's word with the table's words it stands for, its fold and its
-    /// characters ([`Index::folded_callers_chars`]), in order.
-    pub(super) fn callers(&self) -> impl Iterator<Item = (&'i str, &'i [S], &'i str, u128)> {
-        let (words, folded, chars) = (
-            self.callers_words,
-            self.folded_callers_words,
-            self.folded_callers_chars,
-        );
-        words
+    /// Each caller's word whose characters are all among `chars` ([`char_bits`] of the
+    /// text searched), with the table's words it stands for, its fold and its characters
+    /// ([`Index::folded_callers_chars`]), in order: the characters alone are read for the
+    /// many others.
+    ///
+    /// [`char_bits`]: crate::needle::char_bits
+    pub(super) fn callers_within(
+        &self,
+        chars: u128,
+    ) -> impl Iterator<Item = (&'i str, &'i [S], &'i str, u128)> {
+        let (words, folded) = (self.callers_words, self.folded_callers_words);
+        self.folded_callers_chars
             .iter()
-            .zip(folded)
-            .zip(chars)
-            .map(|(((callers, table), folded), chars)| {
-                (callers.as_ref(), table.as_ref(), folded.as_ref(), *chars)
+            .enumerate()
+            .filter(move |(_, own)| **own & !chars == 0)
+            .filter_map(move |(at, own)| {
+                let (callers, table) = words.get(at)?;
+                let folded = folded.get(at)?;
+                Some((callers.as_ref(), table.as_ref(), folded.as_ref(), *own))
             })
     }
 

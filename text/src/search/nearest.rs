@@ -46,7 +46,7 @@ pub(super) fn similarity_at_least(word: &Needle, term: &Needle, least: u32) -> O
 /// Whether `edits` over a word of `longer` characters leave it at least `least` alike
 /// (1000 − ⌊1000 × edits / longer⌋ ≥ least), told without dividing: a term's bound is
 /// told for each of the table's seven hundred terms.
-fn alike_within(edits: u32, longer: u32, least: u32) -> bool {
+pub(super) fn alike_within(edits: u32, longer: u32, least: u32) -> bool {
     1000 * edits.min(longer) < 1001u32.saturating_sub(least) * longer
 }
 
@@ -55,8 +55,8 @@ fn alike_within(edits: u32, longer: u32, least: u32) -> bool {
 /// into a needle the many terms too short, too long or too unlike a word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TermShape {
-    chars: u32,
-    bits: u128,
+    pub(super) chars: u32,
+    pub(super) bits: u128,
 }
 
 impl TermShape {
@@ -69,34 +69,99 @@ impl TermShape {
     }
 }
 
-/// Whether a word and a term can be at least `least` alike, told from their shapes: each
-/// character the longer has more is an edit, and so is each character of one that the other
-/// lacks (each of the word's, and each kind of the term's). The cheapest tests first.
-#[inline]
-pub(super) fn may_be_alike(
-    word: &Needle,
-    word_shape: &TermShape,
-    term: &TermShape,
-    least: u32,
-) -> bool {
-    let (word_len, term_len) = (word_shape.chars, term.chars);
-    if word_len == 0 || term_len == 0 {
-        return least == 0;
+/// What a bound on how alike a term can be to one word needs of the word, made once for all
+/// the table's terms: its shape, and the characters ([`char_bits`]) it has a second, a third
+/// and a fourth time, so that the characters a term lacks are counted from bits.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct WordBound {
+    shape: TermShape,
+    again: [u128; WordBound::AGAIN],
+    /// Some character's bit is met more often than `again` tells: counted one by one.
+    beyond: bool,
+}
+
+impl WordBound {
+    const AGAIN: usize = 3;
+
+    pub(super) fn of(word: &Needle) -> WordBound {
+        let mut bound = WordBound {
+            shape: TermShape::of(word.chars().iter().copied()),
+            again: [0; WordBound::AGAIN],
+            beyond: false,
+        };
+        let mut met = 0u128;
+        for &c in word.chars() {
+            let bit = char_bits(core::iter::once(c));
+            if met & bit == 0 {
+                met |= bit;
+                continue;
+            }
+            match bound.again.iter_mut().find(|again| **again & bit == 0) {
+                Some(again) => *again |= bit,
+                None => bound.beyond = true,
+            }
+        }
+        bound
     }
-    let longer = word_len.max(term_len);
-    let alike_within = |edits: u32| alike_within(edits, longer, least);
-    if !alike_within(word_len.abs_diff(term_len)) {
-        return false;
+
+    /// The lengths of the terms whose length alone leaves them at least `least` alike:
+    /// `t` where `alike_within(|w − t|, max(w, t), least)`, solved for `t` once rather
+    /// than tested for each term.
+    pub(super) fn lengths(&self, least: u32) -> core::ops::RangeInclusive<u32> {
+        let word = self.shape.chars;
+        if word == 0 {
+            return 1..=0;
+        }
+        let room = 1001u32.saturating_sub(least);
+        if room >= 1000 {
+            return 1..=u32::MAX;
+        }
+        let shorter_than = 1000 - room;
+        (shorter_than * word / 1000 + 1)..=((1000 * word - 1) / shorter_than)
     }
-    if !alike_within((term.bits & !word_shape.bits).count_ones()) {
-        return false;
+
+    /// Whether a term can be at least `least` alike to the word, told from their shapes:
+    /// each character the longer has more is an edit, and so is each character of one
+    /// that the other lacks (each of the word's, and each kind of the term's). The
+    /// cheapest tests first.
+    #[cfg(test)]
+    pub(super) fn may_be_alike(&self, word: &Needle, term: &TermShape, least: u32) -> bool {
+        let (word_len, term_len) = (self.shape.chars, term.chars);
+        if word_len == 0 || term_len == 0 {
+            return least == 0;
+        }
+        self.lengths(least).contains(&term_len) && self.chars_may_be_alike(word, term, least)
     }
-    let lacked_by_term = word
-        .chars()
-        .iter()
-        .filter(|&&c| char_bits(core::iter::once(c)) & term.bits == 0)
-        .count() as u32;
-    alike_within(lacked_by_term)
+
+    /// [`WordBound::may_be_alike`] for a term whose length is in [`WordBound::lengths`].
+    #[inline]
+    pub(super) fn chars_may_be_alike(&self, word: &Needle, term: &TermShape, least: u32) -> bool {
+        let longer = self.shape.chars.max(term.chars);
+        let alike_within = |edits: u32| alike_within(edits, longer, least);
+        if !alike_within((term.bits & !self.shape.bits).count_ones()) {
+            return false;
+        }
+        alike_within(self.lacked_by(word, term))
+    }
+
+    /// How many of the word's characters a term lacks (by [`char_bits`]).
+    pub(super) fn lacked_by(&self, word: &Needle, term: &TermShape) -> u32 {
+        if self.beyond {
+            return word
+                .chars()
+                .iter()
+                .filter(|&&c| char_bits(core::iter::once(c)) & term.bits == 0)
+                .count() as u32;
+        }
+        let lacked = |bits: u128| (bits & !term.bits).count_ones();
+        lacked(self.shape.bits)
+            + self
+                .again
+                .iter()
+                .take_while(|again| **again != 0)
+                .map(|again| lacked(*again))
+                .sum::<u32>()
+    }
 }
 
 /// The words of the table nearest a search's words; see [`Outcome::nearest_words`](super::Outcome::nearest_words).

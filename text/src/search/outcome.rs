@@ -3,7 +3,7 @@
 
 use crate::needle::Needle;
 
-use super::nearest::{may_be_alike, similarity_at_least, NearestWords, TermShape};
+use super::nearest::{similarity_at_least, NearestWords, TermShape, WordBound};
 use super::scan::row_mask;
 use super::weights::Terms;
 use super::words::{terms, Words};
@@ -171,32 +171,99 @@ impl<'q> Outcome<'q> {
         self.nearest_by(terms, str::chars)
     }
 
+    /// [`Outcome::nearest_among_folded`] over the terms and their shapes kept apart, as an
+    /// index keeps them: `terms[i]` is (term, folded term), `shapes[i]` its shape. The
+    /// shapes alone are read for the many terms too short, too long or too unlike a word.
+    pub fn nearest_among_shaped<'t, T: AsRef<str>>(
+        &self,
+        terms: &'t [(T, T)],
+        shapes: &[TermShape],
+    ) -> NearestWords<'t> {
+        let mut nearest = Nearest::new();
+        for word in self.words() {
+            nearest.look_for(word);
+            for ((term, folded), shape) in terms.iter().zip(shapes) {
+                if nearest.lengths.contains(&shape.chars) {
+                    nearest.consider(term.as_ref(), shape, || folded.as_ref().chars());
+                }
+            }
+        }
+        nearest.words
+    }
+
     fn nearest_by<'t, F: Iterator<Item = char>>(
         &self,
         terms: impl Iterator<Item = (&'t str, &'t str, TermShape)> + Clone,
         fold: impl Fn(&'t str) -> F,
     ) -> NearestWords<'t> {
-        let mut nearest = NearestWords {
-            words: [("", 0); NearestWords::CAPACITY],
-        };
-        // A term is read into a needle, and its distance reckoned, only where its shape
-        // leaves it alike enough to change the words offered.
-        let mut folded_term = Needle::EMPTY;
+        let mut nearest = Nearest::new();
         for word in self.words() {
-            let needle = Needle::new(word);
-            let word_shape = TermShape::of(needle.chars().iter().copied());
-            let mut least = nearest.least_taken();
+            nearest.look_for(word);
             for (term, to_fold, shape) in terms.clone() {
-                if !may_be_alike(&needle, &word_shape, &shape, least) {
-                    continue;
-                }
-                folded_term.fill(fold(to_fold));
-                if let Some(score) = similarity_at_least(&needle, &folded_term, least) {
-                    nearest.offer(term, score);
-                    least = nearest.least_taken();
+                if nearest.lengths.contains(&shape.chars) {
+                    nearest.consider(term, &shape, || fold(to_fold));
                 }
             }
         }
-        nearest
+        nearest.words
+    }
+}
+
+/// The nearest words as the terms are offered: a term is read into a needle, and its
+/// distance reckoned, only where its shape leaves it alike enough to change the words
+/// offered.
+struct Nearest<'t> {
+    words: NearestWords<'t>,
+    /// The word looked for, and what bounds the terms alike to it.
+    word: Needle,
+    bound: WordBound,
+    /// What an offer needs ([`NearestWords::least_taken`]), and the lengths of terms that
+    /// can have it ([`WordBound::lengths`]).
+    least: u32,
+    lengths: core::ops::RangeInclusive<u32>,
+    folded_term: Needle,
+}
+
+impl<'t> Nearest<'t> {
+    fn new() -> Nearest<'t> {
+        Nearest {
+            words: NearestWords {
+                words: [("", 0); NearestWords::CAPACITY],
+            },
+            word: Needle::EMPTY,
+            bound: WordBound::of(&Needle::EMPTY),
+            least: 0,
+            lengths: 1..=0,
+            folded_term: Needle::EMPTY,
+        }
+    }
+
+    fn look_for(&mut self, word: &str) {
+        self.word.refold(word);
+        self.bound = WordBound::of(&self.word);
+        self.take_least();
+    }
+
+    fn take_least(&mut self) {
+        self.least = self.words.least_taken();
+        self.lengths = self.bound.lengths(self.least);
+    }
+
+    /// Offers a term whose length is in [`Nearest::lengths`], if alike enough.
+    #[inline]
+    fn consider<F: Iterator<Item = char>>(
+        &mut self,
+        term: &'t str,
+        shape: &TermShape,
+        folded: impl FnOnce() -> F,
+    ) {
+        if !self.bound.chars_may_be_alike(&self.word, shape, self.least) {
+            return;
+        }
+        self.folded_term.fill(folded());
+        if let Some(score) = similarity_at_least(&self.word, &self.folded_term, self.least) {
+            self.words.offer(term, score);
+            self.take_least();
+        }
     }
 }

@@ -122,10 +122,7 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
             needle.refold(word);
             let word_folded = needle.word();
             let word_chars = callers_word_chars(word_folded);
-            for (callers, table, folded, chars) in index.callers() {
-                if chars & !typed_chars != 0 {
-                    continue;
-                }
+            for (callers, table, folded, chars) in index.callers_within(typed_chars) {
                 // The word itself, or one of words said together, the others typed as
                 // words of their own (`資格 取れない` by `資格+取れな`).
                 let same = chars == word_chars && folded == word_folded;
@@ -179,14 +176,11 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
         // A caller's word with a character the query lacks is passed over before a search
         // of the query for it (nine hundred words, with the readings).
         let query_chars = char_bits(query_text.chars());
-        for (callers, table, folded, chars) in index.callers() {
+        for (callers, table, folded, _) in index.callers_within(query_chars) {
             if callers_count == MAX_TERMS || !terms.has_room() {
                 break;
             }
-            if folded.is_empty()
-                || chars & !query_chars != 0
-                || !says_callers_word(query_text, folded)
-            {
+            if folded.is_empty() || !says_callers_word(query_text, folded) {
                 continue;
             }
             // Words said together (`病院+証明書`) are each a term of the sentence as well.
@@ -367,7 +361,10 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
         }
         self.outcome.rarest = weight_of(1, total);
         for (score, fields) in self.scores.iter_mut().zip(self.found.iter()) {
-            *score = terms.score(fields, *score, group_words, readings);
+            // A row that holds nothing scores nothing.
+            if *score != 0 {
+                *score = terms.score(fields, *score, group_words, readings);
+            }
         }
     }
 

@@ -19,7 +19,7 @@ pub(super) fn scan<S: AsRef<str>, L>(
     if words.is_empty() {
         return;
     }
-    match index.postings {
+    let anywhere = match index.postings {
         Some(postings) => look_up(index.texts, postings, words, in_text),
         None => {
             // Each text once for all the words, folded.
@@ -32,10 +32,17 @@ pub(super) fn scan<S: AsRef<str>, L>(
                 *text = needle.word();
             }
             let words = WordSet::new(&folded[..words.len()]);
+            let mut anywhere = 0;
             for (found, text) in in_text.iter_mut().zip(index.texts) {
                 *found = words.found_in(text.as_ref());
+                anywhere |= *found;
             }
+            anywhere
         }
+    };
+    // No text holds any of the words: no row holds more than it did.
+    if anywhere == 0 {
+        return;
     }
     // Each field by its place; a place outside the buffer holds nothing.
     let in_field = |place: &u32| in_text.get(*place as usize).copied().unwrap_or(0);
@@ -54,9 +61,15 @@ pub(super) fn scan<S: AsRef<str>, L>(
 
 /// Notes in `in_text` which of the words (bit `i` for the `i`th) each text holds, each
 /// word folded and looked for only in the texts that hold its rarest pair of bytes; a word of one byte
-/// in every text.
-fn look_up(texts: &[impl AsRef<str>], postings: Postings<'_>, words: &[&str], in_text: &mut [u32]) {
+/// in every text. Returns the words found in some text.
+fn look_up(
+    texts: &[impl AsRef<str>],
+    postings: Postings<'_>,
+    words: &[&str],
+    in_text: &mut [u32],
+) -> u32 {
     in_text.fill(0);
+    let mut anywhere = 0;
     let mut needle = Needle::EMPTY;
     for (i, word) in words.iter().take(MAX_NEEDLES).enumerate() {
         let bit = 1 << i;
@@ -66,6 +79,7 @@ fn look_up(texts: &[impl AsRef<str>], postings: Postings<'_>, words: &[&str], in
             for (found, text) in in_text.iter_mut().zip(texts) {
                 if text.as_ref().as_bytes().contains(byte) {
                     *found |= bit;
+                    anywhere |= bit;
                 }
             }
             continue;
@@ -81,10 +95,12 @@ fn look_up(texts: &[impl AsRef<str>], postings: Postings<'_>, words: &[&str], in
             if let (Some(text), Some(found)) = (texts.get(place), in_text.get_mut(place)) {
                 if finder.find(text.as_ref().as_bytes()).is_some() {
                     *found |= bit;
+                    anywhere |= bit;
                 }
             }
         }
     }
+    anywhere
 }
 
 /// Every word a row holds, in any field.

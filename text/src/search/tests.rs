@@ -2,7 +2,7 @@
 use crate::needle::{Needle, PAIR_PLACES};
 
 use super::index::{Index, Postings, Rows};
-use super::nearest::{may_be_alike, similarity, similarity_at_least, NearestWords};
+use super::nearest::{alike_within, similarity, similarity_at_least, NearestWords, WordBound};
 use super::parts::pairs;
 use super::weights::log2_q10;
 use super::words::{blank_separated, query_terms};
@@ -132,6 +132,53 @@ fn similarity_counts_insertions_deletions_and_substitutions() {
 }
 
 #[test]
+fn the_lengths_a_word_bounds_are_those_alike_enough_by_length() {
+    for word_len in 0..=40usize {
+        let word = Needle::new(&"a".repeat(word_len));
+        let bound = WordBound::of(&word);
+        for least in (0..=1002).step_by(1) {
+            let lengths = bound.lengths(least);
+            for term_len in 1..=200u32 {
+                let w = word_len as u32;
+                let by_length = w > 0 && alike_within(w.abs_diff(term_len), w.max(term_len), least);
+                assert_eq!(
+                    lengths.contains(&term_len),
+                    by_length,
+                    "word of {w}, term of {term_len}, at least {least}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_characters_a_term_lacks_are_counted_from_bits_as_one_by_one() {
+    let words = [
+        "oqsfaceaqp",
+        "暗証番号",
+        "ああああああ",
+        "aabbaabbccc",
+        "abcabcabcabcabc",
+        "",
+        "電子証明書の有効期限",
+        "ｶｰﾄﾞﾘｰﾀﾞｰ",
+    ];
+    for a in words {
+        let word = Needle::new(a);
+        let bound = WordBound::of(&word);
+        for b in words {
+            let term = TermShape::of(crate::fold::folded(b));
+            let one_by_one = word
+                .chars()
+                .iter()
+                .filter(|&&c| crate::needle::char_bits(core::iter::once(c)) & term.bits == 0)
+                .count() as u32;
+            assert_eq!(bound.lacked_by(&word, &term), one_by_one, "{a} / {b}");
+        }
+    }
+}
+
+#[test]
 fn a_bounded_similarity_is_the_whole_one_where_it_reaches_the_least() {
     let words = [
         "ネットワーク",
@@ -152,7 +199,7 @@ fn a_bounded_similarity_is_the_whole_one_where_it_reaches_the_least() {
     ];
     for a in words {
         let word = Needle::new(a);
-        let shape = TermShape::of(word.chars().iter().copied());
+        let bound = WordBound::of(&word);
         for b in words {
             let term = Needle::new(b);
             let whole = similarity(&word, &term);
@@ -160,7 +207,7 @@ fn a_bounded_similarity_is_the_whole_one_where_it_reaches_the_least() {
             for least in [0, 1, 250, 500, 501, 667, 750, 1000] {
                 // The shapes never rule out a term alike enough.
                 assert!(
-                    whole < least || may_be_alike(&word, &shape, &term_shape, least),
+                    whole < least || bound.may_be_alike(&word, &term_shape, least),
                     "{a} / {b} at least {least}"
                 );
                 assert_eq!(
@@ -483,8 +530,19 @@ fn the_nearest_words_among_terms_met_once_are_those_of_the_texts() {
             .iter()
             .zip(&folds)
             .map(|(term, folded)| (*term, folded.as_str(), TermShape::of(folded.chars())));
-        let among_folded: Vec<_> = outcome.nearest_among_folded(folded_pairs).iter().collect();
+        let among_folded: Vec<_> = outcome
+            .nearest_among_folded(folded_pairs.clone())
+            .iter()
+            .collect();
         assert_eq!(of_texts, among_folded, "{query}");
+        let (pairs, shapes): (Vec<_>, Vec<_>) = folded_pairs
+            .map(|(term, folded, shape)| ((term, folded), shape))
+            .unzip();
+        let among_shaped: Vec<_> = outcome
+            .nearest_among_shaped(&pairs, &shapes)
+            .iter()
+            .collect();
+        assert_eq!(of_texts, among_shaped, "{query}");
         assert!(!among.is_empty(), "{query}");
     }
 }
