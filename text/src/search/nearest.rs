@@ -107,17 +107,23 @@ impl WordBound {
     /// The lengths of the terms whose length alone leaves them at least `least` alike:
     /// `t` where `alike_within(|w − t|, max(w, t), least)`, solved for `t` once rather
     /// than tested for each term.
-    pub(super) fn lengths(&self, least: u32) -> core::ops::RangeInclusive<u32> {
+    pub(super) fn lengths(&self, least: u32) -> Lengths {
         let word = self.shape.chars;
         if word == 0 {
-            return 1..=0;
+            return Lengths::NONE;
         }
         let room = 1001u32.saturating_sub(least);
         if room >= 1000 {
-            return 1..=u32::MAX;
+            return Lengths {
+                fewest: 1,
+                most: u32::MAX,
+            };
         }
         let shorter_than = 1000 - room;
-        (shorter_than * word / 1000 + 1)..=((1000 * word - 1) / shorter_than)
+        Lengths {
+            fewest: shorter_than * word / 1000 + 1,
+            most: (1000 * word - 1) / shorter_than,
+        }
     }
 
     /// Whether a term can be at least `least` alike to the word, told from their shapes:
@@ -130,7 +136,7 @@ impl WordBound {
         if word_len == 0 || term_len == 0 {
             return least == 0;
         }
-        self.lengths(least).contains(&term_len) && self.chars_may_be_alike(word, term, least)
+        self.lengths(least).contains(term_len) && self.chars_may_be_alike(word, term, least)
     }
 
     /// [`WordBound::may_be_alike`] for a term whose length is in [`WordBound::lengths`].
@@ -161,6 +167,23 @@ impl WordBound {
                 .take_while(|again| **again != 0)
                 .map(|again| lacked(*again))
                 .sum::<u32>()
+    }
+}
+
+/// The lengths, in characters, of the terms that can be alike enough to a word.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Lengths {
+    fewest: u32,
+    most: u32,
+}
+
+impl Lengths {
+    /// No length: the bound of an empty word.
+    pub(super) const NONE: Lengths = Lengths { fewest: 1, most: 0 };
+
+    #[inline]
+    pub(super) fn contains(&self, chars: u32) -> bool {
+        self.fewest <= chars && chars <= self.most
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::needle::Needle;
 
-use super::nearest::{similarity_at_least, NearestWords, TermShape, WordBound};
+use super::nearest::{similarity_at_least, Lengths, NearestWords, TermShape, WordBound};
 use super::scan::row_mask;
 use super::weights::Terms;
 use super::words::{terms, Words};
@@ -183,7 +183,7 @@ impl<'q> Outcome<'q> {
         for word in self.words() {
             nearest.look_for(word);
             for ((term, folded), shape) in terms.iter().zip(shapes) {
-                if nearest.lengths.contains(&shape.chars) {
+                if nearest.lengths.contains(shape.chars) {
                     nearest.consider(term.as_ref(), shape, || folded.as_ref().chars());
                 }
             }
@@ -200,7 +200,7 @@ impl<'q> Outcome<'q> {
         for word in self.words() {
             nearest.look_for(word);
             for (term, to_fold, shape) in terms.clone() {
-                if nearest.lengths.contains(&shape.chars) {
+                if nearest.lengths.contains(shape.chars) {
                     nearest.consider(term, &shape, || fold(to_fold));
                 }
             }
@@ -220,7 +220,7 @@ struct Nearest<'t> {
     /// What an offer needs ([`NearestWords::least_taken`]), and the lengths of terms that
     /// can have it ([`WordBound::lengths`]).
     least: u32,
-    lengths: core::ops::RangeInclusive<u32>,
+    lengths: Lengths,
     folded_term: Needle,
 }
 
@@ -233,7 +233,7 @@ impl<'t> Nearest<'t> {
             word: Needle::EMPTY,
             bound: WordBound::of(&Needle::EMPTY),
             least: 0,
-            lengths: 1..=0,
+            lengths: Lengths::NONE,
             folded_term: Needle::EMPTY,
         }
     }

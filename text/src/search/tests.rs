@@ -142,7 +142,7 @@ fn the_lengths_a_word_bounds_are_those_alike_enough_by_length() {
                 let w = word_len as u32;
                 let by_length = w > 0 && alike_within(w.abs_diff(term_len), w.max(term_len), least);
                 assert_eq!(
-                    lengths.contains(&term_len),
+                    lengths.contains(term_len),
                     by_length,
                     "word of {w}, term of {term_len}, at least {least}"
                 );
