@@ -170,7 +170,64 @@ pub(super) fn query_terms(text: &str) -> (Words<'_>, Words<'_>) {
     if strong.len == 0 {
         for run in hiragana_runs(text) {
             weak.push(run);
+            for word in lengthened_words(run) {
+                weak.push(word);
+            }
         }
     }
     (strong, weak)
+}
+
+/// The words of a run of hiragana that a long-vowel mark says are words of katakana written
+/// in hiragana (`きーぼーど` of `がめんのきーぼーどがおかしい`): from the kana each mark
+/// lengthens, out to the particles on either side.
+pub(super) fn lengthened_words(run: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    core::iter::from_fn(move || loop {
+        let mark = from + run[from..].find('ー')?;
+        let before = &run[..mark];
+        // The kana the mark lengthens, then back over kana that are no particle.
+        let mut back = before.char_indices().rev();
+        let Some((mut start, _)) = back.next() else {
+            from = mark + 'ー'.len_utf8();
+            continue;
+        };
+        for (at, c) in back {
+            if is_particle(c) || c == 'ー' {
+                break;
+            }
+            start = at;
+        }
+        // Forward over kana that are no particle, and over one another mark lengthens.
+        let after = &run[mark..];
+        let mut end = run.len();
+        let mut ahead = after.char_indices().peekable();
+        while let Some((at, c)) = ahead.next() {
+            let lengthened = ahead.peek().is_some_and(|&(_, next)| next == 'ー');
+            if c != 'ー' && !lengthened && is_particle(c) {
+                end = mark + at;
+                break;
+            }
+        }
+        from = end;
+        if end - start < run.len() {
+            return Some(&run[start..end]);
+        }
+    })
+}
+
+#[cfg(test)]
+mod lengthened {
+    use super::lengthened_words;
+
+    #[test]
+    fn a_long_vowel_mark_in_hiragana_says_a_word_of_katakana() {
+        let words = |run| lengthened_words(run).collect::<std::vec::Vec<_>>();
+        assert_eq!(words("がめんのきーぼーどがおかしい"), ["きーぼーど"]);
+        assert_eq!(words("でーたがおかしい"), ["でーた"]);
+        assert_eq!(words("かーどとぱすわーど"), ["かーど", "ぱすわーど"]);
+        // The whole run is a word already.
+        assert!(words("ぱすわーど").is_empty());
+        assert!(words("ーあいう").is_empty());
+    }
 }
