@@ -91,11 +91,14 @@ pub fn asks_without_a_fault(text: &str) -> bool {
         .unwrap_or(end);
     let asks = QUESTION_ENDS.iter().any(|e| end.ends_with(e))
         || REPORTED_QUESTIONS.iter().any(|q| widened.contains(q));
+    if !asks {
+        return false;
+    }
     let folded: String = folded(text).collect();
     // `エラー` as written in katakana (either width), in hiragana with its long-vowel mark,
     // or in letters: the fold would find it in `変えられる` too.
     let error = widened.contains("エラ") || widened.contains("えらー") || folded.contains("err");
-    asks && !error && !FAULTS.iter().any(|fault| folded.contains(fault))
+    !error && !FAULTS.iter().any(|fault| folded.contains(fault))
 }
 
 /// How a question ends, as typed and widened: `か` after what a question puts before it

@@ -585,18 +585,21 @@ impl Engine {
                 return;
             }
         };
-        // The table's rows by place, for the rows found (none: no list to make).
-        let rows: Vec<(&CodeEntry, usize, &Row)> = if searched.rows.is_empty() {
-            Vec::new()
-        } else {
-            self.data.rows().collect()
+        // A row found by its place among the table's rows: its code's, and its own within
+        // that code's (the rows of a code are together, the codes in order).
+        let row_codes = &self.index().row_codes;
+        let row_at = |row: usize| -> Option<(&CodeEntry, usize, &Row)> {
+            let code_place = *row_codes.get(row)?;
+            let code = self.data.table.codes.get(usize::from(code_place))?;
+            let index = row - row_codes.partition_point(|&c| c < code_place);
+            Some((code, index, code.rows.get(index)?))
         };
         let words: Arc<[String]> = searched.words.as_slice().into();
         answer.matches = searched
             .rows
             .iter()
             .filter_map(|found| {
-                let (code, index, row) = *rows.get(found.row)?;
+                let (code, index, row) = row_at(found.row)?;
                 let reason = TextReason {
                     rank: found.rank,
                     held: found.found,
