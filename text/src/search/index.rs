@@ -131,26 +131,25 @@ impl<'i> Postings<'i> {
 }
 
 impl<'i, S: AsRef<str>, L: AsRef<[S]>> Index<'i, S, L> {
-    /// Each caller's word whose characters are all among `chars` ([`char_bits`] of the
-    /// text searched), with the table's words it stands for, its fold and its characters
-    /// ([`Index::folded_callers_chars`]), in order: the characters alone are read for the
-    /// many others.
+    /// The places of the callers' words whose characters are all among `chars`
+    /// ([`char_bits`] of the text searched), in order: their characters alone are read.
     ///
     /// [`char_bits`]: crate::needle::char_bits
-    pub(super) fn callers_within(
-        &self,
-        chars: u128,
-    ) -> impl Iterator<Item = (&'i str, &'i [S], &'i str, u128)> {
-        let (words, folded) = (self.callers_words, self.folded_callers_words);
+    pub(super) fn callers_within(&self, chars: u128) -> impl Iterator<Item = usize> + 'i {
         self.folded_callers_chars
             .iter()
             .enumerate()
             .filter(move |(_, own)| **own & !chars == 0)
-            .filter_map(move |(at, own)| {
-                let (callers, table) = words.get(at)?;
-                let folded = folded.get(at)?;
-                Some((callers.as_ref(), table.as_ref(), folded.as_ref(), *own))
-            })
+            .map(|(at, _)| at)
+    }
+
+    /// The caller's word at a place, with the table's words it stands for, its fold and
+    /// its characters ([`Index::folded_callers_chars`]).
+    pub(super) fn caller(&self, at: usize) -> Option<(&'i str, &'i [S], &'i str, u128)> {
+        let (callers, table) = self.callers_words.get(at)?;
+        let folded = self.folded_callers_words.get(at)?;
+        let chars = self.folded_callers_chars.get(at)?;
+        Some((callers.as_ref(), table.as_ref(), folded.as_ref(), *chars))
     }
 
     /// Whether the places of the index are within it and its lists agree in length. A

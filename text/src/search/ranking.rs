@@ -107,6 +107,26 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
             needle.refold(word);
             typed_chars |= char_bits(needle.word().chars());
         }
+        // Those callers' words, listed once for all the typed words where there are few
+        // (else read again for each).
+        let mut listed = [0u32; 128];
+        let mut count = 0;
+        for at in index.callers_within(typed_chars) {
+            if count == listed.len() {
+                count = usize::MAX;
+                break;
+            }
+            listed[count] = at as u32;
+            count += 1;
+        }
+        let within = || {
+            let all = (count == usize::MAX).then(|| index.callers_within(typed_chars));
+            let listed = listed.get(..count).unwrap_or(&[]).iter();
+            all.into_iter()
+                .flatten()
+                .chain(listed.map(|&at| at as usize))
+                .filter_map(|at| index.caller(at))
+        };
         let typed_elsewhere = |at: usize, part: &str| {
             typed
                 .as_slice()
@@ -122,7 +142,7 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
             needle.refold(word);
             let word_folded = needle.word();
             let word_chars = callers_word_chars(word_folded);
-            for (callers, table, folded, chars) in index.callers_within(typed_chars) {
+            for (callers, table, folded, chars) in within() {
                 // The word itself, or one of words said together, the others typed as
                 // words of their own (`資格 取れない` by `資格+取れな`).
                 let same = chars == word_chars && folded == word_folded;
@@ -176,7 +196,10 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
         // A caller's word with a character the query lacks is passed over before a search
         // of the query for it (nine hundred words, with the readings).
         let query_chars = char_bits(query_text.chars());
-        for (callers, table, folded, _) in index.callers_within(query_chars) {
+        let within = index
+            .callers_within(query_chars)
+            .filter_map(|at| index.caller(at));
+        for (callers, table, folded, _) in within {
             if callers_count == MAX_TERMS || !terms.has_room() {
                 break;
             }

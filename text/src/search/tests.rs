@@ -571,6 +571,33 @@ fn words_said_together_are_read_where_each_is_in_the_sentence() {
 }
 
 #[test]
+fn typed_words_are_read_as_the_tables_however_many_callers_words_they_could_be() {
+    // More callers' words within the typed words' characters than are listed once: each
+    // typed word is read all the same, by those past the list as well.
+    let spellings: std::vec::Vec<std::string::String> = (1..=200)
+        .map(|n| "ロ".repeat(n % 7 + 1) + &"ク".repeat(n / 7 + 1))
+        .collect();
+    let mut callers: std::vec::Vec<(&str, &[&str])> = spellings
+        .iter()
+        .map(|w| (w.as_str(), &["窓口"][..]))
+        .collect();
+    callers.push(("ロック", &["暗証番号"]));
+    let folded: std::vec::Vec<&str> = callers.iter().map(|(w, _)| *w).collect();
+    let chars: std::vec::Vec<u128> = folded.iter().map(|w| callers_word_chars(w)).collect();
+    let index: Index = Index {
+        callers_words: &callers,
+        folded_callers_words: &folded,
+        folded_callers_chars: &chars,
+        ..INDEX
+    };
+    assert!(index.is_sound());
+    let typed_chars = crate::needle::char_bits("ロックク".chars());
+    assert!(index.callers_within(typed_chars).count() > 128);
+    let (outcome, _) = search_in(&index, "ロック ク", &mut [0; TEXTS.len()]);
+    assert!(outcome.unwrap().words().contains(&"暗証番号"));
+}
+
+#[test]
 fn the_texts_of_each_pair_find_what_reading_every_text_finds() {
     let mut starts = [0; PAIR_PLACES + 1];
     let mut lists = std::vec![0; Postings::len_for(&TEXTS)];
