@@ -14,6 +14,7 @@ use oqs_messages_text::fold::folded;
 use oqs_messages_text::search::callers_word_chars;
 use serde::Deserialize;
 
+use super::rust::write_array;
 use super::COMMAND;
 
 /// The file's name in `spec/`, beside `names.toml`.
@@ -82,22 +83,6 @@ fn check_word(word: &str) -> Result<(), String> {
 /// A text as the search matches it.
 fn fold(text: &str) -> String {
     folded(text).collect()
-}
-
-/// A constant array of the generated file, after a blank line and its doc: `declared` is
-/// its name and element type (`NAME: [T`), `items` its elements as Rust.
-fn write_array(
-    out: &mut String,
-    doc: &str,
-    declared: &str,
-    items: impl ExactSizeIterator<Item = String>,
-) {
-    let _ = writeln!(out, "\n/// {doc}");
-    let _ = writeln!(out, "const {declared}; {}] = [", items.len());
-    for item in items {
-        let _ = writeln!(out, "    {item},");
-    }
-    out.push_str("];\n");
 }
 
 /// A word as the search looks for it: folded, but a last okurigana after a kanji.
@@ -281,13 +266,13 @@ impl CallersWords {
         write_array(
             &mut out,
             "Each caller's word as the search looks for it (folded, but a last okurigana after a\n/// kanji), in `CALLERS_WORDS`' order.",
-            "FOLDED_CALLERS_WORDS: [&str",
+            &format!("const FOLDED_CALLERS_WORDS: [&str; {}]", folded.len()),
             folded.iter().map(|word| format!("{word:?}")),
         );
         write_array(
             &mut out,
             "The characters of each caller's word as the search looks for it\n/// (`oqs_messages_text::search::callers_word_chars`), in `CALLERS_WORDS`' order.",
-            "FOLDED_CALLERS_CHARS: [u128",
+            &format!("const FOLDED_CALLERS_CHARS: [u128; {}]", folded.len()),
             folded
                 .iter()
                 .map(|word| format!("{:#034x}", callers_word_chars(word))),

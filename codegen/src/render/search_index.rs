@@ -7,7 +7,7 @@ use std::fmt::Write;
 use oqs_answer::SearchIndex;
 use oqs_messages_table::Table;
 
-use super::rust::literal;
+use super::rust::{literal, write_array};
 use super::COMMAND;
 
 /// The folded texts as Rust statics: `FOLDED_TEXTS`, each text once, and where each
@@ -21,43 +21,29 @@ pub fn rust(table: &Table, index: &SearchIndex) -> String {
         table.version
     );
     out.push_str("// Do not edit: every text of src/table.rs as the search matches it.\n");
-    write_static(
+    write_array(
         &mut out,
         "Every text searched, folded, each once.",
-        &format!("FOLDED_TEXTS: [&str; {}]", index.texts.len()),
+        &format!("static FOLDED_TEXTS: [&str; {}]", index.texts.len()),
         index.texts.iter().map(|text| literal(text)),
     );
-    write_static(
+    write_array(
         &mut out,
         "Each code's heading, tags (one per line) and message in `FOLDED_TEXTS`, in\n/// `Code::ALL`'s order.",
-        "CODE_TEXTS: [[u32; 3]; Code::ALL.len()]",
+        "static CODE_TEXTS: [[u32; 3]; Code::ALL.len()]",
         index.codes.iter().map(|fields| format!("{fields:?}")),
     );
-    write_static(
+    write_array(
         &mut out,
         "Each row's kind, cause, remedy, contact and the footnotes it or its code cites (one\n/// per line) in `FOLDED_TEXTS`, in `ROWS`' order.",
-        "ROW_TEXTS: [[u32; 5]; ROW_COUNT]",
+        "static ROW_TEXTS: [[u32; 5]; ROW_COUNT]",
         index.rows.iter().map(|fields| format!("{fields:?}")),
     );
-    write_static(
+    write_array(
         &mut out,
         "Each row's code, as a place in `CODE_TEXTS`, in `ROWS`' order.",
-        "ROW_CODES: [u16; ROW_COUNT]",
+        "static ROW_CODES: [u16; ROW_COUNT]",
         index.row_codes.iter().map(|code| code.to_string()),
     );
     out
-}
-
-/// A documented static array, one item a line.
-fn write_static(
-    out: &mut String,
-    doc: &str,
-    declaration: &str,
-    items: impl Iterator<Item = String>,
-) {
-    let _ = writeln!(out, "\n/// {doc}\nstatic {declaration} = [");
-    for item in items {
-        let _ = writeln!(out, "    {item},");
-    }
-    out.push_str("];\n");
 }
