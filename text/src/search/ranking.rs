@@ -110,21 +110,21 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
         // Those callers' words, listed once for all the typed words where there are few
         // (else read again for each).
         let mut listed = [0u32; 128];
-        let mut count = 0;
+        let (mut count, mut too_many) = (0, false);
         for at in index.callers_within(typed_chars) {
-            if count == listed.len() {
-                count = usize::MAX;
+            let Some(place) = listed.get_mut(count) else {
+                too_many = true;
                 break;
-            }
-            listed[count] = at as u32;
+            };
+            *place = at as u32;
             count += 1;
         }
+        let listed = if too_many { &[][..] } else { &listed[..count] };
         let within = || {
-            let all = (count == usize::MAX).then(|| index.callers_within(typed_chars));
-            let listed = listed.get(..count).unwrap_or(&[]).iter();
+            let all = too_many.then(|| index.callers_within(typed_chars));
             all.into_iter()
                 .flatten()
-                .chain(listed.map(|&at| at as usize))
+                .chain(listed.iter().map(|&at| at as usize))
                 .filter_map(|at| index.caller(at))
         };
         let typed_elsewhere = |at: usize, part: &str| {

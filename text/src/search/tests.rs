@@ -5,7 +5,7 @@ use super::index::{Index, Postings, Rows};
 use super::nearest::{alike_within, similarity, similarity_at_least, NearestWords, WordBound};
 use super::parts::pairs;
 use super::weights::log2_q10;
-use super::words::{blank_separated, query_terms};
+use super::words::{blank_separated, lengthened_words, query_terms};
 use super::*;
 
 extern crate std;
@@ -136,7 +136,7 @@ fn the_lengths_a_word_bounds_are_those_alike_enough_by_length() {
     for word_len in 0..=40usize {
         let word = Needle::new(&"a".repeat(word_len));
         let bound = WordBound::of(&word);
-        for least in (0..=1002).step_by(1) {
+        for least in 0..=1002 {
             let lengths = bound.lengths(least);
             for term_len in 1..=200u32 {
                 let w = word_len as u32;
@@ -652,4 +652,15 @@ fn the_texts_of_each_pair_find_what_reading_every_text_finds() {
     assert!(!unsound.is_sound());
     let mut short = std::vec![0; lists.len() - 1];
     assert!(Postings::write(&TEXTS, &mut starts, &mut short).is_none());
+}
+
+#[test]
+fn a_long_vowel_mark_in_hiragana_says_a_word_of_katakana() {
+    let words = |run| lengthened_words(run).collect::<Vec<_>>();
+    assert_eq!(words("がめんのきーぼーどがおかしい"), ["きーぼーど"]);
+    assert_eq!(words("でーたがおかしい"), ["でーた"]);
+    assert_eq!(words("かーどとぱすわーど"), ["かーど", "ぱすわーど"]);
+    // The whole run is a word already.
+    assert!(words("ぱすわーど").is_empty());
+    assert!(words("ーあいう").is_empty());
 }

@@ -215,19 +215,3 @@ pub(super) fn lengthened_words(run: &str) -> impl Iterator<Item = &str> {
         }
     })
 }
-
-#[cfg(test)]
-mod lengthened {
-    use super::lengthened_words;
-
-    #[test]
-    fn a_long_vowel_mark_in_hiragana_says_a_word_of_katakana() {
-        let words = |run| lengthened_words(run).collect::<std::vec::Vec<_>>();
-        assert_eq!(words("がめんのきーぼーどがおかしい"), ["きーぼーど"]);
-        assert_eq!(words("でーたがおかしい"), ["でーた"]);
-        assert_eq!(words("かーどとぱすわーど"), ["かーど", "ぱすわーど"]);
-        // The whole run is a word already.
-        assert!(words("ぱすわーど").is_empty());
-        assert!(words("ーあいう").is_empty());
-    }
-}
