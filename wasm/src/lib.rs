@@ -3,7 +3,8 @@
 //! in `generated/table.html`). The module depends on no version of the table: the page
 //! gives it `table.json` and the callers' words as it loads, and then each text typed (with
 //! the filter on); it answers with what the page shows ([`oqs_answer::page::PageAnswer`]:
-//! the status line and the rows, in HTML) as JSON, and with a row's ticket
+//! the status line and the rows, in HTML, as [`PageAnswer::for_script`] writes them), and
+//! with a row's ticket
 //! ([`oqs_answer::ticket()`]) for the copy control. The script puts them in place.
 //!
 //! The functions the script calls pass texts as UTF-8 in the module's memory: the script
@@ -13,7 +14,7 @@
 
 use std::cell::RefCell;
 
-use oqs_answer::page::{render_page_filtered, Filter};
+use oqs_answer::page::{render_page_filtered, Filter, PageAnswer};
 use oqs_answer::{Engine, Lang, TableData};
 
 thread_local! {
@@ -112,8 +113,8 @@ pub fn load(table: &[u8], callers_words: &str, callers_sentences: &str) -> Resul
 }
 
 /// Answers a text under a filter (the JSON of [`Filter`] a filter button carries, or
-/// nothing): what the page shows as JSON in the result, whose length is returned (0 before
-/// the engine is loaded).
+/// nothing): what the page shows, its parts ended by NUL ([`PageAnswer::for_script`]), in
+/// the result, whose length is returned (0 before the engine is loaded).
 ///
 /// # Safety
 /// Each text is `len` bytes the script wrote at `at`.
@@ -126,12 +127,12 @@ pub unsafe extern "C" fn oqs_answer(
 ) -> usize {
     let asked = text(at, len);
     let filter = Filter::from_json(text(filter_at, filter_len));
-    let json = ENGINE.with(|slot| {
+    let shown = ENGINE.with(|slot| {
         slot.borrow()
             .as_ref()
             .map(|engine| answer(engine, asked, &filter))
     });
-    set_result(json.unwrap_or_default().into_bytes())
+    set_result(shown.unwrap_or_default().into_bytes())
 }
 
 /// The ticket of a row (`015-1`) of the answer to a text: the plain text the page's copy
@@ -155,11 +156,11 @@ pub unsafe extern "C" fn oqs_ticket(
     set_result(ticket.unwrap_or_default().into_bytes())
 }
 
-/// What the page shows for a text under a filter, as JSON.
+/// What the page shows for a text under a filter, as the script reads it
+/// ([`PageAnswer::for_script`]).
 pub fn answer(engine: &Engine, text: &str, filter: &Filter) -> String {
     let answer = engine.answer(text);
-    serde_json::to_string(&render_page_filtered(engine, &answer, filter, Lang::Ja))
-        .unwrap_or_default()
+    render_page_filtered(engine, &answer, filter, Lang::Ja).for_script()
 }
 
 #[cfg(test)]
@@ -170,9 +171,17 @@ mod tests {
     const WORDS: &str = include_str!("../../generated/callers-words.json");
     const SENTENCES: &str = include_str!("../../generated/callers-sentences.txt");
 
+    /// An answer as the script reads it: class, status line and rows, split at NUL.
+    fn parts(shown: &str) -> [&str; 3] {
+        let parts: Vec<&str> = shown.split('\0').collect();
+        assert_eq!(parts.len(), 4, "three parts, each ended by NUL: {shown:?}");
+        assert_eq!(parts[3], "");
+        [parts[0], parts[1], parts[2]]
+    }
+
     /// The functions the script calls, called as the script calls them.
     #[test]
-    fn the_script_s_calls_answer_in_json() {
+    fn the_script_s_calls_answer_in_three_parts() {
         let call = |f: unsafe extern "C" fn(*const u8, usize, *const u8, usize) -> usize,
                     text: &str,
                     second: &str| {
@@ -210,23 +219,27 @@ mod tests {
         for (at, len) in placed {
             unsafe { oqs_free(at, len) };
         }
-        let json: serde_json::Value =
-            serde_json::from_str(&call(oqs_answer, "015 0x04000011", "")).unwrap();
-        let results = json["results"].as_str().unwrap();
+        let shown = call(oqs_answer, "015 0x04000011", "");
+        let [class, status, results] = parts(&shown);
+        assert_eq!(class, "");
+        assert!(status.contains("015"), "{status}");
         assert!(results.contains("data-row=\"015-1\""), "{results}");
         assert_eq!(results.matches("<article").count(), 1, "{results}");
         // A filter keeps the rows it admits; the ticket is the row's text for a ticket.
-        let everything: serde_json::Value =
-            serde_json::from_str(&call(oqs_answer, "", "")).unwrap();
-        let filtered: serde_json::Value = serde_json::from_str(&call(
+        let everything = call(oqs_answer, "", "");
+        let filtered = call(
             oqs_answer,
             "",
             r#"{"contact": "顔認証付きカードリーダーベンダー"}"#,
-        ))
-        .unwrap();
-        let count =
-            |v: &serde_json::Value| v["results"].as_str().unwrap().matches("<article").count();
+        );
+        let count = |shown: &str| parts(shown)[2].matches("<article").count();
         assert!(0 < count(&filtered) && count(&filtered) < count(&everything));
+        // A NUL typed or pasted is shown, never taken for the end of a part.
+        let shown = call(oqs_answer, "暗証\0番号 ロック", "");
+        assert!(!parts(&shown)[1].is_empty());
+        let shown = call(oqs_answer, "\0\0999999999", "");
+        let [class, status, _] = parts(&shown);
+        assert_eq!(class, "none", "{status}");
         // The callers' words, read at the first search by words.
         assert!(call(oqs_answer, "ぴん", "").contains("暗証番号"));
         ENGINE.with(|slot| {

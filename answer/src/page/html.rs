@@ -10,7 +10,8 @@ use oqs_messages_text::unseen::unseen;
 
 use crate::say::{self, column_title, Label, Lang};
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values; a NUL, which HTML cannot
+/// hold, is shown as `␀`.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     escape_into(&mut out, text);
@@ -30,6 +31,7 @@ pub(super) fn push_escaped(out: &mut String, c: char) {
         '>' => out.push_str("&gt;"),
         '"' => out.push_str("&quot;"),
         '\'' => out.push_str("&#39;"),
+        '\0' => out.push('\u{2400}'),
         _ => out.push(c),
     }
 }
@@ -176,6 +178,15 @@ mod tests {
             "&lt;<mark>ﾛｯｸ</mark>&gt;&amp;<span class=\"unseen control\" title=\"U+001B ESC\">\u{241B}</span>\
              <mark>ロック</mark><span class=\"unseen format\" title=\"U+200B ZERO WIDTH SPACE\">U+200B</span>"
         );
+    }
+
+    #[test]
+    fn a_nul_is_shown_as_its_symbol() {
+        // The page's script splits an answer at NUL (`PageAnswer::for_script`).
+        assert_eq!(escape("a\0<b>"), "a\u{2400}&lt;b&gt;");
+        let mut out = String::new();
+        write_text(&mut out, "\0暗証番号", &["暗証".to_owned()]);
+        assert!(!out.contains('\0'), "{out}");
     }
 
     #[test]

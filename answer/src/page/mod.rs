@@ -38,6 +38,21 @@ pub struct PageAnswer {
     pub results: String,
 }
 
+impl PageAnswer {
+    /// The answer as the page's script reads it: the class, the status line and the rows,
+    /// each ended by NUL, which no HTML written here holds (a NUL of a text is shown as
+    /// `␀`, [`escape`]). Cheaper than JSON on both sides: no escaping, no parsing, one split.
+    pub fn for_script(&self) -> String {
+        let mut out =
+            String::with_capacity(self.class.len() + self.status.len() + self.results.len() + 3);
+        for part in [self.class, &self.status, &self.results] {
+            out.push_str(part);
+            out.push('\0');
+        }
+        out
+    }
+}
+
 pub use filter::{contact_party, Filter};
 pub use html::{escape, marks, write_text};
 

@@ -30,13 +30,14 @@
       status.innerHTML = tableStatus[1];
       show(table);
     } else {
-      var answer = JSON.parse(call("oqs_answer", [text, filter]));
-      status.className = answer.class;
-      status.innerHTML = answer.status;
+      // The class, the status line and the rows, each ended by NUL (no HTML holds one).
+      var answer = call("oqs_answer", [text, filter]).split("\0");
+      status.className = answer[0];
+      status.innerHTML = answer[1];
       // An answer drawn before is drawn over; the whole table is put aside, not drawn over.
       var drawn = current && current !== table ? current : document.createElement("div");
       drawn.id = "results";
-      drawn.innerHTML = answer.results;
+      drawn.innerHTML = answer[2];
       show(drawn);
     }
     shown = text;
