@@ -3,7 +3,7 @@
 //! in `generated/table.html`). The module depends on no version of the table: the page
 //! gives it `table.json` and the callers' words as it loads, and then each text typed (with
 //! the filter on); it answers with what the page shows ([`oqs_answer::page::PageAnswer`]:
-//! the status line and the rows, in HTML, as [`PageAnswer::for_script`] writes them), and
+//! the status line and the rows, in HTML, as [`oqs_answer::page::PageAnswer::for_script`] writes them), and
 //! with a row's ticket
 //! ([`oqs_answer::ticket()`]) for the copy control. The script puts them in place.
 //!
@@ -14,7 +14,7 @@
 
 use std::cell::RefCell;
 
-use oqs_answer::page::{render_page_filtered, Filter, PageAnswer};
+use oqs_answer::page::{render_page_filtered, Filter};
 use oqs_answer::{Engine, Lang, TableData};
 
 thread_local! {
@@ -113,7 +113,7 @@ pub fn load(table: &[u8], callers_words: &str, callers_sentences: &str) -> Resul
 }
 
 /// Answers a text under a filter (the JSON of [`Filter`] a filter button carries, or
-/// nothing): what the page shows, its parts ended by NUL ([`PageAnswer::for_script`]), in
+/// nothing): what the page shows, its parts ended by NUL ([`oqs_answer::page::PageAnswer::for_script`]), in
 /// the result, whose length is returned (0 before the engine is loaded).
 ///
 /// # Safety
@@ -157,7 +157,7 @@ pub unsafe extern "C" fn oqs_ticket(
 }
 
 /// What the page shows for a text under a filter, as the script reads it
-/// ([`PageAnswer::for_script`]).
+/// ([`oqs_answer::page::PageAnswer::for_script`]).
 pub fn answer(engine: &Engine, text: &str, filter: &Filter) -> String {
     let answer = engine.answer(text);
     render_page_filtered(engine, &answer, filter, Lang::Ja).for_script()
