@@ -570,7 +570,11 @@ impl Engine {
         let unheld = u32::from(elsewhere.is_some_and(|word| word.chars().all(is_hiragana)));
         // A sentence typed in romaji is read as the kana it spells as well; the reading
         // whose best row fits more answers.
-        let as_kana = read_as_kana(text).and_then(|kana| self.index().search(&kana, unheld).ok());
+        // A sentence in hiragana alone is read with the words of katakana it writes in
+        // hiragana as well, the same way.
+        let as_kana = read_as_kana(text)
+            .or_else(|| self.index().with_loanwords_in_hiragana(text))
+            .and_then(|kana| self.index().search(&kana, unheld).ok());
         let best_fit = |s: &Searched| s.rows.first().map_or(0, |row| row.fit);
         let searched = match self.index().search(text, unheld) {
             Ok(searched) => match as_kana {

@@ -181,6 +181,47 @@ impl SearchIndex {
         index
     }
 
+    /// A sentence typed in hiragana alone read with the table's words of katakana it writes
+    /// in hiragana (`かーど`, `えらー` of `かーどおいたのにえらー`), which its runs of kana
+    /// hide (a run is searched whole): the text and those words, where it writes any. Only
+    /// words lengthened by a long-vowel mark, in the table and in the text: a kana word
+    /// written so is a loanword (`かど` of `かどうか` is not `カード`).
+    pub fn with_loanwords_in_hiragana(&self, text: &str) -> Option<String> {
+        // A long-vowel mark alone is a term of katakana: the marks left out, no term.
+        if terms(text).any(|term| term.chars().any(|c| c != 'ー')) {
+            return None;
+        }
+        let runs: Vec<String> = text
+            .split(|c: char| !matches!(c, '\u{3041}'..='\u{3096}' | 'ー'))
+            .filter(|run| run.contains('ー'))
+            .map(fold)
+            .collect();
+        if runs.is_empty() {
+            return None;
+        }
+        let mut found: Vec<&str> = Vec::new();
+        for (term, folded) in &self.terms {
+            let katakana = term.contains('ー')
+                && term
+                    .chars()
+                    .all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー'));
+            if katakana
+                && folded.chars().count() >= 2
+                && runs.iter().any(|run| run.contains(folded.as_str()))
+            {
+                found.push(term);
+            }
+        }
+        // A word inside another found (`カード` of `カードリーダー`) says nothing more.
+        let held = |word: &str| {
+            found
+                .iter()
+                .any(|w| w.len() > word.len() && w.contains(word))
+        };
+        let words: Vec<&str> = found.iter().copied().filter(|w| !held(w)).collect();
+        (!words.is_empty()).then(|| format!("{text} {}", words.join(" ")))
+    }
+
     /// Searches the table for the words of a text, as `oqs_messages::search` does; each
     /// row's fit counts `unheld` more words of the text that no row holds
     /// ([`Outcome::fit_beside`]).

@@ -217,3 +217,48 @@ fn the_callers_sentences_counts_codegen_wrote_are_read() {
         assert!(codes.contains(&code), "{code:03} is no code of the table");
     }
 }
+
+#[test]
+fn a_sentence_in_hiragana_is_read_with_the_loanwords_it_writes_in_hiragana() {
+    let engine = engine();
+    let index = engine.index();
+    let data = TableData::from_json(include_str!("../../generated/table.json")).unwrap();
+    // Every word of katakana the table lengthens with a long-vowel mark, written in
+    // hiragana inside a sentence of hiragana: read as that word (or a longer one holding it).
+    let mut loanwords: Vec<String> = oqs_answer::table_texts(&data.table)
+        .flat_map(oqs_messages_text::search::terms)
+        .filter(|t| t.contains('ー') && t.chars().all(|c| matches!(c, 'ァ'..='ヺ' | 'ー')))
+        .filter(|t| t.chars().count() >= 3)
+        .map(str::to_owned)
+        .collect();
+    loanwords.sort();
+    loanwords.dedup();
+    assert!(!loanwords.is_empty());
+    for word in &loanwords {
+        let hiragana: String = word
+            .chars()
+            .map(|c| match c {
+                'ァ'..='ヶ' => char::from_u32(c as u32 - 0x60).unwrap(),
+                c => c,
+            })
+            .collect();
+        let sentence = format!("きのうから{hiragana}がおかしいみたい");
+        let read = index.with_loanwords_in_hiragana(&sentence);
+        let read = read.unwrap_or_else(|| panic!("{sentence}"));
+        assert!(read.starts_with(&sentence), "{read}");
+        let words = &read[sentence.len()..];
+        assert!(
+            words.split(' ').any(|w| w.contains(word.as_str())),
+            "{sentence} → {read}"
+        );
+    }
+    // No long-vowel mark, or a sentence that writes kanji or katakana: read as it is.
+    for sentence in ["かどうかわからない", "カードがおかしい", "かーどが読めない"]
+    {
+        assert_eq!(
+            index.with_loanwords_in_hiragana(sentence),
+            None,
+            "{sentence}"
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! The ranking: words as typed (the rows that hold every word), else a sentence (the
 //! rows that hold its most telling words), best first.
 
-use crate::fold::folds_alike;
+use crate::fold::{folded, folds_alike, widen};
 use crate::needle::{char_bits, Needle};
 
 use super::index::{Index, Rows};
@@ -188,7 +188,14 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
         self.outcome.split = true;
         self.outcome.terms = Terms::NONE;
         self.found.fill([0; FIELDS]);
-        let folded_query = Needle::new(query);
+        // Folded word by word, a blank between: a caller's word is said within one word
+        // of the sentence, never across a blank (`ルーター` is not in `でてる たんまつ`).
+        let mut folded_query = Needle::EMPTY;
+        folded_query.fill(
+            query
+                .split(|c: char| widen(c).is_whitespace())
+                .flat_map(|word| core::iter::once(' ').chain(folded(word))),
+        );
         let mut callers_found: [&'q str; MAX_TERMS] = [""; MAX_TERMS];
         let mut callers_count = 0;
         let terms = &mut self.outcome.terms;

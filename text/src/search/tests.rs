@@ -571,6 +571,29 @@ fn words_said_together_are_read_where_each_is_in_the_sentence() {
 }
 
 #[test]
+fn a_callers_word_is_said_within_one_word_never_across_a_blank() {
+    let folded: std::string::String = crate::fold::folded("ルーター").collect();
+    let callers: [(&str, &[&str]); 1] = [("ルーター", &["暗証番号"])];
+    let folded = [folded.as_str()];
+    let index: Index = Index {
+        callers_words: &callers,
+        folded_callers_words: &folded,
+        folded_callers_chars: &[callers_word_chars(folded[0])],
+        ..INDEX
+    };
+    assert!(index.is_sound());
+    let read = |sentence: &str| {
+        let (outcome, _) = search_in(&index, sentence, &mut [0; TEXTS.len()]);
+        outcome.unwrap().words().contains(&"暗証番号")
+    };
+    assert!(read("るーたーがこわれたかも"));
+    assert!(read("窓口の るーたー が壊れた"));
+    // `ル` ending one word and `タ` starting the next fold to `ルタ` without the blank.
+    assert!(!read("でてる たんまつのほう"));
+    assert!(!read("でてる　たんまつのほう"));
+}
+
+#[test]
 fn typed_words_are_read_as_the_tables_however_many_callers_words_they_could_be() {
     // More callers' words within the typed words' characters than are listed once: each
     // typed word is read all the same, by those past the list as well.
