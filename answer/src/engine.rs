@@ -5,8 +5,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
 use oqs_messages_text::fold::widen;
 use oqs_messages_text::needle::Needle;
-use oqs_messages_text::query::{portal_code_span, Query, QueryError};
-use oqs_messages_text::search::SearchError;
+use oqs_messages_text::query::{
+    candidates, portal_code_span, CandidateKind, Query, QueryError, Strength,
+};
+use oqs_messages_text::search::{terms as search_terms, SearchError};
 
 use crate::answer::{
     Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
@@ -141,6 +143,29 @@ impl Engine {
             }
             query => query,
         };
+        // A bare number that is no code of any version, in a sentence that says more
+        // (`フォルダ書込み権限エラー（端末No.334）`, `…うけつけばんごう213`): a number of the
+        // clinic's (a terminal, a reception number), not a code; the sentence is answered
+        // by its words where they find rows.
+        if let Query::Code(n) = query {
+            let known = self.code(n).is_some()
+                || self
+                    .data
+                    .history
+                    .withdrawn_codes
+                    .iter()
+                    .any(|w| w.entry.number.get() == n);
+            if let Some(rest) = (!known).then(|| beside_a_bare_number(text)).flatten() {
+                let mut by_words = Answer {
+                    text: text.to_owned(),
+                    ..answer.clone()
+                };
+                self.words(&rest, &mut by_words);
+                if !by_words.matches.is_empty() {
+                    return by_words;
+                }
+            }
+        }
         // An ID with one or two digits beside it that are the code it is listed under
         // (`15 / 0x4000020`, `err(7): 0x6000003`): that code and the ID.
         let query = match query {
@@ -717,6 +742,28 @@ fn short_numbers(text: &str) -> impl Iterator<Item = u16> + '_ {
         }
     }
     numbers.into_iter()
+}
+
+/// The text without its one number taken for a code, where that number is bare (not marked
+/// as a code: `エラー334`, `code=334`) and the rest says more than a word or two: two
+/// terms of two characters or more (`端末`, `フォルダ`, `PC`), or six kana (`うけつけばんごう`).
+/// `334が出た` and `カード 334` say no more than the number.
+fn beside_a_bare_number(text: &str) -> Option<String> {
+    let mut codes = candidates(text).filter(|c| matches!(c.kind, CandidateKind::Code(_)));
+    let number = codes.next()?;
+    if codes.next().is_some() || number.strength == Strength::Marked {
+        return None;
+    }
+    let rest = format!(
+        "{} {}",
+        &text[..number.span.start],
+        &text[number.span.end..]
+    );
+    let terms = search_terms(&rest)
+        .filter(|t| t.chars().count() >= 2)
+        .count();
+    let kana = rest.chars().filter(|&c| is_hiragana(c)).count();
+    (terms >= 2 || kana >= 6).then_some(rest)
 }
 
 /// The display code a text writes beside a マイナポータル error code

@@ -262,3 +262,55 @@ fn a_sentence_in_hiragana_is_read_with_the_loanwords_it_writes_in_hiragana() {
         );
     }
 }
+
+#[test]
+fn a_bare_number_that_is_no_code_in_a_sentence_is_the_clinics_and_its_words_answer() {
+    use oqs_answer::Failure;
+    let engine = engine_with_callers_words();
+    let data = engine.data();
+    let numbers: Vec<u16> = data.table.codes.iter().map(|c| c.number.get()).collect();
+    let no_code = (100..1000)
+        .find(|n| {
+            !numbers.contains(n)
+                && !data
+                    .history
+                    .withdrawn_codes
+                    .iter()
+                    .any(|w| w.entry.number.get() == *n)
+                && !data
+                    .rows()
+                    .any(|(_, _, r)| r.details.iter().any(|d| d.code.is_portal(*n)))
+        })
+        .unwrap();
+    // A row's own words, with a terminal's number beside them: that row, by its words.
+    let (code, _, row) = data
+        .rows()
+        .find(|(_, _, r)| r.kind.chars().count() >= 6)
+        .unwrap();
+    for sentence in [
+        format!("{}（端末No.{no_code}）", row.kind),
+        format!("受付{no_code}番の端末で{}", row.kind),
+    ] {
+        let answer = engine.answer(&sentence);
+        assert!(answer.failure.is_none(), "{sentence}: {:?}", answer.failure);
+        assert!(matches!(answer.read, Some(Read::Words(_))), "{sentence}");
+        assert!(
+            answer.matches.iter().any(|m| m.shown.code == code.number),
+            "{sentence}"
+        );
+    }
+    // The number alone, marked as a code, or with a word or two: no such code, as before.
+    for text in [
+        format!("{no_code}"),
+        format!("エラー{no_code}"),
+        format!("{no_code}が出た"),
+        format!("カード {no_code}"),
+    ] {
+        let answer = engine.answer(&text);
+        assert!(
+            matches!(answer.failure, Some(Failure::NotFound { .. })),
+            "{text}: {:?}",
+            answer.read
+        );
+    }
+}
