@@ -35,7 +35,9 @@ impl<'q> Outcome<'q> {
     /// How much of what the text asks a row holds, in thousandths: the weights of the
     /// groups of words it holds over the weights of every group searched, a term found
     /// nowhere counting as the rarest word would (so that a text of words the table does
-    /// not hold fits no row), a part of such a term half its weight. `fields` is what the
+    /// not hold fits no row), a part of such a term half its weight. A lone character found
+    /// nowhere (a verb's stem, `言` of `言われた`, `洗` of `洗っちゃった`) counts for nothing:
+    /// a caller's way of telling, not what the text asks. `fields` is what the
     /// row holds ([`Rows::found`](super::Rows::found)). Words typed that every row shown holds fit whole.
     pub fn fit(&self, fields: &[u32; FIELDS]) -> u32 {
         self.fit_beside(fields, 0)
@@ -64,7 +66,10 @@ impl<'q> Outcome<'q> {
             }
             if weight == 0 {
                 // A term found nowhere as a whole: its parts make up for it below.
-                total += u64::from(self.rarest);
+                let term = terms.texts[words.trailing_zeros() as usize];
+                if term.chars().nth(1).is_some() {
+                    total += u64::from(self.rarest);
+                }
                 continue;
             }
             total += weight;

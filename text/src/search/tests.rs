@@ -374,6 +374,30 @@ fn typed_words_find_the_rows_that_hold_them_all() {
     assert_eq!(search(" ー\u{200B} ").0.unwrap_err(), SearchError::Empty);
 }
 
+/// How well the best row fits a sentence ([`Outcome::fit`]).
+fn best_fit(query: &str) -> u32 {
+    let mut texts = [0; TEXTS.len()];
+    let mut found = [[0; FIELDS]; 3];
+    let mut scores = [0; 3];
+    let mut order = [0; 3];
+    let rows = Rows {
+        texts: &mut texts,
+        found: &mut found,
+        scores: &mut scores,
+        order: &mut order,
+    };
+    let outcome = Outcome::new(&INDEX, query, rows).unwrap();
+    outcome.fit(&found[usize::from(order[0])])
+}
+
+#[test]
+fn a_word_found_nowhere_lowers_the_fit_and_a_lone_kanji_does_not() {
+    let plain = best_fit("暗証番号がロックされた");
+    // `電話` is a word the table lacks; `言` of `言われた`, a verb's stem, says little.
+    assert!(best_fit("暗証番号がロックされたと電話") < plain);
+    assert_eq!(best_fit("暗証番号がロックされたと言われた"), plain);
+}
+
 #[test]
 fn a_sentence_ranks_rows_by_its_telling_words() {
     let (outcome, order) = search("暗証番号がロックされて窓口に電話した");
