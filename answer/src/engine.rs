@@ -3,12 +3,9 @@
 use std::sync::{Arc, Mutex, OnceLock};
 
 use oqs_messages_table::{CodeEntry, DetailCode, Footnote, ListedId, Row};
-use oqs_messages_text::fold::widen;
 use oqs_messages_text::needle::Needle;
-use oqs_messages_text::query::{
-    candidates, portal_code_span, CandidateKind, Query, QueryError, Strength,
-};
-use oqs_messages_text::search::{terms as search_terms, SearchError};
+use oqs_messages_text::query::{Query, QueryError};
+use oqs_messages_text::search::SearchError;
 
 use crate::answer::{
     Answer, Failure, Match, Read, Reason, Shown, TextReason, Withdrawn, WordsRead,
@@ -27,6 +24,9 @@ use crate::say::Missing;
 
 mod as_callers_mean;
 mod callers;
+mod numbers;
+
+use numbers::{beside_a_bare_number, code_beside_portal, short_numbers};
 
 /// One version of the table with its texts folded for the search: what answers a text.
 #[derive(Debug)]
@@ -709,72 +709,6 @@ fn blanked(text: &str, spans: &[std::ops::Range<usize>]) -> String {
     }
     rest.push_str(text.get(at..).unwrap_or(""));
     rest
-}
-
-/// The numbers of one or two digits a text writes as words of their own (either width):
-/// `15` and `7` of `15 / 0x4000020`, `err(7)`; not the digits of an ID or a date's parts.
-fn short_numbers(text: &str) -> impl Iterator<Item = u16> + '_ {
-    let chars: Vec<char> = text.chars().map(widen).collect();
-    let alnum = |i: Option<&char>| i.is_some_and(|c| c.is_ascii_alphanumeric());
-    let mut numbers = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        let alone = !alnum(start.checked_sub(1).and_then(|b| chars.get(b)))
-            && !alnum(chars.get(i))
-            && !matches!(chars.get(i), Some('/' | ':' | '.' | '-'))
-            && !matches!(
-                start.checked_sub(1).and_then(|b| chars.get(b)),
-                Some('/' | ':' | '.' | '-')
-            );
-        if alone && i - start <= 2 {
-            let n = chars[start..i]
-                .iter()
-                .fold(0u16, |n, c| n * 10 + c.to_digit(10).unwrap_or(0) as u16);
-            numbers.push(n);
-        }
-    }
-    numbers.into_iter()
-}
-
-/// The text without its one number taken for a code, where that number is bare (not marked
-/// as a code: `エラー334`, `code=334`) and the rest says more than a word or two: two
-/// terms of two characters or more (`端末`, `フォルダ`, `PC`), or six kana (`うけつけばんごう`).
-/// `334が出た` and `カード 334` say no more than the number.
-fn beside_a_bare_number(text: &str) -> Option<String> {
-    let mut codes = candidates(text).filter(|c| matches!(c.kind, CandidateKind::Code(_)));
-    let number = codes.next()?;
-    if codes.next().is_some() || number.strength == Strength::Marked {
-        return None;
-    }
-    let rest = format!(
-        "{} {}",
-        &text[..number.span.start],
-        &text[number.span.end..]
-    );
-    let terms = search_terms(&rest)
-        .filter(|t| t.chars().count() >= 2)
-        .count();
-    let kana = rest.chars().filter(|&c| is_hiragana(c)).count();
-    (terms >= 2 || kana >= 6).then_some(rest)
-}
-
-/// The display code a text writes beside a マイナポータル error code
-/// (`【010：初回登録エラー】、マイナポータルのエラーは加入者情報重複(006)`, `010 マイナポータル 006`):
-/// the text read again without the portal's word and number.
-fn code_beside_portal(text: &str) -> Option<u16> {
-    let span = portal_code_span(text)?;
-    match Query::parse(&format!("{} {}", &text[..span.start], &text[span.end..])) {
-        Ok(Query::Code(code)) => Some(code),
-        _ => None,
-    }
 }
 
 /// The footnotes a row or its code cites, in the table's order.

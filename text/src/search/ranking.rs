@@ -134,6 +134,8 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
                 .enumerate()
                 .any(|(other, word)| other != at && Needle::new(word).word().contains(part))
         };
+        let mut together_found: [(&'q str, &[S]); MAX_TERMS] = [("", &[]); MAX_TERMS];
+        let mut together_count = 0;
         for (at, word) in typed.as_slice().iter().enumerate() {
             if !terms.has_room() {
                 break;
@@ -155,11 +157,21 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
                     && folded
                         .split(TOGETHER)
                         .all(|part| word_folded.contains(part) || typed_elsewhere(at, part));
-                if same || together {
+                if same {
                     for table_word in table {
                         terms.push(table_word.as_ref(), Origin::CallersWord(callers));
                     }
+                } else if together {
+                    together_found[together_count.min(MAX_TERMS - 1)] = (callers, table);
+                    together_count += 1;
                 }
+            }
+            terms.close_group();
+        }
+        // Words said together tell a row apart more than any of them: a group of their own.
+        for &(callers, table) in &together_found[..together_count.min(MAX_TERMS)] {
+            for table_word in table {
+                terms.push(table_word.as_ref(), Origin::CallersWord(callers));
             }
             terms.close_group();
         }

@@ -618,6 +618,42 @@ fn a_callers_word_is_said_within_one_word_never_across_a_blank() {
 }
 
 #[test]
+fn words_said_together_typed_apart_keep_the_rows_that_hold_what_they_say() {
+    let fold = |text: &str| -> std::string::String { crate::fold::folded(text).collect() };
+    // Three rows that hold both words typed (`資格`, and `取得` for `取れない`); one holds
+    // what they say together.
+    let texts = [
+        fold("資格情報の取得に失敗"),
+        fold("資格取得エラー"),
+        fold("資格を取得できない"),
+        std::string::String::new(),
+    ];
+    let texts: std::vec::Vec<&str> = texts.iter().map(std::string::String::as_str).collect();
+    let folded = [fold("資格+取れな"), fold("取れない")];
+    let folded: std::vec::Vec<&str> = folded.iter().map(std::string::String::as_str).collect();
+    let callers: [(&str, &[&str]); 2] = [
+        ("資格+取れな", &["資格取得エラー"]),
+        ("取れない", &["取得"]),
+    ];
+    let chars: std::vec::Vec<u128> = folded.iter().map(|w| callers_word_chars(w)).collect();
+    let index: Index = Index {
+        texts: &texts,
+        code_texts: &[[3, 3, 3]],
+        row_texts: &[[0, 3, 3, 3, 3], [1, 3, 3, 3, 3], [2, 3, 3, 3, 3]],
+        row_codes: &[0, 0, 0],
+        callers_words: &callers,
+        folded_callers_words: &folded,
+        folded_callers_chars: &chars,
+        postings: None,
+    };
+    assert!(index.is_sound());
+    let (outcome, order) = search_in(&index, "資格 取れない", &mut [0; 4]);
+    let outcome = outcome.unwrap();
+    assert!(!outcome.is_split());
+    assert_eq!(&order[..outcome.shown()], [1]);
+}
+
+#[test]
 fn typed_words_are_read_as_the_tables_however_many_callers_words_they_could_be() {
     // More callers' words within the typed words' characters than are listed once: each
     // typed word is read all the same, by those past the list as well.
