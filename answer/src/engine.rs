@@ -129,14 +129,7 @@ impl Engine {
         // table gives that error code (`加入者情報未登録 005`).
         let query = match query {
             Query::Code(n)
-                if (self.code(n).is_none()
-                    && !self
-                        .data
-                        .history
-                        .withdrawn_codes
-                        .iter()
-                        .any(|w| w.entry.number.get() == n)
-                    && self.by_portal(n).next().is_some())
+                if (!self.is_code_of_any_version(n) && self.by_portal(n).next().is_some())
                     || self.names_portal_error(text, n) =>
             {
                 Query::Portal(n)
@@ -148,18 +141,11 @@ impl Engine {
         // clinic's (a terminal, a reception number), not a code; the sentence is answered
         // by its words where they find rows.
         if let Query::Code(n) = query {
-            let known = self.code(n).is_some()
-                || self
-                    .data
-                    .history
-                    .withdrawn_codes
-                    .iter()
-                    .any(|w| w.entry.number.get() == n);
-            if let Some(rest) = (!known).then(|| beside_a_bare_number(text)).flatten() {
-                let mut by_words = Answer {
-                    text: text.to_owned(),
-                    ..answer.clone()
-                };
+            let rest = (!self.is_code_of_any_version(n))
+                .then(|| beside_a_bare_number(text))
+                .flatten();
+            if let Some(rest) = rest {
+                let mut by_words = answer.clone();
                 self.words(&rest, &mut by_words);
                 if !by_words.matches.is_empty() {
                     return by_words;
@@ -322,6 +308,17 @@ impl Engine {
                     .any(|id| matches!(id, ListedId::Exact(v) if v.0 == value))
             })
         })
+    }
+
+    /// Whether a number is a display code of this version or one an older version withdrew.
+    fn is_code_of_any_version(&self, number: u16) -> bool {
+        self.code(number).is_some()
+            || self
+                .data
+                .history
+                .withdrawn_codes
+                .iter()
+                .any(|w| w.entry.number.get() == number)
     }
 
     fn code(&self, number: u16) -> Option<&CodeEntry> {

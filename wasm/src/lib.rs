@@ -3,8 +3,8 @@
 //! in `generated/table.html`). The module depends on no version of the table: the page
 //! gives it `table.json` and the callers' words as it loads, and then each text typed (with
 //! the filter on); it answers with what the page shows ([`oqs_answer::page::PageAnswer`]:
-//! the status line and the rows, in HTML, as [`oqs_answer::page::PageAnswer::for_script`] writes them), and
-//! with a row's ticket
+//! the status line and the rows, in HTML, as
+//! [`oqs_answer::page::PageAnswer::for_script`] writes them), and with a row's ticket
 //! ([`oqs_answer::ticket()`]) for the copy control. The script puts them in place.
 //!
 //! The functions the script calls pass texts as UTF-8 in the module's memory: the script
@@ -113,8 +113,9 @@ pub fn load(table: &[u8], callers_words: &str, callers_sentences: &str) -> Resul
 }
 
 /// Answers a text under a filter (the JSON of [`Filter`] a filter button carries, or
-/// nothing): what the page shows, its parts ended by NUL ([`oqs_answer::page::PageAnswer::for_script`]), in
-/// the result, whose length is returned (0 before the engine is loaded).
+/// nothing): what the page shows, its parts ended by NUL
+/// ([`oqs_answer::page::PageAnswer::for_script`]), in the result, whose length is returned
+/// (0 before the engine is loaded).
 ///
 /// # Safety
 /// Each text is `len` bytes the script wrote at `at`.

@@ -161,15 +161,22 @@ impl<'q, S: AsRef<str>, L: AsRef<[S]>> Search<'_, 'q, '_, S, L> {
                     for table_word in table {
                         terms.push(table_word.as_ref(), Origin::CallersWord(callers));
                     }
-                } else if together {
-                    together_found[together_count.min(MAX_TERMS - 1)] = (callers, table);
-                    together_count += 1;
+                } else if together
+                    && !together_found[..together_count]
+                        .iter()
+                        .any(|(c, _)| *c == callers)
+                {
+                    // Listed once, however many of the typed words it was found by.
+                    if let Some(place) = together_found.get_mut(together_count) {
+                        *place = (callers, table);
+                        together_count += 1;
+                    }
                 }
             }
             terms.close_group();
         }
         // Words said together tell a row apart more than any of them: a group of their own.
-        for &(callers, table) in &together_found[..together_count.min(MAX_TERMS)] {
+        for &(callers, table) in &together_found[..together_count] {
             for table_word in table {
                 terms.push(table_word.as_ref(), Origin::CallersWord(callers));
             }
