@@ -14,7 +14,7 @@ use oqs_messages_text::fold::folded;
 use oqs_messages_text::search::callers_word_chars;
 use serde::Deserialize;
 
-use super::rust::write_array;
+use super::literal::write_array;
 use super::COMMAND;
 
 /// The file's name in `spec/`, beside `names.toml`.

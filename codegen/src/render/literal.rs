@@ -1,5 +1,8 @@
-//! A quoted string literal for a C-like language: the one loop every renderer shares, each
-//! language saying only how it writes a character it must escape.
+//! Literals the renderers share: a quoted string for a C-like language (the one loop every
+//! renderer shares, each language saying only how it writes a character it must escape),
+//! and a documented array of a generated Rust file.
+
+use std::fmt::Write;
 
 use oqs_messages_table::unseen::unseen;
 
@@ -70,4 +73,20 @@ pub fn ascii_xml(text: &str) -> String {
         }
     }
     out
+}
+
+/// A documented array of a generated Rust file, one item a line: `declaration` is the
+/// item up to its `=` (`static NAME: [T; N]`, `const NAME: [T; N]`), `items` its elements as
+/// Rust.
+pub fn write_array(
+    out: &mut String,
+    doc: &str,
+    declaration: &str,
+    items: impl Iterator<Item = String>,
+) {
+    let _ = writeln!(out, "\n/// {doc}\n{declaration} = [");
+    for item in items {
+        let _ = writeln!(out, "    {item},");
+    }
+    out.push_str("];\n");
 }

@@ -165,22 +165,6 @@ fn id_tokens(spec: &ListedId) -> String {
     }
 }
 
-/// A documented array of a generated Rust file, one item a line: `declaration` is the
-/// item up to its `=` (`static NAME: [T; N]`, `const NAME: [T; N]`), `items` its elements as
-/// Rust.
-pub fn write_array(
-    out: &mut String,
-    doc: &str,
-    declaration: &str,
-    items: impl Iterator<Item = String>,
-) {
-    let _ = writeln!(out, "\n/// {doc}\n{declaration} = [");
-    for item in items {
-        let _ = writeln!(out, "    {item},");
-    }
-    out.push_str("];\n");
-}
-
 /// A Rust string literal that keeps every printable character as it is (Japanese text
 /// stays readable in review) and escapes only quotes, backslashes, control characters and
 /// the characters no one can see (`oqs_messages_table::unseen`): source reads as it compiles.

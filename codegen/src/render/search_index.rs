@@ -7,7 +7,8 @@ use std::fmt::Write;
 use oqs_answer::SearchIndex;
 use oqs_messages_table::Table;
 
-use super::rust::{literal, write_array};
+use super::literal::write_array;
+use super::rust::literal;
 use super::COMMAND;
 
 /// The folded texts as Rust statics: `FOLDED_TEXTS`, each text once, and where each
